@@ -1,0 +1,55 @@
+package org.familystation.platform.error;
+
+import org.familystation.platform.web.CorrelationIdFilter;
+import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+import java.net.URI;
+import java.util.Locale;
+
+/** Builds the problem documents of this API: {@code code}, {@code detail} (Chinese), {@code detailEn}, {@code field}. */
+public final class Problems {
+
+    private static final String TYPE_BASE = "https://family-station.example/problems/";
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(DomainException refusal) {
+        ProblemDetail problem = problem(HttpStatus.valueOf(refusal.refusal().kind().httpStatus()), refusal.code(),
+                refusal.userMessage(), refusal.getMessage().substring(refusal.code().length() + 2));
+        refusal.field().ifPresent(field -> problem.setProperty("field", field));
+        return problem;
+    }
+
+    public static ProblemDetail field(HttpStatus status, String code, String field, String detail, String detailEn) {
+        ProblemDetail problem = problem(status, code, detail, detailEn);
+        problem.setProperty("field", field);
+        return problem;
+    }
+
+    public static ProblemDetail problem(HttpStatus status, String code, String detail, String detailEn) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", code);
+        problem.setProperty("detailEn", detailEn);
+        addCorrelationId(problem);
+        return problem;
+    }
+
+    static void addCorrelationId(ProblemDetail problem) {
+        String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        if (correlationId != null) {
+            problem.setProperty("correlationId", correlationId);
+        }
+    }
+
+    /** A code for the framework's own refusals, derived from the status (405 → METHOD_NOT_ALLOWED). */
+    public static String codeFor(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "HTTP_" + status.value() : known.name();
+    }
+}

@@ -1,0 +1,46 @@
+package org.familystation.platform.eventstore;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+
+/**
+ * Every event processor is a pooled streaming processor (Axon's Boot default is a tracking processor with batch
+ * size 1, which keeps projections far behind under load); a projection registers its dead-letter queue through
+ * {@link #deadLetterQueue}.
+ */
+@AutoConfiguration(after = EventStoreConfiguration.class)
+@EnableConfigurationProperties(ProcessorProperties.class)
+public class ProcessingConfiguration {
+
+    @Bean
+    public ConfigurerModule pooledStreamingProcessorsByDefault(ProcessorProperties properties) {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
+                (config, builder) -> builder
+                        .initialSegmentCount(properties.getSegments())
+                        .maxClaimedSegments(properties.getMaxClaimedSegments())
+                        .batchSize(properties.getBatchSize()));
+    }
+
+    /**
+     * Gives a processing group a dead-letter queue in PostgreSQL: an event its handlers fail on is parked there
+     * (with every later event of the same aggregate) instead of blocking the whole segment.
+     */
+    public static void deadLetterQueue(EventProcessingConfigurer processing, String processingGroup) {
+        processing.registerDeadLetterQueue(processingGroup, config -> JdbcSequencedDeadLetterQueue.builder()
+                .processingGroup(processingGroup)
+                .connectionProvider(config.getComponent(ConnectionProvider.class))
+                .transactionManager(config.getComponent(TransactionManager.class))
+                .schema(config.getComponent(DeadLetterSchema.class))
+                .genericSerializer(config.serializer())
+                .eventSerializer(config.eventSerializer())
+                .build());
+    }
+}

@@ -1,0 +1,47 @@
+package org.familystation.platform.eventstore;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How every projection's pooled streaming processor runs ({@code familystation.processors.*}). One processor
+ * can still be tuned on its own with Axon's {@code axon.eventhandling.processors.<group>.*} properties.
+ */
+@ConfigurationProperties("familystation.processors")
+public class ProcessorProperties {
+
+    /** Segments a processor's work is split into. Fixed at a processor's first start (its tokens are created). */
+    private int segments = 4;
+
+    /**
+     * Segments one node claims at most. Leave at the segment count for one query node; with N query nodes set it to
+     * segments / N so that the first node to start does not take every segment.
+     */
+    private int maxClaimedSegments = 4;
+
+    /** Events handled in one transaction: one token update and one bulk write per batch instead of per event. */
+    private int batchSize = 200;
+
+    public int getSegments() {
+        return segments;
+    }
+
+    public void setSegments(int segments) {
+        this.segments = segments;
+    }
+
+    public int getMaxClaimedSegments() {
+        return maxClaimedSegments;
+    }
+
+    public void setMaxClaimedSegments(int maxClaimedSegments) {
+        this.maxClaimedSegments = maxClaimedSegments;
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+}

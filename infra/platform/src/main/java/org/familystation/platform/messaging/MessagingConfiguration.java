@@ -1,0 +1,63 @@
+package org.familystation.platform.messaging;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.AxonNonTransientException;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.familystation.platform.web.CorrelationIdFilter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** Commands carry who sent them and why; events carry it on; conflicting writes to one aggregate are retried. */
+@AutoConfiguration(before = AxonAutoConfiguration.class)
+public class MessagingConfiguration {
+
+    @Bean
+    public CorrelationDataProvider causationCorrelationDataProvider() {
+        return new CausationCorrelationDataProvider();
+    }
+
+    @Bean
+    public RequestMetadataInterceptor requestMetadataInterceptor() {
+        return new RequestMetadataInterceptor();
+    }
+
+    /**
+     * Two nodes (or threads) appending to one aggregate at once: the loser fails on the unique (aggregate,
+     * sequence) key and is retried a few times on fresh state. Refusals and re-used ids are never retried.
+     */
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus) {
+        ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(retries)
+                        .retryInterval(20)
+                        .maxRetryCount(3)
+                        .nonTransientFailurePredicate(failure -> failure instanceof AxonNonTransientException
+                                || failure instanceof AggregateStreamCreationException)
+                        .build())
+                .build();
+    }
+
+    @Bean
+    public FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

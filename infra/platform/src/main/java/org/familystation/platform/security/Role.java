@@ -1,0 +1,13 @@
+package org.familystation.platform.security;
+
+/** What a user may do, by the job they hold in the network (DOMAIN.md §7). */
+public enum Role {
+    /** Federation leadership and administrators: everything. */
+    ADMIN,
+    /** Operations headquarters: opens stations, reviews and admits alliance members. */
+    OPERATOR,
+    /** Community homes and social workers: record services at stations. */
+    STATION_WORKER,
+    /** Evaluators and auditors: read-only. */
+    AUDITOR
+}

@@ -1,0 +1,104 @@
+package org.familystation.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.familystation.platform.error.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * HTTP Basic over a stateless API. Who may write what follows the roles of DOMAIN.md §7; every authenticated
+ * user may read. Refusals are problem documents like every other error of the API.
+ */
+@AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class)
+@EnableWebSecurity
+@EnableConfigurationProperties(AccountProperties.class)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    public SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        String admin = Role.ADMIN.name();
+        String operator = Role.OPERATOR.name();
+        String worker = Role.STATION_WORKER.name();
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                                "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/stations", "/api/alliance-applications",
+                                "/api/alliance-members/*/**").hasAnyRole(admin, operator)
+                        .requestMatchers(HttpMethod.POST, "/api/stations/*/service-records",
+                                "/api/service-records/*/**").hasAnyRole(admin, operator, worker)
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .anyRequest().hasRole(admin))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"family-station\"");
+                    write(response, objectMapper, Problems.problem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                            "请先登录", "log in first"));
+                }))
+                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, exception) ->
+                        write(response, objectMapper, Problems.problem(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                                "您的角色无权执行此操作", "your role may not do this"))))
+                .build();
+    }
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    public UserDetailsService userDetailsService(AccountProperties properties, Environment environment) {
+        Map<String, FamilyStationUser> users = new LinkedHashMap<>();
+        boolean demo = properties.getDemoAccounts() != null
+                ? properties.getDemoAccounts()
+                : !environment.containsProperty("spring.datasource.url");
+        if (demo) {
+            DemoAccounts.all().forEach(user -> users.put(user.getUsername(), user));
+            log.warn("Demo accounts are enabled ({}): not for production; see README, 'Accounts'", users.keySet());
+        }
+        properties.getAccounts().forEach(account -> users.put(account.getUsername(), account.toUser()));
+        if (users.isEmpty()) {
+            log.warn("No accounts are configured: every API request will be refused (familystation.security.accounts)");
+        }
+        return username -> {
+            FamilyStationUser user = users.get(username);
+            if (user == null) {
+                throw new UsernameNotFoundException(username);
+            }
+            return user;
+        };
+    }
+
+    private static void write(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}

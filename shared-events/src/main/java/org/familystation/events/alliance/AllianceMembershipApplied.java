@@ -1,0 +1,21 @@
+package org.familystation.events.alliance;
+
+import org.axonframework.serialization.Revision;
+import org.familystation.events.common.Alliance;
+import org.familystation.events.common.OrganisationType;
+import org.familystation.events.common.UnifiedSocialCreditCode;
+
+import java.time.Instant;
+
+/** An organisation applied to join an alliance; it now awaits review (审核). */
+@Revision("1")
+public record AllianceMembershipApplied(
+        String memberId,
+        Alliance alliance,
+        String organisationName,
+        OrganisationType organisationType,
+        UnifiedSocialCreditCode creditCode,
+        String contactPerson,
+        String contactPhone,
+        Instant appliedAt) implements AllianceMemberEvent {
+}
