@@ -5,7 +5,7 @@ import org.familystation.events.common.HomeTier;
 import org.familystation.events.common.StationPoint;
 
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
 
 /** A Family Station was opened at a community home, with its station points active. */
 @Revision("1")
@@ -16,6 +16,6 @@ public record StationOpened(
         String stationName,
         String district,
         HomeTier homeTier,
-        Set<StationPoint> activePoints,
+        List<StationPoint> activePoints,
         Instant openedAt) implements StationEvent {
 }

@@ -10,15 +10,17 @@ import java.util.Optional;
  */
 public class DomainException extends AxonNonTransientException {
 
-    private final transient Refusal refusal;
+    private final Refusal refusal;
     private final String field;
     private final String userMessage;
+    private final String userMessageEn;
 
     private DomainException(Refusal refusal, String field, Object... arguments) {
-        super(refusal.name() + ": " + String.format(Locale.ROOT, refusal.messageEn(), arguments));
+        super(refusal.code() + ": " + String.format(Locale.ROOT, refusal.messageEn(), arguments));
         this.refusal = refusal;
         this.field = field;
         this.userMessage = String.format(Locale.ROOT, refusal.message(), arguments);
+        this.userMessageEn = String.format(Locale.ROOT, refusal.messageEn(), arguments);
     }
 
     public static DomainException refuse(Refusal refusal, Object... arguments) {
@@ -35,14 +37,19 @@ public class DomainException extends AxonNonTransientException {
     }
 
     public String code() {
-        return refusal.name();
+        return refusal.code();
     }
 
     public Optional<String> field() {
         return Optional.ofNullable(field);
     }
 
+    /** The message for users (Chinese). */
     public String userMessage() {
         return userMessage;
+    }
+
+    public String userMessageEn() {
+        return userMessageEn;
     }
 }

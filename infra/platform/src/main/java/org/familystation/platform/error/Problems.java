@@ -19,7 +19,7 @@ public final class Problems {
 
     public static ProblemDetail of(DomainException refusal) {
         ProblemDetail problem = problem(HttpStatus.valueOf(refusal.refusal().kind().httpStatus()), refusal.code(),
-                refusal.userMessage(), refusal.getMessage().substring(refusal.code().length() + 2));
+                refusal.userMessage(), refusal.userMessageEn());
         refusal.field().ifPresent(field -> problem.setProperty("field", field));
         return problem;
     }

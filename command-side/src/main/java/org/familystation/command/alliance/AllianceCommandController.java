@@ -1,0 +1,54 @@
+package org.familystation.command.alliance;
+
+import org.familystation.command.common.CommandSender;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/** An organisation's way into an alliance: application, review, convention signature, admission. */
+@RestController
+public class AllianceCommandController {
+
+    private final CommandSender sender;
+
+    public AllianceCommandController(CommandSender sender) {
+        this.sender = sender;
+    }
+
+    @PostMapping("/api/alliance-applications")
+    public ResponseEntity<Map<String, String>> apply(@RequestBody ApplyForAllianceMembership request) {
+        String id = CommandSender.idOrNew(request.memberId());
+        return sender.create(new ApplyForAllianceMembership(id, request.alliance(), request.organisationName(),
+                        request.organisationType(), request.creditCode(), request.contactPerson(),
+                        request.contactPhone()),
+                id, "/api/alliance-members/" + id);
+    }
+
+    @PostMapping("/api/alliance-members/{memberId}/review")
+    public ResponseEntity<Void> review(@PathVariable String memberId, @RequestBody Review request) {
+        sender.send(new ReviewAllianceApplication(memberId, request.decision(), request.notes()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/alliance-members/{memberId}/convention-signature")
+    public ResponseEntity<Void> sign(@PathVariable String memberId, @RequestBody Signature request) {
+        sender.send(new SignAllianceConvention(memberId, request.conventionVersion(), request.signatory()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/alliance-members/{memberId}/admission")
+    public ResponseEntity<Void> admit(@PathVariable String memberId) {
+        sender.send(new AdmitAllianceMember(memberId));
+        return ResponseEntity.noContent().build();
+    }
+
+    record Review(String decision, String notes) {
+    }
+
+    record Signature(String conventionVersion, String signatory) {
+    }
+}

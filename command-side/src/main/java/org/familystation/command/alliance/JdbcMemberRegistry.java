@@ -1,0 +1,75 @@
+package org.familystation.command.alliance;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.familystation.command.common.CommandRegistries;
+import org.familystation.events.alliance.AllianceApplicationApproved;
+import org.familystation.events.alliance.AllianceApplicationRejected;
+import org.familystation.events.alliance.AllianceMemberAdmitted;
+import org.familystation.events.alliance.AllianceMembershipApplied;
+import org.familystation.events.common.Alliance;
+import org.familystation.platform.error.DomainException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** The member registry in PostgreSQL ({@code cmd_alliance_member}), kept by the membership events themselves. */
+@Component
+@ProcessingGroup(CommandRegistries.PROCESSING_GROUP)
+public class JdbcMemberRegistry implements MemberRegistry {
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcMemberRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean hasLiveMembership(Alliance alliance, String creditCode) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM cmd_alliance_member
+                               WHERE alliance = ? AND credit_code = ? AND status IN ('APPLIED', 'APPROVED', 'ADMITTED'))""",
+                Boolean.class, alliance.name(), creditCode));
+    }
+
+    @Override
+    public Optional<MemberFacts> find(String memberId) {
+        return jdbc.query("SELECT alliance, organisation_name, status FROM cmd_alliance_member WHERE member_id = ?",
+                (row, index) -> new MemberFacts(memberId, Alliance.valueOf(row.getString(1)), row.getString(2),
+                        MembershipStatus.valueOf(row.getString(3))), memberId).stream().findFirst();
+    }
+
+    @EventHandler
+    void on(AllianceMembershipApplied event) {
+        try {
+            jdbc.update("""
+                    INSERT INTO cmd_alliance_member (member_id, alliance, credit_code, organisation_name, status)
+                    VALUES (?, ?, ?, ?, 'APPLIED')""",
+                    event.memberId(), event.alliance().name(), event.creditCode().value(), event.organisationName());
+        } catch (DuplicateKeyException raced) {
+            // Another node accepted the same organisation between our check and this insert.
+            throw DomainException.refuse(AllianceRefusals.CREDIT_CODE_ALREADY_IN_ALLIANCE, event.creditCode().value());
+        }
+    }
+
+    @EventHandler
+    void on(AllianceApplicationApproved event) {
+        setStatus(event.memberId(), MembershipStatus.APPROVED);
+    }
+
+    @EventHandler
+    void on(AllianceApplicationRejected event) {
+        setStatus(event.memberId(), MembershipStatus.REJECTED);
+    }
+
+    @EventHandler
+    void on(AllianceMemberAdmitted event) {
+        setStatus(event.memberId(), MembershipStatus.ADMITTED);
+    }
+
+    private void setStatus(String memberId, MembershipStatus status) {
+        jdbc.update("UPDATE cmd_alliance_member SET status = ? WHERE member_id = ?", status.name(), memberId);
+    }
+}

@@ -1,0 +1,135 @@
+package org.familystation.command.servicerecord;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.familystation.command.common.CommonRefusals;
+import org.familystation.command.common.Rules;
+import org.familystation.command.station.StationRegistry.StationFacts;
+import org.familystation.events.common.ServiceDetails;
+import org.familystation.events.servicerecord.ServiceRecordCorrected;
+import org.familystation.events.servicerecord.ServiceRecordVoided;
+import org.familystation.events.servicerecord.ServiceRecorded;
+import org.familystation.platform.error.DomainException;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One delivered service. Its own aggregate, so that recording a service never loads a station's long history:
+ * the station and provider facts it needs come from the command side's registries.
+ */
+@Aggregate
+public class ServiceRecord {
+
+    static final int MAX_REASON = 1_000;
+
+    @AggregateIdentifier
+    private String serviceRecordId;
+    private String stationId;
+    private ServiceDetails details;
+    private boolean voided;
+
+    protected ServiceRecord() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public ServiceRecord(RecordService command, ServiceRecordingPolicy policy, Clock clock) {
+        String id = Rules.uuid(command.serviceRecordId(), CommonRefusals.ID_INVALID, "serviceRecordId");
+        StationFacts station = policy.openStation(command.stationId());
+        ServiceDetails details = policy.details(station, command.service(), null);
+        apply(new ServiceRecorded(id, station.stationId(), station.stationName(), station.district(), details,
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(CorrectServiceRecord command, ServiceRecordingPolicy policy, Clock clock) {
+        refuseIfVoided();
+        String reason = Rules.requiredText(command.reason(), MAX_REASON, ServiceRecordRefusals.REASON_REQUIRED,
+                "reason");
+        ServiceDetails corrected = policy.details(policy.station(stationId), merge(command.changes()), details);
+        List<String> changed = changedFields(details, corrected);
+        if (changed.isEmpty()) {
+            throw DomainException.refuse(ServiceRecordRefusals.CORRECTION_CHANGES_NOTHING);
+        }
+        apply(new ServiceRecordCorrected(serviceRecordId, stationId, corrected, changed, reason, clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(VoidServiceRecord command, Clock clock) {
+        refuseIfVoided();
+        String reason = Rules.requiredText(command.reason(), MAX_REASON, ServiceRecordRefusals.REASON_REQUIRED,
+                "reason");
+        apply(new ServiceRecordVoided(serviceRecordId, stationId, reason, clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(ServiceRecorded event) {
+        serviceRecordId = event.serviceRecordId();
+        stationId = event.stationId();
+        details = event.details();
+    }
+
+    @EventSourcingHandler
+    void on(ServiceRecordCorrected event) {
+        details = event.corrected();
+    }
+
+    @EventSourcingHandler
+    void on(ServiceRecordVoided event) {
+        voided = true;
+    }
+
+    private void refuseIfVoided() {
+        if (voided) {
+            throw DomainException.refuse(ServiceRecordRefusals.SERVICE_RECORD_VOIDED);
+        }
+    }
+
+    /** The recorded service with the fields a correction gives put in place of the recorded ones. */
+    private ServiceInput merge(ServiceInput changes) {
+        ServiceInput given = changes != null ? changes
+                : new ServiceInput(null, null, null, null, null, null, null, null, null, null, null);
+        boolean providerChanged = given.providerKind() != null || given.providerMemberId() != null
+                || given.providerName() != null;
+        return new ServiceInput(
+                or(given.stationPoint(), details.stationPoint().name()),
+                or(given.projectCode(), details.projectCode()),
+                providerChanged ? or(given.providerKind(), details.provider().kind().name())
+                        : details.provider().kind().name(),
+                providerChanged ? given.providerMemberId() : details.provider().memberId(),
+                providerChanged ? given.providerName() : details.provider().name(),
+                or(given.deliveredAt(), details.deliveredAt()),
+                or(given.participantCount(), details.participantCount()),
+                or(given.description(), details.description()),
+                or(given.outcome(), details.outcome()),
+                or(given.satisfaction(), details.satisfaction()),
+                or(given.feedback(), details.feedback()));
+    }
+
+    private static <T> T or(T given, T recorded) {
+        return given != null ? given : recorded;
+    }
+
+    /** The names of the {@link ServiceDetails} components whose values differ. */
+    static List<String> changedFields(ServiceDetails before, ServiceDetails after) {
+        List<String> changed = new ArrayList<>();
+        for (RecordComponent component : ServiceDetails.class.getRecordComponents()) {
+            try {
+                if (!Objects.equals(component.getAccessor().invoke(before), component.getAccessor().invoke(after))) {
+                    changed.add(component.getName());
+                }
+            } catch (ReflectiveOperationException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+        return changed;
+    }
+}

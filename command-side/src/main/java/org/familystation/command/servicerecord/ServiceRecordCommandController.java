@@ -1,0 +1,58 @@
+package org.familystation.command.servicerecord;
+
+import org.familystation.command.common.CommandSender;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** Recording services, and correcting or voiding a record. */
+@RestController
+public class ServiceRecordCommandController {
+
+    private final CommandSender sender;
+
+    public ServiceRecordCommandController(CommandSender sender) {
+        this.sender = sender;
+    }
+
+    @PostMapping("/api/stations/{stationId}/service-records")
+    public ResponseEntity<Map<String, String>> record(@PathVariable String stationId,
+                                                      @RequestBody NewRecord request) {
+        String id = CommandSender.idOrNew(request.serviceRecordId());
+        return sender.create(new RecordService(id, stationId, request.service()), id, "/api/service-records/" + id);
+    }
+
+    @PostMapping("/api/service-records/{serviceRecordId}/corrections")
+    public ResponseEntity<Void> correct(@PathVariable String serviceRecordId, @RequestBody Correction request) {
+        sender.send(new CorrectServiceRecord(serviceRecordId, request.changes(), request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/service-records/{serviceRecordId}/voiding")
+    public ResponseEntity<Void> voidRecord(@PathVariable String serviceRecordId, @RequestBody Voiding request) {
+        sender.send(new VoidServiceRecord(serviceRecordId, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The service's fields at the top level of the JSON body, beside an optional client-chosen id. */
+    record NewRecord(String serviceRecordId, String stationPoint, String projectCode, String providerKind,
+                     String providerMemberId, String providerName, Instant deliveredAt, Integer participantCount,
+                     String description, String outcome, Integer satisfaction, String feedback) {
+
+        ServiceInput service() {
+            return new ServiceInput(stationPoint, projectCode, providerKind, providerMemberId, providerName,
+                    deliveredAt, participantCount, description, outcome, satisfaction, feedback);
+        }
+    }
+
+    record Correction(ServiceInput changes, String reason) {
+    }
+
+    record Voiding(String reason) {
+    }
+}

@@ -1,0 +1,49 @@
+package org.familystation.command.servicerecord;
+
+import org.familystation.platform.error.Refusal;
+
+/** Every reason a service record command is refused. */
+public final class ServiceRecordRefusals {
+
+    public static final Refusal STATION_UNKNOWN = Refusal.notFound("STATION_UNKNOWN",
+            "家庭驿站 %s 不存在", "station %s does not exist");
+    public static final Refusal STATION_NOT_OPEN = Refusal.ruleViolated("STATION_NOT_OPEN",
+            "服务记录需要一个开放中的家庭驿站", "a service can only be recorded at an open station");
+    public static final Refusal STATION_POINT_UNKNOWN = Refusal.invalidInput("STATION_POINT_UNKNOWN",
+            "驿站点“%s”未知（可选：EMOTIONAL、ENTREPRENEURSHIP、HAPPINESS、CULTURE、CONVENIENCE）",
+            "station point \"%s\" is unknown (EMOTIONAL, ENTREPRENEURSHIP, HAPPINESS, CULTURE or CONVENIENCE)");
+    public static final Refusal STATION_POINT_NOT_ACTIVE = Refusal.ruleViolated("STATION_POINT_NOT_ACTIVE",
+            "该驿站的%s未开放", "the station's %s point is not active");
+    public static final Refusal PROJECT_UNKNOWN = Refusal.invalidInput("PROJECT_UNKNOWN",
+            "服务项目“%s”不在项目目录中", "service project \"%s\" is not in the catalogue");
+    public static final Refusal PROJECT_NOT_AT_STATION_POINT = Refusal.ruleViolated("PROJECT_NOT_AT_STATION_POINT",
+            "服务项目“%s”属于%s，不属于%s", "service project \"%s\" belongs to %s, not to %s");
+    public static final Refusal PROVIDER_KIND_UNKNOWN = Refusal.invalidInput("PROVIDER_KIND_UNKNOWN",
+            "服务提供方类型“%s”未知（可选：ALLIANCE_MEMBER、FEDERATION_STAFF、SOCIAL_WORKER、VOLUNTEERS）",
+            "provider kind \"%s\" is unknown (ALLIANCE_MEMBER, FEDERATION_STAFF, SOCIAL_WORKER or VOLUNTEERS)");
+    public static final Refusal PROVIDER_NOT_ADMITTED = Refusal.ruleViolated("PROVIDER_NOT_ADMITTED",
+            "服务提供方 %s 不是已入盟的联盟成员", "provider %s is not an admitted alliance member");
+    public static final Refusal PROVIDER_NAME_INVALID = Refusal.invalidInput("PROVIDER_NAME_INVALID",
+            "请填写服务提供人（不超过 %s 个字）", "name who delivered the service (at most %s characters)");
+    public static final Refusal DELIVERED_AT_REQUIRED = Refusal.invalidInput("DELIVERED_AT_REQUIRED",
+            "请填写服务时间", "say when the service was delivered");
+    public static final Refusal DELIVERED_IN_FUTURE = Refusal.invalidInput("DELIVERED_IN_FUTURE",
+            "服务时间 %s 在将来，不能记录尚未发生的服务", "delivery time %s is in the future");
+    public static final Refusal PARTICIPANTS_INVALID = Refusal.invalidInput("PARTICIPANTS_INVALID",
+            "服务人数至少为 1（收到：%s）", "at least one person must have been served (got: %s)");
+    public static final Refusal SATISFACTION_OUT_OF_RANGE = Refusal.invalidInput("SATISFACTION_OUT_OF_RANGE",
+            "满意度应在 1 到 5 之间（收到：%s）", "satisfaction is from 1 to 5 (got: %s)");
+    public static final Refusal DESCRIPTION_INVALID = Refusal.invalidInput("DESCRIPTION_INVALID",
+            "服务内容不能为空，且不超过 %s 个字", "the description must not be blank and at most %s characters");
+    public static final Refusal TEXT_TOO_LONG = Refusal.invalidInput("TEXT_TOO_LONG",
+            "内容过长（最多 %s 个字）", "the text is too long (at most %s characters)");
+    public static final Refusal SERVICE_RECORD_VOIDED = Refusal.conflict("SERVICE_RECORD_VOIDED",
+            "该服务记录已作废，不能再更正或作废", "the service record is void; it cannot be corrected or voided again");
+    public static final Refusal REASON_REQUIRED = Refusal.invalidInput("REASON_REQUIRED",
+            "请写明原因（不超过 %s 个字）", "give a reason (at most %s characters)");
+    public static final Refusal CORRECTION_CHANGES_NOTHING = Refusal.invalidInput("CORRECTION_CHANGES_NOTHING",
+            "更正内容与现有记录相同", "the correction changes nothing");
+
+    private ServiceRecordRefusals() {
+    }
+}

@@ -1,0 +1,335 @@
+package org.familystation.command.servicerecord;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.familystation.command.alliance.InMemoryMemberRegistry;
+import org.familystation.command.alliance.MembershipStatus;
+import org.familystation.command.common.FixedClock;
+import org.familystation.command.common.Refused;
+import org.familystation.command.station.InMemoryStationRegistry;
+import org.familystation.events.common.Alliance;
+import org.familystation.events.common.Provider;
+import org.familystation.events.common.ProviderKind;
+import org.familystation.events.common.ServiceDetails;
+import org.familystation.events.common.StationPoint;
+import org.familystation.events.servicerecord.ServiceRecordCorrected;
+import org.familystation.events.servicerecord.ServiceRecordVoided;
+import org.familystation.events.servicerecord.ServiceRecorded;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.familystation.command.servicerecord.ServiceRecordRefusals.*;
+
+class ServiceRecordTest {
+
+    private static final String RECORD = "5a6b7c8d-1e2f-4a3b-8c4d-5e6f7a8b9c0d";
+    private static final String STATION = "7b0c3f0e-2d4e-4a53-9a59-0a4c2f6f1a01";
+    private static final String CLOSED_STATION = "7b0c3f0e-2d4e-4a53-9a59-0a4c2f6f1a02";
+    private static final String MEMBER = "3f1d2c9a-8b7e-4c6d-9e0f-1a2b3c4d5e6f";
+    private static final String APPLICANT = "3f1d2c9a-8b7e-4c6d-9e0f-1a2b3c4d5e70";
+    private static final Instant DELIVERED = Instant.parse("2026-11-19T06:30:00Z");
+
+    private AggregateTestFixture<ServiceRecord> fixture;
+
+    @BeforeEach
+    void setUp() {
+        InMemoryStationRegistry stations = new InMemoryStationRegistry()
+                .open(STATION, "home-1", EnumSet.complementOf(EnumSet.of(StationPoint.CULTURE)))
+                .open(CLOSED_STATION, "home-2", EnumSet.allOf(StationPoint.class))
+                .closed(CLOSED_STATION);
+        InMemoryMemberRegistry members = new InMemoryMemberRegistry()
+                .with(MEMBER, Alliance.PUBLIC_WELFARE, "李晓霞工作室", "91350100M000100Y43", MembershipStatus.ADMITTED)
+                .with(APPLICANT, Alliance.PUBLIC_WELFARE, "江苏红娘", "91320100134887962Y", MembershipStatus.APPROVED);
+        fixture = new AggregateTestFixture<>(ServiceRecord.class);
+        fixture.registerInjectableResource(new ServiceRecordingPolicy(stations, members, new ServiceProjectCatalogue(),
+                FixedClock.CLOCK));
+        fixture.registerInjectableResource(FixedClock.CLOCK);
+    }
+
+    private static ServiceInput counselling(Integer participants, Integer satisfaction, String description) {
+        return new ServiceInput("EMOTIONAL", "PSYCHOLOGICAL_COUNSELLING", "ALLIANCE_MEMBER", MEMBER, null,
+                DELIVERED, participants, description, "情绪明显好转", satisfaction, "很有帮助");
+    }
+
+    private static ServiceInput counselling() {
+        return counselling(12, 5, "为社区单亲妈妈开展心理咨询小组活动");
+    }
+
+    private static ServiceDetails counsellingDetails() {
+        return new ServiceDetails(StationPoint.EMOTIONAL, "PSYCHOLOGICAL_COUNSELLING", "心理咨询",
+                new Provider(ProviderKind.ALLIANCE_MEMBER, MEMBER, "李晓霞工作室"), DELIVERED, 12,
+                "为社区单亲妈妈开展心理咨询小组活动", "情绪明显好转", 5, "很有帮助");
+    }
+
+    private static ServiceRecorded recorded() {
+        return new ServiceRecorded(RECORD, STATION, "梅园新村家庭驿站", "玄武区", counsellingDetails(), FixedClock.NOW);
+    }
+
+    private static ServiceInput withStationPoint(String point, String project) {
+        return new ServiceInput(point, project, "SOCIAL_WORKER", null, "王社工", DELIVERED, 3, "亲子阅读活动",
+                null, null, null);
+    }
+
+    @Nested
+    class Recording {
+
+        @Test
+        void recordsAServiceByAnAdmittedMemberWithTheNamesOfTheTime() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, counselling()))
+                    .expectEvents(recorded());
+        }
+
+        @Test
+        void recordsAServiceByVolunteers() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, new ServiceInput("CONVENIENCE", "EMPTY_NEST_ELDERLY_CARE",
+                            "VOLUNTEERS", null, "巾帼志愿者服务队", DELIVERED, 4, "上门看望空巢老人", null, null, null)))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refusesAnUnknownStation() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, "no-such-station", counselling()))
+                    .expectException(Refused.with(STATION_UNKNOWN))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAStationThatIsNotOpen() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, CLOSED_STATION, counselling()))
+                    .expectException(Refused.with(STATION_NOT_OPEN))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAStationPointThatIsNotActive() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, withStationPoint("CULTURE", "FAMILY_EDUCATION")))
+                    .expectException(Refused.with(STATION_POINT_NOT_ACTIVE, "stationPoint"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnUnknownStationPoint() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, withStationPoint("SPORTS", "CULTURE_SPORTS")))
+                    .expectException(Refused.with(STATION_POINT_UNKNOWN, "stationPoint"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAProjectOutsideTheCatalogue() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, withStationPoint("HAPPINESS", "KARAOKE")))
+                    .expectException(Refused.with(PROJECT_UNKNOWN, "projectCode"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAProjectOfAnotherStationPoint() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, withStationPoint("HAPPINESS", "LEGAL_AID")))
+                    .expectException(Refused.with(PROJECT_NOT_AT_STATION_POINT, "projectCode"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAProviderThatIsNotAnAdmittedMember() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
+                            "ALLIANCE_MEMBER", APPLICANT, null, DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
+                    .expectException(Refused.with(PROVIDER_NOT_ADMITTED, "providerMemberId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnUnknownProvider() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
+                            "ALLIANCE_MEMBER", "nobody", null, DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
+                    .expectException(Refused.with(PROVIDER_NOT_ADMITTED, "providerMemberId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnUnknownProviderKind() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
+                            "NEIGHBOURS", null, "邻居", DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
+                    .expectException(Refused.with(PROVIDER_KIND_UNKNOWN, "providerKind"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesPeopleProvidersWithoutAName() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
+                            "SOCIAL_WORKER", null, " ", DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
+                    .expectException(Refused.with(PROVIDER_NAME_INVALID, "providerName"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {0, 6, -1})
+        void refusesSatisfactionOutsideOneToFive(int satisfaction) {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, counselling(12, satisfaction, "心理咨询")))
+                    .expectException(Refused.with(SATISFACTION_OUT_OF_RANGE, "satisfaction"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {0, -3})
+        void refusesFewerThanOneParticipant(int participants) {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, counselling(participants, 5, "心理咨询")))
+                    .expectException(Refused.with(PARTICIPANTS_INVALID, "participantCount"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAServiceDeliveredInTheFuture() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
+                            "SOCIAL_WORKER", null, "王社工", FixedClock.NOW.plus(Duration.ofHours(1)), 2, "婚恋交友沙龙",
+                            null, null, null)))
+                    .expectException(Refused.with(DELIVERED_IN_FUTURE, "deliveredAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void acceptsADeliveryTimeWithinTheClockTolerance() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
+                            "SOCIAL_WORKER", null, "王社工", FixedClock.NOW.plus(Duration.ofMinutes(2)), 2, "婚恋交友沙龙",
+                            null, null, null)))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refusesAMissingDeliveryTime() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
+                            "SOCIAL_WORKER", null, "王社工", null, 2, "婚恋交友沙龙", null, null, null)))
+                    .expectException(Refused.with(DELIVERED_AT_REQUIRED, "deliveredAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesABlankDescription() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, counselling(12, 5, "   ")))
+                    .expectException(Refused.with(DESCRIPTION_INVALID, "description"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesADescriptionOverFourThousandCharacters() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, counselling(12, 5, "字".repeat(4_001))))
+                    .expectException(Refused.with(DESCRIPTION_INVALID, "description"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void acceptsADescriptionOfExactlyFourThousandCharacters() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, counselling(12, 5, "字".repeat(4_000))))
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
+
+    @Nested
+    class Correcting {
+
+        @Test
+        void recordsWhatChangedAndWhy() {
+            ServiceDetails before = counsellingDetails();
+            ServiceDetails after = new ServiceDetails(before.stationPoint(), before.projectCode(), before.projectName(),
+                    before.provider(), before.deliveredAt(), 15, before.description(), before.outcome(), 4,
+                    before.feedback());
+            fixture.given(recorded())
+                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, null, null, null, null, 15,
+                            null, null, 4, null), "签到表复核后人数为 15 人"))
+                    .expectEvents(new ServiceRecordCorrected(RECORD, STATION, after,
+                            List.of("participantCount", "satisfaction"), "签到表复核后人数为 15 人", FixedClock.NOW));
+        }
+
+        @Test
+        void refusesAnUnknownRecord() {
+            fixture.givenNoPriorActivity()
+                    .when(new CorrectServiceRecord(RECORD, counselling(), "更正"))
+                    .expectException(AggregateNotFoundException.class);
+        }
+
+        @Test
+        void refusesAVoidedRecord() {
+            fixture.given(recorded(), new ServiceRecordVoided(RECORD, STATION, "重复录入", FixedClock.NOW))
+                    .when(new CorrectServiceRecord(RECORD, counselling(20, 5, "心理咨询"), "更正人数"))
+                    .expectException(Refused.with(SERVICE_RECORD_VOIDED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesACorrectionWithoutAReason() {
+            fixture.given(recorded())
+                    .when(new CorrectServiceRecord(RECORD, counselling(20, 5, "心理咨询"), " "))
+                    .expectException(Refused.with(REASON_REQUIRED, "reason"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesACorrectionThatChangesNothing() {
+            fixture.given(recorded())
+                    .when(new CorrectServiceRecord(RECORD, counselling(), "核对"))
+                    .expectException(Refused.with(CORRECTION_CHANGES_NOTHING))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void appliesTheSameRulesAsRecording() {
+            fixture.given(recorded())
+                    .when(new CorrectServiceRecord(RECORD, counselling(12, 9, "心理咨询"), "更正满意度"))
+                    .expectException(Refused.with(SATISFACTION_OUT_OF_RANGE, "satisfaction"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Voiding {
+
+        @Test
+        void recordsWhy() {
+            fixture.given(recorded())
+                    .when(new VoidServiceRecord(RECORD, "重复录入"))
+                    .expectEvents(new ServiceRecordVoided(RECORD, STATION, "重复录入", FixedClock.NOW));
+        }
+
+        @Test
+        void refusesARecordAlreadyVoided() {
+            fixture.given(recorded(), new ServiceRecordVoided(RECORD, STATION, "重复录入", FixedClock.NOW))
+                    .when(new VoidServiceRecord(RECORD, "再次作废"))
+                    .expectException(Refused.with(SERVICE_RECORD_VOIDED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesVoidingWithoutAReason() {
+            fixture.given(recorded())
+                    .when(new VoidServiceRecord(RECORD, null))
+                    .expectException(Refused.with(REASON_REQUIRED, "reason"))
+                    .expectNoEvents();
+        }
+    }
+}
