@@ -5,24 +5,15 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.familystation.command.alliance.ConventionProperties;
 import org.familystation.command.station.NetworkProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
-
-import java.time.Clock;
 
 /** The command side: aggregates, their registries and the command API, as one auto-configured unit. */
 @AutoConfiguration
 @ComponentScan(basePackages = "org.familystation.command")
 @EnableConfigurationProperties({NetworkProperties.class, ConventionProperties.class})
 public class CommandSideConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    public Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /**
      * The registries are updated inside the command's transaction (subscribing), and a failure there fails the

@@ -1,0 +1,70 @@
+package org.familystation.app;
+
+import org.familystation.app.support.Api;
+import org.familystation.app.support.Eventually;
+import org.familystation.app.support.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Stopping the application and starting it on the same data folder loses nothing, and it goes on working. */
+class RestartTest {
+
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    Path dataDir;
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(FamilyStationApplication.class).run(
+                "--server.port=0",
+                "--familystation.data-dir=" + dataDir,
+                "--familystation.embedded.postgres.durable=false",
+                "--familystation.embedded.elasticsearch.heap=256m",
+                "--familystation.security.demo-accounts=true");
+    }
+
+    private static Api api(ConfigurableApplicationContext context) {
+        return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    @Test
+    void keepsEverythingAcrossARestart() {
+        String station;
+        String member;
+        String record;
+        try (ConfigurableApplicationContext first = start()) {
+            Api api = api(first);
+            Scenario scenario = new Scenario(api);
+            station = scenario.openStation("孝陵卫家庭驿站", "玄武区");
+            member = scenario.admittedMember("PUBLIC_WELFARE", "李晓霞工作室");
+            record = scenario.recordService(station, "EMOTIONAL", "PSYCHOLOGICAL_COUNSELLING", member,
+                    "重启前记录的心理咨询服务", "2026-11-05T02:00:00Z", 5);
+            Eventually.assertThat(() -> assertThat(api.get("auditor",
+                    "/api/service-records/search?q=重启&stationId=" + station).body().path("total").asLong())
+                    .isEqualTo(1));
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            Api api = api(second);
+            assertThat(api.get("auditor", "/api/stations/" + station).status()).isEqualTo(200);
+            assertThat(api.get("auditor", "/api/alliance-members/" + member).body().path("status").asText())
+                    .isEqualTo("ADMITTED");
+            assertThat(api.get("auditor", "/api/service-records/" + record).status()).isEqualTo(200);
+            assertThat(api.get("auditor", "/api/service-records/search?q=重启&stationId=" + station)
+                    .body().path("total").asLong()).isEqualTo(1);
+            assertThat(api.get("auditor", "/api/history/service-records/" + record).body()).hasSize(1);
+
+            String secondRecord = new Scenario(api).recordService(station, "EMOTIONAL", "LEGAL_AID", member,
+                    "重启后记录的法律援助服务", "2026-11-06T02:00:00Z", 4);
+            Eventually.assertThat(() -> assertThat(api.get("auditor",
+                    "/api/service-records/search?q=重启&stationId=" + station).body().path("total").asLong())
+                    .isEqualTo(2));
+            assertThat(api.get("auditor", "/api/service-records/" + secondRecord).status()).isEqualTo(200);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.familystation.app.support;
+
+import org.familystation.app.FamilyStationApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The whole application over HTTP, on a real embedded PostgreSQL and Elasticsearch in a fresh data folder. All
+ * test classes with this annotation share one application (Spring's context cache), so the servers start once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = FamilyStationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "familystation.data-dir=target/it-data/${random.uuid}",
+                // Tests do not need to survive a power cut; the application's default keeps fsync on.
+                "familystation.embedded.postgres.durable=false",
+                "familystation.embedded.elasticsearch.heap=256m",
+                "familystation.security.demo-accounts=true"
+        })
+public @interface IntegrationTest {
+}

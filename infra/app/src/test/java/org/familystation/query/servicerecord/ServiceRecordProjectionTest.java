@@ -1,0 +1,92 @@
+package org.familystation.query.servicerecord;
+
+import org.familystation.app.support.IntegrationTest;
+import org.familystation.events.common.Provider;
+import org.familystation.events.common.ProviderKind;
+import org.familystation.events.common.ServiceDetails;
+import org.familystation.events.common.StationPoint;
+import org.familystation.events.servicerecord.ServiceRecordCorrected;
+import org.familystation.events.servicerecord.ServiceRecordVoided;
+import org.familystation.events.servicerecord.ServiceRecorded;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service-record projection on the real PostgreSQL: what it writes, and that a redelivered event (after a
+ * crash or a segment changing hands) changes nothing, counters included.
+ */
+@IntegrationTest
+class ServiceRecordProjectionTest {
+
+    @Autowired
+    ServiceRecordProjection projection;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private final String district = "测试区-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String id = UUID.randomUUID().toString();
+
+    private ServiceDetails details(int participants, Integer satisfaction, String deliveredAt) {
+        return new ServiceDetails(StationPoint.CULTURE, "FAMILY_EDUCATION", "家庭教育",
+                new Provider(ProviderKind.SOCIAL_WORKER, null, "王社工"), Instant.parse(deliveredAt), participants,
+                "家庭教育讲座", null, satisfaction, null);
+    }
+
+    private void deliver(Runnable handler, int times) {
+        for (int i = 0; i < times; i++) {
+            transactions.executeWithoutResult(status -> handler.run());
+        }
+    }
+
+    private List<Map<String, Object>> stats() {
+        return jdbc.queryForList("SELECT month, services, participants, satisfaction_sum, satisfaction_count"
+                + " FROM rm_service_stats WHERE district = ? AND services <> 0 ORDER BY month", district);
+    }
+
+    @Test
+    void redeliveredEventsChangeNothing() {
+        ServiceRecorded recorded = new ServiceRecorded(id, "station", "测试驿站", district,
+                details(10, 4, "2026-10-15T02:00:00Z"), Instant.parse("2026-10-15T03:00:00Z"));
+        // Corrected into November (Asia/Shanghai): the October counter goes down, November's up.
+        ServiceRecordCorrected corrected = new ServiceRecordCorrected(id, "station",
+                details(12, 5, "2026-10-31T16:30:00Z"), List.of("deliveredAt", "participantCount", "satisfaction"),
+                "日期录错", Instant.parse("2026-11-02T03:00:00Z"));
+
+        deliver(() -> projection.on(recorded, 0), 2);
+        assertThat(stats()).singleElement().satisfies(row -> {
+            assertThat(row.get("month")).isEqualTo("2026-10");
+            assertThat(((Number) row.get("services")).longValue()).isEqualTo(1);
+            assertThat(((Number) row.get("participants")).longValue()).isEqualTo(10);
+        });
+
+        deliver(() -> projection.on(corrected, 1), 2);
+        deliver(() -> projection.on(recorded, 0), 1);
+        assertThat(stats()).singleElement().satisfies(row -> {
+            assertThat(row.get("month")).isEqualTo("2026-11");
+            assertThat(((Number) row.get("services")).longValue()).isEqualTo(1);
+            assertThat(((Number) row.get("participants")).longValue()).isEqualTo(12);
+            assertThat(((Number) row.get("satisfaction_sum")).longValue()).isEqualTo(5);
+        });
+        Map<String, Object> row = jdbc.queryForMap(
+                "SELECT participant_count, correction_count, last_sequence FROM rm_service_record"
+                        + " WHERE service_record_id = ?", id);
+        assertThat(row).containsEntry("participant_count", 12).containsEntry("correction_count", 1)
+                .containsEntry("last_sequence", 1L);
+
+        deliver(() -> projection.on(new ServiceRecordVoided(id, "station", "重复", Instant.now()), 2), 2);
+        assertThat(stats()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT voided FROM rm_service_record WHERE service_record_id = ?",
+                Boolean.class, id)).isTrue();
+    }
+}

@@ -1,0 +1,261 @@
+package org.familystation.embedded;
+
+import org.familystation.platform.search.ElasticsearchEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * A real Elasticsearch server running as a child process, with its data in a persistent folder.
+ *
+ * <p>The server is launched on a background thread as soon as this object exists, so the rest of the application
+ * starts meanwhile; {@link #uri()} waits until the cluster is at least yellow.
+ *
+ * <p>Files in the state directory ({@code <data-dir>/elasticsearch}): {@code data/}, {@code logs/} and {@code tmp/}
+ * (the server's own; moved below /var/tmp when the server's user cannot reach them), {@code console.log} (the
+ * process output), {@code elasticsearch.pid} (to stop a server a killed application left behind) and
+ * {@code embedded.lock} (held while an application uses the folder).
+ */
+public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedElasticsearch.class);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+    private static final int CONSOLE_TAIL_LINES = 40;
+
+    private final Path stateDirectory;
+    private final String heap;
+    private final Path distribution;
+    private final Duration startupTimeout;
+    private final Path pidFile;
+    private final Path consoleLog;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final CompletableFuture<URI> ready = new CompletableFuture<>();
+    private final long createdNanos = System.nanoTime();
+
+    // Guarded by this: the starter thread launches the process while close() may run on another thread.
+    private Process process;
+    private boolean closed;
+
+    private EmbeddedElasticsearch(Path stateDirectory, String heap, Path distribution, Duration startupTimeout)
+            throws IOException {
+        this.stateDirectory = stateDirectory;
+        this.heap = heap;
+        this.distribution = distribution;
+        this.startupTimeout = startupTimeout;
+        this.pidFile = stateDirectory.resolve("elasticsearch.pid");
+        this.consoleLog = stateDirectory.resolve("console.log");
+        Files.createDirectories(stateDirectory);
+        this.lockChannel = FileChannel.open(stateDirectory.resolve("embedded.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        this.lock = lockChannel.tryLock();
+        if (lock == null) {
+            lockChannel.close();
+            throw new IllegalStateException("Elasticsearch folder " + stateDirectory + " is in use by another process");
+        }
+    }
+
+    /**
+     * Launches the server in the background and returns at once.
+     *
+     * @param stateDirectory where the server keeps its data, logs and pid file
+     * @param heap           JVM heap size, e.g. {@code 512m}
+     * @param distribution   the Elasticsearch distribution zip
+     */
+    public static EmbeddedElasticsearch start(Path stateDirectory, String heap, Path distribution,
+                                              Duration startupTimeout) throws IOException {
+        EmbeddedElasticsearch server = new EmbeddedElasticsearch(
+                stateDirectory.toAbsolutePath().normalize(), heap, distribution, startupTimeout);
+        Thread starter = new Thread(server::launch, "embedded-elasticsearch-starter");
+        starter.setDaemon(true);
+        starter.start();
+        return server;
+    }
+
+    @Override
+    public URI uri() {
+        try {
+            return ready.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Embedded Elasticsearch did not start", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for embedded Elasticsearch", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        Process running;
+        synchronized (this) {
+            closed = true;
+            running = process;
+        }
+        ready.completeExceptionally(new IllegalStateException("Embedded Elasticsearch was closed"));
+        if (running != null && running.isAlive()) {
+            long startNanos = System.nanoTime();
+            // SIGTERM to the launcher: it tells the server to shut down cleanly and waits for it.
+            Processes.terminate(running.toHandle(), STOP_GRACE);
+            log.info("Embedded Elasticsearch stopped in {} ms", (System.nanoTime() - startNanos) / 1_000_000);
+        }
+        Files.deleteIfExists(pidFile);
+        lock.release();
+        lockChannel.close();
+    }
+
+    private void launch() {
+        try {
+            ready.complete(startServer());
+        } catch (Throwable e) {
+            // Callers of uri() wait on the future: every failure has to reach it, or they would wait forever.
+            ready.completeExceptionally(e);
+            synchronized (this) {
+                if (process != null) {
+                    process.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    private URI startServer() throws IOException, InterruptedException {
+        Optional<UnprivilegedUser> runAs = UnprivilegedUser.runningAsRoot()
+                ? Optional.of(UnprivilegedUser.nobody()) : Optional.empty();
+        stopLeftoverServer();
+        Path home = ElasticsearchInstallation.prepare(distribution, runAs);
+        Path serverDirectory = ElasticsearchServerDirectory.prepare(stateDirectory, runAs);
+        Path portsFile = serverDirectory.resolve("logs").resolve("http.ports");
+        Files.deleteIfExists(portsFile);
+
+        // A session of its own: Ctrl-C signals the terminal's whole process group, and the server must outlive the
+        // application's shutdown until close() (projections may still write to it).
+        List<String> command = new ArrayList<>(List.of("setsid"));
+        runAs.ifPresent(user -> command.addAll(user.commandPrefix()));
+        command.add(home.resolve("bin").resolve("elasticsearch").toString());
+        command.addAll(List.of(
+                "-Ediscovery.type=single-node",
+                "-Expack.security.enabled=false",
+                "-Enetwork.host=127.0.0.1",
+                // Port 0 lets the OS pick free ports with no race; the server writes the chosen one to http.ports.
+                "-Ehttp.port=0",
+                "-Etransport.port=0",
+                "-Enode.portsfile=true",
+                "-Epath.data=" + serverDirectory.resolve("data"),
+                "-Epath.logs=" + serverDirectory.resolve("logs"),
+                // A nearly full developer disk must not turn the indices read-only.
+                "-Ecluster.routing.allocation.disk.threshold_enabled=false"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(consoleLog.toFile());
+        // The distribution has no JDK: run it on ours. The launch script warns about, or ignores, the others.
+        builder.environment().keySet().removeAll(List.of("JAVA_HOME", "JAVA_OPTS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS"));
+        builder.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
+        // Otherwise every start leaves a fresh elasticsearch-* folder in /tmp.
+        builder.environment().put("ES_TMPDIR", serverDirectory.resolve("tmp").toString());
+
+        Process started;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("Embedded Elasticsearch was closed before it started");
+            }
+            started = builder.start();
+            process = started;
+            Files.writeString(pidFile, Long.toString(started.pid()));
+        }
+        long deadline = System.nanoTime() + startupTimeout.toNanos();
+        URI uri = awaitHttpPort(started, portsFile, deadline);
+        awaitYellow(started, uri, deadline);
+        log.info("Embedded Elasticsearch ready at {} in {} ms (heap {}, data {}, console {})", uri,
+                (System.nanoTime() - createdNanos) / 1_000_000, heap, serverDirectory.resolve("data"), consoleLog);
+        return uri;
+    }
+
+    /**
+     * A server left by a killed application still holds the data folder's node lock. The pid file names its
+     * launcher; since we hold embedded.lock, no live application owns it.
+     */
+    private void stopLeftoverServer() throws IOException {
+        Optional<ProcessHandle> leftover = Processes.fromPidFile(pidFile).filter(EmbeddedElasticsearch::isLauncher);
+        if (leftover.isPresent()) {
+            log.warn("Stopping Elasticsearch (pid {}) left running on {} by an earlier run", leftover.get().pid(),
+                    stateDirectory);
+            Processes.terminate(leftover.get(), STOP_GRACE);
+        }
+        Files.deleteIfExists(pidFile);
+    }
+
+    private static boolean isLauncher(ProcessHandle process) {
+        return process.info().commandLine().map(line -> line.contains("org.elasticsearch.launcher.CliToolLauncher"))
+                .orElse(false);
+    }
+
+    private URI awaitHttpPort(Process started, Path portsFile, long deadline) throws IOException, InterruptedException {
+        while (true) {
+            // The server moves the file into place complete, so an existing file holds the whole address.
+            Optional<String> address = Files.exists(portsFile)
+                    ? Files.readAllLines(portsFile).stream().findFirst() : Optional.empty();
+            if (address.isPresent()) {
+                return URI.create("http://" + address.get().trim());
+            }
+            checkStillStarting(started, deadline);
+            Thread.sleep(POLL_INTERVAL.toMillis());
+        }
+    }
+
+    /** {@code GET /} answers 405 on this distribution; cluster health is the readiness check that works. */
+    private void awaitYellow(Process started, URI uri, long deadline) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        while (true) {
+            long remainingSeconds = Math.max(1, Duration.ofNanos(deadline - System.nanoTime()).toSeconds());
+            HttpRequest request = HttpRequest.newBuilder(
+                            uri.resolve("/_cluster/health?wait_for_status=yellow&timeout=" + remainingSeconds + "s"))
+                    .timeout(Duration.ofSeconds(remainingSeconds + 5))
+                    .build();
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notAcceptingYet) {
+                // the port is bound a moment before requests are served
+            }
+            checkStillStarting(started, deadline);
+            Thread.sleep(POLL_INTERVAL.toMillis());
+        }
+    }
+
+    private void checkStillStarting(Process started, long deadline) throws IOException {
+        if (!started.isAlive()) {
+            throw failure("exited with code " + started.exitValue() + " while starting");
+        }
+        if (System.nanoTime() - deadline > 0) {
+            throw failure("was not ready within " + startupTimeout.toSeconds() + " s");
+        }
+    }
+
+    private IllegalStateException failure(String what) throws IOException {
+        // Lenient decoding: the output may end in the middle of a character.
+        List<String> lines = new String(Files.readAllBytes(consoleLog), StandardCharsets.UTF_8).lines().toList();
+        List<String> tail = lines.subList(Math.max(0, lines.size() - CONSOLE_TAIL_LINES), lines.size());
+        return new IllegalStateException("Embedded Elasticsearch " + what + "; last lines of " + consoleLog + ":\n"
+                + String.join("\n", tail));
+    }
+}

@@ -1,0 +1,111 @@
+package org.familystation.embedded;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmbeddedPostgresTest {
+
+    @TempDir
+    Path dataDir;
+
+    private ApplicationContextRunner application() {
+        return new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(
+                        EmbeddedPostgresAutoConfiguration.class, DataSourceAutoConfiguration.class))
+                .withPropertyValues("familystation.data-dir=" + dataDir);
+    }
+
+    @Test
+    void keepsDataAcrossRestartsOfTheApplication() {
+        application()
+                .withPropertyValues("familystation.embedded.postgres.durable=false",
+                        "spring.datasource.hikari.maximum-pool-size=5")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(DataSource.class);
+                    HikariDataSource dataSource = context.getBean(HikariDataSource.class);
+                    assertThat(dataSource.getMaximumPoolSize()).isEqualTo(5);
+                    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+                    assertThat(jdbc.queryForObject("SHOW fsync", String.class)).isEqualTo("off");
+                    jdbc.execute("CREATE TABLE station (id int PRIMARY KEY, name text NOT NULL)");
+                    jdbc.update("INSERT INTO station VALUES (1, '朝阳家庭驿站')");
+                });
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("stopped with the context").doesNotExist();
+
+        application().run(context -> {
+            HikariDataSource dataSource = context.getBean(HikariDataSource.class);
+            assertThat(dataSource.getMaximumPoolSize()).isEqualTo(48);
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            assertThat(jdbc.queryForObject("SELECT current_database()", String.class))
+                    .isEqualTo(EmbeddedPostgresServer.DATABASE);
+            assertThat(jdbc.queryForObject("SHOW fsync", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("SELECT name FROM station WHERE id = 1", String.class))
+                    .isEqualTo("朝阳家庭驿站");
+        });
+    }
+
+    @Test
+    void stopsTheServerOfAKilledApplication() throws Exception {
+        Path directory = dataDir.resolve("postgres");
+        Process application = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                PostgresThenHang.class.getName(), directory.toString())
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader output = new BufferedReader(
+                new InputStreamReader(application.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = output.readLine();
+            } while (line != null && !line.equals(PostgresThenHang.STARTED));
+            assertThat(line).as("the child application started PostgreSQL").isNotNull();
+        } finally {
+            application.destroyForcibly();
+            application.waitFor(10, TimeUnit.SECONDS);
+        }
+        ProcessHandle leftover = Processes.fromPidFile(directory.resolve("postmaster.pid")).orElseThrow();
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, false);
+             Connection connection = DriverManager.getConnection(server.jdbcUrl());
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM pg_database")) {
+            assertThat(Processes.awaitExit(leftover, Duration.ofSeconds(1))).isTrue();
+            assertThat(result.next()).isTrue();
+        }
+        assertThat(Files.exists(directory.resolve("postmaster.pid"))).isFalse();
+    }
+
+    /** An application that starts PostgreSQL and is then killed without closing anything. */
+    static final class PostgresThenHang {
+
+        static final String STARTED = "POSTGRES-STARTED";
+
+        public static void main(String[] args) throws Exception {
+            EmbeddedPostgresServer.start(Path.of(args[0]), false);
+            System.out.println(STARTED);
+            System.out.flush();
+            Thread.sleep(Long.MAX_VALUE);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.familystation.query.alliancemember;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.familystation.events.alliance.AllianceApplicationApproved;
+import org.familystation.events.alliance.AllianceApplicationRejected;
+import org.familystation.events.alliance.AllianceConventionSigned;
+import org.familystation.events.alliance.AllianceMemberAdmitted;
+import org.familystation.events.alliance.AllianceMembershipApplied;
+import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds {@code rm_alliance_member}. Each update applies only if its event is newer than what the row reflects,
+ * so a redelivered event is a no-op.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.ALLIANCE_MEMBERS)
+public class AllianceMemberProjection {
+
+    private final JdbcTemplate jdbc;
+
+    public AllianceMemberProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AllianceMembershipApplied event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                INSERT INTO rm_alliance_member (member_id, alliance, organisation_name, organisation_type, credit_code,
+                                                contact_person, contact_phone, status, applied_at, last_sequence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'APPLIED', ?, ?)
+                ON CONFLICT (member_id) DO NOTHING""",
+                event.memberId(), event.alliance().name(), event.organisationName(), event.organisationType().name(),
+                event.creditCode().value(), event.contactPerson(), event.contactPhone(),
+                Sql.timestamp(event.appliedAt()), sequence);
+    }
+
+    @EventHandler
+    void on(AllianceApplicationApproved event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, "status = 'APPROVED', reviewed_at = ?, review_notes = ?",
+                Sql.timestamp(event.reviewedAt()), event.reviewerNotes());
+    }
+
+    @EventHandler
+    void on(AllianceApplicationRejected event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, "status = 'REJECTED', reviewed_at = ?, review_notes = ?",
+                Sql.timestamp(event.reviewedAt()), event.reason());
+    }
+
+    @EventHandler
+    void on(AllianceConventionSigned event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, "convention_version = ?, convention_signed_at = ?, signatory = ?",
+                event.conventionVersion(), Sql.timestamp(event.signedAt()), event.signatory());
+    }
+
+    @EventHandler
+    void on(AllianceMemberAdmitted event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, "status = 'ADMITTED', admitted_at = ?", Sql.timestamp(event.admittedAt()));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM rm_alliance_member");
+    }
+
+    private void update(String memberId, long sequence, String assignments, Object... values) {
+        Object[] arguments = new Object[values.length + 3];
+        System.arraycopy(values, 0, arguments, 0, values.length);
+        arguments[values.length] = sequence;
+        arguments[values.length + 1] = memberId;
+        arguments[values.length + 2] = sequence;
+        jdbc.update("UPDATE rm_alliance_member SET " + assignments + ", last_sequence = ?"
+                + " WHERE member_id = ? AND last_sequence < ?", arguments);
+    }
+}

@@ -1,0 +1,60 @@
+package org.familystation.query.alliancemember;
+
+import org.familystation.events.common.Alliance;
+import org.familystation.events.common.OrganisationType;
+import org.familystation.platform.error.DomainException;
+import org.familystation.query.common.PageOf;
+import org.familystation.query.common.PagedQuery;
+import org.familystation.query.common.Paging;
+import org.familystation.query.common.QueryRefusals;
+import org.familystation.query.common.Sql;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+
+/** Alliance members and applicants: a filtered list, and one with its lifecycle dates. */
+@RestController
+public class AllianceMemberQueryController {
+
+    private static final RowMapper<AllianceMemberView> ROW = (row, index) -> {
+        Alliance alliance = Alliance.valueOf(row.getString("alliance"));
+        return new AllianceMemberView(row.getString("member_id"), alliance, alliance.label(),
+                row.getString("organisation_name"), OrganisationType.valueOf(row.getString("organisation_type")),
+                row.getString("credit_code"), row.getString("contact_person"), row.getString("contact_phone"),
+                row.getString("status"), Sql.instant(row, "applied_at"), Sql.instant(row, "reviewed_at"),
+                row.getString("review_notes"), row.getString("convention_version"),
+                Sql.instant(row, "convention_signed_at"), row.getString("signatory"), Sql.instant(row, "admitted_at"));
+    };
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public AllianceMemberQueryController(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/alliance-members")
+    public PageOf<AllianceMemberView> members(@RequestParam(required = false) Alliance alliance,
+                                              @RequestParam(required = false) String status,
+                                              @RequestParam(defaultValue = "0") int page,
+                                              @RequestParam(defaultValue = "20") int size) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("alliance", alliance == null ? null : alliance.name())
+                .addValue("status", status);
+        return PagedQuery.page(jdbc, "rm_alliance_member", """
+                        WHERE (CAST(:alliance AS VARCHAR) IS NULL OR alliance = :alliance)
+                          AND (CAST(:status AS VARCHAR) IS NULL OR status = :status)""",
+                "alliance, organisation_name, member_id", parameters, Paging.of(page, size), ROW);
+    }
+
+    @GetMapping("/api/alliance-members/{memberId}")
+    public AllianceMemberView member(@PathVariable String memberId) {
+        return jdbc.query("SELECT * FROM rm_alliance_member WHERE member_id = :id",
+                        new MapSqlParameterSource("id", memberId), ROW).stream().findFirst()
+                .orElseThrow(() -> DomainException.refuse(QueryRefusals.MEMBER_NOT_FOUND, memberId));
+    }
+}

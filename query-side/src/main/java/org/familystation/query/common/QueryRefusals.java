@@ -1,0 +1,19 @@
+package org.familystation.query.common;
+
+import org.familystation.platform.error.Refusal;
+
+/** Why a query is refused. */
+public final class QueryRefusals {
+
+    public static final Refusal STATION_NOT_FOUND = Refusal.notFound("STATION_NOT_FOUND",
+            "找不到家庭驿站 %s", "there is no station %s");
+    public static final Refusal MEMBER_NOT_FOUND = Refusal.notFound("MEMBER_NOT_FOUND",
+            "找不到联盟成员（或申请）%s", "there is no alliance member or application %s");
+    public static final Refusal SERVICE_RECORD_NOT_FOUND = Refusal.notFound("SERVICE_RECORD_NOT_FOUND",
+            "找不到服务记录 %s", "there is no service record %s");
+    public static final Refusal PERIOD_INVALID = Refusal.invalidInput("PERIOD_INVALID",
+            "时间段无效：开始时间必须早于结束时间", "the period is invalid: from must be before to");
+
+    private QueryRefusals() {
+    }
+}

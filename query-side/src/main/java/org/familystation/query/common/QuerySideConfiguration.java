@@ -1,0 +1,23 @@
+package org.familystation.query.common;
+
+import org.axonframework.config.ConfigurerModule;
+import org.familystation.platform.eventstore.ProcessingConfiguration;
+import org.familystation.query.search.SearchProperties;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+
+/** The query side: projections, read models, search and the query API, as one auto-configured unit. */
+@AutoConfiguration
+@ComponentScan(basePackages = "org.familystation.query")
+@EnableConfigurationProperties({QueryProperties.class, SearchProperties.class})
+public class QuerySideConfiguration {
+
+    /** Every projection parks an event it cannot handle in a dead-letter queue instead of stopping its segment. */
+    @Bean
+    public ConfigurerModule projectionDeadLetterQueues() {
+        return configurer -> configurer.eventProcessing(processing ->
+                ProcessingGroups.ALL.forEach(group -> ProcessingConfiguration.deadLetterQueue(processing, group)));
+    }
+}

@@ -1,0 +1,30 @@
+package org.familystation.query.search;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The search index ({@code familystation.search.*}). */
+@ConfigurationProperties("familystation.search")
+public class SearchProperties {
+
+    /** The alias searches go through; the index behind it can be rebuilt and swapped. */
+    private String alias = "service-records";
+
+    /** Replicas of the index: 0 for one node (the embedded default), at least 1 on a real cluster. */
+    private int replicas = 0;
+
+    public String getAlias() {
+        return alias;
+    }
+
+    public void setAlias(String alias) {
+        this.alias = alias;
+    }
+
+    public int getReplicas() {
+        return replicas;
+    }
+
+    public void setReplicas(int replicas) {
+        this.replicas = replicas;
+    }
+}

@@ -1,0 +1,65 @@
+package org.familystation.query.station;
+
+import org.familystation.events.common.HomeTier;
+import org.familystation.events.common.StationPoint;
+import org.familystation.platform.error.DomainException;
+import org.familystation.query.common.PageOf;
+import org.familystation.query.common.PagedQuery;
+import org.familystation.query.common.Paging;
+import org.familystation.query.common.QueryRefusals;
+import org.familystation.query.common.Sql;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Stations: a filtered list, and one station. */
+@RestController
+public class StationQueryController {
+
+    private static final RowMapper<StationOverview> ROW = (row, index) -> {
+        HomeTier tier = HomeTier.valueOf(row.getString("home_tier"));
+        String points = row.getString("active_points");
+        return new StationOverview(row.getString("station_id"), row.getString("station_name"),
+                row.getString("community_home_id"), row.getString("community_home_name"), row.getString("district"),
+                tier, tier.label(), row.getString("status"),
+                points.isEmpty() ? List.of() : Arrays.stream(points.split(",")).map(StationPoint::valueOf).toList(),
+                Sql.instant(row, "opened_at"));
+    };
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public StationQueryController(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/stations")
+    public PageOf<StationOverview> stations(@RequestParam(required = false) String district,
+                                            @RequestParam(required = false) HomeTier tier,
+                                            @RequestParam(required = false) String status,
+                                            @RequestParam(defaultValue = "0") int page,
+                                            @RequestParam(defaultValue = "20") int size) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("district", district)
+                .addValue("tier", tier == null ? null : tier.name())
+                .addValue("status", status);
+        return PagedQuery.page(jdbc, "rm_station", """
+                        WHERE (CAST(:district AS VARCHAR) IS NULL OR district = :district)
+                          AND (CAST(:tier AS VARCHAR) IS NULL OR home_tier = :tier)
+                          AND (CAST(:status AS VARCHAR) IS NULL OR status = :status)""",
+                "district, station_name, station_id", parameters, Paging.of(page, size), ROW);
+    }
+
+    @GetMapping("/api/stations/{stationId}")
+    public StationOverview station(@PathVariable String stationId) {
+        return jdbc.query("SELECT * FROM rm_station WHERE station_id = :id",
+                        new MapSqlParameterSource("id", stationId), ROW).stream().findFirst()
+                .orElseThrow(() -> DomainException.refuse(QueryRefusals.STATION_NOT_FOUND, stationId));
+    }
+}
