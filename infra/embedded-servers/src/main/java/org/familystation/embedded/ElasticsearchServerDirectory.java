@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 final class ElasticsearchServerDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchServerDirectory.class);
-    private static final List<String> SUBDIRECTORIES = List.of("data", "logs", "tmp");
+    private static final String TMP = "tmp";
     private static final String FALLBACK_PREFIX = "familystation-elasticsearch-data-";
     /** In a fallback folder: the state directory it stands in for. */
     private static final String ORIGIN_FILE = "origin";
@@ -76,9 +76,11 @@ final class ElasticsearchServerDirectory {
         }
     }
 
+    /** tmp/ starts empty: the server and its launcher leave files there on every start and never remove them. */
     private static List<Path> createSubdirectories(Path parent) throws IOException {
+        Directories.deleteRecursively(parent.resolve(TMP));
         List<Path> directories = new ArrayList<>();
-        for (String name : SUBDIRECTORIES) {
+        for (String name : List.of("data", "logs", TMP)) {
             directories.add(Files.createDirectories(parent.resolve(name)));
         }
         return directories;

@@ -138,9 +138,9 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
     private URI startServer() throws IOException, InterruptedException {
         Optional<UnprivilegedUser> runAs = UnprivilegedUser.runningAsRoot()
                 ? Optional.of(UnprivilegedUser.nobody()) : Optional.empty();
-        stopLeftoverServer();
-        Path home = ElasticsearchInstallation.prepare(distribution, runAs);
         Path serverDirectory = ElasticsearchServerDirectory.prepare(stateDirectory, runAs);
+        stopLeftoverServer(serverDirectory);
+        Path home = ElasticsearchInstallation.prepare(distribution, runAs);
         Path portsFile = serverDirectory.resolve("logs").resolve("http.ports");
         Files.deleteIfExists(portsFile);
 
@@ -169,8 +169,9 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
         builder.environment().keySet().removeAll(List.of("JAVA_HOME", "JAVA_OPTS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS"));
         builder.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
-        // Otherwise every start leaves a fresh elasticsearch-* folder in /tmp.
+        // Otherwise every start leaves an elasticsearch-* (server) and a final-flags* (launcher) folder in /tmp.
         builder.environment().put("ES_TMPDIR", serverDirectory.resolve("tmp").toString());
+        builder.environment().put("CLI_JAVA_OPTS", "-Djava.io.tmpdir=" + serverDirectory.resolve("tmp"));
 
         Process started;
         synchronized (this) {
@@ -191,21 +192,18 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
 
     /**
      * A server left by a killed application still holds the data folder's node lock. The pid file names its
-     * launcher; since we hold embedded.lock, no live application owns it.
+     * launcher, recognised by our data folder on its command line; since we hold embedded.lock, no live
+     * application owns it.
      */
-    private void stopLeftoverServer() throws IOException {
-        Optional<ProcessHandle> leftover = Processes.fromPidFile(pidFile).filter(EmbeddedElasticsearch::isLauncher);
+    private void stopLeftoverServer(Path serverDirectory) throws IOException {
+        Optional<ProcessHandle> leftover = Processes.fromPidFile(pidFile)
+                .filter(process -> Processes.commandLineMentions(process, serverDirectory.resolve("data")));
         if (leftover.isPresent()) {
             log.warn("Stopping Elasticsearch (pid {}) left running on {} by an earlier run", leftover.get().pid(),
                     stateDirectory);
             Processes.terminate(leftover.get(), STOP_GRACE);
         }
         Files.deleteIfExists(pidFile);
-    }
-
-    private static boolean isLauncher(ProcessHandle process) {
-        return process.info().commandLine().map(line -> line.contains("org.elasticsearch.launcher.CliToolLauncher"))
-                .orElse(false);
     }
 
     private URI awaitHttpPort(Process started, Path portsFile, long deadline) throws IOException, InterruptedException {

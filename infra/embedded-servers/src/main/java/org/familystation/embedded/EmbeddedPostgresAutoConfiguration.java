@@ -33,7 +33,7 @@ public class EmbeddedPostgresAutoConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedServersProperties properties,
                                                   ObjectProvider<ElasticsearchEndpoint> search) throws IOException {
-        search.getIfAvailable();
+        search.getIfUnique();
         return EmbeddedPostgresServer.start(properties.dataDir().resolve("postgres"),
                 properties.embedded().postgres().durable());
     }

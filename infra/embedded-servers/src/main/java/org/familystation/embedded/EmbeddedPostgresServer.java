@@ -92,8 +92,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /**
      * A server from a killed run keeps the data directory (postmaster.pid) and would make the new start fail. It is
-     * a leftover only if no live process holds zonky's lock; then it is stopped (SIGTERM = smart shutdown, which
-     * is quick since its clients died with the old JVM). A pid file naming something that is not PostgreSQL is stale.
+     * a leftover only if no live process holds zonky's lock, and it is recognised by the data directory on its
+     * command line; it is then stopped (SIGTERM = smart shutdown, quick since its clients died with the old JVM).
+     * Any other pid file is left to PostgreSQL, which recognises a stale one itself.
      */
     private static void stopLeftoverServer(Path directory) throws IOException {
         Path pidFile = directory.resolve("postmaster.pid");
@@ -106,20 +107,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (lock == null) {
                 throw new IllegalStateException("PostgreSQL data directory " + directory + " is in use by another process");
             }
-            Optional<ProcessHandle> leftover = Processes.fromPidFile(pidFile).filter(EmbeddedPostgresServer::isPostgres);
+            Optional<ProcessHandle> leftover = Processes.fromPidFile(pidFile)
+                    .filter(process -> Processes.commandLineMentions(process, directory));
             if (leftover.isPresent()) {
                 log.warn("Stopping PostgreSQL (pid {}) left running on {} by an earlier run", leftover.get().pid(), directory);
                 Processes.terminate(leftover.get(), LEFTOVER_STOP_GRACE);
-            } else {
-                Files.deleteIfExists(pidFile);
             }
         } catch (OverlappingFileLockException e) {
             throw new IllegalStateException("PostgreSQL data directory " + directory + " is already in use in this JVM", e);
         }
-    }
-
-    private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.endsWith("/postgres")).orElse(false);
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {

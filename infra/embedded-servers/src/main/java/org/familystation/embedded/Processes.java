@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Stopping server processes, including ones left running by an earlier, killed run of the application. */
+/** Recognising and stopping server processes, including ones left running by an earlier, killed application. */
 final class Processes {
 
     private Processes() {
@@ -31,11 +31,14 @@ final class Processes {
         }
     }
 
-    /** Whether a running process has {@code path} on its command line, e.g. as its home or data folder. */
+    /** Whether {@code process} has {@code path} on its command line, e.g. as its home or data folder. */
+    static boolean commandLineMentions(ProcessHandle process, Path path) {
+        return process.info().commandLine().map(line -> line.contains(path.toString())).orElse(false);
+    }
+
+    /** Whether any running process has {@code path} on its command line. */
     static boolean anyCommandLineMentions(Path path) {
-        String text = path.toString();
-        return ProcessHandle.allProcesses()
-                .anyMatch(process -> process.info().commandLine().map(line -> line.contains(text)).orElse(false));
+        return ProcessHandle.allProcesses().anyMatch(process -> commandLineMentions(process, path));
     }
 
     /**
