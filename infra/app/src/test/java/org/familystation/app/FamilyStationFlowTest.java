@@ -192,6 +192,14 @@ class FamilyStationFlowTest {
         assertThat(api.get("auditor", "/api/history/service-records/" + member).status()).isEqualTo(404);
     }
 
+    @Test
+    void servesItsOpenApiDocumentWithoutLogin() {
+        Api.Response document = api.get(null, "/v3/api-docs");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().path("paths").has("/api/stations/{stationId}/service-records")).isTrue();
+        assertThat(document.body().path("paths").has("/api/service-records/search")).isTrue();
+    }
+
     private JsonNode search(String query) {
         Api.Response response = api.get("auditor", "/api/service-records/search?" + query);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
