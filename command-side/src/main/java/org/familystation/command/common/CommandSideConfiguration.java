@@ -3,7 +3,7 @@ package org.familystation.command.common;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.familystation.command.alliance.ConventionProperties;
-import org.familystation.command.station.NetworkProperties;
+import org.familystation.command.network.NetworkProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -4,55 +4,198 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.familystation.command.catalogue.CatalogueRegistry;
 import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.Rules;
-import org.familystation.events.common.HomeTier;
+import org.familystation.command.network.UnitRegistry;
+import org.familystation.command.network.UnitRegistry.UnitFacts;
+import org.familystation.command.station.StationCommands.ActivateStationPoint;
+import org.familystation.command.station.StationCommands.AddSpecialtyService;
+import org.familystation.command.station.StationCommands.CloseStation;
+import org.familystation.command.station.StationCommands.DeactivateStationPoint;
+import org.familystation.command.station.StationCommands.ReopenStation;
+import org.familystation.command.station.StationCommands.RetireSpecialtyService;
+import org.familystation.command.station.StationCommands.SuspendStation;
+import org.familystation.events.common.CatalogueKind;
 import org.familystation.events.common.StationPoint;
+import org.familystation.events.common.UnitLevel;
+import org.familystation.events.station.SpecialtyServiceAdded;
+import org.familystation.events.station.SpecialtyServiceRetired;
+import org.familystation.events.station.StationClosed;
 import org.familystation.events.station.StationOpened;
+import org.familystation.events.station.StationPointActivated;
+import org.familystation.events.station.StationPointDeactivated;
+import org.familystation.events.station.StationReopened;
+import org.familystation.events.station.StationSuspended;
 import org.familystation.platform.error.DomainException;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.familystation.command.station.StationRefusals.*;
 
-/** A Family Station (家庭驿站): opened at a community home, with its five station points. */
+/**
+ * A Family Station (家庭驿站), "5+2+X": opened at a community home with its five station points, which can stop and
+ * resume serving, plus the specialty services it adds; it can be suspended, reopened and closed.
+ */
 @Aggregate
 public class Station {
 
     static final int MAX_NAME = 100;
-    static final int MAX_HOME_ID = 100;
+    static final int MAX_REASON = 1_000;
 
     @AggregateIdentifier
     private String stationId;
+    private StationStatus status;
+    private Set<StationPoint> activePoints;
+    private Map<String, String> specialties;
 
     protected Station() {
         // for Axon
     }
 
     @CommandHandler
-    public Station(OpenStation command, StationRegistry stations, NetworkProperties network, Clock clock) {
+    public Station(OpenStation command, StationRegistry stations, UnitRegistry units, Clock clock) {
         String id = Rules.uuid(command.stationId(), CommonRefusals.ID_INVALID, "stationId");
-        String homeId = Rules.requiredText(command.communityHomeId(), MAX_HOME_ID,
-                StationRefusals.COMMUNITY_HOME_ID_INVALID, "communityHomeId");
-        String homeName = Rules.requiredText(command.communityHomeName(), MAX_NAME,
-                StationRefusals.COMMUNITY_HOME_NAME_INVALID, "communityHomeName");
-        String stationName = Rules.requiredText(command.stationName(), MAX_NAME,
-                StationRefusals.STATION_NAME_INVALID, "stationName");
-        if (!network.isDistrict(command.district())) {
-            throw DomainException.refuseField(StationRefusals.DISTRICT_UNKNOWN, "district", command.district());
-        }
-        HomeTier tier = Rules.oneOf(HomeTier.class, command.homeTier(), StationRefusals.HOME_TIER_UNKNOWN,
-                "homeTier");
+        String homeId = command.communityHomeId() == null ? "" : command.communityHomeId().strip();
+        UnitFacts home = units.find(homeId).filter(unit -> unit.level() == UnitLevel.COMMUNITY_HOME)
+                .orElseThrow(() -> DomainException.refuseField(COMMUNITY_HOME_UNKNOWN, "communityHomeId", homeId));
+        String stationName = Rules.requiredText(command.stationName(), MAX_NAME, STATION_NAME_INVALID, "stationName");
         if (stations.hasStationAtHome(homeId)) {
-            throw DomainException.refuse(StationRefusals.STATION_ALREADY_OPEN_AT_HOME, homeId);
+            throw DomainException.refuse(STATION_ALREADY_OPEN_AT_HOME, home.name());
         }
-        apply(new StationOpened(id, homeId, homeName, stationName, command.district().strip(), tier,
+        apply(new StationOpened(id, homeId, home.name(), stationName, home.district(), home.tier(),
                 List.of(StationPoint.values()), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ActivateStationPoint command, Clock clock) {
+        refuseIfClosed();
+        StationPoint point = point(command.point());
+        if (activePoints.contains(point)) {
+            throw DomainException.refuseField(STATION_POINT_ALREADY_ACTIVE, "point", point.label());
+        }
+        apply(new StationPointActivated(stationId, point, reason(command.reason()), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(DeactivateStationPoint command, Clock clock) {
+        refuseIfClosed();
+        StationPoint point = point(command.point());
+        if (!activePoints.contains(point)) {
+            throw DomainException.refuseField(STATION_POINT_ALREADY_INACTIVE, "point", point.label());
+        }
+        apply(new StationPointDeactivated(stationId, point, reason(command.reason()), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(AddSpecialtyService command, CatalogueRegistry catalogue, Clock clock) {
+        refuseIfClosed();
+        String code = command.specialtyCode();
+        CatalogueRegistry.Entry entry = catalogue.find(CatalogueKind.SPECIALTY_SERVICE, code == null ? "" : code)
+                .filter(found -> !found.retired())
+                .orElseThrow(() -> DomainException.refuseField(SPECIALTY_UNKNOWN, "specialtyCode", code));
+        if (specialties.containsKey(entry.code())) {
+            throw DomainException.refuseField(SPECIALTY_ALREADY_OFFERED, "specialtyCode", entry.name());
+        }
+        apply(new SpecialtyServiceAdded(stationId, entry.code(), entry.name(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RetireSpecialtyService command, Clock clock) {
+        refuseIfClosed();
+        String name = specialties.get(command.specialtyCode());
+        if (name == null) {
+            throw DomainException.refuseField(SPECIALTY_NOT_OFFERED, "specialtyCode", command.specialtyCode());
+        }
+        apply(new SpecialtyServiceRetired(stationId, command.specialtyCode(), name, reason(command.reason()),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(SuspendStation command, Clock clock) {
+        refuseIfClosed();
+        if (status != StationStatus.OPEN) {
+            throw DomainException.refuse(STATION_NOT_OPEN, status);
+        }
+        apply(new StationSuspended(stationId, reason(command.reason()), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ReopenStation command, Clock clock) {
+        refuseIfClosed();
+        if (status != StationStatus.SUSPENDED) {
+            throw DomainException.refuse(STATION_NOT_SUSPENDED, status);
+        }
+        apply(new StationReopened(stationId, reason(command.reason()), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(CloseStation command, Clock clock) {
+        refuseIfClosed();
+        apply(new StationClosed(stationId, reason(command.reason()), clock.instant()));
     }
 
     @EventSourcingHandler
     void on(StationOpened event) {
         stationId = event.stationId();
+        status = StationStatus.OPEN;
+        activePoints = event.activePoints().isEmpty()
+                ? EnumSet.noneOf(StationPoint.class) : EnumSet.copyOf(event.activePoints());
+        specialties = new HashMap<>();
+    }
+
+    @EventSourcingHandler
+    void on(StationPointActivated event) {
+        activePoints.add(event.point());
+    }
+
+    @EventSourcingHandler
+    void on(StationPointDeactivated event) {
+        activePoints.remove(event.point());
+    }
+
+    @EventSourcingHandler
+    void on(SpecialtyServiceAdded event) {
+        specialties.put(event.specialtyCode(), event.specialtyName());
+    }
+
+    @EventSourcingHandler
+    void on(SpecialtyServiceRetired event) {
+        specialties.remove(event.specialtyCode());
+    }
+
+    @EventSourcingHandler
+    void on(StationSuspended event) {
+        status = StationStatus.SUSPENDED;
+    }
+
+    @EventSourcingHandler
+    void on(StationReopened event) {
+        status = StationStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(StationClosed event) {
+        status = StationStatus.CLOSED;
+    }
+
+    private void refuseIfClosed() {
+        if (status == StationStatus.CLOSED) {
+            throw DomainException.refuse(STATION_CLOSED);
+        }
+    }
+
+    private static StationPoint point(String value) {
+        return Rules.oneOf(StationPoint.class, value, STATION_POINT_UNKNOWN, "point");
+    }
+
+    private static String reason(String value) {
+        return Rules.requiredText(value, MAX_REASON, REASON_REQUIRED, "reason");
     }
 }

@@ -1,7 +1,15 @@
 package org.familystation.command.station;
 
 import org.familystation.command.common.CommandSender;
+import org.familystation.command.station.StationCommands.ActivateStationPoint;
+import org.familystation.command.station.StationCommands.AddSpecialtyService;
+import org.familystation.command.station.StationCommands.CloseStation;
+import org.familystation.command.station.StationCommands.DeactivateStationPoint;
+import org.familystation.command.station.StationCommands.ReopenStation;
+import org.familystation.command.station.StationCommands.RetireSpecialtyService;
+import org.familystation.command.station.StationCommands.SuspendStation;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,8 +30,56 @@ public class StationCommandController {
     @PostMapping("/api/stations")
     public ResponseEntity<Map<String, String>> open(@RequestBody OpenStation request) {
         String id = CommandSender.idOrNew(request.stationId());
-        return sender.create(new OpenStation(id, request.communityHomeId(), request.communityHomeName(),
-                        request.stationName(), request.district(), request.homeTier()),
+        return sender.create(new OpenStation(id, request.communityHomeId(), request.stationName()),
                 id, "/api/stations/" + id);
+    }
+
+    @PostMapping("/api/stations/{stationId}/points/{point}/activation")
+    public ResponseEntity<Void> activate(@PathVariable String stationId, @PathVariable String point,
+                                         @RequestBody Reason request) {
+        return done(new ActivateStationPoint(stationId, point, request.reason()));
+    }
+
+    @PostMapping("/api/stations/{stationId}/points/{point}/deactivation")
+    public ResponseEntity<Void> deactivate(@PathVariable String stationId, @PathVariable String point,
+                                           @RequestBody Reason request) {
+        return done(new DeactivateStationPoint(stationId, point, request.reason()));
+    }
+
+    @PostMapping("/api/stations/{stationId}/specialties")
+    public ResponseEntity<Void> addSpecialty(@PathVariable String stationId, @RequestBody Specialty request) {
+        return done(new AddSpecialtyService(stationId, request.specialtyCode()));
+    }
+
+    @PostMapping("/api/stations/{stationId}/specialties/{code}/retirement")
+    public ResponseEntity<Void> retireSpecialty(@PathVariable String stationId, @PathVariable String code,
+                                                @RequestBody Reason request) {
+        return done(new RetireSpecialtyService(stationId, code, request.reason()));
+    }
+
+    @PostMapping("/api/stations/{stationId}/suspension")
+    public ResponseEntity<Void> suspend(@PathVariable String stationId, @RequestBody Reason request) {
+        return done(new SuspendStation(stationId, request.reason()));
+    }
+
+    @PostMapping("/api/stations/{stationId}/reopening")
+    public ResponseEntity<Void> reopen(@PathVariable String stationId, @RequestBody Reason request) {
+        return done(new ReopenStation(stationId, request.reason()));
+    }
+
+    @PostMapping("/api/stations/{stationId}/closure")
+    public ResponseEntity<Void> close(@PathVariable String stationId, @RequestBody Reason request) {
+        return done(new CloseStation(stationId, request.reason()));
+    }
+
+    private ResponseEntity<Void> done(Object command) {
+        sender.send(command);
+        return ResponseEntity.noContent().build();
+    }
+
+    record Reason(String reason) {
+    }
+
+    record Specialty(String specialtyCode) {
     }
 }

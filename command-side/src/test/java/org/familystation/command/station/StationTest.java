@@ -1,13 +1,32 @@
 package org.familystation.command.station;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.familystation.command.catalogue.InMemoryCatalogueRegistry;
 import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.FixedClock;
 import org.familystation.command.common.Refused;
+import org.familystation.command.network.InMemoryUnitRegistry;
+import org.familystation.command.station.StationCommands.ActivateStationPoint;
+import org.familystation.command.station.StationCommands.AddSpecialtyService;
+import org.familystation.command.station.StationCommands.CloseStation;
+import org.familystation.command.station.StationCommands.DeactivateStationPoint;
+import org.familystation.command.station.StationCommands.ReopenStation;
+import org.familystation.command.station.StationCommands.RetireSpecialtyService;
+import org.familystation.command.station.StationCommands.SuspendStation;
+import org.familystation.events.common.CatalogueKind;
 import org.familystation.events.common.HomeTier;
 import org.familystation.events.common.StationPoint;
+import org.familystation.events.common.UnitLevel;
+import org.familystation.events.station.SpecialtyServiceAdded;
+import org.familystation.events.station.SpecialtyServiceRetired;
+import org.familystation.events.station.StationClosed;
 import org.familystation.events.station.StationOpened;
+import org.familystation.events.station.StationPointActivated;
+import org.familystation.events.station.StationPointDeactivated;
+import org.familystation.events.station.StationReopened;
+import org.familystation.events.station.StationSuspended;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -18,95 +37,236 @@ import static org.familystation.command.station.StationRefusals.*;
 class StationTest {
 
     private static final String STATION = "7b0c3f0e-2d4e-4a53-9a59-0a4c2f6f1a01";
-    private static final String HOME = "xuanwu-meiyuan";
+    private static final String HOME = "1c9d7e0a-5b4f-4e2a-8d3c-6f7a8b9c0d1e";
+    private static final String BRANCH = "2d0e8f1b-6c5a-4f3b-9e4d-7a8b9c0d1e2f";
+    private static final StationOpened OPENED = new StationOpened(STATION, HOME, "梅园新村妇女儿童之家", "梅园新村家庭驿站",
+            "玄武区", HomeTier.PROVINCIAL_DEMONSTRATION, List.of(StationPoint.values()), FixedClock.NOW);
 
     private AggregateTestFixture<Station> fixture;
-    private InMemoryStationRegistry registry;
+    private InMemoryStationRegistry stations;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Station.class);
-        registry = new InMemoryStationRegistry();
-        fixture.registerInjectableResource(registry);
-        fixture.registerInjectableResource(new NetworkProperties());
+        stations = new InMemoryStationRegistry();
+        fixture.registerInjectableResource(stations);
+        fixture.registerInjectableResource(new InMemoryUnitRegistry()
+                .with(HOME, UnitLevel.COMMUNITY_HOME, "梅园新村妇女儿童之家", "玄武区", HomeTier.PROVINCIAL_DEMONSTRATION)
+                .with(BRANCH, UnitLevel.BRANCH_CENTRE, "玄武区妇儿活动中心", "玄武区", null));
+        fixture.registerInjectableResource(new InMemoryCatalogueRegistry()
+                .with(CatalogueKind.SPECIALTY_SERVICE, "ELDERLY_MEALS", "老年助餐", null, false)
+                .with(CatalogueKind.SPECIALTY_SERVICE, "OLD_CRAFT", "传统手工", null, true));
         fixture.registerInjectableResource(FixedClock.CLOCK);
     }
 
-    private static OpenStation open(String stationName, String district, String tier) {
-        return new OpenStation(STATION, HOME, "梅园新村妇女儿童之家", stationName, district, tier);
+    @Nested
+    class Opening {
+
+        @Test
+        void opensAtACommunityHomeWithItsNameDistrictAndTierAndAllFivePointsActive() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStation(STATION, HOME, "梅园新村家庭驿站"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(OPENED);
+        }
+
+        @Test
+        void refusesASecondStationAtTheSameHome() {
+            stations.open("another", HOME, EnumSet.allOf(StationPoint.class));
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStation(STATION, HOME, "梅园新村家庭驿站"))
+                    .expectException(Refused.with(STATION_ALREADY_OPEN_AT_HOME))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAHomeThatIsNotAnEstablishedCommunityHome() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStation(STATION, "no-such-home", "梅园新村家庭驿站"))
+                    .expectException(Refused.with(COMMUNITY_HOME_UNKNOWN, "communityHomeId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAUnitThatIsNotACommunityHome() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStation(STATION, BRANCH, "玄武区家庭驿站"))
+                    .expectException(Refused.with(COMMUNITY_HOME_UNKNOWN, "communityHomeId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesABlankStationName() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStation(STATION, HOME, "  "))
+                    .expectException(Refused.with(STATION_NAME_INVALID, "stationName"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnOverLongStationName() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStation(STATION, HOME, "驿".repeat(Station.MAX_NAME + 1)))
+                    .expectException(Refused.with(STATION_NAME_INVALID, "stationName"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnIdThatIsNotAUuid() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStation("station-1", HOME, "梅园新村家庭驿站"))
+                    .expectException(Refused.with(CommonRefusals.ID_INVALID, "stationId"))
+                    .expectNoEvents();
+        }
     }
 
-    @Test
-    void opensWithAllFiveStationPointsActive() {
-        fixture.givenNoPriorActivity()
-                .when(open("梅园新村家庭驿站", "玄武区", "PROVINCIAL_DEMONSTRATION"))
-                .expectSuccessfulHandlerExecution()
-                .expectEvents(new StationOpened(STATION, HOME, "梅园新村妇女儿童之家", "梅园新村家庭驿站", "玄武区",
-                        HomeTier.PROVINCIAL_DEMONSTRATION, List.of(StationPoint.values()), FixedClock.NOW));
+    @Nested
+    class StationPoints {
+
+        @Test
+        void deactivatesAndActivatesAPointWithAReason() {
+            fixture.given(OPENED)
+                    .when(new DeactivateStationPoint(STATION, "CULTURE", "活动室装修"))
+                    .expectEvents(new StationPointDeactivated(STATION, StationPoint.CULTURE, "活动室装修",
+                            FixedClock.NOW));
+            fixture.given(OPENED, new StationPointDeactivated(STATION, StationPoint.CULTURE, "活动室装修",
+                            FixedClock.NOW))
+                    .when(new ActivateStationPoint(STATION, "CULTURE", "装修完成"))
+                    .expectEvents(new StationPointActivated(STATION, StationPoint.CULTURE, "装修完成", FixedClock.NOW));
+        }
+
+        @Test
+        void refusesActivatingAnActivePoint() {
+            fixture.given(OPENED)
+                    .when(new ActivateStationPoint(STATION, "CULTURE", "重复"))
+                    .expectException(Refused.with(STATION_POINT_ALREADY_ACTIVE, "point"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesDeactivatingAnInactivePoint() {
+            fixture.given(OPENED, new StationPointDeactivated(STATION, StationPoint.CULTURE, "装修", FixedClock.NOW))
+                    .when(new DeactivateStationPoint(STATION, "CULTURE", "重复"))
+                    .expectException(Refused.with(STATION_POINT_ALREADY_INACTIVE, "point"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnUnknownPoint() {
+            fixture.given(OPENED)
+                    .when(new DeactivateStationPoint(STATION, "SPORTS", "无"))
+                    .expectException(Refused.with(STATION_POINT_UNKNOWN, "point"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAChangeWithoutAReason() {
+            fixture.given(OPENED)
+                    .when(new DeactivateStationPoint(STATION, "CULTURE", ""))
+                    .expectException(Refused.with(REASON_REQUIRED, "reason"))
+                    .expectNoEvents();
+        }
     }
 
-    @Test
-    void refusesASecondStationAtTheSameHome() {
-        registry.open("another", HOME, EnumSet.allOf(StationPoint.class));
-        fixture.givenNoPriorActivity()
-                .when(open("梅园新村家庭驿站", "玄武区", "STANDARD"))
-                .expectException(Refused.with(STATION_ALREADY_OPEN_AT_HOME))
-                .expectNoEvents();
+    @Nested
+    class SpecialtyServices {
+
+        @Test
+        void addsAndRetiresASpecialtyFromTheCatalogue() {
+            fixture.given(OPENED)
+                    .when(new AddSpecialtyService(STATION, "ELDERLY_MEALS"))
+                    .expectEvents(new SpecialtyServiceAdded(STATION, "ELDERLY_MEALS", "老年助餐", FixedClock.NOW));
+            fixture.given(OPENED, new SpecialtyServiceAdded(STATION, "ELDERLY_MEALS", "老年助餐", FixedClock.NOW))
+                    .when(new RetireSpecialtyService(STATION, "ELDERLY_MEALS", "需求减少"))
+                    .expectEvents(new SpecialtyServiceRetired(STATION, "ELDERLY_MEALS", "老年助餐", "需求减少",
+                            FixedClock.NOW));
+        }
+
+        @Test
+        void refusesASpecialtyOutsideTheCatalogue() {
+            fixture.given(OPENED)
+                    .when(new AddSpecialtyService(STATION, "KARAOKE"))
+                    .expectException(Refused.with(SPECIALTY_UNKNOWN, "specialtyCode"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesARetiredCatalogueEntry() {
+            fixture.given(OPENED)
+                    .when(new AddSpecialtyService(STATION, "OLD_CRAFT"))
+                    .expectException(Refused.with(SPECIALTY_UNKNOWN, "specialtyCode"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesASpecialtyAlreadyOffered() {
+            fixture.given(OPENED, new SpecialtyServiceAdded(STATION, "ELDERLY_MEALS", "老年助餐", FixedClock.NOW))
+                    .when(new AddSpecialtyService(STATION, "ELDERLY_MEALS"))
+                    .expectException(Refused.with(SPECIALTY_ALREADY_OFFERED, "specialtyCode"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesRetiringASpecialtyNotOffered() {
+            fixture.given(OPENED)
+                    .when(new RetireSpecialtyService(STATION, "ELDERLY_MEALS", "无"))
+                    .expectException(Refused.with(SPECIALTY_NOT_OFFERED, "specialtyCode"))
+                    .expectNoEvents();
+        }
     }
 
-    @Test
-    void refusesADistrictOutsideTheCity() {
-        fixture.givenNoPriorActivity()
-                .when(open("梅园新村家庭驿站", "朝阳区", "STANDARD"))
-                .expectException(Refused.with(DISTRICT_UNKNOWN, "district"))
-                .expectNoEvents();
-    }
+    @Nested
+    class Lifecycle {
 
-    @Test
-    void refusesABlankStationName() {
-        fixture.givenNoPriorActivity()
-                .when(open("  ", "玄武区", "STANDARD"))
-                .expectException(Refused.with(STATION_NAME_INVALID, "stationName"))
-                .expectNoEvents();
-    }
+        private final StationSuspended suspended = new StationSuspended(STATION, "场地维修", FixedClock.NOW);
+        private final StationClosed closed = new StationClosed(STATION, "社区合并", FixedClock.NOW);
 
-    @Test
-    void refusesAnOverLongStationName() {
-        fixture.givenNoPriorActivity()
-                .when(open("驿".repeat(Station.MAX_NAME + 1), "玄武区", "STANDARD"))
-                .expectException(Refused.with(STATION_NAME_INVALID, "stationName"))
-                .expectNoEvents();
-    }
+        @Test
+        void suspendsReopensAndCloses() {
+            fixture.given(OPENED).when(new SuspendStation(STATION, "场地维修")).expectEvents(suspended);
+            fixture.given(OPENED, suspended).when(new ReopenStation(STATION, "维修完成"))
+                    .expectEvents(new StationReopened(STATION, "维修完成", FixedClock.NOW));
+            fixture.given(OPENED, suspended).when(new CloseStation(STATION, "社区合并")).expectEvents(closed);
+        }
 
-    @Test
-    void refusesABlankCommunityHomeName() {
-        fixture.givenNoPriorActivity()
-                .when(new OpenStation(STATION, HOME, "", "梅园新村家庭驿站", "玄武区", "STANDARD"))
-                .expectException(Refused.with(COMMUNITY_HOME_NAME_INVALID, "communityHomeName"))
-                .expectNoEvents();
-    }
+        @Test
+        void refusesSuspendingAStationNotOpen() {
+            fixture.given(OPENED, suspended)
+                    .when(new SuspendStation(STATION, "再次暂停"))
+                    .expectException(Refused.with(STATION_NOT_OPEN))
+                    .expectNoEvents();
+        }
 
-    @Test
-    void refusesAMissingCommunityHomeId() {
-        fixture.givenNoPriorActivity()
-                .when(new OpenStation(STATION, null, "梅园新村妇女儿童之家", "梅园新村家庭驿站", "玄武区", "STANDARD"))
-                .expectException(Refused.with(COMMUNITY_HOME_ID_INVALID, "communityHomeId"))
-                .expectNoEvents();
-    }
+        @Test
+        void refusesReopeningAStationNotSuspended() {
+            fixture.given(OPENED)
+                    .when(new ReopenStation(STATION, "恢复"))
+                    .expectException(Refused.with(STATION_NOT_SUSPENDED))
+                    .expectNoEvents();
+        }
 
-    @Test
-    void refusesAnUnknownHomeTier() {
-        fixture.givenNoPriorActivity()
-                .when(open("梅园新村家庭驿站", "玄武区", "NATIONAL"))
-                .expectException(Refused.with(HOME_TIER_UNKNOWN, "homeTier"))
-                .expectNoEvents();
-    }
+        @Test
+        void refusesEveryChangeAfterClosing() {
+            fixture.given(OPENED, closed)
+                    .when(new ReopenStation(STATION, "恢复"))
+                    .expectException(Refused.with(STATION_CLOSED))
+                    .expectNoEvents();
+            fixture.given(OPENED, closed)
+                    .when(new CloseStation(STATION, "再次关闭"))
+                    .expectException(Refused.with(STATION_CLOSED))
+                    .expectNoEvents();
+            fixture.given(OPENED, closed)
+                    .when(new DeactivateStationPoint(STATION, "CULTURE", "关闭后"))
+                    .expectException(Refused.with(STATION_CLOSED))
+                    .expectNoEvents();
+        }
 
-    @Test
-    void refusesAnIdThatIsNotAUuid() {
-        fixture.givenNoPriorActivity()
-                .when(new OpenStation("station-1", HOME, "梅园新村妇女儿童之家", "梅园新村家庭驿站", "玄武区", "STANDARD"))
-                .expectException(Refused.with(CommonRefusals.ID_INVALID, "stationId"))
-                .expectNoEvents();
+        @Test
+        void refusesWithoutAReason() {
+            fixture.given(OPENED)
+                    .when(new CloseStation(STATION, null))
+                    .expectException(Refused.with(REASON_REQUIRED, "reason"))
+                    .expectNoEvents();
+        }
     }
 }

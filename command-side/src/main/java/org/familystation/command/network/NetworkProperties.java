@@ -1,4 +1,4 @@
-package org.familystation.command.station;
+package org.familystation.command.network;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

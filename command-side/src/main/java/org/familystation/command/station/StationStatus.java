@@ -1,0 +1,6 @@
+package org.familystation.command.station;
+
+/** Whether a station serves. */
+public enum StationStatus {
+    OPEN, SUSPENDED, CLOSED
+}
