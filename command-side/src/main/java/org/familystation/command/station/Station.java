@@ -62,7 +62,10 @@ public class Station {
     @CommandHandler
     public Station(OpenStation command, StationRegistry stations, UnitRegistry units, Clock clock) {
         String id = Rules.uuid(command.stationId(), CommonRefusals.ID_INVALID, "stationId");
-        String homeId = command.communityHomeId() == null ? "" : command.communityHomeId().strip();
+        if (command.communityHomeId() == null || command.communityHomeId().isBlank()) {
+            throw DomainException.refuseField(COMMUNITY_HOME_ID_REQUIRED, "communityHomeId");
+        }
+        String homeId = command.communityHomeId().strip();
         UnitFacts home = units.find(homeId).filter(unit -> unit.level() == UnitLevel.COMMUNITY_HOME)
                 .orElseThrow(() -> DomainException.refuseField(COMMUNITY_HOME_UNKNOWN, "communityHomeId", homeId));
         String stationName = Rules.requiredText(command.stationName(), MAX_NAME, STATION_NAME_INVALID, "stationName");

@@ -7,6 +7,8 @@ public final class StationRefusals {
 
     public static final Refusal STATION_ALREADY_OPEN_AT_HOME = Refusal.conflict("STATION_ALREADY_OPEN_AT_HOME",
             "该社区妇女儿童之家（%s）已开设家庭驿站", "a family station is already open at community home %s");
+    public static final Refusal COMMUNITY_HOME_ID_REQUIRED = Refusal.invalidInput("COMMUNITY_HOME_ID_REQUIRED",
+            "请指定开设驿站的妇女儿童之家", "name the community home the station opens at");
     public static final Refusal COMMUNITY_HOME_UNKNOWN = Refusal.ruleViolated("COMMUNITY_HOME_UNKNOWN",
             "妇女儿童之家 %s 不存在（家庭驿站只能开设在已建立的妇女儿童之家）",
             "community home %s does not exist (stations open at established community homes only)");

@@ -88,6 +88,14 @@ class StationTest {
         }
 
         @Test
+        void refusesAMissingCommunityHome() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStation(STATION, " ", "梅园新村家庭驿站"))
+                    .expectException(Refused.with(COMMUNITY_HOME_ID_REQUIRED, "communityHomeId"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void refusesAUnitThatIsNotACommunityHome() {
             fixture.givenNoPriorActivity()
                     .when(new OpenStation(STATION, BRANCH, "玄武区家庭驿站"))

@@ -57,10 +57,13 @@ class BadInputTest {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
     }
 
-    private static String station(String homeId, String district, String tier) {
+    private static String station(String homeId) {
         return """
-                {"communityHomeId": "%s", "communityHomeName": "莫愁湖妇女儿童之家", "stationName": "莫愁湖家庭驿站",
-                 "district": "%s", "homeTier": "%s"}""".formatted(homeId, district, tier);
+                {"communityHomeId": "%s", "stationName": "莫愁湖家庭驿站"}""".formatted(homeId);
+    }
+
+    private String newHome() {
+        return scenario.communityHome("莫愁湖妇女儿童之家", "建邺区", "STANDARD");
     }
 
     @Test
@@ -91,33 +94,51 @@ class BadInputTest {
 
     @Test
     void missingFieldsAreNamed() {
-        Api.Response response = refused(400, "COMMUNITY_HOME_ID_INVALID", () -> api.post("hq", "/api/stations", "{}"));
+        Api.Response response = refused(400, "COMMUNITY_HOME_ID_REQUIRED", () -> api.post("hq", "/api/stations", "{}"));
         assertThat(response.body().path("field").asText()).isEqualTo("communityHomeId");
     }
 
     @Test
     void ruleRefusalsOfOpeningAStation() {
-        refused(400, "DISTRICT_UNKNOWN", () -> api.post("hq", "/api/stations",
-                station(UUID.randomUUID().toString(), "朝阳区", "STANDARD")));
-        refused(400, "HOME_TIER_UNKNOWN", () -> api.post("hq", "/api/stations",
-                station(UUID.randomUUID().toString(), "建邺区", "GOLD")));
-        String home = UUID.randomUUID().toString();
-        assertThat(api.post("hq", "/api/stations", station(home, "建邺区", "STANDARD")).status()).isEqualTo(201);
-        refused(409, "STATION_ALREADY_OPEN_AT_HOME", () -> api.post("hq", "/api/stations",
-                station(home, "建邺区", "STANDARD")));
+        refused(422, "COMMUNITY_HOME_UNKNOWN", () -> api.post("hq", "/api/stations",
+                station(UUID.randomUUID().toString())));
+        String home = newHome();
+        assertThat(api.post("hq", "/api/stations", station(home)).status()).isEqualTo(201);
+        refused(409, "STATION_ALREADY_OPEN_AT_HOME", () -> api.post("hq", "/api/stations", station(home)));
+        String otherHome = newHome();
         refused(400, "ID_INVALID", () -> api.post("hq", "/api/stations",
-                "{\"stationId\": \"station-1\"," + station(UUID.randomUUID().toString(), "建邺区", "STANDARD")
-                        .substring(1)));
+                "{\"stationId\": \"station-1\"," + station(otherHome).substring(1)));
+    }
+
+    @Test
+    void ruleRefusalsOfBuildingTheNetwork() {
+        String branch = scenario.branchCentre("建邺区");
+        refused(400, "DISTRICT_UNKNOWN", () -> api.post("hq", "/api/units", """
+                {"level": "BRANCH_CENTRE", "name": "朝阳区妇儿活动中心", "parentUnitId": "%s", "district": "朝阳区"}"""
+                .formatted(scenario.headquarters())));
+        refused(400, "HOME_TIER_UNKNOWN", () -> api.post("hq", "/api/units", """
+                {"level": "COMMUNITY_HOME", "name": "江心洲妇女儿童之家", "parentUnitId": "%s", "tier": "GOLD"}"""
+                .formatted(branch)));
+        refused(409, "FEDERATION_EXISTS", () -> api.post("hq", "/api/units",
+                "{\"level\": \"FEDERATION\", \"name\": \"第二个市妇联\"}"));
+        refused(422, "PARENT_LEVEL_NOT_ALLOWED", () -> api.post("hq", "/api/units", """
+                {"level": "COMMUNITY_HOME", "name": "江心洲妇女儿童之家", "parentUnitId": "%s", "tier": "STANDARD"}"""
+                .formatted(scenario.headquarters())));
+        refused(409, "ENTRY_CODE_TAKEN", () -> api.post("hq", "/api/catalogues/SERVICE_PROJECT",
+                "{\"code\": \"LEGAL_AID\", \"name\": \"法律援助\", \"stationPoint\": \"EMOTIONAL\"}"));
+        String station = scenario.openStation("江心洲家庭驿站", "建邺区");
+        refused(409, "STATION_NOT_SUSPENDED", () -> api.post("hq", "/api/stations/" + station + "/reopening",
+                "{\"reason\": \"恢复\"}"));
+        refused(422, "SPECIALTY_UNKNOWN", () -> api.post("hq", "/api/stations/" + station + "/specialties",
+                "{\"specialtyCode\": \"KARAOKE\"}"));
     }
 
     @Test
     void reSendingACreateWithAnExistingIdIsAConflictNotASecondEntity() {
         String id = UUID.randomUUID().toString();
-        String body = "{\"stationId\": \"" + id + "\"," + station(UUID.randomUUID().toString(), "建邺区", "STANDARD")
-                .substring(1);
+        String body = "{\"stationId\": \"" + id + "\"," + station(newHome()).substring(1);
         assertThat(api.post("hq", "/api/stations", body).status()).isEqualTo(201);
-        String again = "{\"stationId\": \"" + id + "\"," + station(UUID.randomUUID().toString(), "建邺区", "STANDARD")
-                .substring(1);
+        String again = "{\"stationId\": \"" + id + "\"," + station(newHome()).substring(1);
         refused(409, "ID_ALREADY_USED", () -> api.post("hq", "/api/stations", again));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM cmd_station WHERE station_id = ?", Long.class, id))
                 .isEqualTo(1);
@@ -220,10 +241,9 @@ class BadInputTest {
     void whoMayDoWhat() {
         refused(401, "UNAUTHENTICATED", () -> api.get(null, "/api/stations"));
         refused(401, "UNAUTHENTICATED", () -> api.send(HttpMethod.GET, "nobody", "/api/stations", null, Map.of()));
-        refused(403, "FORBIDDEN", () -> api.post("auditor", "/api/stations",
-                station(UUID.randomUUID().toString(), "建邺区", "STANDARD")));
-        refused(403, "FORBIDDEN", () -> api.post("worker", "/api/stations",
-                station(UUID.randomUUID().toString(), "建邺区", "STANDARD")));
+        refused(403, "FORBIDDEN", () -> api.post("auditor", "/api/stations", station(UUID.randomUUID().toString())));
+        refused(403, "FORBIDDEN", () -> api.post("worker", "/api/stations", station(UUID.randomUUID().toString())));
+        refused(403, "FORBIDDEN", () -> api.post("worker", "/api/units", "{\"level\": \"FEDERATION\"}"));
     }
 
     @Test

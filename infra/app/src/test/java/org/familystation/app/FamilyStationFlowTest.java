@@ -169,9 +169,9 @@ class FamilyStationFlowTest {
     @Test
     void showsTheHistoryOfAnEntityWithWhoAndTheCorrelationId() {
         String correlationId = "demo-" + UUID.randomUUID();
+        String home = scenario.communityHome("清凉门妇女儿童之家", "鼓楼区", "STANDARD");
         Api.Response opened = api.post("hq", "/api/stations", """
-                {"communityHomeId": "%s", "communityHomeName": "清凉门妇女儿童之家", "stationName": "清凉门家庭驿站",
-                 "district": "鼓楼区", "homeTier": "STANDARD"}""".formatted(UUID.randomUUID()),
+                {"communityHomeId": "%s", "stationName": "清凉门家庭驿站"}""".formatted(home),
                 Map.of("X-Correlation-Id", correlationId));
         assertThat(opened.headers().getFirst("X-Correlation-Id")).isEqualTo(correlationId);
 

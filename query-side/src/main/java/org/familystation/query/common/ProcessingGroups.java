@@ -5,12 +5,13 @@ import java.util.List;
 /** The query side's projections, by processing group (each is one pooled streaming processor with its own tokens). */
 public final class ProcessingGroups {
 
+    public static final String NETWORK = "network";
     public static final String STATIONS = "stations";
     public static final String ALLIANCE_MEMBERS = "alliance-members";
     public static final String SERVICE_RECORDS = "service-records";
     public static final String SERVICE_RECORD_SEARCH = "service-record-search";
 
-    public static final List<String> ALL = List.of(STATIONS, ALLIANCE_MEMBERS, SERVICE_RECORDS, SERVICE_RECORD_SEARCH);
+    public static final List<String> ALL = List.of(NETWORK, STATIONS, ALLIANCE_MEMBERS, SERVICE_RECORDS, SERVICE_RECORD_SEARCH);
 
     private ProcessingGroups() {
     }

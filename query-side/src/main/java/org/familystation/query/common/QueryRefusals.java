@@ -7,6 +7,8 @@ public final class QueryRefusals {
 
     public static final Refusal STATION_NOT_FOUND = Refusal.notFound("STATION_NOT_FOUND",
             "找不到家庭驿站 %s", "there is no station %s");
+    public static final Refusal UNIT_NOT_FOUND = Refusal.notFound("UNIT_NOT_FOUND",
+            "找不到机构 %s", "there is no organisation unit %s");
     public static final Refusal MEMBER_NOT_FOUND = Refusal.notFound("MEMBER_NOT_FOUND",
             "找不到联盟成员（或申请）%s", "there is no alliance member or application %s");
     public static final Refusal SERVICE_RECORD_NOT_FOUND = Refusal.notFound("SERVICE_RECORD_NOT_FOUND",

@@ -7,6 +7,7 @@ import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.dashboard.DashboardSummary.AllianceCount;
 import org.familystation.query.dashboard.DashboardSummary.DistrictCount;
 import org.familystation.query.dashboard.DashboardSummary.ServiceCount;
+import org.familystation.query.station.StationTables;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -52,8 +53,9 @@ public class DashboardQueryController {
                 .addValue("to", to == null ? null : to.toString());
         List<DistrictCount> districts = jdbc.query("""
                 SELECT district, count(*) AS stations,
-                       count(*) FILTER (WHERE home_tier = 'PROVINCIAL_DEMONSTRATION') AS demonstration
-                FROM rm_station WHERE CAST(:district AS VARCHAR) IS NULL OR district = :district
+                       count(*) FILTER (WHERE current_tier = 'PROVINCIAL_DEMONSTRATION') AS demonstration
+                FROM""" + " " + StationTables.WITH_CURRENT_TIER + """
+                 WHERE status <> 'CLOSED' AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)
                 GROUP BY district ORDER BY district""", parameters,
                 (row, index) -> new DistrictCount(row.getString("district"), row.getLong("stations"),
                         row.getLong("demonstration")));

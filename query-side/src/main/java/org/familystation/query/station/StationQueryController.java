@@ -24,13 +24,14 @@ import java.util.List;
 public class StationQueryController {
 
     private static final RowMapper<StationOverview> ROW = (row, index) -> {
-        HomeTier tier = HomeTier.valueOf(row.getString("home_tier"));
+        HomeTier tier = HomeTier.valueOf(row.getString("current_tier"));
         String points = row.getString("active_points");
         return new StationOverview(row.getString("station_id"), row.getString("station_name"),
                 row.getString("community_home_id"), row.getString("community_home_name"), row.getString("district"),
                 tier, tier.label(), row.getString("status"),
                 points.isEmpty() ? List.of() : Arrays.stream(points.split(",")).map(StationPoint::valueOf).toList(),
-                Sql.instant(row, "opened_at"));
+                Sql.instant(row, "opened_at"), row.getString("status_reason"), Sql.instant(row, "status_changed_at"),
+                null);
     };
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -49,17 +50,22 @@ public class StationQueryController {
                 .addValue("district", district)
                 .addValue("tier", tier == null ? null : tier.name())
                 .addValue("status", status);
-        return PagedQuery.page(jdbc, "rm_station", """
+        return PagedQuery.page(jdbc, StationTables.WITH_CURRENT_TIER, """
                         WHERE (CAST(:district AS VARCHAR) IS NULL OR district = :district)
-                          AND (CAST(:tier AS VARCHAR) IS NULL OR home_tier = :tier)
+                          AND (CAST(:tier AS VARCHAR) IS NULL OR current_tier = :tier)
                           AND (CAST(:status AS VARCHAR) IS NULL OR status = :status)""",
                 "district, station_name, station_id", parameters, Paging.of(page, size), ROW);
     }
 
     @GetMapping("/api/stations/{stationId}")
     public StationOverview station(@PathVariable String stationId) {
-        return jdbc.query("SELECT * FROM rm_station WHERE station_id = :id",
-                        new MapSqlParameterSource("id", stationId), ROW).stream().findFirst()
+        MapSqlParameterSource id = new MapSqlParameterSource("id", stationId);
+        StationOverview station = jdbc.query("SELECT * FROM " + StationTables.WITH_CURRENT_TIER + " WHERE station_id = :id", id, ROW)
+                .stream().findFirst()
                 .orElseThrow(() -> DomainException.refuse(QueryRefusals.STATION_NOT_FOUND, stationId));
+        return station.withSpecialties(jdbc.query(
+                "SELECT code, name, added_at FROM rm_station_specialty WHERE station_id = :id ORDER BY added_at, code",
+                id, (row, index) -> new StationOverview.Specialty(row.getString("code"), row.getString("name"),
+                        Sql.instant(row, "added_at"))));
     }
 }

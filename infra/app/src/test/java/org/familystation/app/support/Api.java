@@ -37,6 +37,11 @@ public class Api {
         });
     }
 
+    /** Where the application answers; one per running application. */
+    public String base() {
+        return base;
+    }
+
     public Response post(String user, String path, String body) {
         return send(HttpMethod.POST, user, path, body, Map.of());
     }

@@ -2,7 +2,9 @@ package org.familystation.app.support;
 
 import org.familystation.events.common.UnifiedSocialCreditCode;
 
-import java.util.UUID;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class Scenario {
 
     private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000);
+    /** The units every test of one running application shares (there is one federation), by application. */
+    private static final Map<String, Map<String, String>> NETWORKS = new HashMap<>();
 
     private final Api api;
 
@@ -24,13 +28,54 @@ public final class Scenario {
         return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
     }
 
+    /** Opens a station at a new provincial demonstration community home of the district. */
     public String openStation(String name, String district) {
+        String home = communityHome(name.replace("家庭驿站", "") + "妇女儿童之家", district, "PROVINCIAL_DEMONSTRATION");
         Api.Response response = api.post("hq", "/api/stations", """
-                {"communityHomeId": "%s", "communityHomeName": "%s妇女儿童之家", "stationName": "%s",
-                 "district": "%s", "homeTier": "PROVINCIAL_DEMONSTRATION"}"""
-                .formatted(UUID.randomUUID(), name, name, district));
+                {"communityHomeId": "%s", "stationName": "%s"}""".formatted(home, name));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.id();
+    }
+
+    /** A new community home under the district's branch centre (established on first use). */
+    public String communityHome(String name, String district, String tier) {
+        return establish("COMMUNITY_HOME", name, branchCentre(district), null, tier);
+    }
+
+    /** The district's branch centre under the headquarters, established once per application. */
+    public String branchCentre(String district) {
+        return shared(district, () -> establish("BRANCH_CENTRE", district + "妇儿活动中心", headquarters(), district,
+                null));
+    }
+
+    /** The operations headquarters under the federation, established once per application. */
+    public String headquarters() {
+        return shared("OPERATIONS_HQ", () -> establish("OPERATIONS_HQ", "南京市妇女儿童活动中心",
+                shared("FEDERATION", () -> establish("FEDERATION", "南京市妇联", null, null, null)), null, null));
+    }
+
+    private String shared(String key, Supplier<String> establish) {
+        synchronized (NETWORKS) {
+            Map<String, String> network = NETWORKS.computeIfAbsent(api.base(), base -> new HashMap<>());
+            String id = network.get(key);
+            if (id == null) {
+                id = establish.get();
+                network.put(key, id);
+            }
+            return id;
+        }
+    }
+
+    public String establish(String level, String name, String parent, String district, String tier) {
+        Api.Response response = api.post("hq", "/api/units", """
+                {"level": "%s", "name": "%s", "parentUnitId": %s, "district": %s, "tier": %s}"""
+                .formatted(level, name, json(parent), json(district), json(tier)));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.id();
+    }
+
+    private static String json(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
     }
 
     public String admittedMember(String alliance, String name) {

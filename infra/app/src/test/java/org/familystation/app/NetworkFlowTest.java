@@ -1,0 +1,149 @@
+package org.familystation.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.familystation.app.support.Api;
+import org.familystation.app.support.Eventually;
+import org.familystation.app.support.IntegrationTest;
+import org.familystation.app.support.Scenario;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The network's units, the station lifecycle and the catalogues, over HTTP on the real servers. */
+@IntegrationTest
+class NetworkFlowTest {
+
+    private static final String DISTRICT = "六合区";
+
+    @LocalServerPort
+    int port;
+
+    private Api api;
+    private Scenario scenario;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        scenario = new Scenario(api);
+    }
+
+    private void noContent(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(204);
+    }
+
+    @Test
+    void seedsTheDefaultCatalogues() {
+        Eventually.assertThat(() -> {
+            assertThat(api.get("auditor", "/api/catalogues/SERVICE_PROJECT").body()).hasSizeGreaterThanOrEqualTo(13);
+            assertThat(api.get("auditor", "/api/catalogues/NEED_CATEGORY").body()).hasSizeGreaterThanOrEqualTo(8);
+        });
+        JsonNode projects = api.get("auditor", "/api/catalogues/SERVICE_PROJECT").body();
+        assertThat(projects.findValuesAsText("code")).contains("HOUSEKEEPING", "LEGAL_AID", "PSYCHOLOGICAL_COUNSELLING");
+    }
+
+    @Test
+    void buildsTheHierarchyAndRatesCommunityHomes() {
+        String branch = scenario.branchCentre(DISTRICT);
+        String home = scenario.communityHome("雄州妇女儿童之家", DISTRICT, "STANDARD");
+        Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/units/" + home).status()).isEqualTo(200));
+        JsonNode unit = api.get("auditor", "/api/units/" + home).body();
+        assertThat(unit.path("parentUnitId").asText()).isEqualTo(branch);
+        assertThat(unit.path("district").asText()).isEqualTo(DISTRICT);
+        assertThat(unit.path("levelLabel").asText()).isEqualTo("妇女儿童之家");
+
+        JsonNode before = api.get("auditor", "/api/dashboard/network?district=" + DISTRICT).body();
+        long demonstrationBefore = district(before).path("demonstrationHomes").asLong();
+        noContent(api.post("hq", "/api/units/" + home + "/rating",
+                "{\"tier\": \"PROVINCIAL_DEMONSTRATION\", \"reason\": \"2026年获评省级示范妇女儿童之家\"}"));
+        Eventually.assertThat(() -> assertThat(district(api.get("auditor",
+                "/api/dashboard/network?district=" + DISTRICT).body()).path("demonstrationHomes").asLong())
+                .isEqualTo(demonstrationBefore + 1));
+        JsonNode children = api.get("auditor", "/api/units?parentId=" + branch + "&size=100").body();
+        assertThat(children.path("items").findValuesAsText("unitId")).contains(home);
+    }
+
+    @Test
+    void runsAStationThroughItsLifecycle() {
+        String station = scenario.openStation("龙袍家庭驿站", DISTRICT);
+        String path = "/api/stations/" + station;
+        String service = """
+                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "providerName": "王社工",
+                 "deliveredAt": "2026-11-02T02:00:00Z", "participantCount": 5, "description": "%s"}""";
+
+        noContent(api.post("hq", path + "/points/CULTURE/deactivation", "{\"reason\": \"活动室装修\"}"));
+        Api.Response refused = api.post("worker", path + "/service-records",
+                service.formatted("CULTURE", "FAMILY_EDUCATION", "亲子阅读"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("STATION_POINT_NOT_ACTIVE");
+        noContent(api.post("hq", path + "/points/CULTURE/activation", "{\"reason\": \"装修完成\"}"));
+        assertThat(api.post("worker", path + "/service-records",
+                service.formatted("CULTURE", "FAMILY_EDUCATION", "亲子阅读")).status()).isEqualTo(201);
+
+        assertThat(api.post("hq", "/api/catalogues/SPECIALTY_SERVICE",
+                "{\"code\": \"RIVERSIDE_FISHING_SKILLS\", \"name\": \"渔家技能培训\"}").status()).isEqualTo(201);
+        noContent(api.post("hq", path + "/specialties", "{\"specialtyCode\": \"RIVERSIDE_FISHING_SKILLS\"}"));
+
+        noContent(api.post("hq", path + "/suspension", "{\"reason\": \"场地维修\"}"));
+        Api.Response whileSuspended = api.post("worker", path + "/service-records",
+                service.formatted("CONVENIENCE", "HOUSEKEEPING", "上门保洁"));
+        assertThat(whileSuspended.code()).isEqualTo("STATION_NOT_OPEN");
+        noContent(api.post("hq", path + "/reopening", "{\"reason\": \"维修完成\"}"));
+
+        Eventually.assertThat(() -> {
+            JsonNode detail = api.get("auditor", path).body();
+            assertThat(detail.path("status").asText()).isEqualTo("OPEN");
+            assertThat(detail.path("statusReason").asText()).isEqualTo("维修完成");
+            assertThat(detail.path("specialties").findValuesAsText("name")).containsExactly("渔家技能培训");
+            assertThat(detail.path("activePoints")).hasSize(5);
+        });
+
+        noContent(api.post("hq", path + "/closure", "{\"reason\": \"社区合并\"}"));
+        Api.Response afterClosing = api.post("hq", path + "/reopening", "{\"reason\": \"恢复\"}");
+        assertThat(afterClosing.status()).isEqualTo(409);
+        assertThat(afterClosing.code()).isEqualTo("STATION_CLOSED");
+        Eventually.assertThat(() -> assertThat(api.get("auditor", path).body().path("status").asText())
+                .isEqualTo("CLOSED"));
+        JsonNode history = api.get("auditor", "/api/history/stations/" + station).body();
+        assertThat(history.findValuesAsText("type")).containsExactly("StationOpened", "StationPointDeactivated",
+                "StationPointActivated", "SpecialtyServiceAdded", "StationSuspended", "StationReopened",
+                "StationClosed");
+    }
+
+    @Test
+    void aRetiredProjectCanNoLongerBeRecordedButItsRecordsStillRead() {
+        String station = scenario.openStation("竹镇家庭驿站", DISTRICT);
+        assertThat(api.post("hq", "/api/catalogues/SERVICE_PROJECT",
+                "{\"code\": \"RURAL_E_COMMERCE\", \"name\": \"农村电商培训\", \"stationPoint\": \"ENTREPRENEURSHIP\"}")
+                .status()).isEqualTo(201);
+        String service = """
+                {"stationPoint": "ENTREPRENEURSHIP", "projectCode": "RURAL_E_COMMERCE", "providerKind": "SOCIAL_WORKER",
+                 "providerName": "李社工", "deliveredAt": "2026-11-02T02:00:00Z", "participantCount": 20,
+                 "description": "指导返乡妇女开设网店"}""";
+        Api.Response recorded = api.post("worker", "/api/stations/" + station + "/service-records", service);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+
+        noContent(api.post("hq", "/api/catalogues/SERVICE_PROJECT/RURAL_E_COMMERCE/retirement",
+                "{\"reason\": \"并入实用技能培训\"}"));
+        Api.Response refused = api.post("worker", "/api/stations/" + station + "/service-records", service);
+        assertThat(refused.code()).isEqualTo("PROJECT_UNKNOWN");
+
+        Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/service-records/" + recorded.id()).body()
+                .path("projectName").asText()).isEqualTo("农村电商培训"));
+        Eventually.assertThat(() -> assertThat(api.get("auditor",
+                "/api/catalogues/SERVICE_PROJECT?includeRetired=true").body().findValuesAsText("code"))
+                .contains("RURAL_E_COMMERCE"));
+        assertThat(api.get("auditor", "/api/catalogues/SERVICE_PROJECT").body().findValuesAsText("code"))
+                .doesNotContain("RURAL_E_COMMERCE");
+    }
+
+    private static JsonNode district(JsonNode dashboard) {
+        for (JsonNode district : dashboard.path("byDistrict")) {
+            if (district.path("district").asText().equals(DISTRICT)) {
+                return district;
+            }
+        }
+        return dashboard.path("no such district");
+    }
+}

@@ -1,0 +1,46 @@
+package org.familystation.query.network;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.familystation.events.network.CommunityHomeRerated;
+import org.familystation.events.network.UnitEstablished;
+import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Builds {@code rm_org_unit}: the network's units and their current tier. */
+@Component
+@ProcessingGroup(ProcessingGroups.NETWORK)
+public class UnitProjection {
+
+    private final JdbcTemplate jdbc;
+
+    public UnitProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(UnitEstablished event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                INSERT INTO rm_org_unit (unit_id, level, name, parent_id, district, tier, established_at, last_sequence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (unit_id) DO NOTHING""",
+                event.unitId(), event.level().name(), event.name(), event.parentUnitId(), event.district(),
+                event.tier() == null ? null : event.tier().name(), Sql.timestamp(event.establishedAt()), sequence);
+    }
+
+    @EventHandler
+    void on(CommunityHomeRerated event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE rm_org_unit SET tier = ?, rerated_at = ?, last_sequence = ?"
+                        + " WHERE unit_id = ? AND last_sequence < ?",
+                event.tier().name(), Sql.timestamp(event.ratedAt()), sequence, event.unitId(), sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM rm_org_unit");
+    }
+}
