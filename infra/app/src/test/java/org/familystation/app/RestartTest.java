@@ -3,12 +3,10 @@ package org.familystation.app;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.Scenario;
+import org.familystation.app.support.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 
@@ -20,26 +18,13 @@ class RestartTest {
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dataDir;
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(FamilyStationApplication.class).run(
-                "--server.port=0",
-                "--familystation.data-dir=" + dataDir,
-                "--familystation.embedded.postgres.durable=false",
-                "--familystation.embedded.elasticsearch.heap=256m",
-                "--familystation.security.demo-accounts=true");
-    }
-
-    private static Api api(ConfigurableApplicationContext context) {
-        return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
-    }
-
     @Test
     void keepsEverythingAcrossARestart() {
         String station;
         String member;
         String record;
-        try (ConfigurableApplicationContext first = start()) {
-            Api api = api(first);
+        try (StandaloneApplication first = StandaloneApplication.start(dataDir)) {
+            Api api = first.api();
             Scenario scenario = new Scenario(api);
             station = scenario.openStation("孝陵卫家庭驿站", "玄武区");
             member = scenario.admittedMember("PUBLIC_WELFARE", "李晓霞工作室");
@@ -49,8 +34,8 @@ class RestartTest {
                     "/api/service-records/search?q=重启&stationId=" + station).body().path("total").asLong())
                     .isEqualTo(1));
         }
-        try (ConfigurableApplicationContext second = start()) {
-            Api api = api(second);
+        try (StandaloneApplication second = StandaloneApplication.start(dataDir)) {
+            Api api = second.api();
             assertThat(api.get("auditor", "/api/stations/" + station).status()).isEqualTo(200);
             assertThat(api.get("auditor", "/api/alliance-members/" + member).body().path("status").asText())
                     .isEqualTo("ADMITTED");
