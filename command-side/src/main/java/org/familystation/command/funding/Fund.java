@@ -38,7 +38,7 @@ import static org.familystation.command.funding.FundingRefusals.*;
 @Aggregate
 public class Fund {
 
-    /** 10^12 fen (¥10 billion): far above any real receipt, low enough that no sum of a fund can overflow. */
+    /** 10^12 fen (¥10 billion): far above any real receipt, and keeps sums over many funds far from overflow. */
     static final long MAX_AMOUNT_FEN = 1_000_000_000_000L;
     static final int MAX_DONOR = 100;
     static final int MAX_TEXT = 1_000;

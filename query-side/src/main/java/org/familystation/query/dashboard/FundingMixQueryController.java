@@ -54,25 +54,25 @@ public class FundingMixQueryController {
                   AND (CAST(:from AS VARCHAR) IS NULL OR month >= :from)
                   AND (CAST(:to AS VARCHAR) IS NULL OR month <= :to)""";
 
-        Map<FundingSource, long[]> sums = new EnumMap<>(FundingSource.class);
-        Arrays.stream(FundingSource.values()).forEach(source -> sums.put(source, new long[3]));
+        Map<FundingSource, Sums> sums = new EnumMap<>(FundingSource.class);
+        Arrays.stream(FundingSource.values()).forEach(source -> sums.put(source, new Sums(0, 0, 0)));
         jdbc.query("SELECT source, sum(received_fen) AS received, sum(allocated_fen) AS allocated,"
-                + " sum(spent_fen) AS spent FROM rm_funding_stats " + filter + " GROUP BY source", parameters, row -> {
-            long[] sum = sums.get(FundingSource.valueOf(row.getString("source")));
-            sum[0] = row.getLong("received");
-            sum[1] = row.getLong("allocated");
-            sum[2] = row.getLong("spent");
-        });
-        long received = sums.values().stream().mapToLong(sum -> sum[0]).sum();
-        long allocated = sums.values().stream().mapToLong(sum -> sum[1]).sum();
-        long spent = sums.values().stream().mapToLong(sum -> sum[2]).sum();
+                + " sum(spent_fen) AS spent FROM rm_funding_stats " + filter + " GROUP BY source", parameters,
+                row -> {
+                    sums.put(FundingSource.valueOf(row.getString("source")),
+                            new Sums(row.getLong("received"), row.getLong("allocated"), row.getLong("spent")));
+                });
+        long received = sums.values().stream().mapToLong(Sums::received).sum();
+        long allocated = sums.values().stream().mapToLong(Sums::allocated).sum();
+        long spent = sums.values().stream().mapToLong(Sums::spent).sum();
         boolean network = district == null;
         List<SourceShare> bySource = sums.entrySet().stream()
                 .map(entry -> {
-                    long[] sum = entry.getValue();
+                    Sums sum = entry.getValue();
                     return new SourceShare(entry.getKey(), entry.getKey().label(),
-                            network ? sum[0] : null, network ? basisPoints(sum[0], received) : null,
-                            sum[1], basisPoints(sum[1], allocated), sum[2], basisPoints(sum[2], spent));
+                            network ? sum.received() : null, network ? basisPoints(sum.received(), received) : null,
+                            sum.allocated(), basisPoints(sum.allocated(), allocated),
+                            sum.spent(), basisPoints(sum.spent(), spent));
                 })
                 .toList();
 
@@ -86,11 +86,14 @@ public class FundingMixQueryController {
     }
 
     /** {@code part} of {@code total} in basis points, rounded half up; null when there is no total to share. */
-    static Integer basisPoints(long part, long total) {
+    private static Integer basisPoints(long part, long total) {
         if (total == 0) {
             return null;
         }
         return BigDecimal.valueOf(part).multiply(ALL).divide(BigDecimal.valueOf(total), 0, RoundingMode.HALF_UP)
                 .intValueExact();
+    }
+
+    private record Sums(long received, long allocated, long spent) {
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -142,14 +144,13 @@ public class FundingProjection {
     }
 
     private AllocationRow updateAllocation(String fundId, String allocationId, String set, Object... values) {
-        Object[] arguments = new Object[values.length + 2];
-        System.arraycopy(values, 0, arguments, 0, values.length);
-        arguments[values.length] = fundId;
-        arguments[values.length + 1] = allocationId;
+        List<Object> arguments = new ArrayList<>(Arrays.asList(values));
+        arguments.add(fundId);
+        arguments.add(allocationId);
         return jdbc.queryForObject("UPDATE rm_fund_allocation SET " + set
                         + " WHERE fund_id = ? AND allocation_id = ? RETURNING source, district, allocated_at",
                 (row, index) -> new AllocationRow(row.getString("source"), district(row.getString("district")),
-                        Sql.instant(row, "allocated_at")), arguments);
+                        Sql.instant(row, "allocated_at")), arguments.toArray());
     }
 
     private void count(String source, Instant when, String district, long receivedFen, long allocatedFen,
