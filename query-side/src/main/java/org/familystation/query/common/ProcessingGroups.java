@@ -10,8 +10,10 @@ public final class ProcessingGroups {
     public static final String ALLIANCE_MEMBERS = "alliance-members";
     public static final String SERVICE_RECORDS = "service-records";
     public static final String SERVICE_RECORD_SEARCH = "service-record-search";
+    public static final String FUNDS = "funds";
 
-    public static final List<String> ALL = List.of(NETWORK, STATIONS, ALLIANCE_MEMBERS, SERVICE_RECORDS, SERVICE_RECORD_SEARCH);
+    public static final List<String> ALL = List.of(NETWORK, STATIONS, ALLIANCE_MEMBERS, SERVICE_RECORDS,
+            SERVICE_RECORD_SEARCH, FUNDS);
 
     private ProcessingGroups() {
     }

@@ -13,6 +13,12 @@ public final class QueryRefusals {
             "找不到联盟成员（或申请）%s", "there is no alliance member or application %s");
     public static final Refusal SERVICE_RECORD_NOT_FOUND = Refusal.notFound("SERVICE_RECORD_NOT_FOUND",
             "找不到服务记录 %s", "there is no service record %s");
+    public static final Refusal FUND_NOT_FOUND = Refusal.notFound("FUND_NOT_FOUND",
+            "找不到资金 %s", "there is no fund %s");
+    public static final Refusal ALLOCATION_NOT_FOUND = Refusal.notFound("ALLOCATION_NOT_FOUND",
+            "资金 %s 没有分配 %s", "fund %s has no allocation %s");
+    public static final Refusal EXPENDITURE_NOT_FOUND = Refusal.notFound("EXPENDITURE_NOT_FOUND",
+            "找不到支出 %s", "there is no expenditure %s");
     public static final Refusal PERIOD_INVALID = Refusal.invalidInput("PERIOD_INVALID",
             "时间段无效：开始时间必须早于结束时间", "the period is invalid: from must be before to");
 

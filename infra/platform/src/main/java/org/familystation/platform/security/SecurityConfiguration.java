@@ -56,6 +56,9 @@ public class SecurityConfiguration {
                                 "/api/stations/*/reopening", "/api/stations/*/closure").hasAnyRole(admin, operator)
                         .requestMatchers(HttpMethod.POST, "/api/stations/*/service-records",
                                 "/api/service-records/*/**").hasAnyRole(admin, operator, worker)
+                        .requestMatchers(HttpMethod.POST, "/api/funds/*/allocations/*/expenditures")
+                                .hasAnyRole(admin, operator, worker)
+                        .requestMatchers(HttpMethod.POST, "/api/funds", "/api/funds/**").hasAnyRole(admin, operator)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasRole(admin))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
