@@ -11,6 +11,8 @@ public final class QueryRefusals {
             "找不到联盟成员（或申请）%s", "there is no alliance member or application %s");
     public static final Refusal SERVICE_RECORD_NOT_FOUND = Refusal.notFound("SERVICE_RECORD_NOT_FOUND",
             "找不到服务记录 %s", "there is no service record %s");
+    public static final Refusal OFFERING_NOT_FOUND = Refusal.notFound("OFFERING_NOT_FOUND",
+            "找不到服务项目供给 %s", "there is no offering %s");
     public static final Refusal PERIOD_INVALID = Refusal.invalidInput("PERIOD_INVALID",
             "时间段无效：开始时间必须早于结束时间", "the period is invalid: from must be before to");
 
