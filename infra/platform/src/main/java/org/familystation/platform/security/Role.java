@@ -4,7 +4,10 @@ package org.familystation.platform.security;
 public enum Role {
     /** Federation leadership and administrators: everything. */
     ADMIN,
-    /** Operations headquarters: opens stations, reviews and admits alliance members. */
+    /**
+     * Operations headquarters: opens stations; reviews, admits, suspends, reinstates and expels alliance members
+     * (and records a member's withdrawal); publishes conventions; manages members' offerings.
+     */
     OPERATOR,
     /** Community homes and social workers: record services at stations. */
     STATION_WORKER,

@@ -50,7 +50,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/stations", "/api/alliance-applications",
-                                "/api/alliance-members/*/**").hasAnyRole(admin, operator)
+                                "/api/alliance-members/*/**", "/api/alliances/*/conventions",
+                                "/api/offerings/*/withdrawal").hasAnyRole(admin, operator)
                         .requestMatchers(HttpMethod.POST, "/api/stations/*/service-records",
                                 "/api/service-records/*/**").hasAnyRole(admin, operator, worker)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
