@@ -7,12 +7,16 @@ import org.familystation.app.support.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Stopping the application and starting it on the same data folder loses nothing, and it goes on working. */
+/**
+ * Stopping the application and starting it on the same data folder loses nothing, and it goes on working: a
+ * convention signature deadline, kept in memory, is met after the restart.
+ */
 class RestartTest {
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -23,6 +27,7 @@ class RestartTest {
         String station;
         String member;
         String record;
+        String owing;
         try (StandaloneApplication first = StandaloneApplication.start(dataDir)) {
             Api api = first.api();
             Scenario scenario = new Scenario(api);
@@ -33,6 +38,18 @@ class RestartTest {
             Eventually.assertThat(() -> assertThat(api.get("auditor",
                     "/api/service-records/search?q=重启&stationId=" + station).body().path("total").asLong())
                     .isEqualTo(1));
+
+            // A new convention version is due soon; the member that owes it is suspended only after the restart.
+            owing = scenario.admittedMember("DOMESTIC_SERVICE", "乐斯家政");
+            assertThat(api.post("hq", "/api/alliances/DOMESTIC_SERVICE/conventions", """
+                    {"conventionVersion": "2026-restart", "gracePeriod": "PT15S", "summary": "重启测试"}""")
+                    .status()).isEqualTo(201);
+            JdbcTemplate jdbc = first.bean(JdbcTemplate.class);
+            Eventually.assertThat(() -> assertThat(jdbc.queryForObject(
+                    "SELECT count(*) FROM saga_entry WHERE saga_type LIKE '%ConventionSignatureSaga'", Long.class))
+                    .isEqualTo(1));
+            Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/alliance-members/" + owing).body()
+                    .path("status").asText()).isEqualTo("ADMITTED"));
         }
         try (StandaloneApplication second = StandaloneApplication.start(dataDir)) {
             Api api = second.api();
@@ -50,6 +67,9 @@ class RestartTest {
                     "/api/service-records/search?q=重启&stationId=" + station).body().path("total").asLong())
                     .isEqualTo(2));
             assertThat(api.get("auditor", "/api/service-records/" + secondRecord).status()).isEqualTo(200);
+
+            Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/alliance-members/" + owing).body()
+                    .path("suspensionReason").asText()).isEqualTo("未在宽限期内签署新版联盟公约"));
         }
     }
 }

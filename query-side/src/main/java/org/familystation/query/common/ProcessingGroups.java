@@ -11,9 +11,11 @@ public final class ProcessingGroups {
     public static final String SERVICE_RECORDS = "service-records";
     public static final String SERVICE_RECORD_SEARCH = "service-record-search";
     public static final String FUNDS = "funds";
+    public static final String ALLIANCE_CONVENTIONS = "alliance-conventions";
+    public static final String OFFERINGS = "offerings";
 
     public static final List<String> ALL = List.of(NETWORK, STATIONS, ALLIANCE_MEMBERS, SERVICE_RECORDS,
-            SERVICE_RECORD_SEARCH, FUNDS);
+            SERVICE_RECORD_SEARCH, FUNDS, ALLIANCE_CONVENTIONS, OFFERINGS);
 
     private ProcessingGroups() {
     }

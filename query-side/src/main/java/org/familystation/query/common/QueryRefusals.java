@@ -19,6 +19,8 @@ public final class QueryRefusals {
             "资金 %s 没有分配 %s", "fund %s has no allocation %s");
     public static final Refusal EXPENDITURE_NOT_FOUND = Refusal.notFound("EXPENDITURE_NOT_FOUND",
             "找不到支出 %s", "there is no expenditure %s");
+    public static final Refusal OFFERING_NOT_FOUND = Refusal.notFound("OFFERING_NOT_FOUND",
+            "找不到服务项目供给 %s", "there is no offering %s");
     public static final Refusal PERIOD_INVALID = Refusal.invalidInput("PERIOD_INVALID",
             "时间段无效：开始时间必须早于结束时间", "the period is invalid: from must be before to");
 

@@ -32,6 +32,10 @@ public final class StandaloneApplication implements AutoCloseable {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     public Api api() {
         return new Api(port());
     }

@@ -50,7 +50,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/stations", "/api/alliance-applications",
-                                "/api/alliance-members/*/**", "/api/units", "/api/units/**", "/api/catalogues/**",
+                                "/api/alliance-members/*/**", "/api/alliances/*/conventions",
+                                "/api/offerings/*/withdrawal", "/api/units", "/api/units/**", "/api/catalogues/**",
                                 "/api/stations/*/points/**", "/api/stations/*/specialties",
                                 "/api/stations/*/specialties/**", "/api/stations/*/suspension",
                                 "/api/stations/*/reopening", "/api/stations/*/closure").hasAnyRole(admin, operator)
