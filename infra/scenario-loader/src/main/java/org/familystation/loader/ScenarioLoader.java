@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,16 +68,18 @@ public final class ScenarioLoader {
                 index -> establish(world.communityHomes.get(index)), threads));
         created.put("stations", run("pilot stations", world.stations.size(), index -> {
             NanjingScenario.Station station = world.stations.get(index);
-            return api.post("/api/stations", Map.of("stationId", station.id(), "communityHomeId", station.homeId(),
-                    "stationName", station.name()));
+            return api.create("/api/stations", Map.of("stationId", station.id(), "communityHomeId", station.homeId(),
+                    "stationName", station.name()), "/api/stations/" + station.id());
         }, threads));
         created.put("alliance members", run("alliance members", world.members.size(),
                 index -> admit(world.members.get(index)), threads));
         if (services > 0) {
             ServiceActivity activity = new ServiceActivity(world.stations, seed);
-            created.put("service records", run("service records", services, index -> api.post(
-                    "/api/stations/" + activity.stationOf(index) + "/service-records", activity.record(index)),
-                    threads));
+            created.put("service records", run("service records", services, index -> {
+                Map<String, Object> record = activity.record(index);
+                return api.create("/api/stations/" + activity.stationOf(index) + "/service-records", record,
+                        "/api/service-records/" + record.get("serviceRecordId"));
+            }, threads));
         }
         out.printf(Locale.ROOT, "Loaded the Nanjing scenario in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return created;
@@ -92,26 +93,16 @@ public final class ScenarioLoader {
         body.put("parentUnitId", unit.parentId());
         body.put("district", unit.district());
         body.put("tier", unit.tier());
-        if (!unit.level().equals("FEDERATION")) {
-            return api.post("/api/units", body);
-        }
-        // There is one federation: it is refused as existing before its id is even looked at.
-        boolean created = api.post("/api/units", body, Set.of("FEDERATION_EXISTS"));
-        if (!created && api.get("/api/units?level=FEDERATION").path("items").findValuesAsText("unitId").stream()
-                .noneMatch(unit.id()::equals)) {
-            throw new IllegalStateException("this system already has another federation; load the scenario into"
-                    + " a new system");
-        }
-        return created;
+        return api.create("/api/units", body, "/api/units/" + unit.id());
     }
 
     /** Application, review, convention signature and admission; a member admitted by an earlier run is left alone. */
     private boolean admit(NanjingScenario.Member member) {
         String path = "/api/alliance-members/" + member.id();
-        boolean applied = api.post("/api/alliance-applications", Map.of("memberId", member.id(),
+        boolean applied = api.create("/api/alliance-applications", Map.of("memberId", member.id(),
                 "alliance", member.alliance(), "organisationName", member.name(),
                 "organisationType", member.organisationType(), "creditCode", member.creditCode(),
-                "contactPerson", member.contactPerson()));
+                "contactPerson", member.contactPerson()), path);
         if (!applied && "ADMITTED".equals(api.get(path).path("status").asText())) {
             return false;
         }
