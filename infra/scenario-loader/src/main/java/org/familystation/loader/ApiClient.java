@@ -23,7 +23,7 @@ final class ApiClient {
 
     /** Refusal codes that mean "this step was already taken". */
     static final Set<String> ALREADY_DONE = Set.of("ID_ALREADY_USED", "APPLICATION_NOT_AWAITING_REVIEW",
-            "MEMBER_ALREADY_ADMITTED");
+            "MEMBER_ALREADY_ADMITTED", "ALLOCATION_ID_ALREADY_USED", "EXPENDITURE_ID_ALREADY_USED");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -21,8 +21,8 @@ import java.util.stream.IntStream;
  *
  * <pre>./mvnw -q -pl infra/scenario-loader -am -DskipTests install exec:java -Dexec.args="--services=10000"</pre>
  *
- * Options: {@code --url=http://localhost:8080 --user=admin --password=admin-demo --services=0 --seed=2014
- * --threads=8}. Loading twice builds the world once: every id is derived from a name or the seed.
+ * Options: {@code --url=http://localhost:8080 --user=admin --password=admin-demo --services=0 --funds=0
+ * --seed=2014 --threads=8}. Loading twice builds the world once: every id is derived from a name or the seed.
  */
 public final class ScenarioLoader {
 
@@ -38,7 +38,7 @@ public final class ScenarioLoader {
 
     public static void main(String[] args) {
         Map<String, String> options = new HashMap<>(Map.of("url", "http://localhost:8080", "user", "admin",
-                "password", "admin-demo", "services", "0", "seed", "2014", "threads", "8"));
+                "password", "admin-demo", "services", "0", "funds", "0", "seed", "2014", "threads", "8"));
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             if (pair.length != 2 || !options.containsKey(pair[0])) {
@@ -50,12 +50,15 @@ public final class ScenarioLoader {
         ScenarioLoader loader = new ScenarioLoader(URI.create(options.get("url")), options.get("user"),
                 options.get("password"), Integer.parseInt(options.get("threads")), System.out);
         Map<String, Integer> created = loader.load(Integer.parseInt(options.get("services")),
-                Long.parseLong(options.get("seed")));
+                Integer.parseInt(options.get("funds")), Long.parseLong(options.get("seed")));
         System.out.println("created (the rest existed from an earlier run): " + created);
     }
 
-    /** Loads the scenario and {@code services} service records; answers how many of each were created now. */
-    public Map<String, Integer> load(int services, long seed) {
+    /**
+     * Loads the scenario, {@code services} service records and {@code funds} funds (each allocated to stations and
+     * partly spent); answers how many of each were created now.
+     */
+    public Map<String, Integer> load(int services, int funds, long seed) {
         long started = System.nanoTime();
         NanjingScenario world = new NanjingScenario();
         Map<String, Integer> created = new LinkedHashMap<>();
@@ -81,7 +84,24 @@ public final class ScenarioLoader {
                         "/api/service-records/" + record.get("serviceRecordId"));
             }, threads));
         }
+        if (funds > 0) {
+            FundActivity money = new FundActivity(world.stations, seed);
+            created.put("funds", run("funds", funds, index -> receive(money.fund(index)), threads));
+        }
         out.printf(Locale.ROOT, "Loaded the Nanjing scenario in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        return created;
+    }
+
+    /** A fund received, allocated and partly spent; allocations and expenditures of an earlier run are left alone. */
+    private boolean receive(FundActivity.Fund fund) {
+        String path = "/api/funds/" + fund.fundId();
+        boolean created = api.create("/api/funds", fund.receipt(), path);
+        for (FundActivity.Allocation allocation : fund.allocations()) {
+            api.post(path + "/allocations", allocation.body());
+            for (Map<String, Object> expenditure : allocation.expenditures()) {
+                api.post(path + "/allocations/" + allocation.allocationId() + "/expenditures", expenditure);
+            }
+        }
         return created;
     }
 
