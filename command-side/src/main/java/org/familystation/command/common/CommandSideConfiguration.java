@@ -3,6 +3,7 @@ package org.familystation.command.common;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.familystation.command.alliance.ConventionProperties;
+import org.familystation.command.referral.ReferralProperties;
 import org.familystation.command.station.NetworkProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.ComponentScan;
 /** The command side: aggregates, their registries and the command API, as one auto-configured unit. */
 @AutoConfiguration
 @ComponentScan(basePackages = "org.familystation.command")
-@EnableConfigurationProperties({NetworkProperties.class, ConventionProperties.class})
+@EnableConfigurationProperties({NetworkProperties.class, ConventionProperties.class, ReferralProperties.class})
 public class CommandSideConfiguration {
 
     /**

@@ -43,6 +43,7 @@ public class SecurityConfiguration {
         String admin = Role.ADMIN.name();
         String operator = Role.OPERATOR.name();
         String worker = Role.STATION_WORKER.name();
+        String centre = Role.CENTRE_STAFF.name();
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -53,6 +54,12 @@ public class SecurityConfiguration {
                                 "/api/alliance-members/*/**").hasAnyRole(admin, operator)
                         .requestMatchers(HttpMethod.POST, "/api/stations/*/service-records",
                                 "/api/service-records/*/**").hasAnyRole(admin, operator, worker)
+                        // Stations refer cases and may withdraw them; the centres answer and work them.
+                        .requestMatchers(HttpMethod.POST, "/api/stations/*/referrals", "/api/referrals/*/withdrawal")
+                        .hasAnyRole(admin, operator, worker)
+                        .requestMatchers(HttpMethod.POST, "/api/referrals/*/acceptance", "/api/referrals/*/decline",
+                                "/api/referrals/*/work", "/api/referrals/*/resolution", "/api/referrals/*/closure")
+                        .hasAnyRole(admin, centre)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasRole(admin))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
