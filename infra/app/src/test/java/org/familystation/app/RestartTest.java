@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Path;
 
@@ -26,7 +27,8 @@ class RestartTest {
                 "--familystation.data-dir=" + dataDir,
                 "--familystation.embedded.postgres.durable=false",
                 "--familystation.embedded.elasticsearch.heap=256m",
-                "--familystation.security.demo-accounts=true");
+                "--familystation.security.demo-accounts=true",
+                "--familystation.deadlines.polling-interval=1s");
     }
 
     private static Api api(ConfigurableApplicationContext context) {
@@ -38,6 +40,7 @@ class RestartTest {
         String station;
         String member;
         String record;
+        String referral;
         try (ConfigurableApplicationContext first = start()) {
             Api api = api(first);
             Scenario scenario = new Scenario(api);
@@ -48,6 +51,11 @@ class RestartTest {
             Eventually.assertThat(() -> assertThat(api.get("auditor",
                     "/api/service-records/search?q=重启&stationId=" + station).body().path("total").asLong())
                     .isEqualTo(1));
+            Api.Response referred = api.post("worker", "/api/stations/" + station + "/referrals", """
+                    {"centre": "RIGHTS_SERVICE_CENTRE", "category": "LEGAL_AID", "summary": "重启前转介的个案",
+                     "consentGiven": true, "consentMethod": "WRITTEN"}""");
+            assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
+            referral = referred.id();
         }
         try (ConfigurableApplicationContext second = start()) {
             Api api = api(second);
@@ -65,6 +73,12 @@ class RestartTest {
                     "/api/service-records/search?q=重启&stationId=" + station).body().path("total").asLong())
                     .isEqualTo(2));
             assertThat(api.get("auditor", "/api/service-records/" + secondRecord).status()).isEqualTo(200);
+
+            // The acceptance deadline set before the restart is still there: brought forward to now, it runs here.
+            assertThat(second.getBean(JdbcTemplate.class).update("UPDATE deadline_schedule SET execution_time = now()"
+                    + " WHERE position(convert_to(?, 'UTF8') IN task_data) > 0", referral)).isEqualTo(1);
+            Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/referrals/" + referral).body()
+                    .path("flaggedOverdueAt").isTextual()).isTrue());
         }
     }
 }

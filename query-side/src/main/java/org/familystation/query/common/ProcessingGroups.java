@@ -9,8 +9,10 @@ public final class ProcessingGroups {
     public static final String ALLIANCE_MEMBERS = "alliance-members";
     public static final String SERVICE_RECORDS = "service-records";
     public static final String SERVICE_RECORD_SEARCH = "service-record-search";
+    public static final String REFERRALS = "referrals";
 
-    public static final List<String> ALL = List.of(STATIONS, ALLIANCE_MEMBERS, SERVICE_RECORDS, SERVICE_RECORD_SEARCH);
+    public static final List<String> ALL = List.of(STATIONS, ALLIANCE_MEMBERS, SERVICE_RECORDS, SERVICE_RECORD_SEARCH,
+            REFERRALS);
 
     private ProcessingGroups() {
     }

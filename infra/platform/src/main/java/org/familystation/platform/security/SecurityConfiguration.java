@@ -44,6 +44,7 @@ public class SecurityConfiguration {
         String operator = Role.OPERATOR.name();
         String worker = Role.STATION_WORKER.name();
         String centre = Role.CENTRE_STAFF.name();
+        String auditor = Role.AUDITOR.name();
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -60,6 +61,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/referrals/*/acceptance", "/api/referrals/*/decline",
                                 "/api/referrals/*/work", "/api/referrals/*/resolution", "/api/referrals/*/closure")
                         .hasAnyRole(admin, centre)
+                        // A referral's history holds the case summary (personal data): federation and auditors only.
+                        .requestMatchers(HttpMethod.GET, "/api/history/referrals/**").hasAnyRole(admin, auditor)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasRole(admin))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
