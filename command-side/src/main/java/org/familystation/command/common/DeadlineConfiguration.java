@@ -6,7 +6,9 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.DeadlineManagerSpanFactory;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
+import org.familystation.platform.messaging.MetadataKeys;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,6 +18,8 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import javax.sql.DataSource;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Deadlines of aggregates (a referral not accepted in time) kept in PostgreSQL, table {@code deadline_schedule},
@@ -54,7 +58,7 @@ public class DeadlineConfiguration {
                                                       @Qualifier("eventSerializer") Serializer serializer,
                                                       TransactionManager transactionManager,
                                                       DeadlineManagerSpanFactory spanFactory) {
-        return DbSchedulerDeadlineManager.builder()
+        DbSchedulerDeadlineManager deadlines = DbSchedulerDeadlineManager.builder()
                 .scheduler(scheduler.scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
                 .serializer(serializer)
@@ -64,6 +68,15 @@ public class DeadlineConfiguration {
                 .startScheduler(false)
                 .stopScheduler(false)
                 .build();
+        // When a deadline passes it is the system that acts, not the user whose command set it: what it causes is
+        // recorded as the system's, under the correlation id of that command, which links the two in the history.
+        deadlines.registerDispatchInterceptor(messages -> (index, deadline) -> deadline
+                .withMetaData(deadline.getMetaData().withoutKeys(Set.of(MetadataKeys.UNIT_ID)))
+                .andMetaData(Map.of(MetadataKeys.USER_ID, MetadataKeys.SYSTEM_USER)));
+        // Events applied by a deadline handler carry metadata like those of a command (the deadline manager does not
+        // attach the correlation data providers to its unit of work by itself).
+        deadlines.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        return deadlines;
     }
 
     /**

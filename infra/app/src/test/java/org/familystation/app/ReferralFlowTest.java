@@ -273,8 +273,13 @@ class ReferralFlowTest {
         assertThat(flagged.path("flaggedOverdueAt").isTextual()).isTrue();
         Eventually.assertThat(() -> assertThat(jdbc.queryForObject("SELECT count(*) " + deadlineOf, Long.class, late))
                 .as("a deadline that ran is gone").isZero());
-        assertThat(api.get("auditor", "/api/history/referrals/" + late).body().findValuesAsText("type"))
-                .containsExactly("CaseReferred", "ReferralAcceptanceOverdue");
+        JsonNode history = api.get("auditor", "/api/history/referrals/" + late).body();
+        assertThat(history.findValuesAsText("type")).containsExactly("CaseReferred", "ReferralAcceptanceOverdue");
+        JsonNode flag = history.get(1).path("metadata");
+        assertThat(flag.path("userId").asText()).as("raised by the system").isEqualTo("system");
+        assertThat(flag.has("unitId")).isFalse();
+        assertThat(flag.path("correlationId").asText()).as("linked to the referral's request")
+                .isEqualTo(history.get(0).path("metadata").path("correlationId").asText());
         assertThat(api.get("auditor", "/api/referrals?stationId=" + station + "&overdue=true").body()
                 .path("items").findValuesAsText("referralId")).containsExactly(late);
 
