@@ -8,6 +8,7 @@ import org.axonframework.deadline.SimpleDeadlineManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.familystation.command.alliance.AllianceProperties;
 import org.familystation.command.network.NetworkProperties;
+import org.familystation.command.referral.ReferralProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.ComponentScan;
 /** The command side: aggregates, their registries and the command API, as one auto-configured unit. */
 @AutoConfiguration
 @ComponentScan(basePackages = "org.familystation.command")
-@EnableConfigurationProperties({NetworkProperties.class, AllianceProperties.class})
+@EnableConfigurationProperties({NetworkProperties.class, AllianceProperties.class, ReferralProperties.class})
 public class CommandSideConfiguration {
 
     /**

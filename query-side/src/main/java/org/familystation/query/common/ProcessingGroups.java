@@ -13,9 +13,10 @@ public final class ProcessingGroups {
     public static final String FUNDS = "funds";
     public static final String ALLIANCE_CONVENTIONS = "alliance-conventions";
     public static final String OFFERINGS = "offerings";
+    public static final String REFERRALS = "referrals";
 
     public static final List<String> ALL = List.of(NETWORK, STATIONS, ALLIANCE_MEMBERS, SERVICE_RECORDS,
-            SERVICE_RECORD_SEARCH, FUNDS, ALLIANCE_CONVENTIONS, OFFERINGS);
+            SERVICE_RECORD_SEARCH, FUNDS, ALLIANCE_CONVENTIONS, OFFERINGS, REFERRALS);
 
     private ProcessingGroups() {
     }

@@ -23,9 +23,10 @@ public class HistoryQueryController {
     static final Refusal HISTORY_NOT_FOUND = Refusal.notFound("HISTORY_NOT_FOUND",
             "找不到%s %s 的历史", "there is no history of %s %s");
     static final Refusal HISTORY_KIND_UNKNOWN = Refusal.notFound("HISTORY_KIND_UNKNOWN",
-            "没有“%s”这类历史（可选：stations、alliance-members、alliance-conventions、offerings、service-records、funds）",
+            "没有“%s”这类历史（可选：stations、alliance-members、alliance-conventions、offerings、service-records、funds、"
+                    + "referrals）",
             "there is no history of kind \"%s\" (stations, alliance-members, alliance-conventions, offerings,"
-                    + " service-records or funds)");
+                    + " service-records, funds or referrals)");
 
     /** The URL's kind of entity, and the aggregate type its events are stored under. */
     private static final Map<String, String> AGGREGATE_TYPES = Map.of(
@@ -34,7 +35,8 @@ public class HistoryQueryController {
             "alliance-conventions", "AllianceConvention",
             "offerings", "Offering",
             "service-records", "ServiceRecord",
-            "funds", "Fund");
+            "funds", "Fund",
+            "referrals", "Referral");
 
     private final EventStore eventStore;
 
