@@ -13,6 +13,14 @@ public final class QueryRefusals {
             "找不到联盟成员（或申请）%s", "there is no alliance member or application %s");
     public static final Refusal SERVICE_RECORD_NOT_FOUND = Refusal.notFound("SERVICE_RECORD_NOT_FOUND",
             "找不到服务记录 %s", "there is no service record %s");
+    public static final Refusal NEEDS_SURVEY_NOT_FOUND = Refusal.notFound("NEEDS_SURVEY_NOT_FOUND",
+            "找不到需求调研 %s", "there is no needs survey %s");
+    public static final Refusal SOCIAL_WORKER_NOT_FOUND = Refusal.notFound("SOCIAL_WORKER_NOT_FOUND",
+            "找不到社工 %s", "there is no social worker %s");
+    public static final Refusal FEDERATION_STAFF_NOT_FOUND = Refusal.notFound("FEDERATION_STAFF_NOT_FOUND",
+            "找不到妇女工作者 %s", "there is no federation staff member %s");
+    public static final Refusal VOLUNTEER_NOT_FOUND = Refusal.notFound("VOLUNTEER_NOT_FOUND",
+            "找不到志愿者 %s", "there is no volunteer %s");
     public static final Refusal PERIOD_INVALID = Refusal.invalidInput("PERIOD_INVALID",
             "时间段无效：开始时间必须早于结束时间", "the period is invalid: from must be before to");
 
