@@ -2,13 +2,13 @@ package org.familystation.app;
 
 import org.familystation.app.support.Api;
 import org.familystation.app.support.IntegrationTest;
+import org.familystation.app.support.RefusedRequests;
 import org.familystation.app.support.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Map;
@@ -39,22 +39,8 @@ class BadInputTest {
         scenario = new Scenario(api);
     }
 
-    /** Sends the request, checks status and code, and that the event store did not grow. */
     private Api.Response refused(int status, String code, Supplier<Api.Response> request) {
-        long eventsBefore = events();
-        Api.Response response = request.get();
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.code()).as(response.toString()).isEqualTo(code);
-        assertThat(response.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .as(response.headers().getContentType().toString()).isTrue();
-        assertThat(response.body().path("detail").asText()).isNotBlank();
-        assertThat(response.body().path("correlationId").asText()).isNotBlank();
-        assertThat(events()).as("events written by a refused request").isEqualTo(eventsBefore);
-        return response;
-    }
-
-    private long events() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        return new RefusedRequests(jdbc).refused(status, code, request);
     }
 
     private static String station(String homeId) {
