@@ -47,8 +47,8 @@ public class SocialWorker {
         String id = Rules.uuid(command.socialWorkerId(), CommonRefusals.ID_INVALID, "socialWorkerId");
         String name = PersonRules.name(command.name());
         String phone = PersonRules.phone(command.phone());
-        SocialWorkerQualification qualification = command.qualification() == null ? null
-                : Rules.oneOf(SocialWorkerQualification.class, command.qualification(), QUALIFICATION_UNKNOWN,
+        SocialWorkerQualification qualification = command.qualification() == null
+                || command.qualification().isBlank() ? null : Rules.oneOf(SocialWorkerQualification.class, command.qualification(), QUALIFICATION_UNKNOWN,
                 "qualification");
         String headquartersId = command.headquartersId();
         UnitFacts headquarters = units.find(headquartersId == null ? "" : headquartersId)

@@ -72,6 +72,14 @@ class SocialWorkerTest {
         }
 
         @Test
+        void aBlankQualificationIsNone() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecruitSocialWorker(WORKER, "王芳", " ", " ", HQ))
+                    .expectEvents(new SocialWorkerRecruited(WORKER, "王芳", null, null, HQ, "南京市妇女儿童活动中心",
+                            FixedClock.NOW));
+        }
+
+        @Test
         void refusesAnIdThatIsNotALowerCaseUuid() {
             fixture.givenNoPriorActivity()
                     .when(new RecruitSocialWorker(WORKER.toUpperCase(), "王芳", null, null, HQ))

@@ -38,14 +38,22 @@ public class NeedsProperties {
         this.matchingProjects = matchingProjects;
     }
 
-    /** The project codes matching a need category (keys of environment variables arrive in lower case). */
+    /**
+     * The project codes matching a need category. Keys are compared by their letters and digits, ignoring case:
+     * Spring drops the underscores of a key not written in brackets, and environment variables arrive in lower case
+     * with dots for underscores.
+     */
     public List<String> matchingProjects(String categoryCode) {
         for (Map.Entry<String, List<String>> configured : matchingProjects.entrySet()) {
-            if (configured.getKey().equalsIgnoreCase(categoryCode)) {
+            if (lettersAndDigits(configured.getKey()).equals(lettersAndDigits(categoryCode))) {
                 return configured.getValue().stream().map(String::strip).filter(code -> !code.isEmpty())
                         .map(code -> code.toUpperCase(Locale.ROOT)).toList();
             }
         }
         return DEFAULT_MATCHING_PROJECTS.getOrDefault(categoryCode, List.of());
+    }
+
+    private static String lettersAndDigits(String key) {
+        return key.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
     }
 }
