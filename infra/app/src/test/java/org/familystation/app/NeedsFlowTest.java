@@ -204,9 +204,9 @@ class NeedsFlowTest {
         String path = "/api/units/" + home + "/needs-surveys";
         refusals.refused(404, "HOME_UNKNOWN", () -> api.post("worker", "/api/units/" + UUID.randomUUID()
                 + "/needs-surveys", survey("2026-11-02", 5, null, need("HOUSEKEEPING", 2))));
-        refusals.refused(422, "UNIT_NOT_A_COMMUNITY_HOME", () -> api.post("worker", "/api/units/"
-                + scenario.branchCentre(DISTRICT) + "/needs-surveys", survey("2026-11-02", 5, null,
-                need("HOUSEKEEPING", 2))));
+        String branch = scenario.branchCentre(DISTRICT);
+        refusals.refused(422, "UNIT_NOT_A_COMMUNITY_HOME", () -> api.post("worker", "/api/units/" + branch
+                + "/needs-surveys", survey("2026-11-02", 5, null, need("HOUSEKEEPING", 2))));
         Api.Response unknown = refusals.refused(400, "NEED_CATEGORY_UNKNOWN", () -> api.post("worker", path,
                 survey("2026-11-02", 5, null, need("HOUSEKEEPING", 2) + "," + need("KARAOKE", 1))));
         assertThat(unknown.body().path("field").asText()).isEqualTo("needs[1].categoryCode");

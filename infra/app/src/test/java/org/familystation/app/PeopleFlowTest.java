@@ -117,10 +117,12 @@ class PeopleFlowTest {
         refusals.refused(422, "STATION_NOT_OPEN", () -> assign(li, qiaolin));
         refusals.refused(409, "SOCIAL_WORKER_NOT_ASSIGNED", () -> api.post("hq",
                 "/api/social-workers/" + li + "/release", "{\"reason\": \"无\"}"));
+        String branch = scenario.branchCentre(DISTRICT);
+        String headquarters = scenario.headquarters();
         refusals.refused(422, "NOT_HEADQUARTERS", () -> api.post("hq", "/api/social-workers", """
-                {"name": "周婷", "headquartersId": "%s"}""".formatted(scenario.branchCentre(DISTRICT))));
+                {"name": "周婷", "headquartersId": "%s"}""".formatted(branch)));
         refusals.refused(403, "FORBIDDEN", () -> api.post("worker", "/api/social-workers", """
-                {"name": "周婷", "headquartersId": "%s"}""".formatted(scenario.headquarters())));
+                {"name": "周婷", "headquartersId": "%s"}""".formatted(headquarters)));
         Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/social-workers/" + li).status())
                 .isEqualTo(200));
         assertThat(api.get("auditor", "/api/social-workers/" + li).body().has("stationId")).isFalse();
