@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
 
-/** An organisation's way into an alliance: application, review, convention signature, admission. */
+/**
+ * An organisation's way into an alliance and out of it (application, review, convention signature, admission,
+ * suspension, reinstatement, expulsion, withdrawal), and the alliances' conventions.
+ */
 @RestController
 public class AllianceCommandController {
 
@@ -46,9 +49,49 @@ public class AllianceCommandController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping("/api/alliance-members/{memberId}/suspension")
+    public ResponseEntity<Void> suspend(@PathVariable String memberId, @RequestBody Reason request) {
+        sender.send(new SuspendAllianceMember(memberId, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/alliance-members/{memberId}/reinstatement")
+    public ResponseEntity<Void> reinstate(@PathVariable String memberId, @RequestBody Reason request) {
+        sender.send(new ReinstateAllianceMember(memberId, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/alliance-members/{memberId}/expulsion")
+    public ResponseEntity<Void> expel(@PathVariable String memberId, @RequestBody Reason request) {
+        sender.send(new ExpelAllianceMember(memberId, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Recorded by the headquarters on the member's behalf. */
+    @PostMapping("/api/alliance-members/{memberId}/withdrawal")
+    public ResponseEntity<Void> withdraw(@PathVariable String memberId, @RequestBody Reason request) {
+        sender.send(new WithdrawFromAlliance(memberId, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Publishes a new convention version; it is current at once, and admitted members owe a signature. */
+    @PostMapping("/api/alliances/{alliance}/conventions")
+    public ResponseEntity<Map<String, String>> publish(@PathVariable String alliance,
+                                                       @RequestBody Publication request) {
+        return sender.create(new PublishConventionVersion(alliance, request.conventionVersion(),
+                        request.gracePeriod(), request.summary()),
+                request.conventionVersion().strip(), "/api/alliances/" + alliance + "/conventions");
+    }
+
     record Review(String decision, String notes) {
     }
 
     record Signature(String conventionVersion, String signatory) {
+    }
+
+    record Reason(String reason) {
+    }
+
+    record Publication(String conventionVersion, String gracePeriod, String summary) {
     }
 }

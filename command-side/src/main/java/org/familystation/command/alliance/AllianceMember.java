@@ -10,6 +10,10 @@ import org.familystation.events.alliance.AllianceApplicationApproved;
 import org.familystation.events.alliance.AllianceApplicationRejected;
 import org.familystation.events.alliance.AllianceConventionSigned;
 import org.familystation.events.alliance.AllianceMemberAdmitted;
+import org.familystation.events.alliance.AllianceMemberExpelled;
+import org.familystation.events.alliance.AllianceMemberReinstated;
+import org.familystation.events.alliance.AllianceMemberSuspended;
+import org.familystation.events.alliance.AllianceMemberWithdrew;
 import org.familystation.events.alliance.AllianceMembershipApplied;
 import org.familystation.events.common.Alliance;
 import org.familystation.events.common.OrganisationType;
@@ -17,13 +21,18 @@ import org.familystation.events.common.UnifiedSocialCreditCode;
 import org.familystation.platform.error.DomainException;
 
 import java.time.Clock;
-import java.util.Objects;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An organisation's membership of a brand alliance: applied → reviewed (rejected | approved) → convention
- * signed → admitted.
+ * signed → admitted → suspended ⇄ reinstated → expelled | withdrawn. Admission and reinstatement both require the
+ * alliance's current convention to be signed: a member suspended for not signing a new version signs it, then is
+ * reinstated; a member suspended for another reason while a new version came out signs that one too.
  */
 @Aggregate
 public class AllianceMember {
@@ -31,6 +40,14 @@ public class AllianceMember {
     static final int MAX_NAME = 100;
     static final int MAX_CONTACT = 50;
     static final int MAX_NOTES = 1000;
+    static final int MAX_REASON = 500;
+    /** The reason of a suspension for not signing a new convention version within its grace period. */
+    static final String CONVENTION_NOT_SIGNED_IN_TIME = "未在宽限期内签署新版联盟公约";
+
+    private static final Set<MembershipStatus> IN_ALLIANCE = EnumSet.of(MembershipStatus.ADMITTED,
+            MembershipStatus.SUSPENDED);
+    private static final Set<MembershipStatus> ENDED = EnumSet.of(MembershipStatus.EXPELLED,
+            MembershipStatus.WITHDRAWN);
 
     @AggregateIdentifier
     private String memberId;
@@ -38,7 +55,7 @@ public class AllianceMember {
     private String organisationName;
     private UnifiedSocialCreditCode creditCode;
     private MembershipStatus status;
-    private String signedConventionVersion;
+    private final Set<String> signedConventionVersions = new HashSet<>();
 
     protected AllianceMember() {
         // for Axon
@@ -64,6 +81,9 @@ public class AllianceMember {
         if (members.hasLiveMembership(alliance, code)) {
             throw DomainException.refuse(AllianceRefusals.CREDIT_CODE_ALREADY_IN_ALLIANCE, code);
         }
+        members.reapplicationBannedUntil(alliance, code, clock.instant()).ifPresent(until -> {
+            throw DomainException.refuse(AllianceRefusals.CREDIT_CODE_BANNED_AFTER_EXPULSION, code, until);
+        });
         apply(new AllianceMembershipApplied(id, alliance, name, type, UnifiedSocialCreditCode.of(code),
                 contactPerson, contactPhone, clock.instant()));
     }
@@ -87,12 +107,12 @@ public class AllianceMember {
     }
 
     @CommandHandler
-    void handle(SignAllianceConvention command, ConventionProperties conventions, Clock clock) {
-        if (status != MembershipStatus.APPROVED && status != MembershipStatus.ADMITTED) {
+    void handle(SignAllianceConvention command, ConventionRegistry conventions, Clock clock) {
+        if (status != MembershipStatus.APPROVED && !IN_ALLIANCE.contains(status)) {
             throw DomainException.refuse(AllianceRefusals.MEMBER_NOT_APPROVED, status);
         }
         String version = command.conventionVersion() == null ? null : command.conventionVersion().strip();
-        if (!conventions.isPublished(alliance, version)) {
+        if (version == null || !conventions.isPublished(alliance, version)) {
             throw DomainException.refuseField(AllianceRefusals.CONVENTION_VERSION_UNKNOWN, "conventionVersion",
                     command.conventionVersion());
         }
@@ -102,18 +122,92 @@ public class AllianceMember {
     }
 
     @CommandHandler
-    void handle(AdmitAllianceMember command, ConventionProperties conventions, Clock clock) {
+    void handle(AdmitAllianceMember command, ConventionRegistry conventions, Clock clock) {
         if (status == MembershipStatus.ADMITTED) {
             throw DomainException.refuse(AllianceRefusals.MEMBER_ALREADY_ADMITTED);
         }
         if (status != MembershipStatus.APPROVED) {
             throw DomainException.refuse(AllianceRefusals.MEMBER_NOT_APPROVED, status);
         }
-        String current = conventions.currentVersion(alliance);
-        if (!Objects.equals(current, signedConventionVersion)) {
+        String current = requireCurrentConventionSigned(conventions);
+        apply(new AllianceMemberAdmitted(memberId, alliance, organisationName, creditCode, current, clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(SuspendAllianceMember command, Clock clock) {
+        String reason = reason(command.reason());
+        refuseIfEnded();
+        if (status == MembershipStatus.SUSPENDED) {
+            throw DomainException.refuse(AllianceRefusals.MEMBER_ALREADY_SUSPENDED);
+        }
+        if (status != MembershipStatus.ADMITTED) {
+            throw DomainException.refuse(AllianceRefusals.MEMBER_NOT_ADMITTED, status);
+        }
+        apply(new AllianceMemberSuspended(memberId, alliance, organisationName, reason, null, clock.instant()));
+    }
+
+    /** Not a refusal when there is nothing to enforce: the deadline is a timer, and this member decides. */
+    @CommandHandler
+    void handle(EnforceConventionSignature command, ConventionRegistry conventions, Clock clock) {
+        String version = command.conventionVersion();
+        boolean stillCurrent = conventions.currentVersion(alliance).filter(version::equals).isPresent();
+        if (status == MembershipStatus.ADMITTED && stillCurrent && !signedConventionVersions.contains(version)) {
+            apply(new AllianceMemberSuspended(memberId, alliance, organisationName, CONVENTION_NOT_SIGNED_IN_TIME,
+                    version, clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ReinstateAllianceMember command, ConventionRegistry conventions, Clock clock) {
+        String reason = reason(command.reason());
+        refuseIfEnded();
+        if (status != MembershipStatus.SUSPENDED) {
+            throw DomainException.refuse(AllianceRefusals.MEMBER_NOT_SUSPENDED, status);
+        }
+        String current = requireCurrentConventionSigned(conventions);
+        apply(new AllianceMemberReinstated(memberId, alliance, organisationName, reason, current, clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ExpelAllianceMember command, AllianceProperties properties, Clock clock) {
+        String reason = reason(command.reason());
+        refuseIfNotInAlliance();
+        Instant now = clock.instant();
+        apply(new AllianceMemberExpelled(memberId, alliance, organisationName, creditCode, reason, now,
+                now.plus(properties.getExpulsionBan())));
+    }
+
+    @CommandHandler
+    void handle(WithdrawFromAlliance command, Clock clock) {
+        String reason = reason(command.reason());
+        refuseIfNotInAlliance();
+        apply(new AllianceMemberWithdrew(memberId, alliance, organisationName, reason, clock.instant()));
+    }
+
+    private static String reason(String reason) {
+        return Rules.requiredText(reason, MAX_REASON, AllianceRefusals.MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason");
+    }
+
+    private void refuseIfEnded() {
+        if (ENDED.contains(status)) {
+            throw DomainException.refuse(AllianceRefusals.MEMBERSHIP_ENDED, status);
+        }
+    }
+
+    private void refuseIfNotInAlliance() {
+        refuseIfEnded();
+        if (!IN_ALLIANCE.contains(status)) {
+            throw DomainException.refuse(AllianceRefusals.MEMBER_NOT_ADMITTED, status);
+        }
+    }
+
+    /** The current convention version, which this organisation must have signed. */
+    private String requireCurrentConventionSigned(ConventionRegistry conventions) {
+        String current = conventions.currentVersion(alliance).orElse(null);
+        if (current == null || !signedConventionVersions.contains(current)) {
             throw DomainException.refuse(AllianceRefusals.CONVENTION_NOT_SIGNED, current);
         }
-        apply(new AllianceMemberAdmitted(memberId, alliance, organisationName, creditCode, current, clock.instant()));
+        return current;
     }
 
     @EventSourcingHandler
@@ -137,11 +231,31 @@ public class AllianceMember {
 
     @EventSourcingHandler
     void on(AllianceConventionSigned event) {
-        signedConventionVersion = event.conventionVersion();
+        signedConventionVersions.add(event.conventionVersion());
     }
 
     @EventSourcingHandler
     void on(AllianceMemberAdmitted event) {
         status = MembershipStatus.ADMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(AllianceMemberSuspended event) {
+        status = MembershipStatus.SUSPENDED;
+    }
+
+    @EventSourcingHandler
+    void on(AllianceMemberReinstated event) {
+        status = MembershipStatus.ADMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(AllianceMemberExpelled event) {
+        status = MembershipStatus.EXPELLED;
+    }
+
+    @EventSourcingHandler
+    void on(AllianceMemberWithdrew event) {
+        status = MembershipStatus.WITHDRAWN;
     }
 }

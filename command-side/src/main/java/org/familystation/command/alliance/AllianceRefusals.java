@@ -39,6 +39,30 @@ public final class AllianceRefusals {
             "该组织尚未签署现行联盟公约（%s）", "the organisation has not signed the current convention (%s)");
     public static final Refusal MEMBER_ALREADY_ADMITTED = Refusal.conflict("MEMBER_ALREADY_ADMITTED",
             "该组织已是联盟成员", "the organisation is already an admitted member");
+    public static final Refusal CREDIT_CODE_BANNED_AFTER_EXPULSION = Refusal.ruleViolated(
+            "CREDIT_CODE_BANNED_AFTER_EXPULSION",
+            "统一社会信用代码为 %s 的组织已被开除出该联盟，%s 之前不能重新申请",
+            "the organisation with credit code %s was expelled from this alliance and may not apply again before %s");
+    public static final Refusal MEMBERSHIP_CHANGE_REASON_REQUIRED = Refusal.invalidInput(
+            "MEMBERSHIP_CHANGE_REASON_REQUIRED", "暂停、恢复、开除或退出联盟时必须写明原因（不超过 %s 个字）",
+            "a suspension, reinstatement, expulsion or withdrawal needs a reason (at most %s characters)");
+    public static final Refusal MEMBER_NOT_ADMITTED = Refusal.ruleViolated("MEMBER_NOT_ADMITTED",
+            "该组织不是在盟成员（当前：%s）", "the organisation is not an admitted member (it is %s)");
+    public static final Refusal MEMBER_ALREADY_SUSPENDED = Refusal.conflict("MEMBER_ALREADY_SUSPENDED",
+            "该成员已被暂停", "the member is already suspended");
+    public static final Refusal MEMBER_NOT_SUSPENDED = Refusal.conflict("MEMBER_NOT_SUSPENDED",
+            "只有被暂停的成员才能恢复（当前：%s）", "only a suspended member can be reinstated (it is %s)");
+    public static final Refusal MEMBERSHIP_ENDED = Refusal.conflict("MEMBERSHIP_ENDED",
+            "该组织的成员资格已终止（%s）", "the organisation's membership has ended (%s)");
+    public static final Refusal CONVENTION_VERSION_INVALID = Refusal.invalidInput("CONVENTION_VERSION_INVALID",
+            "联盟公约版本号不能为空，且不超过 %s 个字符", "the convention version must not be blank and at most %s characters");
+    public static final Refusal CONVENTION_VERSION_ALREADY_PUBLISHED = Refusal.conflict(
+            "CONVENTION_VERSION_ALREADY_PUBLISHED", "联盟公约版本“%s”已发布", "convention version \"%s\" is already published");
+    public static final Refusal GRACE_PERIOD_INVALID = Refusal.invalidInput("GRACE_PERIOD_INVALID",
+            "签署宽限期“%s”无效：应为 ISO-8601 时长（如 P30D），大于 0 且不超过 366 天",
+            "grace period \"%s\" is invalid: an ISO-8601 duration (such as P30D), more than 0 and at most 366 days");
+    public static final Refusal CONVENTION_SUMMARY_INVALID = Refusal.invalidInput("CONVENTION_SUMMARY_INVALID",
+            "请写明本版公约的修订内容（不超过 %s 个字）", "summarise the changes of this version (at most %s characters)");
 
     private AllianceRefusals() {
     }

@@ -5,7 +5,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.familystation.command.common.CommandRegistries;
 import org.familystation.events.alliance.AllianceApplicationApproved;
 import org.familystation.events.alliance.AllianceApplicationRejected;
+import org.familystation.events.alliance.AllianceConventionSigned;
 import org.familystation.events.alliance.AllianceMemberAdmitted;
+import org.familystation.events.alliance.AllianceMemberExpelled;
+import org.familystation.events.alliance.AllianceMemberReinstated;
+import org.familystation.events.alliance.AllianceMemberSuspended;
+import org.familystation.events.alliance.AllianceMemberWithdrew;
 import org.familystation.events.alliance.AllianceMembershipApplied;
 import org.familystation.events.common.Alliance;
 import org.familystation.platform.error.DomainException;
@@ -13,6 +18,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The member registry in PostgreSQL ({@code cmd_alliance_member}), kept by the membership events themselves. */
@@ -30,8 +38,26 @@ public class JdbcMemberRegistry implements MemberRegistry {
     public boolean hasLiveMembership(Alliance alliance, String creditCode) {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
                 SELECT EXISTS (SELECT 1 FROM cmd_alliance_member
-                               WHERE alliance = ? AND credit_code = ? AND status IN ('APPLIED', 'APPROVED', 'ADMITTED'))""",
+                               WHERE alliance = ? AND credit_code = ?
+                                 AND status IN ('APPLIED', 'APPROVED', 'ADMITTED', 'SUSPENDED'))""",
                 Boolean.class, alliance.name(), creditCode));
+    }
+
+    @Override
+    public Optional<Instant> reapplicationBannedUntil(Alliance alliance, String creditCode, Instant now) {
+        Timestamp until = jdbc.queryForObject("""
+                SELECT max(reapplication_banned_until) FROM cmd_alliance_member
+                WHERE alliance = ? AND credit_code = ? AND status = 'EXPELLED' AND reapplication_banned_until > ?""",
+                Timestamp.class, alliance.name(), creditCode, Timestamp.from(now));
+        return Optional.ofNullable(until).map(Timestamp::toInstant);
+    }
+
+    @Override
+    public List<String> admittedWithoutSignature(Alliance alliance, String conventionVersion) {
+        return jdbc.queryForList("""
+                SELECT member_id FROM cmd_alliance_member
+                WHERE alliance = ? AND status = 'ADMITTED' AND signed_convention_version IS DISTINCT FROM ?
+                ORDER BY member_id""", String.class, alliance.name(), conventionVersion);
     }
 
     @Override
@@ -65,8 +91,35 @@ public class JdbcMemberRegistry implements MemberRegistry {
     }
 
     @EventHandler
+    void on(AllianceConventionSigned event) {
+        jdbc.update("UPDATE cmd_alliance_member SET signed_convention_version = ? WHERE member_id = ?",
+                event.conventionVersion(), event.memberId());
+    }
+
+    @EventHandler
     void on(AllianceMemberAdmitted event) {
         setStatus(event.memberId(), MembershipStatus.ADMITTED);
+    }
+
+    @EventHandler
+    void on(AllianceMemberSuspended event) {
+        setStatus(event.memberId(), MembershipStatus.SUSPENDED);
+    }
+
+    @EventHandler
+    void on(AllianceMemberReinstated event) {
+        setStatus(event.memberId(), MembershipStatus.ADMITTED);
+    }
+
+    @EventHandler
+    void on(AllianceMemberExpelled event) {
+        jdbc.update("UPDATE cmd_alliance_member SET status = 'EXPELLED', reapplication_banned_until = ?"
+                + " WHERE member_id = ?", Timestamp.from(event.reapplicationBannedUntil()), event.memberId());
+    }
+
+    @EventHandler
+    void on(AllianceMemberWithdrew event) {
+        setStatus(event.memberId(), MembershipStatus.WITHDRAWN);
     }
 
     private void setStatus(String memberId, MembershipStatus status) {

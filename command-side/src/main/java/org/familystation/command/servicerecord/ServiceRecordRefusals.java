@@ -23,6 +23,9 @@ public final class ServiceRecordRefusals {
             "provider kind \"%s\" is unknown (ALLIANCE_MEMBER, FEDERATION_STAFF, SOCIAL_WORKER or VOLUNTEERS)");
     public static final Refusal PROVIDER_NOT_ADMITTED = Refusal.ruleViolated("PROVIDER_NOT_ADMITTED",
             "服务提供方 %s 不是已入盟的联盟成员", "provider %s is not an admitted alliance member");
+    public static final Refusal PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION = Refusal.ruleViolated(
+            "PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION", "联盟成员%s未在%s提供服务项目“%s”",
+            "alliance member %1$s does not offer %3$s at %2$s");
     public static final Refusal PROVIDER_NAME_INVALID = Refusal.invalidInput("PROVIDER_NAME_INVALID",
             "请填写服务提供人（不超过 %s 个字）", "name who delivered the service (at most %s characters)");
     public static final Refusal DELIVERED_AT_REQUIRED = Refusal.invalidInput("DELIVERED_AT_REQUIRED",

@@ -3,6 +3,7 @@ package org.familystation.command.servicerecord;
 import org.familystation.command.alliance.MemberRegistry;
 import org.familystation.command.alliance.MembershipStatus;
 import org.familystation.command.common.Rules;
+import org.familystation.command.offering.OfferingRegistry;
 import org.familystation.command.servicerecord.ServiceProjectCatalogue.ServiceProject;
 import org.familystation.command.station.StationRegistry;
 import org.familystation.command.station.StationRegistry.StationFacts;
@@ -22,8 +23,9 @@ import static org.familystation.command.servicerecord.ServiceRecordRefusals.*;
 
 /**
  * The rules a service record obeys, for a new record and for a correction alike. Rules about the state of the
- * network (station point active, provider admitted) apply to what a correction changes, not to what it keeps:
- * correcting the description of a service delivered by a since-suspended member is still allowed.
+ * network (station point active, provider admitted and offering the project at the station) apply to what a
+ * correction changes, not to what it keeps: correcting the description of a service delivered by a since-suspended
+ * member is still allowed.
  */
 @Component
 public class ServiceRecordingPolicy {
@@ -36,13 +38,15 @@ public class ServiceRecordingPolicy {
 
     private final StationRegistry stations;
     private final MemberRegistry members;
+    private final OfferingRegistry offerings;
     private final ServiceProjectCatalogue projects;
     private final Clock clock;
 
-    public ServiceRecordingPolicy(StationRegistry stations, MemberRegistry members, ServiceProjectCatalogue projects,
-                                  Clock clock) {
+    public ServiceRecordingPolicy(StationRegistry stations, MemberRegistry members, OfferingRegistry offerings,
+                                  ServiceProjectCatalogue projects, Clock clock) {
         this.stations = stations;
         this.members = members;
+        this.offerings = offerings;
         this.projects = projects;
         this.clock = clock;
     }
@@ -78,6 +82,7 @@ public class ServiceRecordingPolicy {
                     project.stationPoint().label(), point.label());
         }
         Provider provider = provider(input, previous == null ? null : previous.provider());
+        requireOffering(station, project, provider, previous);
         Instant deliveredAt = deliveredAt(input.deliveredAt());
         if (input.participantCount() == null || input.participantCount() < 1) {
             throw DomainException.refuseField(PARTICIPANTS_INVALID, "participantCount", input.participantCount());
@@ -109,6 +114,20 @@ public class ServiceRecordingPolicy {
                 .filter(member -> member.status() == MembershipStatus.ADMITTED)
                 .map(member -> new Provider(kind, member.memberId(), member.organisationName()))
                 .orElseThrow(() -> DomainException.refuseField(PROVIDER_NOT_ADMITTED, "providerMemberId", memberId));
+    }
+
+    /** An alliance member delivers at a station only the projects it offers there. */
+    private void requireOffering(StationFacts station, ServiceProject project, Provider provider,
+                                 ServiceDetails previous) {
+        if (provider.kind() != ProviderKind.ALLIANCE_MEMBER) {
+            return;
+        }
+        boolean kept = previous != null && Objects.equals(previous.provider().memberId(), provider.memberId())
+                && previous.projectCode().equals(project.code());
+        if (!kept && !offerings.isOffered(provider.memberId(), station.stationId(), project.code())) {
+            throw DomainException.refuseField(PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION, "providerMemberId",
+                    provider.name(), station.stationName(), project.name());
+        }
     }
 
     private Instant deliveredAt(Instant deliveredAt) {

@@ -8,6 +8,10 @@ import org.familystation.events.alliance.AllianceApplicationApproved;
 import org.familystation.events.alliance.AllianceApplicationRejected;
 import org.familystation.events.alliance.AllianceConventionSigned;
 import org.familystation.events.alliance.AllianceMemberAdmitted;
+import org.familystation.events.alliance.AllianceMemberExpelled;
+import org.familystation.events.alliance.AllianceMemberReinstated;
+import org.familystation.events.alliance.AllianceMemberSuspended;
+import org.familystation.events.alliance.AllianceMemberWithdrew;
 import org.familystation.events.alliance.AllianceMembershipApplied;
 import org.familystation.events.common.Alliance;
 import org.familystation.events.common.OrganisationType;
@@ -16,10 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
 
 import static org.familystation.command.alliance.AllianceRefusals.*;
+import static org.hamcrest.Matchers.containsString;
 
 class AllianceMemberTest {
 
@@ -27,17 +32,22 @@ class AllianceMemberTest {
     private static final String CODE = "91350100M000100Y43";
     private static final Alliance WELFARE = Alliance.PUBLIC_WELFARE;
 
+    private static final String OWED = "未在宽限期内签署新版联盟公约";
+
     private AggregateTestFixture<AllianceMember> fixture;
     private InMemoryMemberRegistry registry;
-    private ConventionProperties conventions;
+    private InMemoryConventionRegistry conventions;
+    private AllianceProperties properties;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(AllianceMember.class);
         registry = new InMemoryMemberRegistry();
-        conventions = new ConventionProperties();
+        conventions = new InMemoryConventionRegistry().published(WELFARE, "2014-1");
+        properties = new AllianceProperties();
         fixture.registerInjectableResource(registry);
         fixture.registerInjectableResource(conventions);
+        fixture.registerInjectableResource(properties);
         fixture.registerInjectableResource(FixedClock.CLOCK);
     }
 
@@ -56,6 +66,36 @@ class AllianceMemberTest {
 
     private static AllianceConventionSigned signed(String version) {
         return new AllianceConventionSigned(MEMBER, WELFARE, version, "李晓霞", FixedClock.NOW);
+    }
+
+    private static AllianceMemberAdmitted admitted() {
+        return new AllianceMemberAdmitted(MEMBER, WELFARE, "李晓霞工作室", UnifiedSocialCreditCode.of(CODE), "2014-1",
+                FixedClock.NOW);
+    }
+
+    /** An admitted member's history. */
+    private static Object[] member() {
+        return new Object[]{applied(), approved(), signed("2014-1"), admitted()};
+    }
+
+    private static Object[] memberAnd(Object... later) {
+        Object[] history = new Object[4 + later.length];
+        System.arraycopy(member(), 0, history, 0, 4);
+        System.arraycopy(later, 0, history, 4, later.length);
+        return history;
+    }
+
+    private static AllianceMemberSuspended suspended(String reason) {
+        return new AllianceMemberSuspended(MEMBER, WELFARE, "李晓霞工作室", reason, null, FixedClock.NOW);
+    }
+
+    private static AllianceMemberExpelled expelled() {
+        return new AllianceMemberExpelled(MEMBER, WELFARE, "李晓霞工作室", UnifiedSocialCreditCode.of(CODE), "虚假宣传",
+                FixedClock.NOW, FixedClock.NOW.plus(Duration.ofDays(365)));
+    }
+
+    private static AllianceMemberWithdrew withdrew() {
+        return new AllianceMemberWithdrew(MEMBER, WELFARE, "李晓霞工作室", "业务调整", FixedClock.NOW);
     }
 
     @Nested
@@ -104,6 +144,43 @@ class AllianceMemberTest {
         @Test
         void acceptsAnOrganisationWhoseEarlierApplicationWasRejected() {
             registry.with("earlier", WELFARE, "李晓霞工作室", CODE, MembershipStatus.REJECTED);
+            fixture.givenNoPriorActivity()
+                    .when(application("PUBLIC_WELFARE", "李晓霞工作室", "SOCIAL_ORGANISATION", CODE))
+                    .expectEvents(applied());
+        }
+
+        @Test
+        void refusesAnOrganisationExpelledFromTheAllianceDuringItsBan() {
+            Instant until = FixedClock.NOW.plus(Duration.ofDays(100));
+            registry.with("earlier", WELFARE, "李晓霞工作室", CODE, MembershipStatus.ADMITTED).expelled("earlier", until);
+            fixture.givenNoPriorActivity()
+                    .when(application("PUBLIC_WELFARE", "李晓霞工作室", "SOCIAL_ORGANISATION", CODE))
+                    .expectException(Refused.with(CREDIT_CODE_BANNED_AFTER_EXPULSION))
+                    .expectExceptionMessage(containsString(until.toString()))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void acceptsAnOrganisationExpelledOnceItsBanIsOver() {
+            registry.with("earlier", WELFARE, "李晓霞工作室", CODE, MembershipStatus.ADMITTED)
+                    .expelled("earlier", FixedClock.NOW.minusSeconds(1));
+            fixture.givenNoPriorActivity()
+                    .when(application("PUBLIC_WELFARE", "李晓霞工作室", "SOCIAL_ORGANISATION", CODE))
+                    .expectEvents(applied());
+        }
+
+        @Test
+        void refusesAnOrganisationWhoseMembershipIsSuspended() {
+            registry.with("earlier", WELFARE, "李晓霞工作室", CODE, MembershipStatus.SUSPENDED);
+            fixture.givenNoPriorActivity()
+                    .when(application("PUBLIC_WELFARE", "李晓霞工作室", "SOCIAL_ORGANISATION", CODE))
+                    .expectException(Refused.with(CREDIT_CODE_ALREADY_IN_ALLIANCE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void acceptsAnOrganisationThatWithdrewEarlier() {
+            registry.with("earlier", WELFARE, "李晓霞工作室", CODE, MembershipStatus.WITHDRAWN);
             fixture.givenNoPriorActivity()
                     .when(application("PUBLIC_WELFARE", "李晓霞工作室", "SOCIAL_ORGANISATION", CODE))
                     .expectEvents(applied());
@@ -221,6 +298,30 @@ class AllianceMemberTest {
         }
 
         @Test
+        void recordsASignatureOfANewVersionByAnAdmittedMember() {
+            conventions.published(WELFARE, "2026-1");
+            fixture.given(member())
+                    .when(new SignAllianceConvention(MEMBER, "2026-1", "李晓霞"))
+                    .expectEvents(signed("2026-1"));
+        }
+
+        @Test
+        void recordsASignatureByASuspendedMember() {
+            conventions.published(WELFARE, "2026-1");
+            fixture.given(memberAnd(suspended(OWED)))
+                    .when(new SignAllianceConvention(MEMBER, "2026-1", "李晓霞"))
+                    .expectEvents(signed("2026-1"));
+        }
+
+        @Test
+        void refusesASignatureOfAnExpelledOrganisation() {
+            fixture.given(memberAnd(expelled()))
+                    .when(new SignAllianceConvention(MEMBER, "2014-1", "李晓霞"))
+                    .expectException(Refused.with(MEMBER_NOT_APPROVED))
+                    .expectNoEvents();
+        }
+
+        @Test
         void refusesABlankSignatory() {
             fixture.given(applied(), approved())
                     .when(new SignAllianceConvention(MEMBER, "2014-1", null))
@@ -258,7 +359,7 @@ class AllianceMemberTest {
 
         @Test
         void refusesAnOrganisationThatSignedOnlyAnOlderConvention() {
-            conventions.setConventions(Map.of(WELFARE, List.of("2014-1", "2026-1")));
+            conventions.published(WELFARE, "2026-1");
             fixture.given(applied(), approved(), signed("2014-1"))
                     .when(new AdmitAllianceMember(MEMBER))
                     .expectException(Refused.with(CONVENTION_NOT_SIGNED))
@@ -267,10 +368,254 @@ class AllianceMemberTest {
 
         @Test
         void refusesAnOrganisationAlreadyAdmitted() {
-            fixture.given(applied(), approved(), signed("2014-1"), new AllianceMemberAdmitted(MEMBER, WELFARE,
-                            "李晓霞工作室", UnifiedSocialCreditCode.of(CODE), "2014-1", FixedClock.NOW))
+            fixture.given(member())
                     .when(new AdmitAllianceMember(MEMBER))
                     .expectException(Refused.with(MEMBER_ALREADY_ADMITTED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesWhileNoConventionIsPublished() {
+            conventions = new InMemoryConventionRegistry();
+            fixture = new AggregateTestFixture<>(AllianceMember.class);
+            fixture.registerInjectableResource(conventions);
+            fixture.registerInjectableResource(FixedClock.CLOCK);
+            fixture.given(applied(), approved(), signed("2014-1"))
+                    .when(new AdmitAllianceMember(MEMBER))
+                    .expectException(Refused.with(CONVENTION_NOT_SIGNED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Suspending {
+
+        @Test
+        void suspendsAnAdmittedMemberForAReason() {
+            fixture.given(member())
+                    .when(new SuspendAllianceMember(MEMBER, "服务投诉待核查"))
+                    .expectEvents(suspended("服务投诉待核查"));
+        }
+
+        @Test
+        void refusesASuspensionWithoutAReason() {
+            fixture.given(member())
+                    .when(new SuspendAllianceMember(MEMBER, " "))
+                    .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnOverLongReason() {
+            fixture.given(member())
+                    .when(new SuspendAllianceMember(MEMBER, "因".repeat(AllianceMember.MAX_REASON + 1)))
+                    .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnOrganisationNotAdmitted() {
+            fixture.given(applied(), approved())
+                    .when(new SuspendAllianceMember(MEMBER, "服务投诉"))
+                    .expectException(Refused.with(MEMBER_NOT_ADMITTED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAMemberAlreadySuspended() {
+            fixture.given(memberAnd(suspended("服务投诉")))
+                    .when(new SuspendAllianceMember(MEMBER, "再次暂停"))
+                    .expectException(Refused.with(MEMBER_ALREADY_SUSPENDED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnExpelledOrganisation() {
+            fixture.given(memberAnd(expelled()))
+                    .when(new SuspendAllianceMember(MEMBER, "服务投诉"))
+                    .expectException(Refused.with(MEMBERSHIP_ENDED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class EnforcingTheConventionSignature {
+
+        @Test
+        void suspendsAnAdmittedMemberThatHasNotSignedTheCurrentVersion() {
+            conventions.published(WELFARE, "2026-1");
+            fixture.given(member())
+                    .when(new EnforceConventionSignature(MEMBER, "2026-1"))
+                    .expectEvents(new AllianceMemberSuspended(MEMBER, WELFARE, "李晓霞工作室", OWED, "2026-1",
+                            FixedClock.NOW));
+        }
+
+        @Test
+        void leavesAMemberThatSignedInTime() {
+            conventions.published(WELFARE, "2026-1");
+            fixture.given(memberAnd(signed("2026-1")))
+                    .when(new EnforceConventionSignature(MEMBER, "2026-1"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void leavesAMemberWhenANewerVersionSupersededIt() {
+            conventions.published(WELFARE, "2026-1", "2026-2");
+            fixture.given(member())
+                    .when(new EnforceConventionSignature(MEMBER, "2026-1"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void leavesAMemberThatIsNoLongerAdmitted() {
+            conventions.published(WELFARE, "2026-1");
+            fixture.given(memberAnd(suspended("服务投诉")))
+                    .when(new EnforceConventionSignature(MEMBER, "2026-1"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Reinstating {
+
+        @Test
+        void reinstatesASuspendedMemberThatSignedTheCurrentConvention() {
+            fixture.given(memberAnd(suspended("服务投诉待核查")))
+                    .when(new ReinstateAllianceMember(MEMBER, "核查无误"))
+                    .expectEvents(new AllianceMemberReinstated(MEMBER, WELFARE, "李晓霞工作室", "核查无误", "2014-1",
+                            FixedClock.NOW));
+        }
+
+        @Test
+        void reinstatesAMemberSuspendedForNotSigningOnceItHasSigned() {
+            conventions.published(WELFARE, "2026-1");
+            fixture.given(memberAnd(new AllianceMemberSuspended(MEMBER, WELFARE, "李晓霞工作室", OWED, "2026-1",
+                            FixedClock.NOW), signed("2026-1")))
+                    .when(new ReinstateAllianceMember(MEMBER, "已签署新版公约"))
+                    .expectEvents(new AllianceMemberReinstated(MEMBER, WELFARE, "李晓霞工作室", "已签署新版公约",
+                            "2026-1", FixedClock.NOW));
+        }
+
+        @Test
+        void refusesAMemberThatOwesTheCurrentConvention() {
+            conventions.published(WELFARE, "2026-1");
+            fixture.given(memberAnd(suspended("服务投诉待核查")))
+                    .when(new ReinstateAllianceMember(MEMBER, "核查无误"))
+                    .expectException(Refused.with(CONVENTION_NOT_SIGNED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAMemberThatIsNotSuspended() {
+            fixture.given(member())
+                    .when(new ReinstateAllianceMember(MEMBER, "核查无误"))
+                    .expectException(Refused.with(MEMBER_NOT_SUSPENDED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAReinstatementWithoutAReason() {
+            fixture.given(memberAnd(suspended("服务投诉待核查")))
+                    .when(new ReinstateAllianceMember(MEMBER, null))
+                    .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnOrganisationThatWithdrew() {
+            fixture.given(memberAnd(withdrew()))
+                    .when(new ReinstateAllianceMember(MEMBER, "重新加入"))
+                    .expectException(Refused.with(MEMBERSHIP_ENDED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Expelling {
+
+        @Test
+        void expelsAnAdmittedMemberAndBansTheCreditCodeForTheConfiguredPeriod() {
+            fixture.given(member())
+                    .when(new ExpelAllianceMember(MEMBER, "虚假宣传"))
+                    .expectEvents(expelled());
+        }
+
+        @Test
+        void expelsASuspendedMember() {
+            properties.setExpulsionBan(Duration.ofDays(30));
+            fixture.given(memberAnd(suspended("服务投诉待核查")))
+                    .when(new ExpelAllianceMember(MEMBER, "核查属实"))
+                    .expectEvents(new AllianceMemberExpelled(MEMBER, WELFARE, "李晓霞工作室",
+                            UnifiedSocialCreditCode.of(CODE), "核查属实", FixedClock.NOW,
+                            FixedClock.NOW.plus(Duration.ofDays(30))));
+        }
+
+        @Test
+        void refusesAnExpulsionWithoutAReason() {
+            fixture.given(member())
+                    .when(new ExpelAllianceMember(MEMBER, ""))
+                    .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnApplicant() {
+            fixture.given(applied())
+                    .when(new ExpelAllianceMember(MEMBER, "虚假宣传"))
+                    .expectException(Refused.with(MEMBER_NOT_ADMITTED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnOrganisationAlreadyExpelled() {
+            fixture.given(memberAnd(expelled()))
+                    .when(new ExpelAllianceMember(MEMBER, "再次开除"))
+                    .expectException(Refused.with(MEMBERSHIP_ENDED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Withdrawing {
+
+        @Test
+        void recordsTheWithdrawalOfAnAdmittedMember() {
+            fixture.given(member())
+                    .when(new WithdrawFromAlliance(MEMBER, "业务调整"))
+                    .expectEvents(withdrew());
+        }
+
+        @Test
+        void recordsTheWithdrawalOfASuspendedMember() {
+            fixture.given(memberAnd(suspended("服务投诉待核查")))
+                    .when(new WithdrawFromAlliance(MEMBER, "业务调整"))
+                    .expectEvents(withdrew());
+        }
+
+        @Test
+        void refusesAWithdrawalWithoutAReason() {
+            fixture.given(member())
+                    .when(new WithdrawFromAlliance(MEMBER, null))
+                    .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnOrganisationThatIsNotAMember() {
+            fixture.given(applied(), new AllianceApplicationRejected(MEMBER, WELFARE, "资质证明缺失", FixedClock.NOW))
+                    .when(new WithdrawFromAlliance(MEMBER, "业务调整"))
+                    .expectException(Refused.with(MEMBER_NOT_ADMITTED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnOrganisationThatAlreadyWithdrew() {
+            fixture.given(memberAnd(withdrew()))
+                    .when(new WithdrawFromAlliance(MEMBER, "业务调整"))
+                    .expectException(Refused.with(MEMBERSHIP_ENDED))
                     .expectNoEvents();
         }
     }

@@ -6,6 +6,7 @@ import org.familystation.command.alliance.InMemoryMemberRegistry;
 import org.familystation.command.alliance.MembershipStatus;
 import org.familystation.command.common.FixedClock;
 import org.familystation.command.common.Refused;
+import org.familystation.command.offering.InMemoryOfferingRegistry;
 import org.familystation.command.station.InMemoryStationRegistry;
 import org.familystation.events.common.Alliance;
 import org.familystation.events.common.Provider;
@@ -38,6 +39,7 @@ class ServiceRecordTest {
     private static final Instant DELIVERED = Instant.parse("2026-11-19T06:30:00Z");
 
     private AggregateTestFixture<ServiceRecord> fixture;
+    private InMemoryOfferingRegistry offerings;
 
     @BeforeEach
     void setUp() {
@@ -48,9 +50,12 @@ class ServiceRecordTest {
         InMemoryMemberRegistry members = new InMemoryMemberRegistry()
                 .with(MEMBER, Alliance.PUBLIC_WELFARE, "李晓霞工作室", "91350100M000100Y43", MembershipStatus.ADMITTED)
                 .with(APPLICANT, Alliance.PUBLIC_WELFARE, "江苏红娘", "91320100134887962Y", MembershipStatus.APPROVED);
+        offerings = new InMemoryOfferingRegistry()
+                .offering(MEMBER, STATION, "PSYCHOLOGICAL_COUNSELLING")
+                .offering(APPLICANT, STATION, "MATCHMAKING");
         fixture = new AggregateTestFixture<>(ServiceRecord.class);
-        fixture.registerInjectableResource(new ServiceRecordingPolicy(stations, members, new ServiceProjectCatalogue(),
-                FixedClock.CLOCK));
+        fixture.registerInjectableResource(new ServiceRecordingPolicy(stations, members, offerings,
+                new ServiceProjectCatalogue(), FixedClock.CLOCK));
         fixture.registerInjectableResource(FixedClock.CLOCK);
     }
 
@@ -150,6 +155,25 @@ class ServiceRecordTest {
                     .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
                             "ALLIANCE_MEMBER", APPLICANT, null, DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
                     .expectException(Refused.with(PROVIDER_NOT_ADMITTED, "providerMemberId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAMemberThatDoesNotOfferTheProjectAtTheStation() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "LEGAL_AID",
+                            "ALLIANCE_MEMBER", MEMBER, null, DELIVERED, 2, "法律咨询", null, null, null)))
+                    .expectException(Refused.with(PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION, "providerMemberId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAMemberThatOffersTheProjectOnlyAtAnotherStation() {
+            offerings.offering(MEMBER, CLOSED_STATION, "LEGAL_AID");
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "LEGAL_AID",
+                            "ALLIANCE_MEMBER", MEMBER, null, DELIVERED, 2, "法律咨询", null, null, null)))
+                    .expectException(Refused.with(PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION, "providerMemberId"))
                     .expectNoEvents();
         }
 
@@ -294,6 +318,30 @@ class ServiceRecordTest {
             fixture.given(recorded())
                     .when(new CorrectServiceRecord(RECORD, counselling(), "核对"))
                     .expectException(Refused.with(CORRECTION_CHANGES_NOTHING))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void keepsAllowingCorrectionsOfAServiceWhoseOfferingWasWithdrawnSince() {
+            offerings = new InMemoryOfferingRegistry();
+            fixture = new AggregateTestFixture<>(ServiceRecord.class);
+            fixture.registerInjectableResource(new ServiceRecordingPolicy(new InMemoryStationRegistry()
+                    .open(STATION, "home-1", EnumSet.allOf(StationPoint.class)), new InMemoryMemberRegistry()
+                    .with(MEMBER, Alliance.PUBLIC_WELFARE, "李晓霞工作室", "91350100M000100Y43",
+                            MembershipStatus.SUSPENDED), offerings, new ServiceProjectCatalogue(), FixedClock.CLOCK));
+            fixture.registerInjectableResource(FixedClock.CLOCK);
+            fixture.given(recorded())
+                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, null, null, null, null, 15,
+                            null, null, null, null), "人数更正"))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refusesAChangeToAProjectTheMemberDoesNotOfferThere() {
+            fixture.given(recorded())
+                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, "LEGAL_AID", null, null, null, null,
+                            null, null, null, null, null), "项目录错"))
+                    .expectException(Refused.with(PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION, "providerMemberId"))
                     .expectNoEvents();
         }
 

@@ -2,7 +2,7 @@ package org.familystation.app;
 
 import org.familystation.app.support.Api;
 import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.RefusedRequests;
+import org.familystation.app.support.Refusals;
 import org.familystation.app.support.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class BadInputTest {
     }
 
     private Api.Response refused(int status, String code, Supplier<Api.Response> request) {
-        return new RefusedRequests(jdbc).refused(status, code, request);
+        return new Refusals(jdbc).refused(status, code, request);
     }
 
     private static String station(String homeId) {
@@ -164,6 +164,7 @@ class BadInputTest {
     void ruleRefusalsOfServiceRecords() {
         String station = scenario.openStation("沙洲家庭驿站", "建邺区");
         String member = scenario.admittedMember("PUBLIC_WELFARE", "12338热线");
+        scenario.offer(member, station, "LEGAL_AID");
         String applicant = api.post("hq", "/api/alliance-applications", """
                 {"alliance": "PUBLIC_WELFARE", "organisationName": "江苏红娘", "organisationType": "ENTERPRISE",
                  "creditCode": "%s"}""".formatted(Scenario.newCreditCode())).id();

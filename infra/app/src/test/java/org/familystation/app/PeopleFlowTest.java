@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.RefusedRequests;
+import org.familystation.app.support.Refusals;
 import org.familystation.app.support.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,13 +42,13 @@ class PeopleFlowTest {
 
     private Api api;
     private Scenario scenario;
-    private RefusedRequests refusals;
+    private Refusals refusals;
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
         scenario = new Scenario(api);
-        refusals = new RefusedRequests(jdbc);
+        refusals = new Refusals(jdbc);
     }
 
     private void noContent(Api.Response response) {

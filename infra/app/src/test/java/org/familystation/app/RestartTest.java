@@ -3,43 +3,33 @@ package org.familystation.app;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.Scenario;
+import org.familystation.app.support.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Stopping the application and starting it on the same data folder loses nothing, and it goes on working. */
+/**
+ * Stopping the application and starting it on the same data folder loses nothing, and it goes on working: a
+ * convention signature deadline, kept in memory, is met after the restart.
+ */
 class RestartTest {
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dataDir;
-
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(FamilyStationApplication.class).run(
-                "--server.port=0",
-                "--familystation.data-dir=" + dataDir,
-                "--familystation.embedded.postgres.durable=false",
-                "--familystation.embedded.elasticsearch.heap=256m",
-                "--familystation.security.demo-accounts=true");
-    }
-
-    private static Api api(ConfigurableApplicationContext context) {
-        return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
-    }
 
     @Test
     void keepsEverythingAcrossARestart() {
         String station;
         String member;
         String record;
-        try (ConfigurableApplicationContext first = start()) {
-            Api api = api(first);
+        String owing;
+        try (StandaloneApplication first = StandaloneApplication.start(dataDir)) {
+            Api api = first.api();
             Scenario scenario = new Scenario(api);
             station = scenario.openStation("孝陵卫家庭驿站", "玄武区");
             member = scenario.admittedMember("PUBLIC_WELFARE", "李晓霞工作室");
@@ -48,9 +38,21 @@ class RestartTest {
             Eventually.assertThat(() -> assertThat(api.get("auditor",
                     "/api/service-records/search?q=重启&stationId=" + station).body().path("total").asLong())
                     .isEqualTo(1));
+
+            // A new convention version is due soon; the member that owes it is suspended only after the restart.
+            owing = scenario.admittedMember("DOMESTIC_SERVICE", "乐斯家政");
+            assertThat(api.post("hq", "/api/alliances/DOMESTIC_SERVICE/conventions", """
+                    {"conventionVersion": "2026-restart", "gracePeriod": "PT15S", "summary": "重启测试"}""")
+                    .status()).isEqualTo(201);
+            JdbcTemplate jdbc = first.bean(JdbcTemplate.class);
+            Eventually.assertThat(() -> assertThat(jdbc.queryForObject(
+                    "SELECT count(*) FROM saga_entry WHERE saga_type LIKE '%ConventionSignatureSaga'", Long.class))
+                    .isEqualTo(1));
+            Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/alliance-members/" + owing).body()
+                    .path("status").asText()).isEqualTo("ADMITTED"));
         }
-        try (ConfigurableApplicationContext second = start()) {
-            Api api = api(second);
+        try (StandaloneApplication second = StandaloneApplication.start(dataDir)) {
+            Api api = second.api();
             assertThat(api.get("auditor", "/api/stations/" + station).status()).isEqualTo(200);
             assertThat(api.get("auditor", "/api/alliance-members/" + member).body().path("status").asText())
                     .isEqualTo("ADMITTED");
@@ -65,6 +67,9 @@ class RestartTest {
                     "/api/service-records/search?q=重启&stationId=" + station).body().path("total").asLong())
                     .isEqualTo(2));
             assertThat(api.get("auditor", "/api/service-records/" + secondRecord).status()).isEqualTo(200);
+
+            Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/alliance-members/" + owing).body()
+                    .path("suspensionReason").asText()).isEqualTo("未在宽限期内签署新版联盟公约"));
         }
     }
 }

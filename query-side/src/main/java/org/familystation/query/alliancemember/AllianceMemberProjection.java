@@ -8,6 +8,10 @@ import org.familystation.events.alliance.AllianceApplicationApproved;
 import org.familystation.events.alliance.AllianceApplicationRejected;
 import org.familystation.events.alliance.AllianceConventionSigned;
 import org.familystation.events.alliance.AllianceMemberAdmitted;
+import org.familystation.events.alliance.AllianceMemberExpelled;
+import org.familystation.events.alliance.AllianceMemberReinstated;
+import org.familystation.events.alliance.AllianceMemberSuspended;
+import org.familystation.events.alliance.AllianceMemberWithdrew;
 import org.familystation.events.alliance.AllianceMembershipApplied;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
@@ -61,6 +65,31 @@ public class AllianceMemberProjection {
     @EventHandler
     void on(AllianceMemberAdmitted event, @SequenceNumber long sequence) {
         update(event.memberId(), sequence, "status = 'ADMITTED', admitted_at = ?", Sql.timestamp(event.admittedAt()));
+    }
+
+    @EventHandler
+    void on(AllianceMemberSuspended event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, "status = 'SUSPENDED', suspended_at = ?, suspension_reason = ?",
+                Sql.timestamp(event.suspendedAt()), event.reason());
+    }
+
+    @EventHandler
+    void on(AllianceMemberReinstated event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, "status = 'ADMITTED', reinstated_at = ?, reinstatement_reason = ?",
+                Sql.timestamp(event.reinstatedAt()), event.reason());
+    }
+
+    @EventHandler
+    void on(AllianceMemberExpelled event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, "status = 'EXPELLED', expelled_at = ?, expulsion_reason = ?,"
+                        + " reapplication_banned_until = ?", Sql.timestamp(event.expelledAt()), event.reason(),
+                Sql.timestamp(event.reapplicationBannedUntil()));
+    }
+
+    @EventHandler
+    void on(AllianceMemberWithdrew event, @SequenceNumber long sequence) {
+        update(event.memberId(), sequence, "status = 'WITHDRAWN', withdrawn_at = ?, withdrawal_reason = ?",
+                Sql.timestamp(event.withdrawnAt()), event.reason());
     }
 
     @ResetHandler

@@ -10,12 +10,15 @@ public final class ProcessingGroups {
     public static final String ALLIANCE_MEMBERS = "alliance-members";
     public static final String SERVICE_RECORDS = "service-records";
     public static final String SERVICE_RECORD_SEARCH = "service-record-search";
+    public static final String FUNDS = "funds";
+    public static final String ALLIANCE_CONVENTIONS = "alliance-conventions";
+    public static final String OFFERINGS = "offerings";
     public static final String NEEDS = "needs";
     public static final String NEEDS_SURVEY_SEARCH = "needs-survey-search";
     public static final String PEOPLE = "people";
 
-    public static final List<String> ALL = List.of(NETWORK, STATIONS, ALLIANCE_MEMBERS, SERVICE_RECORDS, SERVICE_RECORD_SEARCH,
-            NEEDS, NEEDS_SURVEY_SEARCH, PEOPLE);
+    public static final List<String> ALL = List.of(NETWORK, STATIONS, ALLIANCE_MEMBERS, SERVICE_RECORDS,
+            SERVICE_RECORD_SEARCH, FUNDS, ALLIANCE_CONVENTIONS, OFFERINGS, NEEDS, NEEDS_SURVEY_SEARCH, PEOPLE);
 
     private ProcessingGroups() {
     }

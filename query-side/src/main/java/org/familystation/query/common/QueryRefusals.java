@@ -13,6 +13,14 @@ public final class QueryRefusals {
             "找不到联盟成员（或申请）%s", "there is no alliance member or application %s");
     public static final Refusal SERVICE_RECORD_NOT_FOUND = Refusal.notFound("SERVICE_RECORD_NOT_FOUND",
             "找不到服务记录 %s", "there is no service record %s");
+    public static final Refusal FUND_NOT_FOUND = Refusal.notFound("FUND_NOT_FOUND",
+            "找不到资金 %s", "there is no fund %s");
+    public static final Refusal ALLOCATION_NOT_FOUND = Refusal.notFound("ALLOCATION_NOT_FOUND",
+            "资金 %s 没有分配 %s", "fund %s has no allocation %s");
+    public static final Refusal EXPENDITURE_NOT_FOUND = Refusal.notFound("EXPENDITURE_NOT_FOUND",
+            "找不到支出 %s", "there is no expenditure %s");
+    public static final Refusal OFFERING_NOT_FOUND = Refusal.notFound("OFFERING_NOT_FOUND",
+            "找不到服务项目供给 %s", "there is no offering %s");
     public static final Refusal NEEDS_SURVEY_NOT_FOUND = Refusal.notFound("NEEDS_SURVEY_NOT_FOUND",
             "找不到需求调研 %s", "there is no needs survey %s");
     public static final Refusal SOCIAL_WORKER_NOT_FOUND = Refusal.notFound("SOCIAL_WORKER_NOT_FOUND",

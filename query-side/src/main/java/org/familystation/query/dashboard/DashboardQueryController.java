@@ -88,6 +88,7 @@ public class DashboardQueryController {
         List<ServiceCount> byPoint = serviceCounts("station_point", "station_point", filter, parameters,
                 key -> StationPoint.valueOf(key).label());
         List<ServiceCount> byProject = serviceCounts("project_code", "max(project_name)", filter, parameters, null);
+        List<ServiceCount> byDistrict = serviceCounts("district", "district", filter, parameters, null);
         List<ServiceCount> byMonth = serviceCounts("month", "month", filter, parameters, null);
         Map<String, Object> totals = jdbc.queryForMap("""
                 SELECT coalesce(sum(services), 0) AS services, coalesce(sum(participants), 0) AS participants,
@@ -96,7 +97,7 @@ public class DashboardQueryController {
         return new DashboardSummary.Services(((Number) totals.get("services")).longValue(),
                 ((Number) totals.get("participants")).longValue(),
                 average(((Number) totals.get("rating_sum")).longValue(), ((Number) totals.get("ratings")).longValue()),
-                byPoint, byProject, byMonth);
+                byPoint, byProject, byDistrict, byMonth);
     }
 
     private List<ServiceCount> serviceCounts(String key, String label, String filter, MapSqlParameterSource parameters,

@@ -18,10 +18,10 @@ public record DashboardSummary(Stations stations, List<AllianceCount> allianceMe
     /** Services that stand (voided ones excluded); the average counts only rated services. */
     public record Services(long total, long participants, Double averageSatisfaction,
                            List<ServiceCount> byStationPoint, List<ServiceCount> byProject,
-                           List<ServiceCount> byMonth) {
+                           List<ServiceCount> byDistrict, List<ServiceCount> byMonth) {
     }
 
-    /** Services under one key (a station point, a project code or a month yyyy-MM). */
+    /** Services under one key (a station point, a project code, a district or a month yyyy-MM). */
     public record ServiceCount(String key, String label, long services, long participants,
                                Double averageSatisfaction) {
     }

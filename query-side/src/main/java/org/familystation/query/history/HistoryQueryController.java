@@ -23,16 +23,19 @@ public class HistoryQueryController {
     static final Refusal HISTORY_NOT_FOUND = Refusal.notFound("HISTORY_NOT_FOUND",
             "找不到%s %s 的历史", "there is no history of %s %s");
     static final Refusal HISTORY_KIND_UNKNOWN = Refusal.notFound("HISTORY_KIND_UNKNOWN",
-            "没有“%s”这类历史（可选：stations、alliance-members、service-records、needs-surveys、social-workers、"
-                    + "federation-staff、volunteers）",
-            "there is no history of kind \"%s\" (stations, alliance-members, service-records, needs-surveys, "
-                    + "social-workers, federation-staff or volunteers)");
+            "没有“%s”这类历史（可选：stations、alliance-members、alliance-conventions、offerings、service-records、funds、"
+                    + "needs-surveys、social-workers、federation-staff、volunteers）",
+            "there is no history of kind \"%s\" (stations, alliance-members, alliance-conventions, offerings,"
+                    + " service-records, funds, needs-surveys, social-workers, federation-staff or volunteers)");
 
     /** The URL's kind of entity, and the aggregate type its events are stored under. */
     private static final Map<String, String> AGGREGATE_TYPES = Map.of(
             "stations", "Station",
             "alliance-members", "AllianceMember",
+            "alliance-conventions", "AllianceConvention",
+            "offerings", "Offering",
             "service-records", "ServiceRecord",
+            "funds", "Fund",
             "needs-surveys", "NeedsSurvey",
             "social-workers", "SocialWorker",
             "federation-staff", "FederationStaff",

@@ -4,9 +4,13 @@ package org.familystation.platform.security;
 public enum Role {
     /** Federation leadership and administrators: everything. */
     ADMIN,
-    /** Operations headquarters: opens stations, reviews and admits alliance members. */
+    /**
+     * Operations headquarters: opens stations; reviews, admits, suspends, reinstates and expels alliance members
+     * (and records a member's withdrawal); publishes conventions; manages members' offerings; receives and
+     * allocates funds.
+     */
     OPERATOR,
-    /** Community homes and social workers: record services at stations. */
+    /** Community homes and social workers: record services at stations, and what is spent of allocated funds. */
     STATION_WORKER,
     /** Evaluators and auditors: read-only. */
     AUDITOR

@@ -52,7 +52,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/units/*/needs-surveys", "/api/needs-surveys/*/**",
                                 "/api/volunteers/*/hours").hasAnyRole(admin, operator, worker)
                         .requestMatchers(HttpMethod.POST, "/api/stations", "/api/alliance-applications",
-                                "/api/alliance-members/*/**", "/api/units", "/api/units/**", "/api/catalogues/**",
+                                "/api/alliance-members/*/**", "/api/alliances/*/conventions",
+                                "/api/offerings/*/withdrawal", "/api/units", "/api/units/**", "/api/catalogues/**",
                                 "/api/stations/*/points/**", "/api/stations/*/specialties",
                                 "/api/stations/*/specialties/**", "/api/stations/*/suspension",
                                 "/api/stations/*/reopening", "/api/stations/*/closure", "/api/social-workers",
@@ -60,6 +61,9 @@ public class SecurityConfiguration {
                         .hasAnyRole(admin, operator)
                         .requestMatchers(HttpMethod.POST, "/api/stations/*/service-records",
                                 "/api/service-records/*/**").hasAnyRole(admin, operator, worker)
+                        .requestMatchers(HttpMethod.POST, "/api/funds/*/allocations/*/expenditures")
+                                .hasAnyRole(admin, operator, worker)
+                        .requestMatchers(HttpMethod.POST, "/api/funds", "/api/funds/**").hasAnyRole(admin, operator)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasRole(admin))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {

@@ -7,15 +7,12 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * A request that must be refused: the answer is a problem document with the expected status and stable code, and
- * the event store did not grow (a refused request writes nothing).
- */
-public final class RefusedRequests {
+/** Checks a refused request: its status and code, a problem document, and that the event store did not grow. */
+public final class Refusals {
 
     private final JdbcTemplate jdbc;
 
-    public RefusedRequests(JdbcTemplate jdbc) {
+    public Refusals(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

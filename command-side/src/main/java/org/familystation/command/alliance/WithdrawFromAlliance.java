@@ -1,0 +1,7 @@
+package org.familystation.command.alliance;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A member withdraws from its alliance (退出联盟), for a reason; recorded by the headquarters on its behalf. */
+public record WithdrawFromAlliance(@TargetAggregateIdentifier String memberId, String reason) {
+}

@@ -1,0 +1,208 @@
+package org.familystation.command.funding;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.familystation.command.common.CommonRefusals;
+import org.familystation.command.common.Rules;
+import org.familystation.command.servicerecord.ServiceProjectCatalogue;
+import org.familystation.command.servicerecord.ServiceProjectCatalogue.ServiceProject;
+import org.familystation.command.station.StationRegistry;
+import org.familystation.command.station.StationRegistry.StationFacts;
+import org.familystation.events.common.Fen;
+import org.familystation.events.common.FundingSource;
+import org.familystation.events.funding.AllocationReleased;
+import org.familystation.events.funding.ExpenditureRecorded;
+import org.familystation.events.funding.FundsAllocated;
+import org.familystation.events.funding.FundsReceived;
+import org.familystation.platform.error.DomainException;
+import org.familystation.platform.error.Refusal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.familystation.command.funding.FundingRefusals.*;
+
+/**
+ * One receipt of funds (资金) and what became of it. Its allocations live inside it, so "no allocation exceeds what
+ * was received, no expenditure what was allocated" is decided in one consistency boundary: two racing allocations
+ * of the same fund collide on the event sequence and the loser is decided again on fresh state.
+ */
+@Aggregate
+public class Fund {
+
+    /** 10^12 fen (¥10 billion): far above any real receipt, and keeps sums over many funds far from overflow. */
+    static final long MAX_AMOUNT_FEN = 1_000_000_000_000L;
+    static final int MAX_DONOR = 100;
+    static final int MAX_TEXT = 1_000;
+    static final int MAX_PURPOSE = 500;
+    static final int MAX_VOUCHER = 50;
+    /** Clocks of the devices that record money are not exact; a few minutes ahead is not "in the future". */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    @AggregateIdentifier
+    private String fundId;
+    private long unallocatedFen;
+    private final Map<String, Allocation> allocations = new HashMap<>();
+    private final Set<String> expenditureIds = new HashSet<>();
+
+    protected Fund() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Fund(ReceiveFunds command, Clock clock) {
+        String id = Rules.uuid(command.fundId(), CommonRefusals.ID_INVALID, "fundId");
+        FundingSource source = Rules.oneOf(FundingSource.class, command.source(), SOURCE_UNKNOWN, "source");
+        String donor = Rules.requiredText(command.donor(), MAX_DONOR, DONOR_INVALID, "donor");
+        long amount = amount(command.amountFen());
+        Instant receivedAt = past(command.receivedAt(), clock, RECEIVED_AT_REQUIRED, RECEIVED_IN_FUTURE, "receivedAt");
+        String note = Rules.optionalText(command.note(), MAX_TEXT, TEXT_TOO_LONG, "note");
+        apply(new FundsReceived(id, source, donor, amount, receivedAt, note, clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(AllocateFunds command, StationRegistry stations, ServiceProjectCatalogue projects, Clock clock) {
+        String allocationId = Rules.uuid(command.allocationId(), CommonRefusals.ID_INVALID, "allocationId");
+        if (allocations.containsKey(allocationId)) {
+            throw DomainException.refuseField(ALLOCATION_ID_ALREADY_USED, "allocationId", allocationId);
+        }
+        Target target = target(command, stations, projects);
+        long amount = amount(command.amountFen());
+        String note = Rules.optionalText(command.note(), MAX_TEXT, TEXT_TOO_LONG, "note");
+        if (amount > unallocatedFen) {
+            throw DomainException.refuseField(ALLOCATION_EXCEEDS_UNALLOCATED, "amountFen", Fen.yuan(amount),
+                    Fen.yuan(unallocatedFen));
+        }
+        apply(new FundsAllocated(fundId, allocationId, target.stationId(), target.stationName(), target.district(),
+                target.projectCode(), target.projectName(), amount, note, clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RecordExpenditure command, Clock clock) {
+        Allocation allocation = openAllocation(command.allocationId());
+        String expenditureId = Rules.uuid(command.expenditureId(), CommonRefusals.ID_INVALID, "expenditureId");
+        if (expenditureIds.contains(expenditureId)) {
+            throw DomainException.refuseField(EXPENDITURE_ID_ALREADY_USED, "expenditureId", expenditureId);
+        }
+        long amount = amount(command.amountFen());
+        String purpose = Rules.requiredText(command.purpose(), MAX_PURPOSE, PURPOSE_INVALID, "purpose");
+        Instant spentAt = past(command.spentAt(), clock, SPENT_AT_REQUIRED, SPENT_IN_FUTURE, "spentAt");
+        String voucher = Rules.optionalText(command.voucherNumber(), MAX_VOUCHER, TEXT_TOO_LONG, "voucherNumber");
+        if (amount > allocation.remainingFen()) {
+            throw DomainException.refuseField(EXPENDITURE_EXCEEDS_ALLOCATION, "amountFen", Fen.yuan(amount),
+                    Fen.yuan(allocation.remainingFen()));
+        }
+        apply(new ExpenditureRecorded(fundId, command.allocationId(), expenditureId, amount, purpose, spentAt, voucher,
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ReleaseAllocation command, Clock clock) {
+        Allocation allocation = openAllocation(command.allocationId());
+        String reason = Rules.requiredText(command.reason(), MAX_TEXT, REASON_REQUIRED, "reason");
+        apply(new AllocationReleased(fundId, command.allocationId(), allocation.remainingFen(), reason,
+                clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(FundsReceived event) {
+        fundId = event.fundId();
+        unallocatedFen = event.amountFen();
+    }
+
+    @EventSourcingHandler
+    void on(FundsAllocated event) {
+        unallocatedFen -= event.amountFen();
+        allocations.put(event.allocationId(), new Allocation(event.amountFen(), 0, false));
+    }
+
+    @EventSourcingHandler
+    void on(ExpenditureRecorded event) {
+        allocations.computeIfPresent(event.allocationId(), (id, allocation) ->
+                new Allocation(allocation.allocatedFen(), allocation.spentFen() + event.amountFen(), false));
+        expenditureIds.add(event.expenditureId());
+    }
+
+    @EventSourcingHandler
+    void on(AllocationReleased event) {
+        unallocatedFen += event.amountFen();
+        allocations.computeIfPresent(event.allocationId(), (id, allocation) ->
+                new Allocation(allocation.allocatedFen(), allocation.spentFen(), true));
+    }
+
+    private Allocation openAllocation(String allocationId) {
+        Allocation allocation = allocationId == null ? null : allocations.get(allocationId);
+        if (allocation == null) {
+            throw DomainException.refuseField(ALLOCATION_UNKNOWN, "allocationId", allocationId);
+        }
+        if (allocation.released()) {
+            throw DomainException.refuse(ALLOCATION_RELEASED);
+        }
+        return allocation;
+    }
+
+    /** Where an allocation goes: an open station, or a project of the catalogue (names as they are now). */
+    private static Target target(AllocateFunds command, StationRegistry stations, ServiceProjectCatalogue projects) {
+        boolean toStation = command.stationId() != null && !command.stationId().isBlank();
+        boolean toProject = command.projectCode() != null && !command.projectCode().isBlank();
+        if (toStation == toProject) {
+            throw DomainException.refuse(TARGET_INVALID);
+        }
+        if (toStation) {
+            StationFacts station = stations.find(command.stationId().strip())
+                    .orElseThrow(() -> DomainException.refuseField(STATION_UNKNOWN, "stationId", command.stationId()));
+            if (!station.open()) {
+                throw DomainException.refuseField(STATION_NOT_OPEN, "stationId");
+            }
+            return new Target(station.stationId(), station.stationName(), station.district(), null, null);
+        }
+        ServiceProject project = projects.find(command.projectCode())
+                .orElseThrow(() -> DomainException.refuseField(PROJECT_UNKNOWN, "projectCode", command.projectCode()));
+        return new Target(null, null, null, project.code(), project.name());
+    }
+
+    /** An amount of money as sent: whole fen (the API refuses fractions), more than zero, below the cap. */
+    static long amount(Long amountFen) {
+        if (amountFen == null) {
+            throw DomainException.refuseField(AMOUNT_REQUIRED, "amountFen");
+        }
+        if (amountFen <= 0) {
+            throw DomainException.refuseField(AMOUNT_NOT_POSITIVE, "amountFen", amountFen);
+        }
+        if (amountFen > MAX_AMOUNT_FEN) {
+            throw DomainException.refuseField(AMOUNT_TOO_LARGE, "amountFen", Fen.yuan(MAX_AMOUNT_FEN));
+        }
+        return amountFen;
+    }
+
+    /** A time that must be given and must not lie in the future (beyond the clock tolerance). */
+    private static Instant past(Instant time, Clock clock, Refusal required, Refusal inFuture, String field) {
+        if (time == null) {
+            throw DomainException.refuseField(required, field);
+        }
+        if (time.isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
+            throw DomainException.refuseField(inFuture, field, time);
+        }
+        return time;
+    }
+
+    private record Target(String stationId, String stationName, String district, String projectCode,
+                          String projectName) {
+    }
+
+    /** What the fund knows of one of its allocations: enough to decide about spending and releasing. */
+    private record Allocation(long allocatedFen, long spentFen, boolean released) {
+
+        long remainingFen() {
+            return released ? 0 : allocatedFen - spentFen;
+        }
+    }
+}

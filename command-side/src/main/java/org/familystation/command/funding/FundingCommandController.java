@@ -1,0 +1,70 @@
+package org.familystation.command.funding;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import org.familystation.command.common.CommandSender;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** Money: receiving funds, allocating them to stations and projects, spending, and releasing what is unspent. */
+@RestController
+public class FundingCommandController {
+
+    private final CommandSender sender;
+
+    public FundingCommandController(CommandSender sender) {
+        this.sender = sender;
+    }
+
+    /** Records a receipt of funds; {@code fundId} may be chosen by the client (a UUID), else one is assigned. */
+    @PostMapping("/api/funds")
+    public ResponseEntity<Map<String, String>> receive(@RequestBody Receipt request) {
+        String id = CommandSender.idOrNew(request.fundId());
+        return sender.create(new ReceiveFunds(id, request.source(), request.donor(), request.amountFen(),
+                request.receivedAt(), request.note()), id, "/api/funds/" + id);
+    }
+
+    @PostMapping("/api/funds/{fundId}/allocations")
+    public ResponseEntity<Map<String, String>> allocate(@PathVariable String fundId,
+                                                        @RequestBody NewAllocation request) {
+        String id = CommandSender.idOrNew(request.allocationId());
+        return sender.create(new AllocateFunds(fundId, id, request.stationId(), request.projectCode(),
+                request.amountFen(), request.note()), id, "/api/funds/" + fundId + "/allocations/" + id);
+    }
+
+    @PostMapping("/api/funds/{fundId}/allocations/{allocationId}/expenditures")
+    public ResponseEntity<Map<String, String>> spend(@PathVariable String fundId, @PathVariable String allocationId,
+                                                     @RequestBody NewExpenditure request) {
+        String id = CommandSender.idOrNew(request.expenditureId());
+        return sender.create(new RecordExpenditure(fundId, allocationId, id, request.amountFen(), request.purpose(),
+                        request.spentAt(), request.voucherNumber()), id,
+                "/api/funds/" + fundId + "/allocations/" + allocationId + "/expenditures/" + id);
+    }
+
+    @PostMapping("/api/funds/{fundId}/allocations/{allocationId}/release")
+    public ResponseEntity<Void> release(@PathVariable String fundId, @PathVariable String allocationId,
+                                        @RequestBody Release request) {
+        sender.send(new ReleaseAllocation(fundId, allocationId, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    record Receipt(String fundId, String source, String donor,
+                   @JsonDeserialize(using = WholeFen.class) Long amountFen, Instant receivedAt, String note) {
+    }
+
+    record NewAllocation(String allocationId, String stationId, String projectCode,
+                         @JsonDeserialize(using = WholeFen.class) Long amountFen, String note) {
+    }
+
+    record NewExpenditure(String expenditureId, @JsonDeserialize(using = WholeFen.class) Long amountFen,
+                          String purpose, Instant spentAt, String voucherNumber) {
+    }
+
+    record Release(String reason) {
+    }
+}

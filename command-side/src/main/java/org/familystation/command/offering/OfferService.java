@@ -1,0 +1,24 @@
+package org.familystation.command.offering;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * An admitted alliance member offers a service project at a station (提供服务项目).
+ *
+ * @param pricing        FREE, SUBSIDISED or PAID
+ * @param priceFen       what a beneficiary pays, in fen: required for SUBSIDISED and PAID, absent for FREE
+ * @param capacity       how many people it can serve per {@code capacityPeriod}
+ * @param capacityPeriod PER_SESSION or PER_MONTH
+ * @param schedule       when, as users write it (每周六上午)
+ */
+public record OfferService(
+        @TargetAggregateIdentifier String offeringId,
+        String memberId,
+        String stationId,
+        String projectCode,
+        String pricing,
+        Long priceFen,
+        Integer capacity,
+        String capacityPeriod,
+        String schedule) {
+}

@@ -1,0 +1,470 @@
+package org.familystation.command.funding;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.familystation.command.common.CommonRefusals;
+import org.familystation.command.common.FixedClock;
+import org.familystation.command.common.Refused;
+import org.familystation.command.servicerecord.ServiceProjectCatalogue;
+import org.familystation.command.station.InMemoryStationRegistry;
+import org.familystation.events.common.FundingSource;
+import org.familystation.events.common.StationPoint;
+import org.familystation.events.funding.AllocationReleased;
+import org.familystation.events.funding.ExpenditureRecorded;
+import org.familystation.events.funding.FundsAllocated;
+import org.familystation.events.funding.FundsReceived;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+
+import static org.familystation.command.funding.FundingRefusals.*;
+
+class FundTest {
+
+    private static final String FUND = "9d1e6c2a-4b3f-4e5d-8a7b-1c2d3e4f5a6b";
+    private static final String STATION = "7b0c3f0e-2d4e-4a53-9a59-0a4c2f6f1a01";
+    private static final String CLOSED_STATION = "7b0c3f0e-2d4e-4a53-9a59-0a4c2f6f1a02";
+    private static final String ALLOCATION = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+    private static final String PROJECT_ALLOCATION = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5e";
+    private static final String EXPENDITURE = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e";
+    private static final Instant RECEIVED = Instant.parse("2026-11-02T01:30:00Z");
+    private static final Instant SPENT = Instant.parse("2026-11-18T06:00:00Z");
+
+    private AggregateTestFixture<Fund> fixture;
+
+    @BeforeEach
+    void setUp() {
+        InMemoryStationRegistry stations = new InMemoryStationRegistry()
+                .open(STATION, "home-1", EnumSet.allOf(StationPoint.class))
+                .open(CLOSED_STATION, "home-2", EnumSet.allOf(StationPoint.class))
+                .closed(CLOSED_STATION);
+        fixture = new AggregateTestFixture<>(Fund.class);
+        fixture.registerInjectableResource(stations);
+        fixture.registerInjectableResource(new ServiceProjectCatalogue());
+        fixture.registerInjectableResource(FixedClock.CLOCK);
+    }
+
+    /** ¥10,000.00 of social donation from 南京爱心基金会. */
+    private static FundsReceived received() {
+        return new FundsReceived(FUND, FundingSource.SOCIAL_DONATION, "南京爱心基金会", 1_000_000, RECEIVED,
+                "2026 年度驿站运营捐赠", FixedClock.NOW);
+    }
+
+    /** ¥6,000.00 of it to the station. */
+    private static FundsAllocated allocatedToStation() {
+        return new FundsAllocated(FUND, ALLOCATION, STATION, "梅园新村家庭驿站", "玄武区", null, null, 600_000, null,
+                FixedClock.NOW);
+    }
+
+    private static ReceiveFunds receive(String source, String donor, Long amountFen, Instant receivedAt) {
+        return new ReceiveFunds(FUND, source, donor, amountFen, receivedAt, "2026 年度驿站运营捐赠");
+    }
+
+    private static AllocateFunds allocate(String allocationId, String stationId, String projectCode, Long amountFen) {
+        return new AllocateFunds(FUND, allocationId, stationId, projectCode, amountFen, null);
+    }
+
+    private static RecordExpenditure spend(Long amountFen) {
+        return new RecordExpenditure(FUND, ALLOCATION, EXPENDITURE, amountFen, "购买亲子阅读图书", SPENT, "记-2026-118");
+    }
+
+    private static ExpenditureRecorded spent(String expenditureId, long amountFen) {
+        return new ExpenditureRecorded(FUND, ALLOCATION, expenditureId, amountFen, "购买亲子阅读图书", SPENT, "记-2026-118",
+                FixedClock.NOW);
+    }
+
+    @Nested
+    class Receiving {
+
+        @Test
+        void recordsTheFundsWithSourceDonorAndAmountInFen() {
+            fixture.givenNoPriorActivity()
+                    .when(receive("SOCIAL_DONATION", " 南京爱心基金会 ", 1_000_000L, RECEIVED))
+                    .expectEvents(received());
+        }
+
+        @ParameterizedTest
+        @ValueSource(longs = {0, -1, -100_000})
+        void refusesAnAmountThatIsNotPositive(long amountFen) {
+            fixture.givenNoPriorActivity()
+                    .when(receive("SOCIAL_DONATION", "南京爱心基金会", amountFen, RECEIVED))
+                    .expectException(Refused.with(AMOUNT_NOT_POSITIVE, "amountFen"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAMissingAmount() {
+            fixture.givenNoPriorActivity()
+                    .when(receive("SOCIAL_DONATION", "南京爱心基金会", null, RECEIVED))
+                    .expectException(Refused.with(AMOUNT_REQUIRED, "amountFen"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(longs = {1_000_000_000_001L, Long.MAX_VALUE})
+        void refusesAnAbsurdlyLargeAmount(long amountFen) {
+            fixture.givenNoPriorActivity()
+                    .when(receive("SOCIAL_DONATION", "南京爱心基金会", amountFen, RECEIVED))
+                    .expectException(Refused.with(AMOUNT_TOO_LARGE, "amountFen"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void acceptsTheLargestAmount() {
+            fixture.givenNoPriorActivity()
+                    .when(receive("FEDERATION_SPECIAL_FUNDS", "驿站建设专项", Fund.MAX_AMOUNT_FEN, RECEIVED))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refusesAnUnknownSource() {
+            fixture.givenNoPriorActivity()
+                    .when(receive("LOTTERY", "南京爱心基金会", 1_000_000L, RECEIVED))
+                    .expectException(Refused.with(SOURCE_UNKNOWN, "source"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAMissingSource() {
+            fixture.givenNoPriorActivity()
+                    .when(receive(null, "南京爱心基金会", 1_000_000L, RECEIVED))
+                    .expectException(Refused.with(SOURCE_UNKNOWN, "source"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesABlankDonor() {
+            fixture.givenNoPriorActivity()
+                    .when(receive("SOCIAL_DONATION", "  ", 1_000_000L, RECEIVED))
+                    .expectException(Refused.with(DONOR_INVALID, "donor"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesADonorNameOverAHundredCharacters() {
+            fixture.givenNoPriorActivity()
+                    .when(receive("SOCIAL_DONATION", "字".repeat(101), 1_000_000L, RECEIVED))
+                    .expectException(Refused.with(DONOR_INVALID, "donor"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesFundsReceivedInTheFuture() {
+            fixture.givenNoPriorActivity()
+                    .when(receive("SOCIAL_DONATION", "南京爱心基金会", 1_000_000L, FixedClock.NOW.plus(Duration.ofDays(1))))
+                    .expectException(Refused.with(RECEIVED_IN_FUTURE, "receivedAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAMissingReceiptTime() {
+            fixture.givenNoPriorActivity()
+                    .when(receive("SOCIAL_DONATION", "南京爱心基金会", 1_000_000L, null))
+                    .expectException(Refused.with(RECEIVED_AT_REQUIRED, "receivedAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnIdThatIsNotALowerCaseUuid() {
+            fixture.givenNoPriorActivity()
+                    .when(new ReceiveFunds("fund-1", "SOCIAL_DONATION", "南京爱心基金会", 1_000_000L, RECEIVED, null))
+                    .expectException(Refused.with(CommonRefusals.ID_INVALID, "fundId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesANoteOverAThousandCharacters() {
+            fixture.givenNoPriorActivity()
+                    .when(new ReceiveFunds(FUND, "SOCIAL_DONATION", "南京爱心基金会", 1_000_000L, RECEIVED,
+                            "字".repeat(1_001)))
+                    .expectException(Refused.with(TEXT_TOO_LONG, "note"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Allocating {
+
+        @Test
+        void allocatesToAStationWithItsNameAndDistrictOfTheTime() {
+            fixture.given(received())
+                    .when(allocate(ALLOCATION, STATION, null, 600_000L))
+                    .expectEvents(allocatedToStation());
+        }
+
+        @Test
+        void allocatesToAServiceProjectOfTheCatalogue() {
+            fixture.given(received())
+                    .when(new AllocateFunds(FUND, PROJECT_ALLOCATION, null, "FAMILY_EDUCATION", 400_000L, "家庭教育讲座"))
+                    .expectEvents(new FundsAllocated(FUND, PROJECT_ALLOCATION, null, null, null, "FAMILY_EDUCATION",
+                            "家庭教育", 400_000, "家庭教育讲座", FixedClock.NOW));
+        }
+
+        @Test
+        void mayAllocateExactlyWhatIsLeft() {
+            fixture.given(received(), allocatedToStation())
+                    .when(allocate(PROJECT_ALLOCATION, null, "LEGAL_AID", 400_000L))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refusesToAllocateMoreThanIsUnallocatedAndSaysHowMuchIsLeft() {
+            fixture.given(received(), allocatedToStation())
+                    .when(allocate(PROJECT_ALLOCATION, null, "LEGAL_AID", 400_001L))
+                    .expectException(Refused.with(ALLOCATION_EXCEEDS_UNALLOCATED, "amountFen"))
+                    .expectExceptionMessage("ALLOCATION_EXCEEDS_UNALLOCATED: the allocation of ¥4,000.01 exceeds"
+                            + " the fund's unallocated balance of ¥4,000.00")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void countsMoneyReleasedBackAsUnallocatedAgain() {
+            fixture.given(received(), allocatedToStation(), spent(EXPENDITURE, 100_000),
+                            new AllocationReleased(FUND, ALLOCATION, 500_000, "项目结束", FixedClock.NOW))
+                    .when(allocate(PROJECT_ALLOCATION, null, "LEGAL_AID", 900_000L))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refusesAnUnknownStation() {
+            fixture.given(received())
+                    .when(allocate(ALLOCATION, "no-such-station", null, 600_000L))
+                    .expectException(Refused.with(STATION_UNKNOWN, "stationId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAStationThatIsNotOpen() {
+            fixture.given(received())
+                    .when(allocate(ALLOCATION, CLOSED_STATION, null, 600_000L))
+                    .expectException(Refused.with(STATION_NOT_OPEN, "stationId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAProjectOutsideTheCatalogue() {
+            fixture.given(received())
+                    .when(allocate(ALLOCATION, null, "KARAOKE", 600_000L))
+                    .expectException(Refused.with(PROJECT_UNKNOWN, "projectCode"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAllocationWithoutATarget() {
+            fixture.given(received())
+                    .when(allocate(ALLOCATION, null, " ", 600_000L))
+                    .expectException(Refused.with(TARGET_INVALID))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAllocationToBothAStationAndAProject() {
+            fixture.given(received())
+                    .when(allocate(ALLOCATION, STATION, "LEGAL_AID", 600_000L))
+                    .expectException(Refused.with(TARGET_INVALID))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(longs = {0, -600_000})
+        void refusesAnAmountThatIsNotPositive(long amountFen) {
+            fixture.given(received())
+                    .when(allocate(ALLOCATION, STATION, null, amountFen))
+                    .expectException(Refused.with(AMOUNT_NOT_POSITIVE, "amountFen"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAbsurdlyLargeAmount() {
+            fixture.given(received())
+                    .when(allocate(ALLOCATION, STATION, null, Long.MAX_VALUE))
+                    .expectException(Refused.with(AMOUNT_TOO_LARGE, "amountFen"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAllocationIdAlreadyUsedInTheFund() {
+            fixture.given(received(), allocatedToStation())
+                    .when(allocate(ALLOCATION, STATION, null, 100_000L))
+                    .expectException(Refused.with(ALLOCATION_ID_ALREADY_USED, "allocationId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAllocationIdThatIsNotALowerCaseUuid() {
+            fixture.given(received())
+                    .when(allocate(ALLOCATION.toUpperCase(), STATION, null, 100_000L))
+                    .expectException(Refused.with(CommonRefusals.ID_INVALID, "allocationId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnUnknownFund() {
+            fixture.givenNoPriorActivity()
+                    .when(allocate(ALLOCATION, STATION, null, 100_000L))
+                    .expectException(AggregateNotFoundException.class);
+        }
+    }
+
+    @Nested
+    class Spending {
+
+        @Test
+        void recordsAnExpenditureAgainstTheAllocation() {
+            fixture.given(received(), allocatedToStation())
+                    .when(spend(120_050L))
+                    .expectEvents(spent(EXPENDITURE, 120_050));
+        }
+
+        @Test
+        void maySpendExactlyWhatIsLeft() {
+            fixture.given(received(), allocatedToStation(), spent("2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6f", 100_000))
+                    .when(spend(500_000L))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refusesToSpendMoreThanTheAllocationHasLeft() {
+            fixture.given(received(), allocatedToStation(), spent("2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6f", 100_000))
+                    .when(spend(500_001L))
+                    .expectException(Refused.with(EXPENDITURE_EXCEEDS_ALLOCATION, "amountFen"))
+                    .expectExceptionMessage("EXPENDITURE_EXCEEDS_ALLOCATION: the expenditure of ¥5,000.01 exceeds"
+                            + " the allocation's remaining ¥5,000.00")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesToSpendTheFundsUnallocatedMoney() {
+            // The fund has ¥4,000.00 unallocated, but the allocation only ¥6,000.00.
+            fixture.given(received(), allocatedToStation())
+                    .when(spend(600_001L))
+                    .expectException(Refused.with(EXPENDITURE_EXCEEDS_ALLOCATION, "amountFen"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnUnknownAllocation() {
+            fixture.given(received(), allocatedToStation())
+                    .when(new RecordExpenditure(FUND, PROJECT_ALLOCATION, EXPENDITURE, 100L, "购买图书", SPENT, null))
+                    .expectException(Refused.with(ALLOCATION_UNKNOWN, "allocationId"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(longs = {0, -1})
+        void refusesAnAmountThatIsNotPositive(long amountFen) {
+            fixture.given(received(), allocatedToStation())
+                    .when(spend(amountFen))
+                    .expectException(Refused.with(AMOUNT_NOT_POSITIVE, "amountFen"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAbsurdlyLargeAmount() {
+            fixture.given(received(), allocatedToStation())
+                    .when(spend(Fund.MAX_AMOUNT_FEN + 1))
+                    .expectException(Refused.with(AMOUNT_TOO_LARGE, "amountFen"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnExpenditureWithoutAPurpose() {
+            fixture.given(received(), allocatedToStation())
+                    .when(new RecordExpenditure(FUND, ALLOCATION, EXPENDITURE, 100L, null, SPENT, null))
+                    .expectException(Refused.with(PURPOSE_INVALID, "purpose"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnExpenditureInTheFuture() {
+            fixture.given(received(), allocatedToStation())
+                    .when(new RecordExpenditure(FUND, ALLOCATION, EXPENDITURE, 100L, "购买图书",
+                            FixedClock.NOW.plus(Duration.ofHours(1)), null))
+                    .expectException(Refused.with(SPENT_IN_FUTURE, "spentAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void acceptsATimeWithinTheClockTolerance() {
+            fixture.given(received(), allocatedToStation())
+                    .when(new RecordExpenditure(FUND, ALLOCATION, EXPENDITURE, 100L, "购买图书",
+                            FixedClock.NOW.plus(Duration.ofMinutes(2)), null))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refusesAMissingTime() {
+            fixture.given(received(), allocatedToStation())
+                    .when(new RecordExpenditure(FUND, ALLOCATION, EXPENDITURE, 100L, "购买图书", null, null))
+                    .expectException(Refused.with(SPENT_AT_REQUIRED, "spentAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAVoucherNumberOverFiftyCharacters() {
+            fixture.given(received(), allocatedToStation())
+                    .when(new RecordExpenditure(FUND, ALLOCATION, EXPENDITURE, 100L, "购买图书", SPENT, "9".repeat(51)))
+                    .expectException(Refused.with(TEXT_TOO_LONG, "voucherNumber"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnExpenditureIdAlreadyRecorded() {
+            fixture.given(received(), allocatedToStation(), spent(EXPENDITURE, 100))
+                    .when(spend(100L))
+                    .expectException(Refused.with(EXPENDITURE_ID_ALREADY_USED, "expenditureId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesToSpendAgainstAReleasedAllocation() {
+            fixture.given(received(), allocatedToStation(),
+                            new AllocationReleased(FUND, ALLOCATION, 600_000, "项目取消", FixedClock.NOW))
+                    .when(spend(100L))
+                    .expectException(Refused.with(ALLOCATION_RELEASED))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Releasing {
+
+        @Test
+        void returnsWhatIsUnspentToTheFund() {
+            fixture.given(received(), allocatedToStation(), spent(EXPENDITURE, 120_050))
+                    .when(new ReleaseAllocation(FUND, ALLOCATION, "年度结余退回"))
+                    .expectEvents(new AllocationReleased(FUND, ALLOCATION, 479_950, "年度结余退回", FixedClock.NOW));
+        }
+
+        @Test
+        void refusesAReleaseWithoutAReason() {
+            fixture.given(received(), allocatedToStation())
+                    .when(new ReleaseAllocation(FUND, ALLOCATION, ""))
+                    .expectException(Refused.with(REASON_REQUIRED, "reason"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAllocationAlreadyReleased() {
+            fixture.given(received(), allocatedToStation(),
+                            new AllocationReleased(FUND, ALLOCATION, 600_000, "项目取消", FixedClock.NOW))
+                    .when(new ReleaseAllocation(FUND, ALLOCATION, "再次退回"))
+                    .expectException(Refused.with(ALLOCATION_RELEASED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnUnknownAllocation() {
+            fixture.given(received())
+                    .when(new ReleaseAllocation(FUND, ALLOCATION, "项目取消"))
+                    .expectException(Refused.with(ALLOCATION_UNKNOWN, "allocationId"))
+                    .expectNoEvents();
+        }
+    }
+}

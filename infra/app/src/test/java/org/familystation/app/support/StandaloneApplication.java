@@ -1,0 +1,47 @@
+package org.familystation.app.support;
+
+import org.familystation.app.FamilyStationApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+
+/**
+ * One whole application of its own (not the shared test context) on a data folder of the test's, for tests that
+ * restart it or need a world nobody else writes to.
+ */
+public final class StandaloneApplication implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private StandaloneApplication(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    public static StandaloneApplication start(Path dataDir) {
+        return new StandaloneApplication(new SpringApplicationBuilder(FamilyStationApplication.class).run(
+                "--server.port=0",
+                "--familystation.data-dir=" + dataDir,
+                "--familystation.embedded.postgres.durable=false",
+                "--familystation.embedded.elasticsearch.heap=256m",
+                "--familystation.security.demo-accounts=true"));
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public Api api() {
+        return new Api(port());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

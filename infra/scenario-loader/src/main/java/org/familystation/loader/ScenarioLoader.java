@@ -1,0 +1,154 @@
+package org.familystation.loader;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+
+/**
+ * Builds the Nanjing reference scenario (DOMAIN.md §8) through the HTTP API, with the same commands a user sends, so
+ * its history is real history; then, optionally, a seeded volume of service records. Run it against a running
+ * application:
+ *
+ * <pre>./mvnw -q -pl infra/scenario-loader -am -DskipTests install exec:java -Dexec.args="--services=10000"</pre>
+ *
+ * Options: {@code --url=http://localhost:8080 --user=admin --password=admin-demo --services=0 --seed=2014
+ * --threads=8}. Loading twice builds the world once: every id is derived from a name or the seed.
+ */
+public final class ScenarioLoader {
+
+    private final ApiClient api;
+    private final int threads;
+    private final PrintStream out;
+
+    public ScenarioLoader(URI url, String user, String password, int threads, PrintStream out) {
+        this.api = new ApiClient(url, user, password);
+        this.threads = threads;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> options = new HashMap<>(Map.of("url", "http://localhost:8080", "user", "admin",
+                "password", "admin-demo", "services", "0", "seed", "2014", "threads", "8"));
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            if (pair.length != 2 || !options.containsKey(pair[0])) {
+                System.err.println("unknown option " + arg + "; options: " + options.keySet());
+                System.exit(2);
+            }
+            options.put(pair[0], pair[1]);
+        }
+        ScenarioLoader loader = new ScenarioLoader(URI.create(options.get("url")), options.get("user"),
+                options.get("password"), Integer.parseInt(options.get("threads")), System.out);
+        Map<String, Integer> created = loader.load(Integer.parseInt(options.get("services")),
+                Long.parseLong(options.get("seed")));
+        System.out.println("created (the rest existed from an earlier run): " + created);
+    }
+
+    /** Loads the scenario and {@code services} service records; answers how many of each were created now. */
+    public Map<String, Integer> load(int services, long seed) {
+        long started = System.nanoTime();
+        NanjingScenario world = new NanjingScenario();
+        Map<String, Integer> created = new LinkedHashMap<>();
+
+        // Parents before children: the upper units one by one, then the community homes in parallel.
+        List<NanjingScenario.Unit> upper = world.allUnits().subList(0,
+                world.allUnits().size() - world.communityHomes.size());
+        created.put("units", run("organisation units", upper.size(), index -> establish(upper.get(index)), 1)
+                + run("community homes", world.communityHomes.size(),
+                index -> establish(world.communityHomes.get(index)), threads));
+        created.put("stations", run("pilot stations", world.stations.size(), index -> {
+            NanjingScenario.Station station = world.stations.get(index);
+            return api.post("/api/stations", Map.of("stationId", station.id(), "communityHomeId", station.homeId(),
+                    "stationName", station.name()));
+        }, threads));
+        created.put("alliance members", run("alliance members", world.members.size(),
+                index -> admit(world.members.get(index)), threads));
+        if (services > 0) {
+            ServiceActivity activity = new ServiceActivity(world.stations, seed);
+            created.put("service records", run("service records", services, index -> api.post(
+                    "/api/stations/" + activity.stationOf(index) + "/service-records", activity.record(index)),
+                    threads));
+        }
+        out.printf(Locale.ROOT, "Loaded the Nanjing scenario in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        return created;
+    }
+
+    private boolean establish(NanjingScenario.Unit unit) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("unitId", unit.id());
+        body.put("level", unit.level());
+        body.put("name", unit.name());
+        body.put("parentUnitId", unit.parentId());
+        body.put("district", unit.district());
+        body.put("tier", unit.tier());
+        if (!unit.level().equals("FEDERATION")) {
+            return api.post("/api/units", body);
+        }
+        // There is one federation: it is refused as existing before its id is even looked at.
+        boolean created = api.post("/api/units", body, Set.of("FEDERATION_EXISTS"));
+        if (!created && api.get("/api/units?level=FEDERATION").path("items").findValuesAsText("unitId").stream()
+                .noneMatch(unit.id()::equals)) {
+            throw new IllegalStateException("this system already has another federation; load the scenario into"
+                    + " a new system");
+        }
+        return created;
+    }
+
+    /** Application, review, convention signature and admission; a member admitted by an earlier run is left alone. */
+    private boolean admit(NanjingScenario.Member member) {
+        String path = "/api/alliance-members/" + member.id();
+        boolean applied = api.post("/api/alliance-applications", Map.of("memberId", member.id(),
+                "alliance", member.alliance(), "organisationName", member.name(),
+                "organisationType", member.organisationType(), "creditCode", member.creditCode(),
+                "contactPerson", member.contactPerson()));
+        if (!applied && "ADMITTED".equals(api.get(path).path("status").asText())) {
+            return false;
+        }
+        api.post(path + "/review", Map.of("decision", "APPROVE", "notes", "资质审核通过，同意入盟"));
+        api.post(path + "/convention-signature", Map.of("conventionVersion", "2014-1",
+                "signatory", member.contactPerson()));
+        api.post(path + "/admission", Map.of());
+        return applied;
+    }
+
+    /**
+     * Runs {@code step} for indexes 0..{@code total-1} on the given number of threads, with a progress bar; answers
+     * how many steps created something. The first failure stops the phase and is rethrown.
+     */
+    private int run(String phase, int total, IntPredicate step, int parallelism) {
+        Progress progress = new Progress(phase, total, out);
+        AtomicInteger created = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallelism));
+        try {
+            List<Future<Boolean>> futures = IntStream.range(0, total).mapToObj(index -> pool.submit(() -> {
+                boolean createdNow = step.test(index);
+                if (createdNow) {
+                    created.incrementAndGet();
+                }
+                progress.step();
+                return createdNow;
+            })).toList();
+            for (Future<Boolean> future : futures) {
+                future.get();
+            }
+        } catch (Exception failure) {
+            pool.shutdownNow();
+            throw new IllegalStateException(phase + " failed: " + failure.getMessage(), failure);
+        } finally {
+            pool.shutdown();
+            progress.finish();
+        }
+        return created.get();
+    }
+}

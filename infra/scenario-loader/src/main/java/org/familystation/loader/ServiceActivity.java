@@ -1,0 +1,101 @@
+package org.familystation.loader;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A seeded, deterministic volume of realistic service records for demos and benchmarks: the same seed gives the
+ * same records (ids, texts, times) on every run. Descriptions combine who was served, what was done and why, so
+ * that searches find some records and not others, as they would in real data.
+ */
+final class ServiceActivity {
+
+    /** Projects of the default catalogue with their station point and what such a service sounds like. */
+    private record Project(String code, String point, List<String> activities) {
+    }
+
+    private static final List<Project> PROJECTS = List.of(
+            new Project("HOUSEKEEPING", "CONVENIENCE", List.of("上门保洁", "月嫂技能培训", "家政服务对接", "收纳整理指导")),
+            new Project("DELIVERY", "CONVENIENCE", List.of("爱心送餐", "生活物资配送", "药品代购配送")),
+            new Project("CULTURE_SPORTS", "HAPPINESS", List.of("广场舞比赛", "太极拳教学", "亲子运动会", "书画兴趣班")),
+            new Project("MATCHMAKING", "EMOTIONAL", List.of("青年联谊会", "婚恋交友沙龙", "婚恋观讲座")),
+            new Project("EARLY_EDUCATION", "HAPPINESS", List.of("亲子早教课", "绘本共读", "婴幼儿照护指导")),
+            new Project("WOMEN_EMPLOYMENT", "ENTREPRENEURSHIP", List.of("招聘对接会", "创业政策宣讲", "网店开设指导")),
+            new Project("WOMEN_RIGHTS", "EMOTIONAL", List.of("反家暴宣传", "妇女权益知识讲座", "维权个案跟进")),
+            new Project("SOCIAL_ORGANISATION_INCUBATION", "ENTREPRENEURSHIP",
+                    List.of("社会组织孵化辅导", "公益项目设计培训", "志愿团队建设")),
+            new Project("FAMILY_EDUCATION", "CULTURE", List.of("家庭教育讲座", "亲子沟通工作坊", "家长学校课程")),
+            new Project("EMPTY_NEST_ELDERLY_CARE", "CONVENIENCE", List.of("上门探访空巢老人", "老人健康检查", "陪伴聊天")),
+            new Project("SKILLS_TRAINING", "ENTREPRENEURSHIP", List.of("面点制作培训", "电脑技能培训", "手工编织培训")),
+            new Project("PSYCHOLOGICAL_COUNSELLING", "EMOTIONAL", List.of("心理咨询小组活动", "一对一心理辅导", "情绪疏导讲座")),
+            new Project("LEGAL_AID", "EMOTIONAL", List.of("法律咨询", "婚姻家庭纠纷调解", "法律援助申请指导")));
+
+    private static final List<String> GROUPS = List.of("单亲妈妈", "空巢老人", "留守儿童及家长", "失业妇女", "新婚夫妇",
+            "全职妈妈", "外来务工妇女", "退休职工", "残疾人家庭", "低保家庭", "社区居民");
+    private static final List<String> PURPOSES = List.of("帮助缓解压力", "提升生活技能", "增进家庭和睦", "拓宽就业渠道",
+            "丰富精神文化生活", "维护合法权益", "促进邻里互助");
+    private static final List<String> OUTCOMES = List.of("参与者反馈良好", "已建立长期服务档案", "部分个案转介跟进",
+            "计划下月继续开展", "居民要求增加场次");
+    private static final List<String> SOCIAL_WORKERS = List.of("王社工", "李社工", "张社工", "刘社工", "陈社工", "杨社工");
+    private static final List<String> FEEDBACK = List.of("很有帮助", "希望多办几次", "老师讲得很清楚", "时间安排合适",
+            "内容实用");
+
+    /** The first and last instant services are spread over. */
+    static final Instant FROM = Instant.parse("2025-01-01T00:00:00Z");
+    static final Instant TO = Instant.parse("2026-10-31T00:00:00Z");
+
+    private final List<NanjingScenario.Station> stations;
+    private final long seed;
+
+    ServiceActivity(List<NanjingScenario.Station> stations, long seed) {
+        this.stations = stations;
+        this.seed = seed;
+    }
+
+    /** The station a record goes to (the path of its POST). */
+    String stationOf(int index) {
+        return stations.get(random(index).nextInt(stations.size())).id();
+    }
+
+    /** The body of the index-th record's POST. */
+    Map<String, Object> record(int index) {
+        Random random = random(index);
+        random.nextInt(stations.size()); // the station, drawn in stationOf
+        Project project = PROJECTS.get(random.nextInt(PROJECTS.size()));
+        String activity = pick(random, project.activities());
+        String group = pick(random, GROUPS);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("serviceRecordId", NanjingScenario.id("service", seed + ":" + index));
+        body.put("stationPoint", project.point());
+        body.put("projectCode", project.code());
+        if (random.nextInt(4) == 0) {
+            body.put("providerKind", "VOLUNTEERS");
+            body.put("providerName", "巾帼志愿者服务队");
+        } else {
+            body.put("providerKind", "SOCIAL_WORKER");
+            body.put("providerName", pick(random, SOCIAL_WORKERS));
+        }
+        long span = Duration.between(FROM, TO).toMinutes();
+        body.put("deliveredAt", FROM.plus(Duration.ofMinutes((long) (random.nextDouble() * span))).toString());
+        body.put("participantCount", 1 + random.nextInt(40));
+        body.put("description", "为" + group + "开展" + activity + "，" + pick(random, PURPOSES));
+        body.put("outcome", pick(random, OUTCOMES));
+        if (random.nextInt(10) < 7) {
+            body.put("satisfaction", 3 + random.nextInt(3));
+            body.put("feedback", pick(random, FEEDBACK));
+        }
+        return body;
+    }
+
+    private Random random(int index) {
+        return new Random(seed * 1_000_003L + index);
+    }
+
+    private static String pick(Random random, List<String> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+}

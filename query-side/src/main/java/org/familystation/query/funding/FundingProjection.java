@@ -1,0 +1,175 @@
+package org.familystation.query.funding;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.familystation.events.funding.AllocationReleased;
+import org.familystation.events.funding.ExpenditureRecorded;
+import org.familystation.events.funding.FundsAllocated;
+import org.familystation.events.funding.FundsReceived;
+import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.QueryProperties;
+import org.familystation.query.common.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Builds {@code rm_fund}, {@code rm_fund_allocation}, {@code rm_fund_expenditure} and the funding-mix counters in
+ * {@code rm_funding_stats}. Every event first moves its fund's {@code last_sequence} forward; only if it did (the
+ * event is news) does it write anything else, so a redelivered event never counts twice. Each event's writes are
+ * one savepoint: if a handler fails and the event goes to the dead-letter queue, none of its writes stay behind.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.FUNDS)
+public class FundingProjection {
+
+    /** The district of counters that belong to no station: money received, and allocations to projects. */
+    static final String NO_DISTRICT = "";
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+
+    private final JdbcTemplate jdbc;
+    private final QueryProperties properties;
+    private final TransactionTemplate savepoint;
+
+    public FundingProjection(JdbcTemplate jdbc, QueryProperties properties, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    @EventHandler
+    void on(FundsReceived event, @SequenceNumber long sequence) {
+        savepoint.executeWithoutResult(status -> received(event, sequence));
+    }
+
+    @EventHandler
+    void on(FundsAllocated event, @SequenceNumber long sequence) {
+        savepoint.executeWithoutResult(status -> allocated(event, sequence));
+    }
+
+    @EventHandler
+    void on(ExpenditureRecorded event, @SequenceNumber long sequence) {
+        savepoint.executeWithoutResult(status -> spent(event, sequence));
+    }
+
+    @EventHandler
+    void on(AllocationReleased event, @SequenceNumber long sequence) {
+        savepoint.executeWithoutResult(status -> released(event, sequence));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM rm_fund_expenditure");
+        jdbc.update("DELETE FROM rm_fund_allocation");
+        jdbc.update("DELETE FROM rm_fund");
+        jdbc.update("DELETE FROM rm_funding_stats");
+    }
+
+    private void received(FundsReceived event, long sequence) {
+        int inserted = jdbc.update("""
+                INSERT INTO rm_fund (fund_id, source, donor, note, received_at, recorded_at, received_fen,
+                                     last_sequence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (fund_id) DO NOTHING""",
+                event.fundId(), event.source().name(), event.donor(), event.note(),
+                Sql.timestamp(event.receivedAt()), Sql.timestamp(event.recordedAt()), event.amountFen(), sequence);
+        if (inserted == 1) {
+            count(event.source().name(), event.receivedAt(), NO_DISTRICT, event.amountFen(), 0, 0);
+        }
+    }
+
+    private void allocated(FundsAllocated event, long sequence) {
+        String source = advance(event.fundId(), sequence, "allocated_fen = allocated_fen + ?", event.amountFen());
+        if (source == null) {
+            return;
+        }
+        jdbc.update("""
+                INSERT INTO rm_fund_allocation (fund_id, allocation_id, source, station_id, station_name, district,
+                                                project_code, project_name, note, allocated_at, allocated_fen)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                event.fundId(), event.allocationId(), source, event.stationId(), event.stationName(),
+                event.district(), event.projectCode(), event.projectName(), event.note(),
+                Sql.timestamp(event.allocatedAt()), event.amountFen());
+        count(source, event.allocatedAt(), district(event.district()), 0, event.amountFen(), 0);
+    }
+
+    private void spent(ExpenditureRecorded event, long sequence) {
+        if (advance(event.fundId(), sequence, "spent_fen = spent_fen + ?", event.amountFen()) == null) {
+            return;
+        }
+        AllocationRow allocation = updateAllocation(event.fundId(), event.allocationId(),
+                "spent_fen = spent_fen + ?", event.amountFen());
+        jdbc.update("""
+                INSERT INTO rm_fund_expenditure (fund_id, allocation_id, expenditure_id, amount_fen, purpose, spent_at,
+                                                 voucher_number, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                event.fundId(), event.allocationId(), event.expenditureId(), event.amountFen(), event.purpose(),
+                Sql.timestamp(event.spentAt()), event.voucherNumber(), Sql.timestamp(event.recordedAt()));
+        count(allocation.source(), event.spentAt(), allocation.district(), 0, 0, event.amountFen());
+    }
+
+    private void released(AllocationReleased event, long sequence) {
+        if (advance(event.fundId(), sequence, "allocated_fen = allocated_fen - ?", event.amountFen()) == null) {
+            return;
+        }
+        AllocationRow allocation = updateAllocation(event.fundId(), event.allocationId(), """
+                        allocated_fen = allocated_fen - ?, released_fen = released_fen + ?, released = TRUE,
+                        release_reason = ?, released_at = ?""",
+                event.amountFen(), event.amountFen(), event.reason(), Sql.timestamp(event.releasedAt()));
+        // Released money counts as never allocated: it leaves the month it was allocated in.
+        count(allocation.source(), allocation.allocatedAt(), allocation.district(), 0, -event.amountFen(), 0);
+    }
+
+    /**
+     * Changes the fund's row as {@code set} says and moves it to {@code sequence}, if the event is news to it.
+     *
+     * @return the fund's source, or null when the event was already reflected (nothing written)
+     */
+    private String advance(String fundId, long sequence, String set, long amountFen) {
+        List<String> source = jdbc.queryForList("UPDATE rm_fund SET " + set + ", last_sequence = ?"
+                + " WHERE fund_id = ? AND last_sequence < ? RETURNING source", String.class,
+                amountFen, sequence, fundId, sequence);
+        return source.isEmpty() ? null : source.get(0);
+    }
+
+    private AllocationRow updateAllocation(String fundId, String allocationId, String set, Object... values) {
+        List<Object> arguments = new ArrayList<>(Arrays.asList(values));
+        arguments.add(fundId);
+        arguments.add(allocationId);
+        return jdbc.queryForObject("UPDATE rm_fund_allocation SET " + set
+                        + " WHERE fund_id = ? AND allocation_id = ? RETURNING source, district, allocated_at",
+                (row, index) -> new AllocationRow(row.getString("source"), district(row.getString("district")),
+                        Sql.instant(row, "allocated_at")), arguments.toArray());
+    }
+
+    private void count(String source, Instant when, String district, long receivedFen, long allocatedFen,
+                       long spentFen) {
+        jdbc.update("""
+                INSERT INTO rm_funding_stats (source, month, district, received_fen, allocated_fen, spent_fen)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (source, month, district) DO UPDATE SET
+                    received_fen = rm_funding_stats.received_fen + EXCLUDED.received_fen,
+                    allocated_fen = rm_funding_stats.allocated_fen + EXCLUDED.allocated_fen,
+                    spent_fen = rm_funding_stats.spent_fen + EXCLUDED.spent_fen""",
+                source, MONTH.format(when.atZone(properties.getTimeZone())), district, receivedFen, allocatedFen,
+                spentFen);
+    }
+
+    private static String district(String district) {
+        return district == null ? NO_DISTRICT : district;
+    }
+
+    private record AllocationRow(String source, String district, Instant allocatedAt) {
+    }
+}
