@@ -26,12 +26,6 @@ public class AllianceProperties {
     /** How long an expelled organisation may not apply to the same alliance again (from its expulsion). */
     private Duration expulsionBan = Duration.ofDays(365);
 
-    /**
-     * How often each node looks for convention signature deadlines that are due soon and not yet scheduled in its
-     * memory (see {@link ConventionDeadlines}).
-     */
-    private Duration conventionDeadlineSweep = Duration.ofMinutes(5);
-
     public Map<Alliance, List<String>> getConventions() {
         return conventions;
     }
@@ -54,13 +48,5 @@ public class AllianceProperties {
 
     public void setExpulsionBan(Duration expulsionBan) {
         this.expulsionBan = expulsionBan;
-    }
-
-    public Duration getConventionDeadlineSweep() {
-        return conventionDeadlineSweep;
-    }
-
-    public void setConventionDeadlineSweep(Duration conventionDeadlineSweep) {
-        this.conventionDeadlineSweep = conventionDeadlineSweep;
     }
 }

@@ -20,9 +20,8 @@ import java.time.Instant;
  * member decides, so a signature that arrived just in time is never missed). A newer publication supersedes it:
  * members then owe the newer version, by its own due date.
  * <p>
- * The saga lives in the JDBC saga store, but Axon's deadline manager keeps deadlines in memory only;
- * {@link ConventionDeadlines} schedules them again after a restart (or when the node that scheduled one is gone).
- * Its fields are stored as JSON.
+ * The saga lives in the JDBC saga store and its deadline in PostgreSQL (see {@code DeadlineConfiguration}), so
+ * both survive restarts. Its fields are stored as JSON.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,

@@ -1,13 +1,10 @@
 package org.familystation.command.common;
 
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.SimpleDeadlineManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.familystation.command.alliance.AllianceProperties;
 import org.familystation.command.network.NetworkProperties;
+import org.familystation.command.referral.ReferralProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +13,7 @@ import org.springframework.context.annotation.ComponentScan;
 /** The command side: aggregates, their registries and the command API, as one auto-configured unit. */
 @AutoConfiguration
 @ComponentScan(basePackages = "org.familystation.command")
-@EnableConfigurationProperties({NetworkProperties.class, AllianceProperties.class})
+@EnableConfigurationProperties({NetworkProperties.class, AllianceProperties.class, ReferralProperties.class})
 public class CommandSideConfiguration {
 
     /**
@@ -29,18 +26,5 @@ public class CommandSideConfiguration {
                 .registerSubscribingEventProcessor(CommandRegistries.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(CommandRegistries.PROCESSING_GROUP,
                         config -> PropagatingErrorHandler.instance()));
-    }
-
-    /**
-     * Deadlines of sagas (a convention's signature deadline) are handled in one transaction, like a command; Axon's
-     * default deadline manager has none. Deadlines are in memory: see {@code ConventionDeadlines} for restarts.
-     */
-    @Bean
-    public DeadlineManager deadlineManager(org.axonframework.config.Configuration axon,
-                                           TransactionManager transactions) {
-        return SimpleDeadlineManager.builder()
-                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
-                .transactionManager(transactions)
-                .build();
     }
 }

@@ -148,8 +148,12 @@ class FamilyStationFlowTest {
         assertThat(record.path("providerName").asText()).isEqualTo("乐斯家政");
         assertThat(record.path("stationPointLabel").asText()).isEqualTo("便民驿站");
 
-        Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/dashboard/summary?district=" + district)
-                .body().path("services").path("total").asLong()).isEqualTo(servicesBefore + 2));
+        // Stations and services are counted by different projections: wait for both.
+        Eventually.assertThat(() -> {
+            JsonNode counted = api.get("auditor", "/api/dashboard/summary?district=" + district).body();
+            assertThat(counted.path("services").path("total").asLong()).isEqualTo(servicesBefore + 2);
+            assertThat(counted.path("stations").path("byDistrict")).isNotEmpty();
+        });
         JsonNode summary = api.get("auditor", "/api/dashboard/summary?district=" + district).body();
         assertThat(summary.path("stations").path("byDistrict").get(0).path("district").asText()).isEqualTo(district);
         Map<String, Long> monthsBefore = counts(before.path("services").path("byMonth"));

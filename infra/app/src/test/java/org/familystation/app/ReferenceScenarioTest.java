@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReferenceScenarioTest {
 
     private static final int SERVICES = 300;
+    private static final int FUNDS = 20;
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dataDir;
@@ -36,14 +37,14 @@ class ReferenceScenarioTest {
             ScenarioLoader loader = new ScenarioLoader(URI.create("http://127.0.0.1:" + application.port()),
                     "admin", "admin-demo", 4, new PrintStream(progress, true, StandardCharsets.UTF_8));
 
-            Map<String, Integer> created = loader.load(SERVICES, 2014);
+            Map<String, Integer> created = loader.load(SERVICES, FUNDS, 2014);
             assertThat(created).containsEntry("units", 1 + 1 + 3 + 11 + 1_317).containsEntry("stations", 15)
-                    .containsEntry("alliance members", 11).containsEntry("service records", SERVICES);
+                    .containsEntry("alliance members", 11).containsEntry("service records", SERVICES).containsEntry("funds", FUNDS);
             assertThat(progress.toString(StandardCharsets.UTF_8)).contains("community homes", "100%");
 
             Api api = application.api();
             Eventually.assertThat(() -> assertNanjing(api));
-            assertThat(loader.load(SERVICES, 2014)).allSatisfy((phase, count) -> assertThat(count).as(phase).isZero());
+            assertThat(loader.load(SERVICES, FUNDS, 2014)).allSatisfy((phase, count) -> assertThat(count).as(phase).isZero());
             assertNanjing(api);
         }
     }
@@ -70,6 +71,7 @@ class ReferenceScenarioTest {
             assertThat(alliance.path("total").asLong()).isEqualTo(expected);
         }
         assertThat(summary.path("services").path("total").asLong()).isEqualTo(SERVICES);
+        assertThat(api.get("auditor", "/api/funds?size=100").body().path("total").asLong()).isEqualTo(FUNDS);
         assertThat(api.get("auditor", "/api/catalogues/SERVICE_PROJECT").body()).hasSize(13);
         assertThat(api.get("auditor", "/api/catalogues/NEED_CATEGORY").body()).hasSize(8);
     }

@@ -28,6 +28,7 @@ class RestartTest {
         String member;
         String record;
         String owing;
+        String referral;
         try (StandaloneApplication first = StandaloneApplication.start(dataDir)) {
             Api api = first.api();
             Scenario scenario = new Scenario(api);
@@ -50,6 +51,12 @@ class RestartTest {
                     .isEqualTo(1));
             Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/alliance-members/" + owing).body()
                     .path("status").asText()).isEqualTo("ADMITTED"));
+
+            Api.Response referred = api.post("worker", "/api/stations/" + station + "/referrals", """
+                    {"centre": "RIGHTS_SERVICE_CENTRE", "category": "LEGAL_AID", "summary": "重启前转介的个案",
+                     "consentGiven": true, "consentMethod": "WRITTEN"}""");
+            assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
+            referral = referred.id();
         }
         try (StandaloneApplication second = StandaloneApplication.start(dataDir)) {
             Api api = second.api();
@@ -70,6 +77,11 @@ class RestartTest {
 
             Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/alliance-members/" + owing).body()
                     .path("suspensionReason").asText()).isEqualTo("未在宽限期内签署新版联盟公约"));
+            // The acceptance deadline set before the restart is still there: brought forward to now, it runs here.
+            assertThat(second.bean(JdbcTemplate.class).update("UPDATE deadline_schedule SET execution_time = now()"
+                    + " WHERE position(convert_to(?, 'UTF8') IN task_data) > 0", referral)).isEqualTo(1);
+            Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/referrals/" + referral).body()
+                    .path("flaggedOverdueAt").isTextual()).isTrue());
         }
     }
 }

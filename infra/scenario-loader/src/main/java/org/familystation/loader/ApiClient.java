@@ -23,7 +23,7 @@ final class ApiClient {
 
     /** Refusal codes that mean "this step was already taken". */
     static final Set<String> ALREADY_DONE = Set.of("ID_ALREADY_USED", "APPLICATION_NOT_AWAITING_REVIEW",
-            "MEMBER_ALREADY_ADMITTED", "ENTRY_CODE_TAKEN");
+            "MEMBER_ALREADY_ADMITTED", "ALLOCATION_ID_ALREADY_USED", "EXPENDITURE_ID_ALREADY_USED");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,11 +43,19 @@ final class ApiClient {
 
     /** Sends a command; true when it was accepted now, false when an earlier run had already done it. */
     boolean post(String path, Object body) {
-        return post(path, body, Set.of());
+        return post(path, body, null);
     }
 
-    /** The same, counting the refusals in {@code alsoDone} as "already done" too. */
-    boolean post(String path, Object body, Set<String> alsoDone) {
+    /**
+     * Creates an entity; true when it was created now, false when it exists already. A create refused as a
+     * conflict counts as done when the entity can be read at {@code readPath}: a rule such as "one station per
+     * community home" refuses the repeat before its id is even looked at.
+     */
+    boolean create(String path, Object body, String readPath) {
+        return post(path, body, readPath);
+    }
+
+    private boolean post(String path, Object body, String readPath) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
@@ -55,11 +63,15 @@ final class ApiClient {
         if (status == 201 || status == 204) {
             return true;
         }
-        String code = read(response.body()).path("code").asText();
-        if (status == 409 && (ALREADY_DONE.contains(code) || alsoDone.contains(code))) {
+        if (status == 409 && (ALREADY_DONE.contains(read(response.body()).path("code").asText())
+                || readPath != null && exists(readPath))) {
             return false;
         }
         throw new IllegalStateException("POST " + path + " answered " + status + ": " + response.body());
+    }
+
+    boolean exists(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET()).statusCode() == 200;
     }
 
     JsonNode get(String path) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,8 +21,8 @@ import java.util.stream.IntStream;
  *
  * <pre>./mvnw -q -pl infra/scenario-loader -am -DskipTests install exec:java -Dexec.args="--services=10000"</pre>
  *
- * Options: {@code --url=http://localhost:8080 --user=admin --password=admin-demo --services=0 --seed=2014
- * --threads=8}. Loading twice builds the world once: every id is derived from a name or the seed.
+ * Options: {@code --url=http://localhost:8080 --user=admin --password=admin-demo --services=0 --funds=0
+ * --seed=2014 --threads=8}. Loading twice builds the world once: every id is derived from a name or the seed.
  */
 public final class ScenarioLoader {
 
@@ -39,7 +38,7 @@ public final class ScenarioLoader {
 
     public static void main(String[] args) {
         Map<String, String> options = new HashMap<>(Map.of("url", "http://localhost:8080", "user", "admin",
-                "password", "admin-demo", "services", "0", "seed", "2014", "threads", "8"));
+                "password", "admin-demo", "services", "0", "funds", "0", "seed", "2014", "threads", "8"));
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             if (pair.length != 2 || !options.containsKey(pair[0])) {
@@ -51,12 +50,15 @@ public final class ScenarioLoader {
         ScenarioLoader loader = new ScenarioLoader(URI.create(options.get("url")), options.get("user"),
                 options.get("password"), Integer.parseInt(options.get("threads")), System.out);
         Map<String, Integer> created = loader.load(Integer.parseInt(options.get("services")),
-                Long.parseLong(options.get("seed")));
+                Integer.parseInt(options.get("funds")), Long.parseLong(options.get("seed")));
         System.out.println("created (the rest existed from an earlier run): " + created);
     }
 
-    /** Loads the scenario and {@code services} service records; answers how many of each were created now. */
-    public Map<String, Integer> load(int services, long seed) {
+    /**
+     * Loads the scenario, {@code services} service records and {@code funds} funds (each allocated to stations and
+     * partly spent); answers how many of each were created now.
+     */
+    public Map<String, Integer> load(int services, int funds, long seed) {
         long started = System.nanoTime();
         NanjingScenario world = new NanjingScenario();
         Map<String, Integer> created = new LinkedHashMap<>();
@@ -69,18 +71,37 @@ public final class ScenarioLoader {
                 index -> establish(world.communityHomes.get(index)), threads));
         created.put("stations", run("pilot stations", world.stations.size(), index -> {
             NanjingScenario.Station station = world.stations.get(index);
-            return api.post("/api/stations", Map.of("stationId", station.id(), "communityHomeId", station.homeId(),
-                    "stationName", station.name()));
+            return api.create("/api/stations", Map.of("stationId", station.id(), "communityHomeId", station.homeId(),
+                    "stationName", station.name()), "/api/stations/" + station.id());
         }, threads));
         created.put("alliance members", run("alliance members", world.members.size(),
                 index -> admit(world.members.get(index)), threads));
         if (services > 0) {
             ServiceActivity activity = new ServiceActivity(world.stations, seed);
-            created.put("service records", run("service records", services, index -> api.post(
-                    "/api/stations/" + activity.stationOf(index) + "/service-records", activity.record(index)),
-                    threads));
+            created.put("service records", run("service records", services, index -> {
+                Map<String, Object> record = activity.record(index);
+                return api.create("/api/stations/" + activity.stationOf(index) + "/service-records", record,
+                        "/api/service-records/" + record.get("serviceRecordId"));
+            }, threads));
+        }
+        if (funds > 0) {
+            FundActivity money = new FundActivity(world.stations, seed);
+            created.put("funds", run("funds", funds, index -> receive(money.fund(index)), threads));
         }
         out.printf(Locale.ROOT, "Loaded the Nanjing scenario in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        return created;
+    }
+
+    /** A fund received, allocated and partly spent; allocations and expenditures of an earlier run are left alone. */
+    private boolean receive(FundActivity.Fund fund) {
+        String path = "/api/funds/" + fund.fundId();
+        boolean created = api.create("/api/funds", fund.receipt(), path);
+        for (FundActivity.Allocation allocation : fund.allocations()) {
+            api.post(path + "/allocations", allocation.body());
+            for (Map<String, Object> expenditure : allocation.expenditures()) {
+                api.post(path + "/allocations/" + allocation.allocationId() + "/expenditures", expenditure);
+            }
+        }
         return created;
     }
 
@@ -92,26 +113,16 @@ public final class ScenarioLoader {
         body.put("parentUnitId", unit.parentId());
         body.put("district", unit.district());
         body.put("tier", unit.tier());
-        if (!unit.level().equals("FEDERATION")) {
-            return api.post("/api/units", body);
-        }
-        // There is one federation: it is refused as existing before its id is even looked at.
-        boolean created = api.post("/api/units", body, Set.of("FEDERATION_EXISTS"));
-        if (!created && api.get("/api/units?level=FEDERATION").path("items").findValuesAsText("unitId").stream()
-                .noneMatch(unit.id()::equals)) {
-            throw new IllegalStateException("this system already has another federation; load the scenario into"
-                    + " a new system");
-        }
-        return created;
+        return api.create("/api/units", body, "/api/units/" + unit.id());
     }
 
     /** Application, review, convention signature and admission; a member admitted by an earlier run is left alone. */
     private boolean admit(NanjingScenario.Member member) {
         String path = "/api/alliance-members/" + member.id();
-        boolean applied = api.post("/api/alliance-applications", Map.of("memberId", member.id(),
+        boolean applied = api.create("/api/alliance-applications", Map.of("memberId", member.id(),
                 "alliance", member.alliance(), "organisationName", member.name(),
                 "organisationType", member.organisationType(), "creditCode", member.creditCode(),
-                "contactPerson", member.contactPerson()));
+                "contactPerson", member.contactPerson()), path);
         if (!applied && "ADMITTED".equals(api.get(path).path("status").asText())) {
             return false;
         }

@@ -98,12 +98,6 @@ public class AllianceMemberProjection {
     }
 
     private void update(String memberId, long sequence, String assignments, Object... values) {
-        Object[] arguments = new Object[values.length + 3];
-        System.arraycopy(values, 0, arguments, 0, values.length);
-        arguments[values.length] = sequence;
-        arguments[values.length + 1] = memberId;
-        arguments[values.length + 2] = sequence;
-        jdbc.update("UPDATE rm_alliance_member SET " + assignments + ", last_sequence = ?"
-                + " WHERE member_id = ? AND last_sequence < ?", arguments);
+        Sql.updateIfNewer(jdbc, "rm_alliance_member", "member_id", memberId, sequence, assignments, values);
     }
 }

@@ -20,7 +20,9 @@ import java.lang.annotation.Target;
                 // Tests do not need to survive a power cut; the application's default keeps fsync on.
                 "familystation.embedded.postgres.durable=false",
                 "familystation.embedded.elasticsearch.heap=256m",
-                "familystation.security.demo-accounts=true"
+                "familystation.security.demo-accounts=true",
+                // Due deadlines are looked for every second, not every ten: tests wait for them.
+                "familystation.deadlines.polling-interval=1s"
         })
 public @interface IntegrationTest {
 }

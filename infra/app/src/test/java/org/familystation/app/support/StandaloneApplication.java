@@ -25,7 +25,9 @@ public final class StandaloneApplication implements AutoCloseable {
                 "--familystation.data-dir=" + dataDir,
                 "--familystation.embedded.postgres.durable=false",
                 "--familystation.embedded.elasticsearch.heap=256m",
-                "--familystation.security.demo-accounts=true"));
+                "--familystation.security.demo-accounts=true",
+                // Due deadlines are found within a second, so tests that bring one forward need not wait.
+                "--familystation.deadlines.polling-interval=1s"));
     }
 
     public int port() {

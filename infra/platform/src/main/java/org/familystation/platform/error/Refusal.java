@@ -30,6 +30,10 @@ public record Refusal(String code, RefusalKind kind, String message, String mess
         return new Refusal(code, RefusalKind.INVALID_INPUT, message, messageEn);
     }
 
+    public static Refusal forbidden(String code, String message, String messageEn) {
+        return new Refusal(code, RefusalKind.FORBIDDEN, message, messageEn);
+    }
+
     public static Refusal notFound(String code, String message, String messageEn) {
         return new Refusal(code, RefusalKind.NOT_FOUND, message, messageEn);
     }

@@ -5,6 +5,8 @@ public final class MetadataKeys {
 
     /** The authenticated user's login name. */
     public static final String USER_ID = "userId";
+    /** The user id of what the system does of itself, on nobody's request (a command without a user, a deadline). */
+    public static final String SYSTEM_USER = "system";
     /** The organisation unit the user acts for. */
     public static final String UNIT_ID = "unitId";
     /** One id for everything one request caused (from {@code X-Correlation-Id} when the client sends one). */

@@ -16,8 +16,6 @@ import java.util.function.BiFunction;
 /** Stamps each command sent from an HTTP request with the user, their unit and the request's correlation id. */
 public class RequestMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
-    static final String SYSTEM_USER = "system";
-
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
@@ -27,7 +25,7 @@ public class RequestMetadataInterceptor implements MessageDispatchInterceptor<Co
                 metadata.put(MetadataKeys.USER_ID, user.getUsername());
                 metadata.put(MetadataKeys.UNIT_ID, user.unitId());
             } else if (!command.getMetaData().containsKey(MetadataKeys.USER_ID)) {
-                metadata.put(MetadataKeys.USER_ID, SYSTEM_USER);
+                metadata.put(MetadataKeys.USER_ID, MetadataKeys.SYSTEM_USER);
             }
             if (!command.getMetaData().containsKey(MetadataKeys.CORRELATION_ID)) {
                 String correlationId = CorrelationIdFilter.current();

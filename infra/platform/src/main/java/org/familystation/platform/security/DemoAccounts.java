@@ -20,6 +20,13 @@ final class DemoAccounts {
                         EnumSet.of(Role.OPERATOR)),
                 new FamilyStationUser("worker", "{noop}worker-demo", "社区社工", "community-home",
                         EnumSet.of(Role.STATION_WORKER)),
+                // One per city centre; the unit id is the centre's name, so each acts for its own centre only.
+                new FamilyStationUser("domestic-centre", "{noop}domestic-centre-demo", "巾帼家政服务中心工作人员",
+                        "DOMESTIC_SERVICE_CENTRE", EnumSet.of(Role.CENTRE_STAFF)),
+                new FamilyStationUser("rights-centre", "{noop}rights-centre-demo", "妇女维权服务中心工作人员",
+                        "RIGHTS_SERVICE_CENTRE", EnumSet.of(Role.CENTRE_STAFF)),
+                new FamilyStationUser("social-org-centre", "{noop}social-org-centre-demo", "女性社会组织服务中心工作人员",
+                        "SOCIAL_ORGANISATION_CENTRE", EnumSet.of(Role.CENTRE_STAFF)),
                 new FamilyStationUser("auditor", "{noop}auditor-demo", "评估审计员", "federation",
                         EnumSet.of(Role.AUDITOR)));
     }

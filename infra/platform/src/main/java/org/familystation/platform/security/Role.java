@@ -12,6 +12,11 @@ public enum Role {
     OPERATOR,
     /** Community homes and social workers: record services at stations, and what is spent of allocated funds. */
     STATION_WORKER,
+    /**
+     * Staff of one of the three city centres: accept or decline the referrals made to their centre and work them to
+     * an outcome. Their unit id is the centre's name ({@code RIGHTS_SERVICE_CENTRE}, …).
+     */
+    CENTRE_STAFF,
     /** Evaluators and auditors: read-only. */
     AUDITOR
 }

@@ -43,6 +43,8 @@ public class SecurityConfiguration {
         String admin = Role.ADMIN.name();
         String operator = Role.OPERATOR.name();
         String worker = Role.STATION_WORKER.name();
+        String centre = Role.CENTRE_STAFF.name();
+        String auditor = Role.AUDITOR.name();
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -64,6 +66,14 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/funds/*/allocations/*/expenditures")
                                 .hasAnyRole(admin, operator, worker)
                         .requestMatchers(HttpMethod.POST, "/api/funds", "/api/funds/**").hasAnyRole(admin, operator)
+                        // Stations refer cases and may withdraw them; the centres answer and work them.
+                        .requestMatchers(HttpMethod.POST, "/api/stations/*/referrals", "/api/referrals/*/withdrawal")
+                        .hasAnyRole(admin, operator, worker)
+                        .requestMatchers(HttpMethod.POST, "/api/referrals/*/acceptance", "/api/referrals/*/decline",
+                                "/api/referrals/*/work", "/api/referrals/*/resolution", "/api/referrals/*/closure")
+                        .hasAnyRole(admin, centre)
+                        // A referral's history holds the case summary (personal data): federation and auditors only.
+                        .requestMatchers(HttpMethod.GET, "/api/history/referrals/**").hasAnyRole(admin, auditor)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasRole(admin))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
