@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.familystation.command.common.Changes;
 import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.Rules;
 import org.familystation.command.station.StationRegistry.StationFacts;
@@ -13,11 +14,8 @@ import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.platform.error.DomainException;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -55,7 +53,7 @@ public class ServiceRecord {
         String reason = Rules.requiredText(command.reason(), MAX_REASON, ServiceRecordRefusals.REASON_REQUIRED,
                 "reason");
         ServiceDetails corrected = policy.details(policy.station(stationId), merge(command.changes()), details);
-        List<String> changed = changedFields(details, corrected);
+        List<String> changed = Changes.changedFields(details, corrected);
         if (changed.isEmpty()) {
             throw DomainException.refuse(ServiceRecordRefusals.CORRECTION_CHANGES_NOTHING);
         }
@@ -116,20 +114,5 @@ public class ServiceRecord {
 
     private static <T> T or(T given, T recorded) {
         return given != null ? given : recorded;
-    }
-
-    /** The names of the {@link ServiceDetails} components whose values differ. */
-    static List<String> changedFields(ServiceDetails before, ServiceDetails after) {
-        List<String> changed = new ArrayList<>();
-        for (RecordComponent component : ServiceDetails.class.getRecordComponents()) {
-            try {
-                if (!Objects.equals(component.getAccessor().invoke(before), component.getAccessor().invoke(after))) {
-                    changed.add(component.getName());
-                }
-            } catch (ReflectiveOperationException impossible) {
-                throw new IllegalStateException(impossible);
-            }
-        }
-        return changed;
     }
 }

@@ -14,9 +14,13 @@ public final class ProcessingGroups {
     public static final String ALLIANCE_CONVENTIONS = "alliance-conventions";
     public static final String OFFERINGS = "offerings";
     public static final String REFERRALS = "referrals";
+    public static final String NEEDS = "needs";
+    public static final String NEEDS_SURVEY_SEARCH = "needs-survey-search";
+    public static final String PEOPLE = "people";
 
     public static final List<String> ALL = List.of(NETWORK, STATIONS, ALLIANCE_MEMBERS, SERVICE_RECORDS,
-            SERVICE_RECORD_SEARCH, FUNDS, ALLIANCE_CONVENTIONS, OFFERINGS, REFERRALS);
+            SERVICE_RECORD_SEARCH, FUNDS, ALLIANCE_CONVENTIONS, OFFERINGS, REFERRALS, NEEDS, NEEDS_SURVEY_SEARCH,
+            PEOPLE);
 
     private ProcessingGroups() {
     }

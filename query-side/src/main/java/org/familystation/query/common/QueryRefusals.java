@@ -25,6 +25,14 @@ public final class QueryRefusals {
             "找不到转介 %s", "there is no referral %s");
     public static final Refusal REFERRAL_OF_ANOTHER_CENTRE = Refusal.forbidden("REFERRAL_OF_ANOTHER_CENTRE",
             "该转介由%s受理，您所在的单位无权查看其内容", "this referral is to the %s; your unit may not read it");
+    public static final Refusal NEEDS_SURVEY_NOT_FOUND = Refusal.notFound("NEEDS_SURVEY_NOT_FOUND",
+            "找不到需求调研 %s", "there is no needs survey %s");
+    public static final Refusal SOCIAL_WORKER_NOT_FOUND = Refusal.notFound("SOCIAL_WORKER_NOT_FOUND",
+            "找不到社工 %s", "there is no social worker %s");
+    public static final Refusal FEDERATION_STAFF_NOT_FOUND = Refusal.notFound("FEDERATION_STAFF_NOT_FOUND",
+            "找不到妇女工作者 %s", "there is no federation staff member %s");
+    public static final Refusal VOLUNTEER_NOT_FOUND = Refusal.notFound("VOLUNTEER_NOT_FOUND",
+            "找不到志愿者 %s", "there is no volunteer %s");
     public static final Refusal PERIOD_INVALID = Refusal.invalidInput("PERIOD_INVALID",
             "时间段无效：开始时间必须早于结束时间", "the period is invalid: from must be before to");
 

@@ -2,6 +2,7 @@ package org.familystation.query.common;
 
 import org.axonframework.config.ConfigurerModule;
 import org.familystation.platform.eventstore.ProcessingConfiguration;
+import org.familystation.query.needs.NeedsProperties;
 import org.familystation.query.search.SearchProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.ComponentScan;
 /** The query side: projections, read models, search and the query API, as one auto-configured unit. */
 @AutoConfiguration
 @ComponentScan(basePackages = "org.familystation.query")
-@EnableConfigurationProperties({QueryProperties.class, SearchProperties.class})
+@EnableConfigurationProperties({QueryProperties.class, SearchProperties.class, NeedsProperties.class})
 public class QuerySideConfiguration {
 
     /** Every projection parks an event it cannot handle in a dead-letter queue instead of stopping its segment. */

@@ -24,19 +24,24 @@ public class HistoryQueryController {
             "找不到%s %s 的历史", "there is no history of %s %s");
     static final Refusal HISTORY_KIND_UNKNOWN = Refusal.notFound("HISTORY_KIND_UNKNOWN",
             "没有“%s”这类历史（可选：stations、alliance-members、alliance-conventions、offerings、service-records、funds、"
-                    + "referrals）",
+                    + "referrals、needs-surveys、social-workers、federation-staff、volunteers）",
             "there is no history of kind \"%s\" (stations, alliance-members, alliance-conventions, offerings,"
-                    + " service-records, funds or referrals)");
+                    + " service-records, funds, referrals, needs-surveys, social-workers, federation-staff"
+                    + " or volunteers)");
 
     /** The URL's kind of entity, and the aggregate type its events are stored under. */
-    private static final Map<String, String> AGGREGATE_TYPES = Map.of(
-            "stations", "Station",
-            "alliance-members", "AllianceMember",
-            "alliance-conventions", "AllianceConvention",
-            "offerings", "Offering",
-            "service-records", "ServiceRecord",
-            "funds", "Fund",
-            "referrals", "Referral");
+    private static final Map<String, String> AGGREGATE_TYPES = Map.ofEntries(
+            Map.entry("stations", "Station"),
+            Map.entry("alliance-members", "AllianceMember"),
+            Map.entry("alliance-conventions", "AllianceConvention"),
+            Map.entry("offerings", "Offering"),
+            Map.entry("service-records", "ServiceRecord"),
+            Map.entry("funds", "Fund"),
+            Map.entry("referrals", "Referral"),
+            Map.entry("needs-surveys", "NeedsSurvey"),
+            Map.entry("social-workers", "SocialWorker"),
+            Map.entry("federation-staff", "FederationStaff"),
+            Map.entry("volunteers", "Volunteer"));
 
     private final EventStore eventStore;
 

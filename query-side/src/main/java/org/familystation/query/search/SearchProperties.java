@@ -2,14 +2,17 @@ package org.familystation.query.search;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The search index ({@code familystation.search.*}). */
+/** The search indexes ({@code familystation.search.*}). */
 @ConfigurationProperties("familystation.search")
 public class SearchProperties {
 
-    /** The alias searches go through; the index behind it can be rebuilt and swapped. */
+    /** The alias searches of service records go through; the index behind it can be rebuilt and swapped. */
     private String alias = "service-records";
 
-    /** Replicas of the index: 0 for one node (the embedded default), at least 1 on a real cluster. */
+    /** The alias of the needs-survey index. */
+    private String needsSurveyAlias = "needs-surveys";
+
+    /** Replicas of each index: 0 for one node (the embedded default), at least 1 on a real cluster. */
     private int replicas = 0;
 
     public String getAlias() {
@@ -18,6 +21,14 @@ public class SearchProperties {
 
     public void setAlias(String alias) {
         this.alias = alias;
+    }
+
+    public String getNeedsSurveyAlias() {
+        return needsSurveyAlias;
+    }
+
+    public void setNeedsSurveyAlias(String needsSurveyAlias) {
+        this.needsSurveyAlias = needsSurveyAlias;
     }
 
     public int getReplicas() {

@@ -135,6 +135,17 @@ public final class Scenario {
         return response.id();
     }
 
+    /** Records a service a social worker delivered to that many people. */
+    public String recordService(String stationId, String stationPoint, String projectCode, int participants,
+                                String deliveredAt, String description) {
+        Api.Response response = api.post("worker", "/api/stations/" + stationId + "/service-records", """
+                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "providerName": "王社工",
+                 "deliveredAt": "%s", "participantCount": %d, "description": "%s"}"""
+                .formatted(stationPoint, projectCode, deliveredAt, participants, description));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.id();
+    }
+
     private static void expectNoContent(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(204);
     }

@@ -51,12 +51,16 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/units/*/needs-surveys", "/api/needs-surveys/*/**",
+                                "/api/volunteers/*/hours").hasAnyRole(admin, operator, worker)
                         .requestMatchers(HttpMethod.POST, "/api/stations", "/api/alliance-applications",
                                 "/api/alliance-members/*/**", "/api/alliances/*/conventions",
                                 "/api/offerings/*/withdrawal", "/api/units", "/api/units/**", "/api/catalogues/**",
                                 "/api/stations/*/points/**", "/api/stations/*/specialties",
                                 "/api/stations/*/specialties/**", "/api/stations/*/suspension",
-                                "/api/stations/*/reopening", "/api/stations/*/closure").hasAnyRole(admin, operator)
+                                "/api/stations/*/reopening", "/api/stations/*/closure", "/api/social-workers",
+                                "/api/social-workers/*/**", "/api/federation-staff", "/api/volunteers")
+                        .hasAnyRole(admin, operator)
                         .requestMatchers(HttpMethod.POST, "/api/stations/*/service-records",
                                 "/api/service-records/*/**").hasAnyRole(admin, operator, worker)
                         .requestMatchers(HttpMethod.POST, "/api/funds/*/allocations/*/expenditures")

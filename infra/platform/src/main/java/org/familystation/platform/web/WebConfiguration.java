@@ -1,11 +1,23 @@
 package org.familystation.platform.web;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import org.familystation.platform.error.ProblemDetailsAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** The HTTP conventions both sides share: problem details for every error. */
+/** The HTTP conventions both sides share: problem details for every error, whole numbers that stay whole. */
 @AutoConfiguration
 @Import(ProblemDetailsAdvice.class)
 public class WebConfiguration {
+
+    /**
+     * A count or a number of minutes sent as {@code 1.5} is refused (400 INVALID_FIELD), not silently cut to 1:
+     * Jackson's default would truncate it.
+     */
+    @Bean
+    public Jackson2ObjectMapperBuilderCustomizer wholeNumbersStayWhole() {
+        return builder -> builder.featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
 }

@@ -1,0 +1,57 @@
+package org.familystation.command.needs;
+
+import org.familystation.command.common.CommandSender;
+import org.familystation.command.needs.SurveyInput.NeedInput;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Recording needs surveys at community homes, and correcting or voiding one. */
+@RestController
+public class NeedsSurveyCommandController {
+
+    private final CommandSender sender;
+
+    public NeedsSurveyCommandController(CommandSender sender) {
+        this.sender = sender;
+    }
+
+    @PostMapping("/api/units/{homeId}/needs-surveys")
+    public ResponseEntity<Map<String, String>> record(@PathVariable String homeId, @RequestBody NewSurvey request) {
+        String id = CommandSender.idOrNew(request.surveyId());
+        return sender.create(new RecordNeedsSurvey(id, homeId, request.survey()), id, "/api/needs-surveys/" + id);
+    }
+
+    @PostMapping("/api/needs-surveys/{surveyId}/corrections")
+    public ResponseEntity<Void> correct(@PathVariable String surveyId, @RequestBody Correction request) {
+        sender.send(new CorrectNeedsSurvey(surveyId, request.changes(), request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/needs-surveys/{surveyId}/voiding")
+    public ResponseEntity<Void> voidSurvey(@PathVariable String surveyId, @RequestBody Voiding request) {
+        sender.send(new VoidNeedsSurvey(surveyId, request.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The survey's fields at the top level of the JSON body, beside an optional client-chosen id. */
+    record NewSurvey(String surveyId, LocalDate surveyedOn, String channel, Integer respondentCount,
+                     List<NeedInput> needs, String freeText) {
+
+        SurveyInput survey() {
+            return new SurveyInput(surveyedOn, channel, respondentCount, needs, freeText);
+        }
+    }
+
+    record Correction(SurveyInput changes, String reason) {
+    }
+
+    record Voiding(String reason) {
+    }
+}

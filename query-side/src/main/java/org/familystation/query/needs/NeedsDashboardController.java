@@ -1,0 +1,168 @@
+package org.familystation.query.needs;
+
+import org.familystation.query.common.Months;
+import org.familystation.query.needs.NeedsDashboard.CategoryNeeds;
+import org.familystation.query.needs.NeedsDashboard.DistrictNeeds;
+import org.familystation.query.needs.NeedsDashboard.MonthNeeds;
+import org.familystation.query.needs.NeedsDashboard.NeedGap;
+import org.familystation.query.needs.NeedsDashboard.ProjectServices;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Needs coverage: the needs surveys recorded, and where supply falls short of them. Answered from the counters of
+ * the needs read model and of the service-record read model ({@code rm_service_stats}), both kept per district and
+ * month, so the two sides are compared over exactly the same district and months.
+ */
+@RestController
+public class NeedsDashboardController {
+
+    private static final String IN_SCOPE = "WHERE (CAST(:district AS VARCHAR) IS NULL OR district = :district) AND "
+            + Months.CONDITION;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NeedsProperties properties;
+
+    public NeedsDashboardController(NamedParameterJdbcTemplate jdbc, NeedsProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /**
+     * @param district only this district's surveys and services
+     * @param from     first month counted (yyyy-MM, users' calendar), open when absent
+     * @param to       last month counted, included
+     */
+    @GetMapping("/api/dashboard/needs")
+    public NeedsDashboard needs(@RequestParam(required = false) String district,
+                                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+                                @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
+        MapSqlParameterSource parameters = Months.of(from, to).addTo(new MapSqlParameterSource("district", district));
+
+        Map<String, long[]> surveysByDistrict = new TreeMap<>();
+        jdbc.query("SELECT district, sum(surveys) AS surveys, sum(respondents) AS respondents"
+                        + " FROM rm_needs_survey_stats " + IN_SCOPE + " GROUP BY district HAVING sum(surveys) > 0",
+                parameters, row -> {
+                    surveysByDistrict.put(row.getString("district"),
+                            new long[]{row.getLong("surveys"), row.getLong("respondents")});
+                });
+        Map<String, Map<String, CategoryNeeds>> needsByDistrict = new TreeMap<>();
+        jdbc.query("SELECT district, category_code, max(category_name) AS name, sum(needs) AS needs,"
+                        + " sum(surveys) AS surveys FROM rm_needs_stats " + IN_SCOPE
+                        + " GROUP BY district, category_code HAVING sum(needs) > 0 ORDER BY district, category_code",
+                parameters, row -> {
+                    needsByDistrict.computeIfAbsent(row.getString("district"), key -> new LinkedHashMap<>())
+                            .put(row.getString("category_code"), new CategoryNeeds(row.getString("category_code"),
+                                    row.getString("name"), row.getLong("needs"), row.getLong("surveys"), null));
+                });
+
+        List<DistrictNeeds> byDistrict = surveysByDistrict.entrySet().stream().map(entry -> {
+            List<CategoryNeeds> categories = withShares(needsByDistrict
+                    .getOrDefault(entry.getKey(), Map.of()).values());
+            return new DistrictNeeds(entry.getKey(), entry.getValue()[0], entry.getValue()[1],
+                    categories.stream().mapToLong(CategoryNeeds::needs).sum(), categories);
+        }).toList();
+        Map<String, CategoryNeeds> cityWide = new TreeMap<>();
+        needsByDistrict.values().forEach(categories -> categories.values().forEach(category -> cityWide.merge(
+                category.code(), category, (a, b) -> new CategoryNeeds(a.code(), a.name(), a.needs() + b.needs(),
+                        a.surveys() + b.surveys(), null))));
+        List<CategoryNeeds> byCategory = withShares(cityWide.values());
+
+        return new NeedsDashboard(
+                byDistrict.stream().mapToLong(DistrictNeeds::surveys).sum(),
+                byDistrict.stream().mapToLong(DistrictNeeds::respondents).sum(),
+                byCategory.stream().mapToLong(CategoryNeeds::needs).sum(),
+                byCategory, byDistrict, byMonth(parameters), gap(byCategory, parameters));
+    }
+
+    private List<MonthNeeds> byMonth(MapSqlParameterSource parameters) {
+        Map<String, Long> needs = new TreeMap<>();
+        jdbc.query("SELECT month, sum(needs) AS needs FROM rm_needs_stats " + IN_SCOPE + " GROUP BY month",
+                parameters, row -> {
+                    needs.put(row.getString("month"), row.getLong("needs"));
+                });
+        return jdbc.query("SELECT month, sum(surveys) AS surveys, sum(respondents) AS respondents"
+                        + " FROM rm_needs_survey_stats " + IN_SCOPE + " GROUP BY month HAVING sum(surveys) > 0"
+                        + " ORDER BY month", parameters,
+                (row, index) -> new MonthNeeds(row.getString("month"), row.getLong("surveys"),
+                        row.getLong("respondents"), needs.getOrDefault(row.getString("month"), 0L)));
+    }
+
+    /**
+     * Every category in use (in the catalogue and not retired, or with needs in scope) against the services of its
+     * matching projects, most needed first.
+     */
+    private List<NeedGap> gap(List<CategoryNeeds> needs, MapSqlParameterSource parameters) {
+        Map<String, String> categoryNames = new LinkedHashMap<>();
+        needs.forEach(category -> categoryNames.put(category.code(), category.name()));
+        jdbc.query("SELECT code, name FROM rm_catalogue_entry WHERE kind = 'NEED_CATEGORY' AND NOT retired"
+                + " ORDER BY code", row -> {
+                    categoryNames.putIfAbsent(row.getString("code"), row.getString("name"));
+                });
+        Map<String, List<String>> matching = new LinkedHashMap<>();
+        Set<String> projects = new LinkedHashSet<>();
+        categoryNames.keySet().forEach(category -> {
+            matching.put(category, properties.matchingProjects(category));
+            projects.addAll(matching.get(category));
+        });
+
+        Map<String, ProjectServices> services = new LinkedHashMap<>();
+        Map<String, String> projectNames = new LinkedHashMap<>();
+        if (!projects.isEmpty()) {
+            jdbc.query("SELECT code, name FROM rm_catalogue_entry WHERE kind = 'SERVICE_PROJECT' AND code IN (:codes)",
+                    new MapSqlParameterSource("codes", projects), row -> {
+                        projectNames.put(row.getString("code"), row.getString("name"));
+                    });
+            jdbc.query("SELECT project_code, max(project_name) AS name, sum(services) AS services,"
+                            + " sum(participants) AS participants FROM rm_service_stats " + IN_SCOPE
+                            + " AND project_code IN (:codes) GROUP BY project_code",
+                    new MapSqlParameterSource(parameters.getValues()).addValue("codes", projects), row -> {
+                        services.put(row.getString("project_code"), new ProjectServices(row.getString("project_code"),
+                                row.getString("name"), row.getLong("services"), row.getLong("participants")));
+                    });
+        }
+
+        Map<String, Long> needed = new LinkedHashMap<>();
+        needs.forEach(category -> needed.put(category.code(), category.needs()));
+        List<NeedGap> gap = new ArrayList<>();
+        categoryNames.forEach((category, name) -> {
+            List<ProjectServices> delivered = matching.get(category).stream()
+                    .map(code -> services.getOrDefault(code, new ProjectServices(code,
+                            projectNames.getOrDefault(code, code), 0, 0)))
+                    .toList();
+            long count = needed.getOrDefault(category, 0L);
+            long participants = delivered.stream().mapToLong(ProjectServices::participants).sum();
+            gap.add(new NeedGap(category, name, count, delivered.stream().mapToLong(ProjectServices::services).sum(),
+                    participants, Math.max(0, count - participants),
+                    count == 0 ? null : Math.round(participants * 100.0 / count) / 100.0, delivered));
+        });
+        gap.sort(Comparator.comparingLong(NeedGap::needs).reversed().thenComparing(NeedGap::categoryCode));
+        return gap;
+    }
+
+    /** The categories, most needed first, each with its share of their needs. */
+    private static List<CategoryNeeds> withShares(Collection<CategoryNeeds> categories) {
+        long total = categories.stream().mapToLong(CategoryNeeds::needs).sum();
+        return categories.stream()
+                .map(category -> new CategoryNeeds(category.code(), category.name(), category.needs(),
+                        category.surveys(), total == 0 ? null : Math.round(category.needs() * 10_000.0 / total)
+                        / 10_000.0))
+                .sorted(Comparator.comparingLong(CategoryNeeds::needs).reversed().thenComparing(CategoryNeeds::code))
+                .toList();
+    }
+}

@@ -1,0 +1,55 @@
+package org.familystation.query.people;
+
+import org.familystation.events.common.UnitLevel;
+import org.familystation.platform.error.DomainException;
+import org.familystation.query.common.PageOf;
+import org.familystation.query.common.PagedQuery;
+import org.familystation.query.common.Paging;
+import org.familystation.query.common.QueryRefusals;
+import org.familystation.query.common.Sql;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Federation staff: a list by unit or district, and one staff member. */
+@RestController
+public class FederationStaffQueryController {
+
+    private static final RowMapper<FederationStaffView> ROW = (row, index) -> {
+        UnitLevel level = UnitLevel.valueOf(row.getString("unit_level"));
+        return new FederationStaffView(row.getString("staff_id"), row.getString("name"), row.getString("phone"),
+                row.getString("unit_id"), row.getString("unit_name"), level, level.label(), row.getString("district"),
+                Sql.instant(row, "registered_at"));
+    };
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public FederationStaffQueryController(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/federation-staff")
+    public PageOf<FederationStaffView> staff(@RequestParam(required = false) String unitId,
+                                             @RequestParam(required = false) String district,
+                                             @RequestParam(defaultValue = "0") int page,
+                                             @RequestParam(defaultValue = "20") int size) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("unit", unitId)
+                .addValue("district", district);
+        return PagedQuery.page(jdbc, "rm_federation_staff", """
+                        WHERE (CAST(:unit AS VARCHAR) IS NULL OR unit_id = :unit)
+                          AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)""",
+                "name, staff_id", parameters, Paging.of(page, size), ROW);
+    }
+
+    @GetMapping("/api/federation-staff/{staffId}")
+    public FederationStaffView member(@PathVariable String staffId) {
+        return jdbc.query("SELECT * FROM rm_federation_staff WHERE staff_id = :id",
+                        new MapSqlParameterSource("id", staffId), ROW).stream().findFirst()
+                .orElseThrow(() -> DomainException.refuse(QueryRefusals.FEDERATION_STAFF_NOT_FOUND, staffId));
+    }
+}

@@ -1,0 +1,64 @@
+package org.familystation.query.people;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.familystation.events.people.SocialWorkerAssigned;
+import org.familystation.events.people.SocialWorkerRecruited;
+import org.familystation.events.people.SocialWorkerReleased;
+import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.Sql;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds {@code rm_social_worker}: each social worker and the station they serve now. A change applies only when
+ * its event is newer than what the row reflects, so redelivery changes nothing.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.PEOPLE)
+public class SocialWorkerProjection {
+
+    private final JdbcTemplate jdbc;
+
+    public SocialWorkerProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(SocialWorkerRecruited event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                INSERT INTO rm_social_worker (social_worker_id, name, phone, qualification, headquarters_id,
+                                              headquarters_name, recruited_at, last_sequence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (social_worker_id) DO NOTHING""",
+                event.socialWorkerId(), event.name(), event.phone(),
+                event.qualification() == null ? null : event.qualification().name(), event.headquartersId(),
+                event.headquartersName(), Sql.timestamp(event.recruitedAt()), sequence);
+    }
+
+    @EventHandler
+    void on(SocialWorkerAssigned event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                UPDATE rm_social_worker SET station_id = ?, station_name = ?, district = ?, assigned_at = ?,
+                    last_sequence = ?
+                WHERE social_worker_id = ? AND last_sequence < ?""",
+                event.stationId(), event.stationName(), event.district(), Sql.timestamp(event.assignedAt()),
+                sequence, event.socialWorkerId(), sequence);
+    }
+
+    @EventHandler
+    void on(SocialWorkerReleased event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                UPDATE rm_social_worker SET station_id = NULL, station_name = NULL, district = NULL,
+                    assigned_at = NULL, released_at = ?, release_reason = ?, last_sequence = ?
+                WHERE social_worker_id = ? AND last_sequence < ?""",
+                Sql.timestamp(event.releasedAt()), event.reason(), sequence, event.socialWorkerId(), sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM rm_social_worker");
+    }
+}

@@ -1,0 +1,70 @@
+package org.familystation.query.search;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.familystation.events.common.NeedCount;
+import org.familystation.events.common.SurveyDetails;
+import org.familystation.events.needs.NeedsSurveyCorrected;
+import org.familystation.events.needs.NeedsSurveyRecorded;
+import org.familystation.events.needs.NeedsSurveyVoided;
+import org.familystation.query.common.ProcessingGroups;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Keeps the needs-survey search index, one bulk request per batch ({@link SearchBatch}). Voided surveys stay in
+ * the index, flagged, and every search filters them out.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.NEEDS_SURVEY_SEARCH)
+public class NeedsSurveySearchProjection {
+
+    private final SearchBatch batch;
+    private final NeedsSurveyIndex index;
+
+    public NeedsSurveySearchProjection(SearchBatch batch, NeedsSurveyIndex index) {
+        this.batch = batch;
+        this.index = index;
+    }
+
+    @EventHandler
+    void on(NeedsSurveyRecorded event) {
+        Map<String, Object> document = details(event.details());
+        document.put("surveyId", event.surveyId());
+        document.put("communityHomeId", event.communityHomeId());
+        document.put("communityHomeName", event.communityHomeName());
+        document.put("district", event.district());
+        document.put("voided", false);
+        batch.index(index, event.surveyId(), document);
+    }
+
+    @EventHandler
+    void on(NeedsSurveyCorrected event) {
+        batch.update(index, event.surveyId(), details(event.corrected()));
+    }
+
+    @EventHandler
+    void on(NeedsSurveyVoided event) {
+        batch.update(index, event.surveyId(), Map.of("voided", true));
+    }
+
+    @ResetHandler
+    void reset() {
+        index.recreate();
+    }
+
+    /** The fields a survey's details give its document (null values clear a field). */
+    private static Map<String, Object> details(SurveyDetails details) {
+        Map<String, Object> document = new HashMap<>();
+        document.put("surveyedOn", details.surveyedOn().toString());
+        document.put("channel", details.channel().name());
+        document.put("respondentCount", details.respondentCount());
+        document.put("categoryCodes", details.needs().stream().map(NeedCount::categoryCode).toList());
+        document.put("categoryNames", details.needs().stream().map(NeedCount::categoryName).toList());
+        document.put("freeText", details.freeText());
+        return document;
+    }
+}

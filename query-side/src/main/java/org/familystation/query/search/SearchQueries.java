@@ -1,0 +1,97 @@
+package org.familystation.query.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.json.JsonData;
+import org.familystation.platform.error.DomainException;
+import org.familystation.platform.error.Refusal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The matching rules every search shares. Every word of the query (words are separated by spaces) must occur in
+ * the document as written: a phrase over character bigrams, so "心理" finds 心理咨询 but never a document that merely
+ * has 心 or 理 apart. Documents where the words also stand as whole words (smartcn) rank higher.
+ */
+public final class SearchQueries {
+
+    static final int MAX_QUERY = 200;
+    static final Refusal QUERY_TOO_LONG = Refusal.invalidInput("QUERY_TOO_LONG",
+            "搜索词过长（最多 %s 个字）", "the search text is too long (at most %s characters)");
+    static final Refusal SORT_UNKNOWN = Refusal.invalidInput("SORT_UNKNOWN",
+            "排序方式“%s”未知（可选：relevance、date）", "sort \"%s\" is unknown (relevance or date)");
+
+    private SearchQueries() {
+    }
+
+    /** The query text as sent, checked and trimmed. */
+    public static String text(String q) {
+        if (q.length() > MAX_QUERY) {
+            throw DomainException.refuseField(QUERY_TOO_LONG, "q", MAX_QUERY);
+        }
+        return q.strip();
+    }
+
+    /** Whether results are ordered by relevance ({@code relevance}) or newest first ({@code date}). */
+    public static boolean byRelevance(String sort) {
+        if (!sort.equals("relevance") && !sort.equals("date")) {
+            throw DomainException.refuseField(SORT_UNKNOWN, "sort", sort);
+        }
+        return sort.equals("relevance");
+    }
+
+    /**
+     * Requires every word of {@code text} in one of the {@code textFields} (bigram-analysed), and ranks matches
+     * in the {@code wordFields} (smartcn-analysed) higher. Empty text requires nothing.
+     */
+    public static void everyWord(BoolQuery.Builder bool, String text, List<String> textFields,
+                                 List<String> wordFields) {
+        Arrays.stream(text.split("\\s+")).filter(word -> !word.isEmpty()).forEach(word ->
+                bool.must(must -> must.multiMatch(match -> match.query(word).type(TextQueryType.Phrase)
+                        .fields(textFields))));
+        if (!text.isEmpty()) {
+            bool.should(should -> should.multiMatch(match -> match.query(text).fields(wordFields)));
+        }
+    }
+
+    /** Only documents whose {@code field} has exactly this value; nothing when the value is null. */
+    public static void filter(BoolQuery.Builder bool, String field, Object value) {
+        if (value != null) {
+            FieldValue fieldValue = value instanceof Boolean flag ? FieldValue.of(flag) : FieldValue.of(value.toString());
+            bool.filter(Query.of(query -> query.term(term -> term.field(field).value(fieldValue))));
+        }
+    }
+
+    /** Only documents whose date {@code field} is from {@code start} (included) until {@code end} (excluded). */
+    public static void between(BoolQuery.Builder bool, String field, Object start, Object end) {
+        if (start == null && end == null) {
+            return;
+        }
+        bool.filter(filter -> filter.range(range -> range.untyped(dates -> {
+            dates.field(field);
+            if (start != null) {
+                dates.gte(JsonData.of(start.toString()));
+            }
+            if (end != null) {
+                dates.lt(JsonData.of(end.toString()));
+            }
+            return dates;
+        })));
+    }
+
+    @SuppressWarnings("rawtypes")
+    static String stringField(Map source, String field) {
+        Object value = source.get(field);
+        return value == null ? null : value.toString();
+    }
+
+    @SuppressWarnings("rawtypes")
+    static Integer intField(Map source, String field) {
+        Object value = source.get(field);
+        return value == null ? null : ((Number) value).intValue();
+    }
+}

@@ -1,0 +1,21 @@
+package org.familystation.events.needs;
+
+import org.axonframework.serialization.Revision;
+import org.familystation.events.common.SurveyDetails;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A needs survey was corrected: {@code corrected} is the whole survey after the correction, {@code changedFields}
+ * names what changed (field names of {@link SurveyDetails}), and {@code reason} says why.
+ */
+@Revision("1")
+public record NeedsSurveyCorrected(
+        String surveyId,
+        String communityHomeId,
+        SurveyDetails corrected,
+        List<String> changedFields,
+        String reason,
+        Instant correctedAt) implements NeedsSurveyEvent {
+}

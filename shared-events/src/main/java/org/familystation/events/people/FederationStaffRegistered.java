@@ -1,0 +1,22 @@
+package org.familystation.events.people;
+
+import org.axonframework.serialization.Revision;
+import org.familystation.events.common.UnitLevel;
+
+import java.time.Instant;
+
+/**
+ * A federation staff member was registered with the unit they work at; the unit's name, level and district
+ * (null above district level) are those at the time, {@code phone} is null when not given.
+ */
+@Revision("1")
+public record FederationStaffRegistered(
+        String staffId,
+        String name,
+        String phone,
+        String unitId,
+        String unitName,
+        UnitLevel unitLevel,
+        String district,
+        Instant registeredAt) implements FederationStaffEvent {
+}

@@ -1,0 +1,21 @@
+package org.familystation.events.people;
+
+import org.axonframework.serialization.Revision;
+import org.familystation.events.common.SocialWorkerQualification;
+
+import java.time.Instant;
+
+/**
+ * The operations headquarters recruited a social worker. {@code phone} and {@code qualification} are null when
+ * not given; the headquarters' name is the one at the time.
+ */
+@Revision("1")
+public record SocialWorkerRecruited(
+        String socialWorkerId,
+        String name,
+        String phone,
+        SocialWorkerQualification qualification,
+        String headquartersId,
+        String headquartersName,
+        Instant recruitedAt) implements SocialWorkerEvent {
+}

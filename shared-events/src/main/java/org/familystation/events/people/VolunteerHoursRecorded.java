@@ -1,0 +1,25 @@
+package org.familystation.events.people;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/**
+ * A volunteer's time helping to deliver a recorded service, in whole minutes. Station, district, project and
+ * delivery time are the service record's at the time the hours were recorded.
+ */
+@Revision("1")
+public record VolunteerHoursRecorded(
+        String volunteerId,
+        String volunteerName,
+        String volunteerNumber,
+        String serviceRecordId,
+        String stationId,
+        String stationName,
+        String district,
+        String projectCode,
+        String projectName,
+        Instant deliveredAt,
+        int minutes,
+        Instant recordedAt) implements VolunteerEvent {
+}

@@ -1,0 +1,21 @@
+package org.familystation.events.people;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/**
+ * A volunteer was registered with a volunteer number unique across the city. The home unit (with its name and
+ * district at the time) and the phone are null when not given.
+ */
+@Revision("1")
+public record VolunteerRegistered(
+        String volunteerId,
+        String name,
+        String volunteerNumber,
+        String phone,
+        String homeUnitId,
+        String homeUnitName,
+        String district,
+        Instant registeredAt) implements VolunteerEvent {
+}
