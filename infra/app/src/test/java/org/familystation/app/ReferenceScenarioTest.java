@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReferenceScenarioTest {
 
     private static final int SERVICES = 300;
+    private static final int SURVEYS = 30;
+    private static final int REFERRALS = 20;
     private static final int FUNDS = 20;
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -37,14 +39,15 @@ class ReferenceScenarioTest {
             ScenarioLoader loader = new ScenarioLoader(URI.create("http://127.0.0.1:" + application.port()),
                     "admin", "admin-demo", 4, new PrintStream(progress, true, StandardCharsets.UTF_8));
 
-            Map<String, Integer> created = loader.load(SERVICES, FUNDS, 2014);
+            Map<String, Integer> created = loader.load(SERVICES, SURVEYS, REFERRALS, FUNDS, 2014);
             assertThat(created).containsEntry("units", 1 + 1 + 3 + 11 + 1_317).containsEntry("stations", 15)
-                    .containsEntry("alliance members", 11).containsEntry("service records", SERVICES).containsEntry("funds", FUNDS);
+                    .containsEntry("alliance members", 11).containsEntry("service records", SERVICES).containsEntry("funds", FUNDS)
+                    .containsEntry("needs surveys", SURVEYS).containsEntry("referrals", REFERRALS);
             assertThat(progress.toString(StandardCharsets.UTF_8)).contains("community homes", "100%");
 
             Api api = application.api();
             Eventually.assertThat(() -> assertNanjing(api));
-            assertThat(loader.load(SERVICES, FUNDS, 2014)).allSatisfy((phase, count) -> assertThat(count).as(phase).isZero());
+            assertThat(loader.load(SERVICES, SURVEYS, REFERRALS, FUNDS, 2014)).allSatisfy((phase, count) -> assertThat(count).as(phase).isZero());
             assertNanjing(api);
         }
     }
@@ -72,6 +75,7 @@ class ReferenceScenarioTest {
         }
         assertThat(summary.path("services").path("total").asLong()).isEqualTo(SERVICES);
         assertThat(api.get("auditor", "/api/funds?size=100").body().path("total").asLong()).isEqualTo(FUNDS);
+        assertThat(api.get("auditor", "/api/referrals?size=100").body().path("total").asLong()).isEqualTo(REFERRALS);
         assertThat(api.get("auditor", "/api/catalogues/SERVICE_PROJECT").body()).hasSize(13);
         assertThat(api.get("auditor", "/api/catalogues/NEED_CATEGORY").body()).hasSize(8);
     }

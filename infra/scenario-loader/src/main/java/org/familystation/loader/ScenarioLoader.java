@@ -21,8 +21,8 @@ import java.util.stream.IntStream;
  *
  * <pre>./mvnw -q -pl infra/scenario-loader -am -DskipTests install exec:java -Dexec.args="--services=10000"</pre>
  *
- * Options: {@code --url=http://localhost:8080 --user=admin --password=admin-demo --services=0 --funds=0
- * --seed=2014 --threads=8}. Loading twice builds the world once: every id is derived from a name or the seed.
+ * Options: {@code --url=http://localhost:8080 --user=admin --password=admin-demo --services=0 --surveys=0
+ * --referrals=0 --funds=0 --seed=2014 --threads=8}. Loading twice builds the world once: every id is derived from a name or the seed.
  */
 public final class ScenarioLoader {
 
@@ -38,7 +38,7 @@ public final class ScenarioLoader {
 
     public static void main(String[] args) {
         Map<String, String> options = new HashMap<>(Map.of("url", "http://localhost:8080", "user", "admin",
-                "password", "admin-demo", "services", "0", "funds", "0", "seed", "2014", "threads", "8"));
+                "password", "admin-demo", "services", "0", "surveys", "0", "referrals", "0", "funds", "0", "seed", "2014", "threads", "8"));
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             if (pair.length != 2 || !options.containsKey(pair[0])) {
@@ -50,15 +50,17 @@ public final class ScenarioLoader {
         ScenarioLoader loader = new ScenarioLoader(URI.create(options.get("url")), options.get("user"),
                 options.get("password"), Integer.parseInt(options.get("threads")), System.out);
         Map<String, Integer> created = loader.load(Integer.parseInt(options.get("services")),
+                Integer.parseInt(options.get("surveys")), Integer.parseInt(options.get("referrals")),
                 Integer.parseInt(options.get("funds")), Long.parseLong(options.get("seed")));
         System.out.println("created (the rest existed from an earlier run): " + created);
     }
 
     /**
-     * Loads the scenario, {@code services} service records and {@code funds} funds (each allocated to stations and
-     * partly spent); answers how many of each were created now.
+     * Loads the scenario, {@code services} service records, {@code surveys} needs surveys, {@code referrals} referred
+     * cases (about two in three accepted) and {@code funds} funds (each allocated to stations and partly spent);
+     * answers how many of each were created now.
      */
-    public Map<String, Integer> load(int services, int funds, long seed) {
+    public Map<String, Integer> load(int services, int surveys, int referrals, int funds, long seed) {
         long started = System.nanoTime();
         NanjingScenario world = new NanjingScenario();
         Map<String, Integer> created = new LinkedHashMap<>();
@@ -82,6 +84,26 @@ public final class ScenarioLoader {
                 Map<String, Object> record = activity.record(index);
                 return api.create("/api/stations/" + activity.stationOf(index) + "/service-records", record,
                         "/api/service-records/" + record.get("serviceRecordId"));
+            }, threads));
+        }
+        CommunityActivity community = new CommunityActivity(world, seed);
+        if (surveys > 0) {
+            created.put("needs surveys", run("needs surveys", surveys, index -> {
+                Map<String, Object> survey = community.survey(index);
+                return api.create("/api/units/" + community.surveyHome(index) + "/needs-surveys", survey,
+                        "/api/needs-surveys/" + survey.get("surveyId"));
+            }, threads));
+        }
+        if (referrals > 0) {
+            created.put("referrals", run("referrals", referrals, index -> {
+                Map<String, Object> referral = community.referral(index);
+                String path = "/api/referrals/" + referral.get("referralId");
+                boolean createdNow = api.create("/api/stations/" + community.referringStation(index) + "/referrals",
+                        referral, path);
+                if (createdNow && community.accepted(index)) {
+                    api.post(path + "/acceptance", Map.of());
+                }
+                return createdNow;
             }, threads));
         }
         if (funds > 0) {
