@@ -11,11 +11,11 @@ import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.QueryProperties;
+import org.familystation.query.common.Savepoints;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.format.DateTimeFormatter;
@@ -41,8 +41,7 @@ public class ServiceRecordProjection {
                                    PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.properties = properties;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.savepoint = Savepoints.nested(transactions);
     }
 
     @EventHandler

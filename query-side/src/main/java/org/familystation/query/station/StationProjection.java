@@ -14,11 +14,11 @@ import org.familystation.events.station.StationPointDeactivated;
 import org.familystation.events.station.StationReopened;
 import org.familystation.events.station.StationSuspended;
 import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.Savepoints;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
@@ -43,8 +43,7 @@ public class StationProjection {
 
     public StationProjection(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.savepoint = Savepoints.nested(transactions);
     }
 
     @EventHandler
