@@ -135,10 +135,13 @@ class AllianceLifecycleTest {
                 Instant.parse(latest.path("signatureDueBy").asText()))).isEqualTo(Duration.ofSeconds(8));
         assertThat(iterable(conventions.path("versions"))).extracting(node -> node.path("conventionVersion").asText())
                 .contains(previous, version);
-        JsonNode owing = member(laggard);
-        assertThat(owing.path("conventionOwed").path("conventionVersion").asText()).isEqualTo(version);
-        assertThat(owing.path("conventionOwed").path("signatureDueBy").asText())
-                .isEqualTo(latest.path("signatureDueBy").asText());
+        // The laggard's admission may still be on its way to the read model.
+        Eventually.assertThat(() -> {
+            JsonNode owing = member(laggard);
+            assertThat(owing.path("conventionOwed").path("conventionVersion").asText()).isEqualTo(version);
+            assertThat(owing.path("conventionOwed").path("signatureDueBy").asText())
+                    .isEqualTo(latest.path("signatureDueBy").asText());
+        });
 
         // The laggard misses the deadline and is suspended automatically; the signer is not.
         Eventually.assertThat(() -> assertThat(member(laggard).path("suspensionReason").asText())
