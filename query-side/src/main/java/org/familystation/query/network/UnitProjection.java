@@ -34,9 +34,8 @@ public class UnitProjection {
 
     @EventHandler
     void on(CommunityHomeRerated event, @SequenceNumber long sequence) {
-        jdbc.update("UPDATE rm_org_unit SET tier = ?, rerated_at = ?, last_sequence = ?"
-                        + " WHERE unit_id = ? AND last_sequence < ?",
-                event.tier().name(), Sql.timestamp(event.ratedAt()), sequence, event.unitId(), sequence);
+        Sql.updateIfNewer(jdbc, "rm_org_unit", "unit_id", event.unitId(), sequence, "tier = ?, rerated_at = ?",
+                event.tier().name(), Sql.timestamp(event.ratedAt()));
     }
 
     @ResetHandler

@@ -41,10 +41,9 @@ public class OfferingProjection {
 
     @EventHandler
     void on(OfferingWithdrawn event, @SequenceNumber long sequence) {
-        jdbc.update("""
-                UPDATE rm_offering SET active = FALSE, withdrawn_at = ?, withdrawal_reason = ?, last_sequence = ?
-                WHERE offering_id = ? AND last_sequence < ?""",
-                Sql.timestamp(event.withdrawnAt()), event.reason(), sequence, event.offeringId(), sequence);
+        Sql.updateIfNewer(jdbc, "rm_offering", "offering_id", event.offeringId(), sequence,
+                "active = FALSE, withdrawn_at = ?, withdrawal_reason = ?", Sql.timestamp(event.withdrawnAt()),
+                event.reason());
     }
 
     @ResetHandler

@@ -40,21 +40,16 @@ public class SocialWorkerProjection {
 
     @EventHandler
     void on(SocialWorkerAssigned event, @SequenceNumber long sequence) {
-        jdbc.update("""
-                UPDATE rm_social_worker SET station_id = ?, station_name = ?, district = ?, assigned_at = ?,
-                    last_sequence = ?
-                WHERE social_worker_id = ? AND last_sequence < ?""",
-                event.stationId(), event.stationName(), event.district(), Sql.timestamp(event.assignedAt()),
-                sequence, event.socialWorkerId(), sequence);
+        Sql.updateIfNewer(jdbc, "rm_social_worker", "social_worker_id", event.socialWorkerId(), sequence,
+                "station_id = ?, station_name = ?, district = ?, assigned_at = ?", event.stationId(),
+                event.stationName(), event.district(), Sql.timestamp(event.assignedAt()));
     }
 
     @EventHandler
     void on(SocialWorkerReleased event, @SequenceNumber long sequence) {
-        jdbc.update("""
-                UPDATE rm_social_worker SET station_id = NULL, station_name = NULL, district = NULL,
-                    assigned_at = NULL, released_at = ?, release_reason = ?, last_sequence = ?
-                WHERE social_worker_id = ? AND last_sequence < ?""",
-                Sql.timestamp(event.releasedAt()), event.reason(), sequence, event.socialWorkerId(), sequence);
+        Sql.updateIfNewer(jdbc, "rm_social_worker", "social_worker_id", event.socialWorkerId(), sequence,
+                "station_id = NULL, station_name = NULL, district = NULL, assigned_at = NULL, released_at = ?,"
+                        + " release_reason = ?", Sql.timestamp(event.releasedAt()), event.reason());
     }
 
     @ResetHandler

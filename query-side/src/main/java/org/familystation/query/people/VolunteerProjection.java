@@ -53,10 +53,8 @@ public class VolunteerProjection {
     @EventHandler
     void on(VolunteerHoursRecorded event, @SequenceNumber long sequence) {
         savepoint.executeWithoutResult(status -> {
-            int advanced = jdbc.update("""
-                    UPDATE rm_volunteer SET minutes = minutes + ?, services = services + 1, last_sequence = ?
-                    WHERE volunteer_id = ? AND last_sequence < ?""",
-                    event.minutes(), sequence, event.volunteerId(), sequence);
+            int advanced = Sql.updateIfNewer(jdbc, "rm_volunteer", "volunteer_id", event.volunteerId(), sequence,
+                    "minutes = minutes + ?, services = services + 1", event.minutes());
             if (advanced == 0) {
                 return;
             }

@@ -111,9 +111,8 @@ public class StationProjection {
     }
 
     private void status(String stationId, long sequence, String status, String reason, Instant at) {
-        jdbc.update("UPDATE rm_station SET status = ?, status_reason = ?, status_changed_at = ?, last_sequence = ?"
-                + " WHERE station_id = ? AND last_sequence < ?", status, reason, Sql.timestamp(at), sequence,
-                stationId, sequence);
+        Sql.updateIfNewer(jdbc, "rm_station", "station_id", stationId, sequence,
+                "status = ?, status_reason = ?, status_changed_at = ?", status, reason, Sql.timestamp(at));
     }
 
     /** Moves the row's sequence forward; false when the event is not news to it (redelivered). */
