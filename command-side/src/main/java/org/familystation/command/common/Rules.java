@@ -3,6 +3,9 @@ package org.familystation.command.common;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Refusal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,6 +32,23 @@ public final class Rules {
             throw DomainException.refuseField(refusal, field, maxLength);
         }
         return value.strip();
+    }
+
+    /**
+     * How far ahead of our clock a reported time may be and still not count as "in the future": the clocks of the
+     * devices people record with are not exact.
+     */
+    public static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    /** A time that must be given and must not lie in the future (beyond {@link #CLOCK_TOLERANCE}). */
+    public static Instant notInFuture(Instant time, Clock clock, Refusal required, Refusal inFuture, String field) {
+        if (time == null) {
+            throw DomainException.refuseField(required, field);
+        }
+        if (time.isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
+            throw DomainException.refuseField(inFuture, field, time);
+        }
+        return time;
     }
 
     /** The enum constant with that name, or a refusal naming the field. */

@@ -17,10 +17,8 @@ import org.familystation.events.funding.ExpenditureRecorded;
 import org.familystation.events.funding.FundsAllocated;
 import org.familystation.events.funding.FundsReceived;
 import org.familystation.platform.error.DomainException;
-import org.familystation.platform.error.Refusal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,8 +42,6 @@ public class Fund {
     static final int MAX_TEXT = 1_000;
     static final int MAX_PURPOSE = 500;
     static final int MAX_VOUCHER = 50;
-    /** Clocks of the devices that record money are not exact; a few minutes ahead is not "in the future". */
-    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     @AggregateIdentifier
     private String fundId;
@@ -63,7 +59,7 @@ public class Fund {
         FundingSource source = Rules.oneOf(FundingSource.class, command.source(), SOURCE_UNKNOWN, "source");
         String donor = Rules.requiredText(command.donor(), MAX_DONOR, DONOR_INVALID, "donor");
         long amount = amount(command.amountFen());
-        Instant receivedAt = past(command.receivedAt(), clock, RECEIVED_AT_REQUIRED, RECEIVED_IN_FUTURE, "receivedAt");
+        Instant receivedAt = Rules.notInFuture(command.receivedAt(), clock, RECEIVED_AT_REQUIRED, RECEIVED_IN_FUTURE, "receivedAt");
         String note = Rules.optionalText(command.note(), MAX_TEXT, TEXT_TOO_LONG, "note");
         apply(new FundsReceived(id, source, donor, amount, receivedAt, note, clock.instant()));
     }
@@ -94,7 +90,7 @@ public class Fund {
         }
         long amount = amount(command.amountFen());
         String purpose = Rules.requiredText(command.purpose(), MAX_PURPOSE, PURPOSE_INVALID, "purpose");
-        Instant spentAt = past(command.spentAt(), clock, SPENT_AT_REQUIRED, SPENT_IN_FUTURE, "spentAt");
+        Instant spentAt = Rules.notInFuture(command.spentAt(), clock, SPENT_AT_REQUIRED, SPENT_IN_FUTURE, "spentAt");
         String voucher = Rules.optionalText(command.voucherNumber(), MAX_VOUCHER, TEXT_TOO_LONG, "voucherNumber");
         if (amount > allocation.remainingFen()) {
             throw DomainException.refuseField(EXPENDITURE_EXCEEDS_ALLOCATION, "amountFen", Fen.yuan(amount),
@@ -181,17 +177,6 @@ public class Fund {
             throw DomainException.refuseField(AMOUNT_TOO_LARGE, "amountFen", Fen.yuan(MAX_AMOUNT_FEN));
         }
         return amountFen;
-    }
-
-    /** A time that must be given and must not lie in the future (beyond the clock tolerance). */
-    private static Instant past(Instant time, Clock clock, Refusal required, Refusal inFuture, String field) {
-        if (time == null) {
-            throw DomainException.refuseField(required, field);
-        }
-        if (time.isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
-            throw DomainException.refuseField(inFuture, field, time);
-        }
-        return time;
     }
 
     private record Target(String stationId, String stationName, String district, String projectCode,

@@ -15,7 +15,6 @@ import org.familystation.platform.error.DomainException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -33,8 +32,6 @@ public class ServiceRecordingPolicy {
     static final int MAX_DESCRIPTION = 4_000;
     static final int MAX_TEXT = 1_000;
     static final int MAX_PROVIDER_NAME = 100;
-    /** Clocks of the devices that record services are not exact; a few minutes ahead is not "in the future". */
-    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     private final StationRegistry stations;
     private final MemberRegistry members;
@@ -83,7 +80,8 @@ public class ServiceRecordingPolicy {
         }
         Provider provider = provider(input, previous == null ? null : previous.provider());
         requireOffering(station, project, provider, previous);
-        Instant deliveredAt = deliveredAt(input.deliveredAt());
+        Instant deliveredAt = Rules.notInFuture(input.deliveredAt(), clock, DELIVERED_AT_REQUIRED,
+                DELIVERED_IN_FUTURE, "deliveredAt");
         if (input.participantCount() == null || input.participantCount() < 1) {
             throw DomainException.refuseField(PARTICIPANTS_INVALID, "participantCount", input.participantCount());
         }
@@ -128,15 +126,5 @@ public class ServiceRecordingPolicy {
             throw DomainException.refuseField(PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION, "providerMemberId",
                     provider.name(), station.stationName(), project.name());
         }
-    }
-
-    private Instant deliveredAt(Instant deliveredAt) {
-        if (deliveredAt == null) {
-            throw DomainException.refuseField(DELIVERED_AT_REQUIRED, "deliveredAt");
-        }
-        if (deliveredAt.isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
-            throw DomainException.refuseField(DELIVERED_IN_FUTURE, "deliveredAt", deliveredAt);
-        }
-        return deliveredAt;
     }
 }
