@@ -16,6 +16,8 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.familystation.platform.evolution.EventUpcasters;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration;
@@ -49,6 +51,15 @@ public class EventStoreConfiguration {
                 .findAndRegisterModules()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /**
+     * The upcasters of events stored in an older shape, as one chain in their order ({@link EventUpcasters}); Axon
+     * registers every {@code EventUpcaster} bean into {@code configuration.upcasterChain()}.
+     */
+    @Bean
+    public EventUpcaster familyStationUpcasters() {
+        return EventUpcasters.chain();
     }
 
     @Bean
