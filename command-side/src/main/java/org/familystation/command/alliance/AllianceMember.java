@@ -1,11 +1,14 @@
 package org.familystation.command.alliance;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.Rules;
+import org.familystation.command.snapshot.SnapshotConfiguration;
 import org.familystation.events.alliance.AllianceApplicationApproved;
 import org.familystation.events.alliance.AllianceApplicationRejected;
 import org.familystation.events.alliance.AllianceConventionSigned;
@@ -34,7 +37,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * alliance's current convention to be signed: a member suspended for not signing a new version signs it, then is
  * reinstated; a member suspended for another reason while a new version came out signs that one too.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class AllianceMember {
 
     static final int MAX_NAME = 100;

@@ -1,13 +1,16 @@
 package org.familystation.command.funding;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.Rules;
 import org.familystation.command.servicerecord.ServiceProjectCatalogue;
 import org.familystation.command.servicerecord.ServiceProjectCatalogue.ServiceProject;
+import org.familystation.command.snapshot.SnapshotConfiguration;
 import org.familystation.command.station.StationRegistry;
 import org.familystation.command.station.StationRegistry.StationFacts;
 import org.familystation.events.common.Fen;
@@ -33,7 +36,10 @@ import static org.familystation.command.funding.FundingRefusals.*;
  * was received, no expenditure what was allocated" is decided in one consistency boundary: two racing allocations
  * of the same fund collide on the event sequence and the loser is decided again on fresh state.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Fund {
 
     /** 10^12 fen (¥10 billion): far above any real receipt, and keeps sums over many funds far from overflow. */

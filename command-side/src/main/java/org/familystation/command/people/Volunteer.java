@@ -1,8 +1,10 @@
 package org.familystation.command.people;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.Rules;
@@ -10,6 +12,7 @@ import org.familystation.command.network.UnitRegistry;
 import org.familystation.command.network.UnitRegistry.UnitFacts;
 import org.familystation.command.servicerecord.ServiceRecordRegistry;
 import org.familystation.command.servicerecord.ServiceRecordRegistry.ServiceRecordFacts;
+import org.familystation.command.snapshot.SnapshotConfiguration;
 import org.familystation.events.people.VolunteerHoursRecorded;
 import org.familystation.events.people.VolunteerRegistered;
 import org.familystation.platform.error.DomainException;
@@ -27,7 +30,10 @@ import static org.familystation.command.people.PeopleRefusals.*;
  * A volunteer (巾帼志愿者), registered under a volunteer number unique across the city, with the time they helped
  * deliver recorded services: once per service, in whole minutes.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Volunteer {
 
     /** More than a day on one service is a typing error, not volunteering. */

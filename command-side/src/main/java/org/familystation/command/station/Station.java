@@ -1,14 +1,17 @@
 package org.familystation.command.station;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.familystation.command.catalogue.CatalogueRegistry;
 import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.Rules;
 import org.familystation.command.network.UnitRegistry;
 import org.familystation.command.network.UnitRegistry.UnitFacts;
+import org.familystation.command.snapshot.SnapshotConfiguration;
 import org.familystation.command.station.StationCommands.ActivateStationPoint;
 import org.familystation.command.station.StationCommands.AddSpecialtyService;
 import org.familystation.command.station.StationCommands.CloseStation;
@@ -43,7 +46,10 @@ import static org.familystation.command.station.StationRefusals.*;
  * A Family Station (家庭驿站), "5+2+X": opened at a community home with its five station points, which can stop and
  * resume serving, plus the specialty services it adds; it can be suspended, reopened and closed.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER)
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Station {
 
     static final int MAX_NAME = 100;
