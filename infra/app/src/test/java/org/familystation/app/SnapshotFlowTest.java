@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -135,7 +136,7 @@ class SnapshotFlowTest {
     }
 
     @Test
-    void eventsAreStoredExactlyAsTheGoldenFilesSerializeThem() throws Exception {
+    void eventsAreStoredExactlyAsTheGoldenFilesSerializeThem() {
         String station = scenario.openStation("存储格式家庭驿站", "栖霞区");
         Map<String, Object> row = jdbc.queryForMap("""
                 SELECT payload_type, payload_revision, payload FROM domain_event_entry
@@ -148,8 +149,8 @@ class SnapshotFlowTest {
                 StationOpened.class.getName(), "1"));
         ObjectMapper goldenMapper = new EventStoreConfiguration().defaultAxonObjectMapper();
         Serializer golden = JacksonSerializer.builder().objectMapper(goldenMapper).build();
-        assertThat(new String(golden.serialize(opened, byte[].class).getData(), "UTF-8"))
-                .isEqualTo(new String(stored, "UTF-8"));
+        assertThat(new String(golden.serialize(opened, byte[].class).getData(), StandardCharsets.UTF_8))
+                .isEqualTo(new String(stored, StandardCharsets.UTF_8));
     }
 
     private long events(String aggregate) {
