@@ -8,6 +8,8 @@ import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.Sql;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -45,8 +47,12 @@ public class AuditTrailController {
             row.getString("correlation_id"), row.getString("causation_id"), row.getString("payload"),
             row.getString("metadata"));
 
+    private static final Logger log = LoggerFactory.getLogger(AuditTrailController.class);
+
     /** Rows fetched from PostgreSQL at a time while exporting: a cursor, never the whole selection in memory. */
     private static final int EXPORT_FETCH_SIZE = 1000;
+    /** Bytes (or characters) collected before they are sent. */
+    private static final int BUFFER = 64 * 1024;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate exportJdbc;
@@ -90,40 +96,46 @@ public class AuditTrailController {
 
     /** The whole selection as CSV, UTF-8 with a byte-order mark (for Excel), streamed as it is read. */
     @GetMapping("/api/audit/events.csv")
-    public void csv(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
-            throws IOException {
+    public void csv(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) {
         AuditQuery query = query(parameters, List.of());
-        OutputStream body = start(response, "text/csv;charset=UTF-8", "csv");
-        Writer writer = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), 64 * 1024);
-        AuditCsv csv = new AuditCsv(writer, properties.getTimeZone());
-        export(query, csv::write);
-        writer.flush();
+        stream(response, "text/csv;charset=UTF-8", "csv", body -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), BUFFER);
+            AuditCsv csv = new AuditCsv(writer, properties.getTimeZone());
+            export(query, csv::write);
+            writer.flush();
+        });
     }
 
     /** The whole selection as JSON Lines (one entry per line, as in a page), streamed as it is read. */
     @GetMapping("/api/audit/events.jsonl")
-    public void jsonLines(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
-            throws IOException {
+    public void jsonLines(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) {
         AuditQuery query = query(parameters, List.of());
-        OutputStream body = new BufferedOutputStream(start(response, "application/jsonl;charset=UTF-8", "jsonl"),
-                64 * 1024);
-        export(query, entry -> {
-            body.write(jsonLine.writeValueAsBytes(entry));
-            body.write('\n');
+        stream(response, "application/jsonl;charset=UTF-8", "jsonl", body -> {
+            OutputStream buffered = new BufferedOutputStream(body, BUFFER);
+            export(query, entry -> {
+                buffered.write(jsonLine.writeValueAsBytes(entry));
+                buffered.write('\n');
+            });
+            buffered.flush();
         });
-        body.flush();
     }
 
     private AuditQuery query(MultiValueMap<String, String> parameters, List<String> alsoAccepted) {
         return AuditQuery.of(parameters, alsoAccepted, types, properties.getTimeZone());
     }
 
-    /** Headers of an export; from here on the answer is committed, so the selection is checked before. */
-    private static OutputStream start(HttpServletResponse response, String contentType, String extension)
-            throws IOException {
+    /**
+     * Sends an export. The selection is checked before (a refusal is still a problem document); once the first
+     * bytes are out, the answer is committed, and a client that stops reading ends the export quietly.
+     */
+    private static void stream(HttpServletResponse response, String contentType, String extension, Body body) {
         response.setContentType(contentType);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail." + extension + "\"");
-        return response.getOutputStream();
+        try {
+            body.writeTo(response.getOutputStream());
+        } catch (IOException | UncheckedIOException clientGone) {
+            log.info("Audit export ended early: the client stopped reading ({})", clientGone.toString());
+        }
     }
 
     /**
@@ -139,6 +151,11 @@ public class AuditTrailController {
                 throw new UncheckedIOException(failed);
             }
         }));
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     @FunctionalInterface
