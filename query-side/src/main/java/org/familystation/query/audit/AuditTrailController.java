@@ -40,14 +40,14 @@ import java.util.List;
 @RestController
 public class AuditTrailController {
 
+    private static final Logger log = LoggerFactory.getLogger(AuditTrailController.class);
+
     private static final RowMapper<AuditEntry> ROW = (row, index) -> new AuditEntry(row.getLong("global_index"),
             row.getString("event_id"), Sql.instant(row, "occurred_at"), row.getString("event_type"),
             row.getString("aggregate_type"), row.getString("aggregate_id"), row.getLong("sequence_number"),
             row.getString("user_id"), row.getString("unit_id"), row.getString("reason"),
             row.getString("correlation_id"), row.getString("causation_id"), row.getString("payload"),
             row.getString("metadata"));
-
-    private static final Logger log = LoggerFactory.getLogger(AuditTrailController.class);
 
     /** Rows fetched from PostgreSQL at a time while exporting: a cursor, never the whole selection in memory. */
     private static final int EXPORT_FETCH_SIZE = 1000;
