@@ -1,0 +1,165 @@
+package org.familystation.query.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.familystation.query.common.PageOf;
+import org.familystation.query.common.PagedQuery;
+import org.familystation.query.common.Paging;
+import org.familystation.query.common.QueryProperties;
+import org.familystation.query.common.Sql;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import javax.sql.DataSource;
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The audit trail: who did what, when and why, across the whole network, filtered by entity, user, unit, event
+ * type, request and period in any combination; as pages, or exported whole as CSV or JSON Lines. ADMIN and AUDITOR
+ * only (SecurityConfiguration): reasons can be personal data.
+ */
+@RestController
+public class AuditTrailController {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditTrailController.class);
+
+    private static final RowMapper<AuditEntry> ROW = (row, index) -> new AuditEntry(row.getLong("global_index"),
+            row.getString("event_id"), Sql.instant(row, "occurred_at"), row.getString("event_type"),
+            row.getString("aggregate_type"), row.getString("aggregate_id"), row.getLong("sequence_number"),
+            row.getString("user_id"), row.getString("unit_id"), row.getString("reason"),
+            row.getString("correlation_id"), row.getString("causation_id"), row.getString("payload"),
+            row.getString("metadata"));
+
+    /** Rows fetched from PostgreSQL at a time while exporting: a cursor, never the whole selection in memory. */
+    private static final int EXPORT_FETCH_SIZE = 1000;
+    /** Bytes (or characters) collected before they are sent. */
+    private static final int BUFFER = 64 * 1024;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate exportJdbc;
+    private final TransactionTemplate exportTransaction;
+    private final AuditEventTypes types;
+    private final QueryProperties properties;
+    private final ObjectWriter jsonLine;
+
+    public AuditTrailController(NamedParameterJdbcTemplate jdbc, DataSource dataSource,
+                                PlatformTransactionManager transactions, AuditEventTypes types,
+                                QueryProperties properties, ObjectMapper objectMapper) {
+        this.jdbc = jdbc;
+        JdbcTemplate cursor = new JdbcTemplate(dataSource);
+        cursor.setFetchSize(EXPORT_FETCH_SIZE);
+        this.exportJdbc = new NamedParameterJdbcTemplate(cursor);
+        // PostgreSQL's driver reads with a cursor (fetch size) only inside a transaction.
+        this.exportTransaction = new TransactionTemplate(transactions);
+        this.exportTransaction.setReadOnly(true);
+        this.types = types;
+        this.properties = properties;
+        this.jsonLine = objectMapper.writerFor(AuditEntry.class);
+    }
+
+    /**
+     * A page of the trail, newest first unless {@code order=oldest}.
+     *
+     * @param parameters the filters: {@code aggregateId}, {@code aggregateType}, {@code eventType} (repeated or
+     *                   comma-separated: any of them), {@code userId}, {@code unitId}, {@code correlationId},
+     *                   {@code from} and {@code to} (days of the users' calendar, both included, or instants, from
+     *                   included and to excluded), {@code order}
+     */
+    @GetMapping("/api/audit/events")
+    public PageOf<AuditEntry> events(@RequestParam MultiValueMap<String, String> parameters,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "20") int size) {
+        AuditQuery query = query(parameters, List.of("page", "size"));
+        Paging paging = Paging.of(page, size);
+        return PagedQuery.page(jdbc, "rm_audit_event", query.where(), query.orderBy(), query.parameters(), paging,
+                ROW);
+    }
+
+    /** The whole selection as CSV, UTF-8 with a byte-order mark (for Excel), streamed as it is read. */
+    @GetMapping("/api/audit/events.csv")
+    public void csv(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) {
+        AuditQuery query = query(parameters, List.of());
+        stream(response, "text/csv;charset=UTF-8", "csv", body -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), BUFFER);
+            AuditCsv csv = new AuditCsv(writer, properties.getTimeZone());
+            export(query, csv::write);
+            writer.flush();
+        });
+    }
+
+    /** The whole selection as JSON Lines (one entry per line, as in a page), streamed as it is read. */
+    @GetMapping("/api/audit/events.jsonl")
+    public void jsonLines(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) {
+        AuditQuery query = query(parameters, List.of());
+        stream(response, "application/jsonl;charset=UTF-8", "jsonl", body -> {
+            OutputStream buffered = new BufferedOutputStream(body, BUFFER);
+            export(query, entry -> {
+                buffered.write(jsonLine.writeValueAsBytes(entry));
+                buffered.write('\n');
+            });
+            buffered.flush();
+        });
+    }
+
+    private AuditQuery query(MultiValueMap<String, String> parameters, List<String> alsoAccepted) {
+        return AuditQuery.of(parameters, alsoAccepted, types, properties.getTimeZone());
+    }
+
+    /**
+     * Sends an export. The selection is checked before (a refusal is still a problem document); once the first
+     * bytes are out, the answer is committed, and a client that stops reading ends the export quietly.
+     */
+    private static void stream(HttpServletResponse response, String contentType, String extension, Body body) {
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail." + extension + "\"");
+        try {
+            body.writeTo(response.getOutputStream());
+        } catch (IOException | UncheckedIOException clientGone) {
+            log.info("Audit export ended early: the client stopped reading ({})", clientGone.toString());
+        }
+    }
+
+    /**
+     * Reads the selection through a cursor and hands each entry to the writer as it comes: memory stays flat however
+     * large the export. One read-only transaction, so the export is one consistent snapshot of the trail.
+     */
+    private void export(AuditQuery query, EntryWriter writer) {
+        String sql = "SELECT * FROM rm_audit_event " + query.where() + " ORDER BY " + query.orderBy();
+        exportTransaction.executeWithoutResult(status -> exportJdbc.query(sql, query.parameters(), row -> {
+            try {
+                writer.write(ROW.mapRow(row, 0));
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
+            }
+        }));
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface EntryWriter {
+        void write(AuditEntry entry) throws IOException;
+    }
+}
