@@ -74,6 +74,9 @@ public class SecurityConfiguration {
                         .hasAnyRole(admin, centre)
                         // A referral's history holds the case summary (personal data): federation and auditors only.
                         .requestMatchers(HttpMethod.GET, "/api/history/referrals/**").hasAnyRole(admin, auditor)
+                        // The whole network at a past moment: federation, headquarters and auditors.
+                        .requestMatchers(HttpMethod.GET, "/api/as-of", "/api/as-of/**")
+                        .hasAnyRole(admin, operator, auditor)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasRole(admin))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
