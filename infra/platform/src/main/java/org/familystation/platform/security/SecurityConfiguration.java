@@ -76,6 +76,9 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/history/referrals/**").hasAnyRole(admin, auditor)
                         // The audit trail spans every entity, referrals' reasons included.
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasAnyRole(admin, auditor)
+                        // The whole network at a past moment: federation, headquarters and auditors.
+                        .requestMatchers(HttpMethod.GET, "/api/as-of", "/api/as-of/**")
+                        .hasAnyRole(admin, operator, auditor)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasRole(admin))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {

@@ -1,0 +1,455 @@
+package org.familystation.query.asof;
+
+import org.familystation.events.alliance.AllianceApplicationApproved;
+import org.familystation.events.alliance.AllianceApplicationRejected;
+import org.familystation.events.alliance.AllianceMemberAdmitted;
+import org.familystation.events.alliance.AllianceMemberEvent;
+import org.familystation.events.alliance.AllianceMemberExpelled;
+import org.familystation.events.alliance.AllianceMemberReinstated;
+import org.familystation.events.alliance.AllianceMemberSuspended;
+import org.familystation.events.alliance.AllianceMemberWithdrew;
+import org.familystation.events.alliance.AllianceMembershipApplied;
+import org.familystation.events.common.Alliance;
+import org.familystation.events.common.HomeTier;
+import org.familystation.events.common.ServiceDetails;
+import org.familystation.events.common.StationPoint;
+import org.familystation.events.common.UnitLevel;
+import org.familystation.events.funding.AllocationReleased;
+import org.familystation.events.funding.ExpenditureRecorded;
+import org.familystation.events.funding.FundEvent;
+import org.familystation.events.funding.FundsAllocated;
+import org.familystation.events.funding.FundsReceived;
+import org.familystation.events.network.CommunityHomeRerated;
+import org.familystation.events.network.OrganisationUnitEvent;
+import org.familystation.events.network.UnitEstablished;
+import org.familystation.events.servicerecord.ServiceRecordCorrected;
+import org.familystation.events.servicerecord.ServiceRecordEvent;
+import org.familystation.events.servicerecord.ServiceRecordVoided;
+import org.familystation.events.servicerecord.ServiceRecorded;
+import org.familystation.events.station.SpecialtyServiceAdded;
+import org.familystation.events.station.SpecialtyServiceRetired;
+import org.familystation.events.station.StationClosed;
+import org.familystation.events.station.StationEvent;
+import org.familystation.events.station.StationOpened;
+import org.familystation.events.station.StationPointActivated;
+import org.familystation.events.station.StationPointDeactivated;
+import org.familystation.events.station.StationReopened;
+import org.familystation.events.station.StationSuspended;
+import org.familystation.query.asof.NetworkAsOf.FundAsOf;
+import org.familystation.query.asof.NetworkAsOf.MemberAsOf;
+import org.familystation.query.asof.NetworkAsOf.Specialty;
+import org.familystation.query.asof.NetworkAsOf.StationAsOf;
+import org.familystation.query.dashboard.DashboardSummary.AllianceCount;
+import org.familystation.query.dashboard.DashboardSummary.ServiceCount;
+import org.familystation.query.dashboard.DashboardSummary.Services;
+import org.familystation.query.dashboard.NetworkDashboard;
+import org.familystation.query.dashboard.NetworkDashboard.DistrictNetwork;
+import org.familystation.query.dashboard.NetworkDashboard.SpecialtyCount;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+
+/**
+ * The network folded from its events in memory, one event at a time in the order they were appended, by the same
+ * rules as the live projections (station, unit, alliance member, service record and funding), but into plain maps
+ * instead of {@code rm_} tables: an answer about the past must never touch what the live projections own. Not
+ * thread-safe: one fold per question.
+ */
+final class NetworkFold {
+
+    /** The events the fold reads: everything that can happen to these aggregates, and nothing else. */
+    static final List<Class<?>> EVENT_TYPES = Stream.of(OrganisationUnitEvent.class, StationEvent.class,
+                    AllianceMemberEvent.class, ServiceRecordEvent.class, FundEvent.class)
+            .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
+            .<Class<?>>map(type -> type)
+            .toList();
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+    private static final String OPEN = "OPEN";
+    private static final String CLOSED = "CLOSED";
+
+    private final ZoneId zone;
+    private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, Station> stations = new LinkedHashMap<>();
+    private final Map<String, Member> members = new LinkedHashMap<>();
+    private final Map<String, Service> services = new HashMap<>();
+    private final Map<String, Fund> funds = new LinkedHashMap<>();
+    private long eventsRead;
+    private Long lastGlobalIndex;
+
+    NetworkFold(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    void apply(long globalIndex, Object event) {
+        eventsRead++;
+        lastGlobalIndex = globalIndex;
+        if (event instanceof OrganisationUnitEvent unit) {
+            apply(unit);
+        } else if (event instanceof StationEvent station) {
+            apply(station);
+        } else if (event instanceof AllianceMemberEvent member) {
+            apply(member);
+        } else if (event instanceof ServiceRecordEvent service) {
+            apply(service);
+        } else if (event instanceof FundEvent fund) {
+            apply(fund);
+        }
+    }
+
+    private void apply(OrganisationUnitEvent event) {
+        if (event instanceof UnitEstablished established) {
+            units.putIfAbsent(established.unitId(),
+                    new Unit(established.level(), established.district(), established.tier()));
+        } else if (event instanceof CommunityHomeRerated rerated && units.containsKey(rerated.unitId())) {
+            units.get(rerated.unitId()).tier = rerated.tier();
+        }
+    }
+
+    private void apply(StationEvent event) {
+        if (event instanceof StationOpened opened) {
+            stations.putIfAbsent(opened.stationId(), new Station(opened));
+            return;
+        }
+        Station station = stations.get(event.stationId());
+        if (station == null) {
+            return;
+        }
+        if (event instanceof StationPointActivated activated) {
+            station.points.add(activated.point());
+        } else if (event instanceof StationPointDeactivated deactivated) {
+            station.points.remove(deactivated.point());
+        } else if (event instanceof SpecialtyServiceAdded added) {
+            station.specialties.put(added.specialtyCode(),
+                    new Specialty(added.specialtyCode(), added.specialtyName(), added.addedAt()));
+        } else if (event instanceof SpecialtyServiceRetired retired) {
+            station.specialties.remove(retired.specialtyCode());
+        } else if (event instanceof StationSuspended suspended) {
+            station.status("SUSPENDED", suspended.suspendedAt());
+        } else if (event instanceof StationReopened reopened) {
+            station.status(OPEN, reopened.reopenedAt());
+        } else if (event instanceof StationClosed closed) {
+            station.status(CLOSED, closed.closedAt());
+        }
+    }
+
+    private void apply(AllianceMemberEvent event) {
+        if (event instanceof AllianceMembershipApplied applied) {
+            members.putIfAbsent(applied.memberId(), new Member(applied));
+            return;
+        }
+        Member member = members.get(event.memberId());
+        if (member == null) {
+            return;
+        }
+        if (event instanceof AllianceApplicationApproved approved) {
+            member.status("APPROVED", approved.reviewedAt());
+        } else if (event instanceof AllianceApplicationRejected rejected) {
+            member.status("REJECTED", rejected.reviewedAt());
+        } else if (event instanceof AllianceMemberAdmitted admitted) {
+            member.status("ADMITTED", admitted.admittedAt());
+        } else if (event instanceof AllianceMemberSuspended suspended) {
+            member.status("SUSPENDED", suspended.suspendedAt());
+        } else if (event instanceof AllianceMemberReinstated reinstated) {
+            member.status("ADMITTED", reinstated.reinstatedAt());
+        } else if (event instanceof AllianceMemberExpelled expelled) {
+            member.status("EXPELLED", expelled.expelledAt());
+        } else if (event instanceof AllianceMemberWithdrew withdrew) {
+            member.status("WITHDRAWN", withdrew.withdrawnAt());
+        }
+        // A convention signature changes no status.
+    }
+
+    private void apply(ServiceRecordEvent event) {
+        if (event instanceof ServiceRecorded recorded) {
+            services.putIfAbsent(recorded.serviceRecordId(),
+                    new Service(recorded.stationId(), recorded.district(), recorded.details()));
+            return;
+        }
+        Service service = services.get(event.serviceRecordId());
+        if (service == null) {
+            return;
+        }
+        if (event instanceof ServiceRecordCorrected corrected) {
+            service.details = corrected.corrected();
+        } else if (event instanceof ServiceRecordVoided) {
+            service.voided = true;
+        }
+    }
+
+    private void apply(FundEvent event) {
+        if (event instanceof FundsReceived received) {
+            funds.putIfAbsent(received.fundId(), new Fund(received));
+            return;
+        }
+        Fund fund = funds.get(event.fundId());
+        if (fund == null) {
+            return;
+        }
+        if (event instanceof FundsAllocated allocated) {
+            fund.allocatedFen += allocated.amountFen();
+        } else if (event instanceof ExpenditureRecorded spent) {
+            fund.spentFen += spent.amountFen();
+        } else if (event instanceof AllocationReleased released) {
+            // Released money counts as never allocated, as in the live read model.
+            fund.allocatedFen -= released.amountFen();
+        }
+    }
+
+    /** What the events read so far say the network was at {@code asOf}. */
+    NetworkAsOf answer(Instant asOf, LocalDate date) {
+        Map<String, Long> servicesByStation = new HashMap<>();
+        standingServices().forEach(service -> servicesByStation.merge(service.stationId, 1L, Long::sum));
+        List<StationAsOf> stationList = stations.values().stream()
+                .map(station -> station.asOf(tierOf(station), servicesByStation.getOrDefault(station.id, 0L)))
+                .toList();
+        List<MemberAsOf> memberList = members.values().stream().map(Member::asOf).toList();
+        List<FundAsOf> fundList = funds.values().stream().map(Fund::asOf).toList();
+        return new NetworkAsOf(asOf, date, lastGlobalIndex, eventsRead, network(stationList), stationList,
+                alliances(memberList), memberList, services(),
+                new NetworkAsOf.Funds(sum(fundList, FundAsOf::receivedFen), sum(fundList, FundAsOf::allocatedFen),
+                        sum(fundList, FundAsOf::spentFen), sum(fundList, FundAsOf::unallocatedFen), fundList));
+    }
+
+    /** The home's tier then; the tier the station was opened with if the home's establishment is not known. */
+    private HomeTier tierOf(Station station) {
+        Unit home = units.get(station.communityHomeId);
+        return home == null || home.tier == null ? station.openedTier : home.tier;
+    }
+
+    private NetworkDashboard network(List<StationAsOf> stationList) {
+        Map<String, Long> unitsByLevel = new TreeMap<>();
+        Map<String, long[]> districts = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        for (Unit unit : units.values()) {
+            unitsByLevel.merge(unit.level.name(), 1L, Long::sum);
+            if (unit.level == UnitLevel.COMMUNITY_HOME) {
+                long[] counts = districts.computeIfAbsent(unit.district, key -> new long[6]);
+                counts[0]++;
+                counts[1] += unit.tier == HomeTier.PROVINCIAL_DEMONSTRATION ? 1 : 0;
+            }
+        }
+        Map<String, Long> activePoints = new LinkedHashMap<>();
+        Arrays.stream(StationPoint.values()).forEach(point -> activePoints.put(point.name(), 0L));
+        Map<String, SpecialtyCount> specialties = new HashMap<>();
+        for (StationAsOf station : stationList) {
+            long[] counts = districts.computeIfAbsent(station.district(), key -> new long[6]);
+            switch (station.status()) {
+                case OPEN -> counts[2]++;
+                case CLOSED -> counts[4]++;
+                default -> counts[3]++;
+            }
+            if (station.status().equals(OPEN)) {
+                station.activePoints().forEach(point -> activePoints.merge(point.name(), 1L, Long::sum));
+            }
+            if (!station.status().equals(CLOSED)) {
+                counts[5] += station.homeTier() == HomeTier.PROVINCIAL_DEMONSTRATION ? 1 : 0;
+                station.specialties().forEach(specialty -> specialties.merge(specialty.code(),
+                        new SpecialtyCount(specialty.code(), specialty.name(), 1),
+                        (a, b) -> new SpecialtyCount(a.code(), max(a.name(), b.name()), a.stations() + b.stations())));
+            }
+        }
+        List<DistrictNetwork> byDistrict = districts.entrySet().stream()
+                .map(entry -> new DistrictNetwork(entry.getKey(), entry.getValue()[0], entry.getValue()[1],
+                        entry.getValue()[2], entry.getValue()[3], entry.getValue()[4], entry.getValue()[5]))
+                .toList();
+        List<SpecialtyCount> specialtyList = specialties.values().stream()
+                .sorted(Comparator.comparingLong(SpecialtyCount::stations).reversed()
+                        .thenComparing(SpecialtyCount::code))
+                .toList();
+        return new NetworkDashboard(unitsByLevel, byDistrict, activePoints, specialtyList);
+    }
+
+    private static List<AllianceCount> alliances(List<MemberAsOf> memberList) {
+        List<AllianceCount> counts = new ArrayList<>();
+        for (Alliance alliance : Alliance.values()) {
+            Map<String, Long> byStatus = new TreeMap<>();
+            memberList.stream().filter(member -> member.alliance() == alliance)
+                    .forEach(member -> byStatus.merge(member.status(), 1L, Long::sum));
+            counts.add(new AllianceCount(alliance.name(), alliance.label(),
+                    byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus));
+        }
+        return counts;
+    }
+
+    private Services services() {
+        Tally total = new Tally(null);
+        Map<String, Tally> byPoint = new TreeMap<>();
+        Map<String, Tally> byProject = new TreeMap<>();
+        Map<String, Tally> byDistrict = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        Map<String, Tally> byMonth = new TreeMap<>();
+        standingServices().forEach(service -> {
+            ServiceDetails details = service.details;
+            total.add(details);
+            byPoint.computeIfAbsent(details.stationPoint().name(), key -> new Tally(details.stationPoint().label()))
+                    .add(details);
+            byProject.computeIfAbsent(details.projectCode(), key -> new Tally(null)).add(details);
+            byDistrict.computeIfAbsent(service.district, key -> new Tally(key)).add(details);
+            String month = MONTH.format(details.deliveredAt().atZone(zone));
+            byMonth.computeIfAbsent(month, key -> new Tally(key)).add(details);
+        });
+        return new Services(total.services, total.participants, total.average(), counts(byPoint), counts(byProject),
+                counts(byDistrict), counts(byMonth));
+    }
+
+    private Stream<Service> standingServices() {
+        return services.values().stream().filter(service -> !service.voided);
+    }
+
+    private static List<ServiceCount> counts(Map<String, Tally> tallies) {
+        return tallies.entrySet().stream()
+                .map(entry -> new ServiceCount(entry.getKey(), entry.getValue().label(), entry.getValue().services,
+                        entry.getValue().participants, entry.getValue().average()))
+                .toList();
+    }
+
+    private static <T> long sum(List<T> items, ToLongFunction<T> amount) {
+        return items.stream().mapToLong(amount).sum();
+    }
+
+    private static String max(String a, String b) {
+        return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static final class Unit {
+        final UnitLevel level;
+        final String district;
+        HomeTier tier;
+
+        Unit(UnitLevel level, String district, HomeTier tier) {
+            this.level = level;
+            this.district = district;
+            this.tier = tier;
+        }
+    }
+
+    private static final class Station {
+        final String id;
+        final StationOpened opened;
+        final String communityHomeId;
+        final HomeTier openedTier;
+        final Set<StationPoint> points = EnumSet.noneOf(StationPoint.class);
+        final Map<String, Specialty> specialties = new LinkedHashMap<>();
+        String status = OPEN;
+        Instant statusChangedAt;
+
+        Station(StationOpened opened) {
+            this.id = opened.stationId();
+            this.opened = opened;
+            this.communityHomeId = opened.communityHomeId();
+            this.openedTier = opened.homeTier();
+            this.points.addAll(opened.activePoints());
+            this.statusChangedAt = opened.openedAt();
+        }
+
+        void status(String newStatus, Instant at) {
+            status = newStatus;
+            statusChangedAt = at;
+        }
+
+        StationAsOf asOf(HomeTier tier, long serviceCount) {
+            return new StationAsOf(id, opened.stationName(), communityHomeId, opened.communityHomeName(),
+                    opened.district(), tier, tier == null ? null : tier.label(), status, List.copyOf(points),
+                    List.copyOf(specialties.values()), opened.openedAt(), statusChangedAt, serviceCount);
+        }
+    }
+
+    private static final class Member {
+        final AllianceMembershipApplied applied;
+        String status = "APPLIED";
+        Instant statusChangedAt;
+
+        Member(AllianceMembershipApplied applied) {
+            this.applied = applied;
+            this.statusChangedAt = applied.appliedAt();
+        }
+
+        void status(String newStatus, Instant at) {
+            status = newStatus;
+            statusChangedAt = at;
+        }
+
+        MemberAsOf asOf() {
+            return new MemberAsOf(applied.memberId(), applied.alliance(), applied.organisationName(), status,
+                    statusChangedAt);
+        }
+    }
+
+    private static final class Service {
+        final String stationId;
+        final String district;
+        ServiceDetails details;
+        boolean voided;
+
+        Service(String stationId, String district, ServiceDetails details) {
+            this.stationId = stationId;
+            this.district = district;
+            this.details = details;
+        }
+    }
+
+    private static final class Fund {
+        final FundsReceived received;
+        long allocatedFen;
+        long spentFen;
+
+        Fund(FundsReceived received) {
+            this.received = received;
+        }
+
+        FundAsOf asOf() {
+            return new FundAsOf(received.fundId(), received.source(), received.source().label(), received.donor(),
+                    received.receivedAt(), received.amountFen(), allocatedFen, spentFen,
+                    received.amountFen() - allocatedFen);
+        }
+    }
+
+    /**
+     * Services, participants and ratings under one key. Without a fixed label the label is the project's name (the
+     * greatest of the names its services carry, as the live dashboard's {@code max(project_name)}).
+     */
+    private static final class Tally {
+        final String fixedLabel;
+        String projectName;
+        long services;
+        long participants;
+        long ratingSum;
+        long ratings;
+
+        Tally(String fixedLabel) {
+            this.fixedLabel = fixedLabel;
+        }
+
+        void add(ServiceDetails details) {
+            services++;
+            participants += details.participantCount();
+            if (details.satisfaction() != null) {
+                ratingSum += details.satisfaction();
+                ratings++;
+            }
+            projectName = max(projectName, details.projectName());
+        }
+
+        String label() {
+            return fixedLabel != null ? fixedLabel : projectName;
+        }
+
+        /** Average satisfaction to two decimals, or null when nothing was rated (as the live dashboard rounds). */
+        Double average() {
+            return ratings == 0 ? null : Math.round(ratingSum * 100.0 / ratings) / 100.0;
+        }
+    }
+}
