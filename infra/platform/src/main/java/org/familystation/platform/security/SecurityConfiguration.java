@@ -74,6 +74,8 @@ public class SecurityConfiguration {
                         .hasAnyRole(admin, centre)
                         // A referral's history holds the case summary (personal data): federation and auditors only.
                         .requestMatchers(HttpMethod.GET, "/api/history/referrals/**").hasAnyRole(admin, auditor)
+                        // Evaluations are for the federation, the headquarters and evaluators.
+                        .requestMatchers(HttpMethod.GET, "/api/evaluations").hasAnyRole(admin, operator, auditor)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasRole(admin))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
