@@ -8,8 +8,11 @@ import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Refusals;
 import org.familystation.app.support.Scenario;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -42,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "familystation.evaluation.pilot-size=2")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvaluationTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -453,6 +457,45 @@ class EvaluationTest {
         refusals.refused(403, "FORBIDDEN", () -> evaluation("period=2026", "worker"));
         refusals.refused(403, "FORBIDDEN", () -> evaluation("period=2026", "rights-centre"));
         refusals.refused(401, "UNAUTHENTICATED", () -> evaluation("period=2026", null));
+    }
+
+    /**
+     * Measures (never asserts) how long reports take over a larger history: 200,000 service rows written straight
+     * into the read model for 2019, a year no other test here reads, after every other test of this class has run.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void measuresReportsOverManyServices() {
+        int rows = 200_000;
+        long inserting = System.nanoTime();
+        jdbc.update("""
+                INSERT INTO rm_service_record (service_record_id, station_id, station_name, district, station_point,
+                    project_code, project_name, provider_kind, provider_name, delivered_at, participant_count,
+                    description, satisfaction, recorded_at, last_sequence)
+                SELECT 'measure-' || g, s.station_id, s.station_name, s.district, 'CONVENIENCE', 'HOUSEKEEPING', '家政',
+                    'SOCIAL_WORKER', '王社工', timestamptz '2019-01-01 00:00:00+08' + (g % 365) * interval '1 day',
+                    1 + g % 20, '测量用服务记录', CASE WHEN g % 7 = 0 THEN NULL ELSE 1 + g % 5 END, now(), 0
+                FROM generate_series(1, ?) AS g
+                JOIN (SELECT station_id, station_name, district,
+                             row_number() OVER (ORDER BY station_id) - 1 AS n FROM rm_station) AS s
+                  ON s.n = g % (SELECT count(*) FROM rm_station)""", rows);
+        jdbc.execute("ANALYZE rm_service_record");
+        System.out.printf("Inserted %,d service rows in %d ms%n", rows, (System.nanoTime() - inserting) / 1_000_000);
+        for (String query : List.of("period=2019&cohort=all", "period=2019&cohort=pilot&compare=non-pilot",
+                "period=2019-Q2&cohort=district:玄武区", "period=2019&cohort=all&format=html",
+                "period=2019&cohort=all&format=csv")) {
+            long[] millis = new long[7];
+            for (int i = 0; i < millis.length; i++) {
+                long start = System.nanoTime();
+                assertThat(evaluation(query).status()).isEqualTo(200);
+                millis[i] = (System.nanoTime() - start) / 1_000_000;
+            }
+            java.util.Arrays.sort(millis);
+            System.out.printf("Evaluation %-45s over %,d services: median %d ms, min %d ms, max %d ms%n", query,
+                    rows, millis[millis.length / 2], millis[0], millis[millis.length - 1]);
+        }
+        assertThat(ok(evaluation("period=2019")).path("figures").path("services").path("services").asLong())
+                .isEqualTo(rows);
     }
 
     // --- the workload ---
