@@ -29,6 +29,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -36,7 +38,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The figures of one cohort in one period. The dashboards' counters are kept per district and month; an evaluation
@@ -67,87 +68,100 @@ class EvaluationQueries {
                 .addValue("end", Sql.timestamp(instants.end()))
                 .addValue("fromDay", Date.valueOf(period.from()))
                 .addValue("toDay", Date.valueOf(period.to())));
-        return new EvaluationFigures(stations(scope, parameters), services(scope, parameters),
-                needs(scope, parameters), referrals(scope, parameters), volunteerTime(scope, parameters),
-                allianceGrowth(parameters), funding(scope, parameters));
+        ServiceScan services = services(scope, parameters);
+        return new EvaluationFigures(stations(scope, parameters, services.activeStations()), services.services(),
+                needs(scope, parameters, services.services().byProject()), referrals(scope, parameters),
+                volunteerTime(scope, parameters), allianceGrowth(parameters), funding(scope, parameters));
     }
 
     private static String inPeriod(String column) {
         return column + IN_PERIOD.formatted(column);
     }
 
-    private String standingServices(CohortScope scope) {
-        return " FROM rm_service_record WHERE NOT voided AND " + inPeriod("delivered_at") + " AND "
-                + scope.stations("station_id");
-    }
-
-    private Stations stations(CohortScope scope, MapSqlParameterSource parameters) {
+    private Stations stations(CohortScope scope, MapSqlParameterSource parameters, long active) {
         Map<String, Object> stations = jdbc.queryForMap("SELECT count(*) FILTER (WHERE opened_at < :end) AS cohort,"
                 + " count(*) FILTER (WHERE " + inPeriod("opened_at") + ") AS opened FROM rm_station WHERE "
                 + scope.stations("station_id"), parameters);
-        Long active = jdbc.queryForObject("SELECT count(DISTINCT station_id)" + standingServices(scope), parameters,
-                Long.class);
         return new Stations(number(stations.get("cohort")), number(stations.get("opened")), active);
     }
 
-    private Services services(CohortScope scope, MapSqlParameterSource parameters) {
-        Map<String, Object> totals = jdbc.queryForMap("""
-                SELECT count(*) AS services, coalesce(sum(participant_count), 0) AS participants,
+    /** The period's services, with how many stations delivered them. */
+    private record ServiceScan(Services services, long activeStations) {
+    }
+
+    /**
+     * Services that stand in the period, in total, by station point, by project and by station, in one pass over
+     * the period's rows (grouping sets; {@code grouping} tells the four apart: 7 total, 3 point, 5 project,
+     * 6 station).
+     */
+    private ServiceScan services(CohortScope scope, MapSqlParameterSource parameters) {
+        Map<String, Object> totals = new LinkedHashMap<>();
+        List<ServiceCount> byPoint = new ArrayList<>();
+        List<ServiceCount> byProject = new ArrayList<>();
+        long[] active = new long[1];
+        jdbc.query("""
+                SELECT GROUPING(station_point, project_code, station_id) AS grouping,
+                       station_point, project_code, max(project_name) AS project_name,
+                       count(*) AS services, coalesce(sum(participant_count), 0) AS participants,
                        count(satisfaction) AS rated, coalesce(sum(satisfaction), 0) AS rating_sum,
                        count(*) FILTER (WHERE satisfaction = 1) AS s1, count(*) FILTER (WHERE satisfaction = 2) AS s2,
                        count(*) FILTER (WHERE satisfaction = 3) AS s3, count(*) FILTER (WHERE satisfaction = 4) AS s4,
-                       count(*) FILTER (WHERE satisfaction = 5) AS s5""" + standingServices(scope), parameters);
+                       count(*) FILTER (WHERE satisfaction = 5) AS s5
+                FROM rm_service_record WHERE NOT voided AND\s""" + inPeriod("delivered_at") + " AND "
+                        + scope.stations("station_id") + """
+                 GROUP BY GROUPING SETS ((), (station_point), (project_code), (station_id))
+                ORDER BY grouping, station_point, project_code""", parameters, row -> {
+                    switch (row.getInt("grouping")) {
+                        case 7 -> {
+                            for (String column : List.of("services", "participants", "rated", "rating_sum", "s1",
+                                    "s2", "s3", "s4", "s5")) {
+                                totals.put(column, row.getLong(column));
+                            }
+                        }
+                        case 3 -> byPoint.add(serviceCount(row, row.getString("station_point"),
+                                StationPoint.valueOf(row.getString("station_point")).label()));
+                        case 5 -> byProject.add(serviceCount(row, row.getString("project_code"),
+                                row.getString("project_name")));
+                        default -> active[0]++;
+                    }
+                });
         long services = number(totals.get("services"));
         long rated = number(totals.get("rated"));
         List<Long> distribution = List.of(number(totals.get("s1")), number(totals.get("s2")),
                 number(totals.get("s3")), number(totals.get("s4")), number(totals.get("s5")));
-        return new Services(services, number(totals.get("participants")),
+        return new ServiceScan(new Services(services, number(totals.get("participants")),
                 DashboardQueryController.average(number(totals.get("rating_sum")), rated), rated, services - rated,
-                distribution,
-                serviceCounts(scope, parameters, "station_point", "station_point",
-                        key -> StationPoint.valueOf(key).label()),
-                serviceCounts(scope, parameters, "project_code", "max(project_name)", null));
+                distribution, byPoint, byProject), active[0]);
     }
 
-    private List<ServiceCount> serviceCounts(CohortScope scope, MapSqlParameterSource parameters, String key,
-                                             String label, Function<String, String> labelOf) {
-        return jdbc.query("SELECT " + key + " AS key, " + label + " AS label, count(*) AS services,"
-                        + " sum(participant_count) AS participants, coalesce(sum(satisfaction), 0) AS rating_sum,"
-                        + " count(satisfaction) AS ratings" + standingServices(scope) + " GROUP BY " + key
-                        + " ORDER BY " + key, parameters,
-                (row, index) -> new ServiceCount(row.getString("key"),
-                        labelOf == null ? row.getString("label") : labelOf.apply(row.getString("key")),
-                        row.getLong("services"), row.getLong("participants"),
-                        DashboardQueryController.average(row.getLong("rating_sum"), row.getLong("ratings"))));
+    private static ServiceCount serviceCount(ResultSet row, String key, String label) throws SQLException {
+        return new ServiceCount(key, label, row.getLong("services"), row.getLong("participants"),
+                DashboardQueryController.average(row.getLong("rating_sum"), row.getLong("rated")));
     }
 
-    private Needs needs(CohortScope scope, MapSqlParameterSource parameters) {
-        String surveys = " FROM rm_needs_survey s WHERE NOT s.voided AND s.surveyed_on BETWEEN :fromDay AND :toDay"
-                + " AND " + scope.homes("s.community_home_id");
+    private Needs needs(CohortScope scope, MapSqlParameterSource parameters, List<ServiceCount> byProject) {
+        String standing = " WHERE NOT s.voided AND s.surveyed_on BETWEEN :fromDay AND :toDay AND "
+                + scope.homes("s.community_home_id");
         Map<String, Object> totals = jdbc.queryForMap("SELECT count(*) AS surveys,"
-                + " coalesce(sum(s.respondent_count), 0) AS respondents" + surveys, parameters);
+                + " coalesce(sum(s.respondent_count), 0) AS respondents FROM rm_needs_survey s" + standing, parameters);
         List<CategoryNeeds> byCategory = jdbc.query("SELECT n.category_code, max(n.category_name) AS name,"
                         + " sum(n.need_count) AS needs, count(*) AS surveys FROM rm_needs_survey_need n"
-                        + " JOIN rm_needs_survey s ON s.survey_id = n.survey_id"
-                        + surveys.substring(surveys.indexOf(" WHERE")) + " GROUP BY n.category_code"
+                        + " JOIN rm_needs_survey s ON s.survey_id = n.survey_id" + standing
+                        + " GROUP BY n.category_code"
                         + " ORDER BY n.category_code", parameters,
                 (row, index) -> new CategoryNeeds(row.getString("category_code"), row.getString("name"),
                         row.getLong("needs"), row.getLong("surveys"), null));
         return new Needs(number(totals.get("surveys")), number(totals.get("respondents")),
                 byCategory.stream().mapToLong(CategoryNeeds::needs).sum(),
-                needGaps.against(byCategory, projects -> projectServices(scope, parameters, projects)));
+                needGaps.against(byCategory, projects -> projectServices(byProject, projects)));
     }
 
-    private Map<String, ProjectServices> projectServices(CohortScope scope, MapSqlParameterSource parameters,
-                                                         Set<String> projects) {
+    /** The services of the projects asked for, from the period's services by project. */
+    private static Map<String, ProjectServices> projectServices(List<ServiceCount> byProject, Set<String> projects) {
         Map<String, ProjectServices> services = new LinkedHashMap<>();
-        jdbc.query("SELECT project_code, max(project_name) AS name, count(*) AS services,"
-                        + " sum(participant_count) AS participants" + standingServices(scope)
-                        + " AND project_code IN (:codes) GROUP BY project_code",
-                new MapSqlParameterSource(parameters.getValues()).addValue("codes", projects), row -> {
-                    services.put(row.getString("project_code"), new ProjectServices(row.getString("project_code"),
-                            row.getString("name"), row.getLong("services"), row.getLong("participants")));
-                });
+        byProject.stream().filter(project -> projects.contains(project.key())).forEach(project -> services.put(
+                project.key(), new ProjectServices(project.key(), project.label(), project.services(),
+                        project.participants())));
         return services;
     }
 
