@@ -74,6 +74,14 @@ class ReferenceScenarioTest {
             assertThat(alliance.path("total").asLong()).isEqualTo(expected);
         }
         assertThat(summary.path("services").path("total").asLong()).isEqualTo(SERVICES);
+        // The pilot of the evaluations (by default the first 15 stations opened at demonstration homes) is every
+        // station here, so over the scenario's years its services are the network's.
+        JsonNode evaluation = api.get("auditor",
+                "/api/evaluations?from=2025-01-01&to=2026-12-31&cohort=pilot&compare=all").body();
+        assertThat(evaluation.path("figures").path("stations").path("inCohort").asLong()).isEqualTo(15);
+        assertThat(evaluation.path("figures").path("services").path("services").asLong()).isEqualTo(SERVICES);
+        assertThat(evaluation.path("figures").path("services"))
+                .isEqualTo(evaluation.path("comparisonFigures").path("services"));
         assertThat(api.get("auditor", "/api/funds?size=100").body().path("total").asLong()).isEqualTo(FUNDS);
         assertThat(api.get("auditor", "/api/referrals?size=100").body().path("total").asLong()).isEqualTo(REFERRALS);
         assertThat(api.get("auditor", "/api/catalogues/SERVICE_PROJECT").body()).hasSize(13);

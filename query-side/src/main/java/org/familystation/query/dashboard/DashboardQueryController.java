@@ -113,7 +113,7 @@ public class DashboardQueryController {
     }
 
     /** Average satisfaction to two decimals, or null when nothing was rated. */
-    private static Double average(long sum, long count) {
+    public static Double average(long sum, long count) {
         return count == 0 ? null : Math.round(sum * 100.0 / count) / 100.0;
     }
 }

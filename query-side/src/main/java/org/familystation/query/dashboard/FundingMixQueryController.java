@@ -86,7 +86,7 @@ public class FundingMixQueryController {
     }
 
     /** {@code part} of {@code total} in basis points, rounded half up; null when there is no total to share. */
-    private static Integer basisPoints(long part, long total) {
+    public static Integer basisPoints(long part, long total) {
         if (total == 0) {
             return null;
         }

@@ -4,7 +4,6 @@ import org.familystation.query.common.Months;
 import org.familystation.query.needs.NeedsDashboard.CategoryNeeds;
 import org.familystation.query.needs.NeedsDashboard.DistrictNeeds;
 import org.familystation.query.needs.NeedsDashboard.MonthNeeds;
-import org.familystation.query.needs.NeedsDashboard.NeedGap;
 import org.familystation.query.needs.NeedsDashboard.ProjectServices;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -14,11 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,11 +33,11 @@ public class NeedsDashboardController {
             + Months.CONDITION;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final NeedsProperties properties;
+    private final NeedGaps needGaps;
 
-    public NeedsDashboardController(NamedParameterJdbcTemplate jdbc, NeedsProperties properties) {
+    public NeedsDashboardController(NamedParameterJdbcTemplate jdbc, NeedGaps needGaps) {
         this.jdbc = jdbc;
-        this.properties = properties;
+        this.needGaps = needGaps;
     }
 
     /**
@@ -87,7 +84,8 @@ public class NeedsDashboardController {
                 byDistrict.stream().mapToLong(DistrictNeeds::surveys).sum(),
                 byDistrict.stream().mapToLong(DistrictNeeds::respondents).sum(),
                 byCategory.stream().mapToLong(CategoryNeeds::needs).sum(),
-                byCategory, byDistrict, byMonth(parameters), gap(byCategory, parameters));
+                byCategory, byDistrict, byMonth(parameters),
+                needGaps.against(byCategory, projects -> services(projects, parameters)));
     }
 
     private List<MonthNeeds> byMonth(MapSqlParameterSource parameters) {
@@ -103,56 +101,17 @@ public class NeedsDashboardController {
                         row.getLong("respondents"), needs.getOrDefault(row.getString("month"), 0L)));
     }
 
-    /**
-     * Every category in use (in the catalogue and not retired, or with needs in scope) against the services of its
-     * matching projects, most needed first.
-     */
-    private List<NeedGap> gap(List<CategoryNeeds> needs, MapSqlParameterSource parameters) {
-        Map<String, String> categoryNames = new LinkedHashMap<>();
-        needs.forEach(category -> categoryNames.put(category.code(), category.name()));
-        jdbc.query("SELECT code, name FROM rm_catalogue_entry WHERE kind = 'NEED_CATEGORY' AND NOT retired"
-                + " ORDER BY code", row -> {
-                    categoryNames.putIfAbsent(row.getString("code"), row.getString("name"));
-                });
-        Map<String, List<String>> matching = new LinkedHashMap<>();
-        Set<String> projects = new LinkedHashSet<>();
-        categoryNames.keySet().forEach(category -> {
-            matching.put(category, properties.matchingProjects(category));
-            projects.addAll(matching.get(category));
-        });
-
+    /** The services and participants of each of the projects in the same district and months as the needs. */
+    private Map<String, ProjectServices> services(Set<String> projects, MapSqlParameterSource parameters) {
         Map<String, ProjectServices> services = new LinkedHashMap<>();
-        Map<String, String> projectNames = new LinkedHashMap<>();
-        if (!projects.isEmpty()) {
-            jdbc.query("SELECT code, name FROM rm_catalogue_entry WHERE kind = 'SERVICE_PROJECT' AND code IN (:codes)",
-                    new MapSqlParameterSource("codes", projects), row -> {
-                        projectNames.put(row.getString("code"), row.getString("name"));
-                    });
-            jdbc.query("SELECT project_code, max(project_name) AS name, sum(services) AS services,"
-                            + " sum(participants) AS participants FROM rm_service_stats " + IN_SCOPE
-                            + " AND project_code IN (:codes) GROUP BY project_code",
-                    new MapSqlParameterSource(parameters.getValues()).addValue("codes", projects), row -> {
-                        services.put(row.getString("project_code"), new ProjectServices(row.getString("project_code"),
-                                row.getString("name"), row.getLong("services"), row.getLong("participants")));
-                    });
-        }
-
-        Map<String, Long> needed = new LinkedHashMap<>();
-        needs.forEach(category -> needed.put(category.code(), category.needs()));
-        List<NeedGap> gap = new ArrayList<>();
-        categoryNames.forEach((category, name) -> {
-            List<ProjectServices> delivered = matching.get(category).stream()
-                    .map(code -> services.getOrDefault(code, new ProjectServices(code,
-                            projectNames.getOrDefault(code, code), 0, 0)))
-                    .toList();
-            long count = needed.getOrDefault(category, 0L);
-            long participants = delivered.stream().mapToLong(ProjectServices::participants).sum();
-            gap.add(new NeedGap(category, name, count, delivered.stream().mapToLong(ProjectServices::services).sum(),
-                    participants, Math.max(0, count - participants),
-                    count == 0 ? null : Math.round(participants * 100.0 / count) / 100.0, delivered));
-        });
-        gap.sort(Comparator.comparingLong(NeedGap::needs).reversed().thenComparing(NeedGap::categoryCode));
-        return gap;
+        jdbc.query("SELECT project_code, max(project_name) AS name, sum(services) AS services,"
+                        + " sum(participants) AS participants FROM rm_service_stats " + IN_SCOPE
+                        + " AND project_code IN (:codes) GROUP BY project_code",
+                new MapSqlParameterSource(parameters.getValues()).addValue("codes", projects), row -> {
+                    services.put(row.getString("project_code"), new ProjectServices(row.getString("project_code"),
+                            row.getString("name"), row.getLong("services"), row.getLong("participants")));
+                });
+        return services;
     }
 
     /** The categories, most needed first, each with its share of their needs. */

@@ -133,7 +133,7 @@ public class ReferralDashboardController {
     }
 
     /** Hours to two decimals, or null (nothing to average). */
-    private static Double hours(ResultSet row, String column) throws SQLException {
+    public static Double hours(ResultSet row, String column) throws SQLException {
         double value = row.getDouble(column);
         return row.wasNull() ? null : Math.round(value * 100) / 100.0;
     }

@@ -79,6 +79,8 @@ public class SecurityConfiguration {
                         // The whole network at a past moment: federation, headquarters and auditors.
                         .requestMatchers(HttpMethod.GET, "/api/as-of", "/api/as-of/**")
                         .hasAnyRole(admin, operator, auditor)
+                        // Evaluations are for the federation, the headquarters and evaluators.
+                        .requestMatchers(HttpMethod.GET, "/api/evaluations").hasAnyRole(admin, operator, auditor)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasRole(admin))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
