@@ -74,6 +74,8 @@ public class SecurityConfiguration {
                         .hasAnyRole(admin, centre)
                         // A referral's history holds the case summary (personal data): federation and auditors only.
                         .requestMatchers(HttpMethod.GET, "/api/history/referrals/**").hasAnyRole(admin, auditor)
+                        // Operating the read side (processors, rebuilds, dead letters): the federation's admins.
+                        .requestMatchers("/api/admin/**").hasRole(admin)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasRole(admin))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
