@@ -2,12 +2,14 @@ package org.familystation.query.search;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.familystation.events.common.NeedCount;
 import org.familystation.events.common.SurveyDetails;
 import org.familystation.events.needs.NeedsSurveyCorrected;
 import org.familystation.events.needs.NeedsSurveyRecorded;
 import org.familystation.events.needs.NeedsSurveyVoided;
+import org.familystation.query.admin.RebuildParticipant;
 import org.familystation.query.common.ProcessingGroups;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,7 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.NEEDS_SURVEY_SEARCH)
-public class NeedsSurveySearchProjection {
+public class NeedsSurveySearchProjection implements RebuildParticipant {
 
     private final SearchBatch batch;
     private final NeedsSurveyIndex index;
@@ -31,29 +33,46 @@ public class NeedsSurveySearchProjection {
     }
 
     @EventHandler
-    void on(NeedsSurveyRecorded event) {
+    void on(NeedsSurveyRecorded event, ReplayStatus replay) {
         Map<String, Object> document = details(event.details());
         document.put("surveyId", event.surveyId());
         document.put("communityHomeId", event.communityHomeId());
         document.put("communityHomeName", event.communityHomeName());
         document.put("district", event.district());
         document.put("voided", false);
-        batch.index(index, event.surveyId(), document);
+        batch.index(index, event.surveyId(), document, replay);
     }
 
     @EventHandler
-    void on(NeedsSurveyCorrected event) {
-        batch.update(index, event.surveyId(), details(event.corrected()));
+    void on(NeedsSurveyCorrected event, ReplayStatus replay) {
+        batch.update(index, event.surveyId(), details(event.corrected()), replay);
     }
 
     @EventHandler
-    void on(NeedsSurveyVoided event) {
-        batch.update(index, event.surveyId(), Map.of("voided", true));
+    void on(NeedsSurveyVoided event, ReplayStatus replay) {
+        batch.update(index, event.surveyId(), Map.of("voided", true), replay);
     }
 
+    /** A rebuild fills a new index while searches go on reading the old one ({@link SearchIndex}). */
     @ResetHandler
     void reset() {
-        index.recreate();
+        index.prepareRebuild();
+    }
+
+    @Override
+    public String processingGroup() {
+        return ProcessingGroups.NEEDS_SURVEY_SEARCH;
+    }
+
+    /** The replay has caught up: searches read the rebuilt index from now on. */
+    @Override
+    public void rebuildCaughtUp() {
+        index.finishRebuild();
+    }
+
+    @Override
+    public void rebuildFailed() {
+        index.abandonRebuild();
     }
 
     /** The fields a survey's details give its document (null values clear a field). */

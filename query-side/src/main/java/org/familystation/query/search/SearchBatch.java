@@ -3,8 +3,11 @@ package org.familystation.query.search;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -18,10 +21,16 @@ import java.util.Map;
  * are collected and sent when the batch commits. If the request fails, the batch (and its token) is rolled back
  * and retried, so nothing is lost. Writes set absolute values and events of one aggregate arrive in order, so a
  * redelivered batch leaves the same documents.
+ * <p>
+ * Writes go through the index's write alias. While the index is being rebuilt (the write alias points at the new
+ * index), a new event — not one being replayed — is also written to the index searches still read, so that searches
+ * stay current until the swap; those copies are best effort (logged, never failing the batch), since the rebuilt
+ * index is the one that must be right.
  */
 @Component
 public class SearchBatch {
 
+    private static final Logger log = LoggerFactory.getLogger(SearchBatch.class);
     private static final String PENDING = SearchBatch.class.getName() + ".pending.";
 
     private final SearchClient client;
@@ -30,41 +39,75 @@ public class SearchBatch {
         this.client = client;
     }
 
+    /** The writes of one batch to one index: through the write alias, and the copies for the index being read. */
+    private record Pending(List<BulkOperation> writes, List<BulkOperation> liveCopies) {
+    }
+
     /** Writes the whole document (creating or replacing it). */
-    public void index(SearchIndex index, String id, Map<String, Object> document) {
-        pending(index).add(BulkOperation.of(operation -> operation.index(request -> request
-                .index(index.alias()).id(id).document(document))));
+    public void index(SearchIndex index, String id, Map<String, Object> document, ReplayStatus replay) {
+        Pending pending = pending(index);
+        pending.writes().add(indexing(index.writeAlias(), id, document));
+        if (!replay.isReplay() && index.rebuilding()) {
+            pending.liveCopies().add(indexing(index.alias(), id, document));
+        }
     }
 
     /** Sets some fields of a document (a null value clears a field). */
-    public void update(SearchIndex index, String id, Map<String, Object> fields) {
-        pending(index).add(BulkOperation.of(operation -> operation.update(request -> request
-                .index(index.alias()).id(id).action(action -> action.doc(fields)))));
+    public void update(SearchIndex index, String id, Map<String, Object> fields, ReplayStatus replay) {
+        Pending pending = pending(index);
+        pending.writes().add(updating(index.writeAlias(), id, fields));
+        if (!replay.isReplay() && index.rebuilding()) {
+            pending.liveCopies().add(updating(index.alias(), id, fields));
+        }
+    }
+
+    private static BulkOperation indexing(String target, String id, Map<String, Object> document) {
+        return BulkOperation.of(operation -> operation.index(request -> request.index(target).id(id)
+                .document(document)));
+    }
+
+    private static BulkOperation updating(String target, String id, Map<String, Object> fields) {
+        return BulkOperation.of(operation -> operation.update(request -> request.index(target).id(id)
+                .action(action -> action.doc(fields))));
     }
 
     /** The bulk operations of the current batch for that index, sent once when the batch commits. */
-    private List<BulkOperation> pending(SearchIndex index) {
+    private Pending pending(SearchIndex index) {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(PENDING + index.alias(), key -> {
-            List<BulkOperation> operations = new ArrayList<>();
+            Pending operations = new Pending(new ArrayList<>(), new ArrayList<>());
             batch.onPrepareCommit(committing -> send(index, operations));
             return operations;
         });
     }
 
-    private void send(SearchIndex index, List<BulkOperation> operations) {
-        if (operations.isEmpty()) {
+    private void send(SearchIndex index, Pending operations) {
+        if (operations.writes().isEmpty()) {
             return;
         }
         index.ensureExists();
+        BulkResponseItem failed = bulk(operations.writes());
+        if (failed != null) {
+            throw new IllegalStateException("search index " + index.writeAlias() + " refused "
+                    + failed.operationType() + " of " + failed.id() + ": " + failed.error().reason());
+        }
+        if (!operations.liveCopies().isEmpty()) {
+            BulkResponseItem copyFailed = bulk(operations.liveCopies());
+            if (copyFailed != null) {
+                log.warn("search index {} (being replaced by a rebuild) refused {} of {}: {}", index.alias(),
+                        copyFailed.operationType(), copyFailed.id(), copyFailed.error().reason());
+            }
+        }
+    }
+
+    /** Sends the operations; answers the first that failed, or null. */
+    private BulkResponseItem bulk(List<BulkOperation> operations) {
         try {
             BulkResponse response = client.get().bulk(request -> request.operations(operations));
-            if (response.errors()) {
-                BulkResponseItem failed = response.items().stream().filter(item -> item.error() != null)
-                        .findFirst().orElseThrow();
-                throw new IllegalStateException("search index " + index.alias() + " refused "
-                        + failed.operationType() + " of " + failed.id() + ": " + failed.error().reason());
+            if (!response.errors()) {
+                return null;
             }
+            return response.items().stream().filter(item -> item.error() != null).findFirst().orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException("search index unreachable", e);
         }

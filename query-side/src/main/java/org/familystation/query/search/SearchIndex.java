@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.Paging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,18 +21,26 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A search index reached through an alias, so that it can be rebuilt into a new index and swapped in. Each index
- * names its alias and the resource with its settings and mappings (under {@code search/}); this class creates it
- * on first use, recreates it on a reset, and runs searches against it.
+ * A search index reached through two aliases, so that it can be rebuilt blue/green: searches read through the
+ * alias ({@code service-records}), the projection writes through the write alias ({@code service-records-write}).
+ * Normally both point at the same concrete index ({@code service-records-20261129-100000-000}). A rebuild creates a
+ * new index and moves only the write alias to it, so the replay fills the new index while searches go on reading
+ * the old one; once the replay has caught up, one {@code _aliases} request moves the read alias over and the old
+ * index is deleted. Where writes go is kept in Elasticsearch itself (the aliases), so a node that restarts in the
+ * middle of a rebuild, and every other node, writes where the replay does. Each index names its alias and the
+ * resource with its settings and mappings (under {@code search/}).
  */
 public class SearchIndex {
 
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
-
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long {@link #rebuilding()} trusts what it last read from the aliases. */
+    private static final long REBUILDING_CACHE_NANOS = 1_000_000_000L;
 
     /** Turns one hit (its stored document, highlighted passages and score) into what a search answers. */
     @FunctionalInterface
@@ -41,24 +51,37 @@ public class SearchIndex {
 
     private final SearchClient client;
     private final String alias;
+    private final String writeAlias;
     private final String definitionResource;
     private final int replicas;
     private final Clock clock;
     private volatile boolean ready;
+    private volatile boolean rebuilding;
+    private volatile long rebuildingReadAt;
 
     protected SearchIndex(SearchClient client, String alias, String definitionResource, int replicas, Clock clock) {
         this.client = client;
         this.alias = alias;
+        this.writeAlias = alias + "-write";
         this.definitionResource = definitionResource;
         this.replicas = replicas;
         this.clock = clock;
     }
 
+    /** The alias searches read through. */
     public String alias() {
         return alias;
     }
 
-    /** Makes sure the alias points at an index, creating the first one if there is none. */
+    /** The alias the projection writes through: during a rebuild, the new index. */
+    public String writeAlias() {
+        return writeAlias;
+    }
+
+    /**
+     * Makes sure both aliases point at an index, creating the first one if there is none (an index made before
+     * the write alias existed gets it).
+     */
     public void ensureExists() {
         if (ready) {
             return;
@@ -66,8 +89,12 @@ public class SearchIndex {
         synchronized (this) {
             try {
                 ElasticsearchClient es = client.get();
-                if (!es.indices().existsAlias(request -> request.name(alias)).value()) {
-                    create(es);
+                if (!exists(es, alias)) {
+                    create(es, newName(), true, false);
+                } else if (!exists(es, writeAlias)) {
+                    String current = single(indices(es, alias));
+                    es.indices().updateAliases(update -> update.actions(action -> action.add(add -> add
+                            .index(current).alias(writeAlias))));
                 }
                 ready = true;
             } catch (IOException e) {
@@ -76,22 +103,121 @@ public class SearchIndex {
         }
     }
 
-    /** Drops whatever the alias points at and starts an empty index behind it (a full replay refills it). */
-    public void recreate() {
+    /**
+     * Starts a rebuild: a new, empty index takes the write alias (in one {@code _aliases} request) while the read
+     * alias stays on the old one. An index left by an unfinished earlier rebuild is deleted.
+     */
+    public void prepareRebuild() {
         synchronized (this) {
             try {
                 ElasticsearchClient es = client.get();
-                if (es.indices().existsAlias(request -> request.name(alias)).value()) {
-                    var indices = es.indices().getAlias(request -> request.name(alias)).result().keySet();
-                    for (String index : indices) {
-                        es.indices().delete(request -> request.index(index));
+                ensureExists();
+                Set<String> reading = indices(es, alias);
+                Set<String> writing = indices(es, writeAlias);
+                String fresh = newName();
+                create(es, fresh, false, true);
+                es.indices().updateAliases(update -> {
+                    writing.forEach(old -> update.actions(action -> action.remove(remove -> remove
+                            .index(old).alias(writeAlias))));
+                    return update.actions(action -> action.add(add -> add.index(fresh).alias(writeAlias)));
+                });
+                for (String abandoned : writing) {
+                    if (!reading.contains(abandoned)) {
+                        es.indices().delete(delete -> delete.index(abandoned));
                     }
                 }
-                create(es);
-                ready = true;
+                rebuilding = true;
+                rebuildingReadAt = System.nanoTime();
+                log.info("Rebuilding search index {} into {}; searches read {} until it has caught up", alias, fresh,
+                        reading);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * Ends a rebuild whose replay has caught up: the new index is refreshed and takes the read alias from the old
+     * one in one {@code _aliases} request (searches never see neither or both), then the old index is deleted.
+     */
+    public void finishRebuild() {
+        synchronized (this) {
+            try {
+                ElasticsearchClient es = client.get();
+                Set<String> reading = indices(es, alias);
+                String fresh = single(indices(es, writeAlias));
+                if (reading.equals(Set.of(fresh))) {
+                    return;
+                }
+                String refreshInterval = refreshInterval();
+                es.indices().putSettings(settings -> settings.index(fresh)
+                        .settings(index -> index.refreshInterval(interval -> interval.time(refreshInterval))));
+                es.indices().refresh(refresh -> refresh.index(fresh));
+                es.indices().updateAliases(update -> {
+                    reading.forEach(old -> update.actions(action -> action.remove(remove -> remove
+                            .index(old).alias(alias))));
+                    return update.actions(action -> action.add(add -> add.index(fresh).alias(alias)));
+                });
+                for (String old : reading) {
+                    es.indices().delete(delete -> delete.index(old));
+                }
+                rebuilding = false;
+                log.info("Search index {} now reads the rebuilt {}; deleted {}", alias, fresh, reading);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Gives up a rebuild that never began replaying: the write alias returns to the index searches read. */
+    public void abandonRebuild() {
+        synchronized (this) {
+            try {
+                ElasticsearchClient es = client.get();
+                Set<String> reading = indices(es, alias);
+                Set<String> writing = indices(es, writeAlias);
+                if (reading.isEmpty() || reading.equals(writing)) {
+                    return;
+                }
+                String current = single(reading);
+                es.indices().updateAliases(update -> {
+                    writing.forEach(fresh -> update.actions(action -> action.remove(remove -> remove
+                            .index(fresh).alias(writeAlias))));
+                    return update.actions(action -> action.add(add -> add.index(current).alias(writeAlias)));
+                });
+                for (String fresh : writing) {
+                    es.indices().delete(delete -> delete.index(fresh));
+                }
+                rebuilding = false;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Whether a rebuild is under way (the aliases point at different indexes), as last read at most a second ago:
+     * new events are then written to the index searches read as well, so that it stays current until the swap.
+     */
+    public boolean rebuilding() {
+        if (System.nanoTime() - rebuildingReadAt > REBUILDING_CACHE_NANOS) {
+            try {
+                ElasticsearchClient es = client.get();
+                rebuilding = !indices(es, alias).equals(indices(es, writeAlias));
+                rebuildingReadAt = System.nanoTime();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return rebuilding;
+    }
+
+    /** The concrete indexes behind the alias (the read alias and the write alias). */
+    public Set<String> indices(String aliasName) {
+        try {
+            return indices(client.get(), aliasName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -131,23 +257,61 @@ public class SearchIndex {
         }
     }
 
-    private void create(ElasticsearchClient es) throws IOException {
-        String name = alias + "-" + SUFFIX.format(clock.instant());
-        es.indices().create(new CreateIndexRequest.Builder()
+    private String newName() {
+        return alias + "-" + SUFFIX.format(clock.instant());
+    }
+
+    /**
+     * Creates a concrete index, with both aliases when it is the first; a rebuild's index is filled without
+     * refreshes (it is not searched until the swap, which refreshes it).
+     */
+    private void create(ElasticsearchClient es, String name, boolean withAliases, boolean forReplay)
+            throws IOException {
+        CreateIndexRequest.Builder request = new CreateIndexRequest.Builder()
                 .index(name)
-                .withJson(new StringReader(definition()))
-                .aliases(alias, a -> a.isWriteIndex(true))
-                .build());
+                .withJson(new StringReader(definition(forReplay)));
+        if (withAliases) {
+            request.aliases(alias, a -> a).aliases(writeAlias, a -> a);
+        }
+        es.indices().create(request.build());
+    }
+
+    private static boolean exists(ElasticsearchClient es, String aliasName) throws IOException {
+        return es.indices().existsAlias(request -> request.name(aliasName)).value();
+    }
+
+    private static Set<String> indices(ElasticsearchClient es, String aliasName) throws IOException {
+        if (!exists(es, aliasName)) {
+            return Set.of();
+        }
+        return Set.copyOf(es.indices().getAlias(request -> request.name(aliasName)).result().keySet());
+    }
+
+    private String single(Set<String> indices) {
+        if (indices.size() != 1) {
+            throw new IllegalStateException("expected one index behind " + alias + ", found " + indices);
+        }
+        return indices.iterator().next();
+    }
+
+    private String refreshInterval() throws IOException {
+        try (InputStream resource = getClass().getResourceAsStream(definitionResource)) {
+            return JSON.readTree(resource).path("settings").path("refresh_interval").asText("1s");
+        }
     }
 
     /** The index definition, with the configured number of replicas. */
-    private String definition() throws IOException {
+    private String definition(boolean forReplay) throws IOException {
         try (InputStream resource = getClass().getResourceAsStream(definitionResource)) {
             if (resource == null) {
                 throw new IllegalStateException("no index definition " + definitionResource);
             }
             ObjectNode definition = (ObjectNode) JSON.readTree(resource);
-            ((ObjectNode) definition.get("settings")).put("number_of_replicas", replicas);
+            ObjectNode settings = (ObjectNode) definition.get("settings");
+            settings.put("number_of_replicas", replicas);
+            if (forReplay) {
+                settings.put("refresh_interval", "-1");
+            }
             return JSON.writeValueAsString(definition);
         }
     }

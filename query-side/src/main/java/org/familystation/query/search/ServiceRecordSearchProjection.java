@@ -2,11 +2,13 @@ package org.familystation.query.search;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.familystation.events.common.ServiceDetails;
 import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
+import org.familystation.query.admin.RebuildParticipant;
 import org.familystation.query.common.ProcessingGroups;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +21,7 @@ import java.util.Map;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.SERVICE_RECORD_SEARCH)
-public class ServiceRecordSearchProjection {
+public class ServiceRecordSearchProjection implements RebuildParticipant {
 
     private final SearchBatch batch;
     private final ServiceRecordIndex index;
@@ -30,29 +32,46 @@ public class ServiceRecordSearchProjection {
     }
 
     @EventHandler
-    void on(ServiceRecorded event) {
+    void on(ServiceRecorded event, ReplayStatus replay) {
         Map<String, Object> document = details(event.details());
         document.put("serviceRecordId", event.serviceRecordId());
         document.put("stationId", event.stationId());
         document.put("stationName", event.stationName());
         document.put("district", event.district());
         document.put("voided", false);
-        batch.index(index, event.serviceRecordId(), document);
+        batch.index(index, event.serviceRecordId(), document, replay);
     }
 
     @EventHandler
-    void on(ServiceRecordCorrected event) {
-        batch.update(index, event.serviceRecordId(), details(event.corrected()));
+    void on(ServiceRecordCorrected event, ReplayStatus replay) {
+        batch.update(index, event.serviceRecordId(), details(event.corrected()), replay);
     }
 
     @EventHandler
-    void on(ServiceRecordVoided event) {
-        batch.update(index, event.serviceRecordId(), Map.of("voided", true));
+    void on(ServiceRecordVoided event, ReplayStatus replay) {
+        batch.update(index, event.serviceRecordId(), Map.of("voided", true), replay);
     }
 
+    /** A rebuild fills a new index while searches go on reading the old one ({@link SearchIndex}). */
     @ResetHandler
     void reset() {
-        index.recreate();
+        index.prepareRebuild();
+    }
+
+    @Override
+    public String processingGroup() {
+        return ProcessingGroups.SERVICE_RECORD_SEARCH;
+    }
+
+    /** The replay has caught up: searches read the rebuilt index from now on. */
+    @Override
+    public void rebuildCaughtUp() {
+        index.finishRebuild();
+    }
+
+    @Override
+    public void rebuildFailed() {
+        index.abandonRebuild();
     }
 
     /** The fields a service record's details give its document (null values clear a field). */

@@ -81,6 +81,8 @@ public class SecurityConfiguration {
                         .hasAnyRole(admin, operator, auditor)
                         // Evaluations are for the federation, the headquarters and evaluators.
                         .requestMatchers(HttpMethod.GET, "/api/evaluations").hasAnyRole(admin, operator, auditor)
+                        // Operating the read side (processors, rebuilds, dead letters): the federation's admins.
+                        .requestMatchers("/api/admin/**").hasRole(admin)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasRole(admin))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {

@@ -1,0 +1,215 @@
+package org.familystation.app.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.familystation.app.support.Api;
+import org.familystation.app.support.Eventually;
+import org.familystation.app.support.IntegrationTest;
+import org.familystation.app.support.Refusals;
+import org.familystation.app.support.Scenario;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The admin API on the shared application: every processor and where it stands; refusals of rebuilds, including a
+ * rebuild another node has started (this node then stops the processor until that rebuild replays). And dead
+ * letters: a projection that fails on an event parks it in its dead-letter queue and goes on with the rest; the admin API
+ * shows the letter, retries it once the fault is fixed (the read model is then right) or drops it. The fault is
+ * real: a CHECK constraint added to the projection's table for the test.
+ */
+@IntegrationTest
+class ProcessorAdminTest {
+
+    private static final String PEOPLE = "people";
+    private static final String FAULT = "rm_federation_staff_dead_letter_test";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Api api;
+    private Scenario scenario;
+    private Refusals refusals;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        scenario = new Scenario(api);
+        refusals = new Refusals(jdbc);
+    }
+
+    @AfterEach
+    void removeFault() {
+        jdbc.update("ALTER TABLE rm_federation_staff DROP CONSTRAINT IF EXISTS " + FAULT);
+    }
+
+    @Test
+    void parksShowsRetriesAndDropsWhatAProjectionFailedOn() {
+        String unit = scenario.branchCentre("六合区");
+        jdbc.update("ALTER TABLE rm_federation_staff ADD CONSTRAINT " + FAULT + " CHECK (name NOT LIKE '故障%') NOT VALID");
+
+        String retried = register("故障甲", unit);
+        String dropped = register("故障乙", unit);
+        String healthy = register("周敏", unit);
+
+        // The projection went on: the healthy registration is there, the two failed ones are parked.
+        Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/federation-staff/" + healthy).status())
+                .isEqualTo(200));
+        Eventually.assertThat(() -> assertThat(letters().size()).isEqualTo(2));
+        JsonNode letter = letterOf(retried);
+        assertThat(letter.path("eventType").asText()).isEqualTo("FederationStaffRegistered");
+        assertThat(letter.path("aggregateId").asText()).isEqualTo(retried);
+        assertThat(letter.path("aggregateType").asText()).isEqualTo("FederationStaff");
+        assertThat(letter.path("first").asBoolean()).isTrue();
+        assertThat(letter.path("causeMessage").asText()).contains(FAULT);
+        assertThat(letter.path("eventId").asText()).isNotBlank();
+        assertThat(api.get("admin", "/api/admin/processors/" + PEOPLE).body().path("deadLetters").asLong())
+                .isEqualTo(2);
+        assertThat(api.get("admin", "/api/admin/dead-letters").body().findValuesAsText("eventId"))
+                .contains(letter.path("eventId").asText());
+        assertThat(api.get("auditor", "/api/federation-staff/" + retried).status()).isEqualTo(404);
+
+        // While the fault is there, a retry fails again and the letter stays.
+        String retriedEvent = letter.path("eventId").asText();
+        Api.Response stillFailing = refusals.refused(409, "DEAD_LETTER_STILL_FAILING",
+                () -> api.post("admin", "/api/admin/dead-letters/" + PEOPLE + "/" + retriedEvent + "/retry", null));
+        assertThat(stillFailing.body().path("detailEn").asText()).contains(FAULT);
+        assertThat(letters().size()).isEqualTo(2);
+
+        // Fixed: the retry succeeds and the read model has the registration.
+        removeFault();
+        Api.Response retry = api.post("admin", "/api/admin/dead-letters/" + PEOPLE + "/" + retriedEvent + "/retry",
+                null);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
+        assertThat(retry.body().path("processed").asBoolean()).isTrue();
+        JsonNode staff = api.get("auditor", "/api/federation-staff/" + retried).body();
+        assertThat(staff.path("name").asText()).isEqualTo("故障甲");
+        assertThat(staff.path("district").asText()).isEqualTo("六合区");
+
+        // The other is dropped: gone from the queue, and the projection never applies it.
+        String droppedEvent = letterOf(dropped).path("eventId").asText();
+        Api.Response drop = api.send(HttpMethod.DELETE, "admin", "/api/admin/dead-letters/" + PEOPLE + "/"
+                + droppedEvent, null, Map.of());
+        assertThat(drop.status()).as(drop.toString()).isEqualTo(204);
+        assertThat(letters()).isEmpty();
+        assertThat(api.get("auditor", "/api/federation-staff/" + dropped).status()).isEqualTo(404);
+        assertThat(api.get("admin", "/api/admin/processors/" + PEOPLE).body().path("deadLetters").asLong())
+                .isZero();
+    }
+
+    @Test
+    void refusesUnknownProcessorsAndLettersAndUsersOtherThanAdmins() {
+        refusals.refused(404, "PROCESSOR_NOT_FOUND", () -> api.get("admin", "/api/admin/dead-letters?processor=nope"));
+        refusals.refused(404, "PROCESSOR_NOT_FOUND", () -> api.get("admin", "/api/admin/processors/nope"));
+        refusals.refused(404, "DEAD_LETTER_NOT_FOUND",
+                () -> api.post("admin", "/api/admin/dead-letters/" + PEOPLE + "/no-such-event/retry", null));
+        refusals.refused(404, "DEAD_LETTER_NOT_FOUND", () -> api.send(HttpMethod.DELETE, "admin",
+                "/api/admin/dead-letters/" + PEOPLE + "/no-such-event", null, Map.of()));
+        refusals.refused(403, "FORBIDDEN", () -> api.get("auditor", "/api/admin/processors"));
+        refusals.refused(403, "FORBIDDEN", () -> api.get("hq", "/api/admin/dead-letters"));
+        refusals.refused(403, "FORBIDDEN", () -> api.post("hq", "/api/admin/processors/" + PEOPLE + "/rebuild", null));
+    }
+
+    @Test
+    void listsEveryProcessorWithItsSegmentsPositionsAndLag() {
+        String staff = register("吴芳", scenario.branchCentre("六合区"));
+        Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/federation-staff/" + staff).status())
+                .isEqualTo(200));
+        JsonNode processors = api.get("admin", "/api/admin/processors").body();
+        assertThat(processors.findValuesAsText("name")).contains("network", "stations", "alliance-members",
+                "service-records", "service-record-search", "funds", "alliance-conventions", "offerings", "referrals",
+                "needs", "needs-survey-search", "people");
+        long registered = jdbc.queryForObject("SELECT global_index FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ?", Long.class, staff);
+        Eventually.assertThat(() -> {
+            JsonNode people = api.get("admin", "/api/admin/processors/" + PEOPLE).body();
+            assertThat(people.path("kind").asText()).isEqualTo("pooled-streaming");
+            assertThat(people.path("running").asBoolean()).isTrue();
+            assertThat(people.path("error").asBoolean()).isFalse();
+            assertThat(people.path("replayable").asBoolean()).isTrue();
+            assertThat(people.path("headPosition").asLong()).isGreaterThanOrEqualTo(registered);
+            assertThat(people.path("lag").isNumber()).isTrue();
+            assertThat(people.path("segments")).hasSize(4).allSatisfy(segment -> {
+                assertThat(segment.path("claimedHere").asBoolean()).isTrue();
+                assertThat(segment.path("owner").asText()).isNotBlank();
+                assertThat(segment.path("position").asLong()).isGreaterThanOrEqualTo(0);
+            });
+            // The segment that handled the registration has passed it.
+            assertThat(people.path("segments").findValuesAsText("position").stream().mapToLong(Long::parseLong)
+                    .max().orElseThrow()).isGreaterThanOrEqualTo(registered);
+        });
+        JsonNode saga = null;
+        for (JsonNode processor : processors) {
+            if (processor.path("saga").asBoolean()) {
+                saga = processor;
+            }
+        }
+        assertThat(saga).as("a saga processor in " + processors).isNotNull();
+        assertThat(saga.path("replayable").asBoolean()).isFalse();
+    }
+
+    @Test
+    void refusesRebuildsThatCannotOrMustNotStart() {
+        refusals.refused(404, "PROCESSOR_NOT_FOUND", () -> api.post("admin", "/api/admin/processors/nope/rebuild", null));
+        refusals.refused(404, "REBUILD_NOT_FOUND", () -> api.get("admin", "/api/admin/rebuilds/nope"));
+        JsonNode processors = api.get("admin", "/api/admin/processors").body();
+        for (JsonNode processor : processors) {
+            if (!processor.path("replayable").asBoolean()) {
+                // Sagas would send their commands again; command registries are kept in the command's transaction.
+                refusals.refused(409, "PROCESSOR_NOT_REPLAYABLE", () -> api.post("admin", "/api/admin/processors/"
+                        + processor.path("name").asText() + "/rebuild", null));
+            }
+        }
+
+        // Another node has started rebuilding the offerings: this node stops that processor and refuses a second.
+        String offerings = "/api/admin/processors/offerings";
+        jdbc.update("INSERT INTO admin_rebuild (rebuild_id, processor_name, state, requested_by, requested_at)"
+                + " VALUES ('rebuild-on-another-node', 'offerings', 'STOPPING', 'admin', now())");
+        try {
+            Eventually.assertThat(() -> assertThat(api.get("admin", offerings).body().path("running").asBoolean())
+                    .isFalse());
+            Api.Response running = refusals.refused(409, "REBUILD_ALREADY_RUNNING",
+                    () -> api.post("admin", offerings + "/rebuild", null));
+            assertThat(running.body().path("detailEn").asText()).contains("rebuild-on-another-node");
+            assertThat(api.get("admin", offerings).body().path("activeRebuild").asText())
+                    .isEqualTo("rebuild-on-another-node");
+        } finally {
+            jdbc.update("UPDATE admin_rebuild SET state = 'FAILED' WHERE rebuild_id = 'rebuild-on-another-node'");
+        }
+        // Once that rebuild is over, this node runs the processor again.
+        Eventually.assertThat(() -> assertThat(api.get("admin", offerings).body().path("running").asBoolean())
+                .isTrue());
+    }
+
+    private String register(String name, String unit) {
+        Api.Response response = api.post("hq", "/api/federation-staff", """
+                {"name": "%s", "unitId": "%s"}""".formatted(name, unit));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.id();
+    }
+
+    private JsonNode letters() {
+        Api.Response response = api.get("admin", "/api/admin/dead-letters?processor=" + PEOPLE);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.body();
+    }
+
+    private JsonNode letterOf(String aggregateId) {
+        for (JsonNode letter : letters()) {
+            if (letter.path("aggregateId").asText().equals(aggregateId)) {
+                return letter;
+            }
+        }
+        throw new AssertionError("no dead letter of " + aggregateId + " in " + letters());
+    }
+}

@@ -1,0 +1,203 @@
+package org.familystation.loader;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Operating the read side from a terminal, through the admin API of a running application:
+ *
+ * <pre>
+ * ./mvnw -q -pl infra/scenario-loader -am -DskipTests install exec:java@admin -Dexec.args="processors"
+ * ./mvnw -q -pl infra/scenario-loader -am -DskipTests install exec:java@admin -Dexec.args="rebuild service-record-search"
+ * ./mvnw -q -pl infra/scenario-loader -am -DskipTests install exec:java@admin -Dexec.args="rebuild --all"
+ * ./mvnw -q -pl infra/scenario-loader -am -DskipTests install exec:java@admin -Dexec.args="dead-letters people"
+ * </pre>
+ *
+ * {@code rebuild} starts the rebuilds and prints their progress (events replayed of the target, rate, time left)
+ * until every one has caught up. Options: {@code --url=http://localhost:8080 --user=admin --password=admin-demo}.
+ */
+public final class AdminCli {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int WIDTH = 30;
+
+    private final URI base;
+    private final String authorization;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    public AdminCli(URI base, String user, String password, PrintStream out) {
+        this.base = base;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>(Map.of("url", "http://localhost:8080", "user", "admin",
+                "password", "admin-demo"));
+        List<String> words = new ArrayList<>();
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            if (arg.startsWith("--") && pair.length == 2 && options.containsKey(pair[0])) {
+                options.put(pair[0], pair[1]);
+            } else {
+                words.add(arg);
+            }
+        }
+        AdminCli cli = new AdminCli(URI.create(options.get("url")), options.get("user"), options.get("password"),
+                System.out);
+        try {
+            if (words.equals(List.of("processors"))) {
+                cli.processors();
+            } else if (words.size() == 2 && words.get(0).equals("rebuild")) {
+                System.exit(cli.rebuild(words.get(1).equals("--all") ? cli.replayable() : List.of(words.get(1))));
+            } else if (!words.isEmpty() && words.get(0).equals("dead-letters") && words.size() <= 2) {
+                cli.deadLetters(words.size() == 2 ? words.get(1) : null);
+            } else {
+                System.err.println("usage: processors | rebuild <processor>|--all | dead-letters [processor]"
+                        + "   options: " + options.keySet().stream().map(key -> "--" + key + "=").toList());
+                System.exit(2);
+            }
+        } catch (IllegalStateException refused) {
+            System.err.println(refused.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Prints every processor: state, lag, dead letters, and its segments' positions. */
+    public void processors() {
+        for (JsonNode processor : get("/api/admin/processors")) {
+            String state = processor.path("error").asBoolean() ? "ERROR"
+                    : processor.path("running").asBoolean() ? "running" : "stopped";
+            out.printf(Locale.ROOT, "%-34s %-16s %-8s lag %-7s dead letters %-4d %s%n", processor.path("name").asText(),
+                    processor.path("kind").asText() + (processor.path("saga").asBoolean() ? " saga" : ""), state,
+                    processor.path("lag").isNumber() ? processor.path("lag").asText() : "-",
+                    processor.path("deadLetters").asLong(),
+                    processor.path("activeRebuild").isTextual() ? "rebuilding " + processor.path("activeRebuild").asText()
+                            : "");
+            for (JsonNode segment : processor.path("segments")) {
+                out.printf(Locale.ROOT, "    segment %d at %d%s, owner %s%n", segment.path("segment").asInt(),
+                        segment.path("position").asLong(), segment.path("replaying").asBoolean() ? " (replaying)" : "",
+                        segment.path("owner").asText("-"));
+            }
+        }
+        out.printf(Locale.ROOT, "head of the event store: %s%n",
+                get("/api/admin/processors").path(0).path("headPosition").asText("-"));
+    }
+
+    /** Starts the rebuilds, then prints their progress until all have caught up; answers the exit code. */
+    public int rebuild(List<String> processors) {
+        Map<String, String> rebuilds = new LinkedHashMap<>();
+        for (String processor : processors) {
+            JsonNode started = send("POST", "/api/admin/processors/" + processor + "/rebuild", 202);
+            rebuilds.put(processor, started.path("id").asText());
+            out.printf(Locale.ROOT, "%s: rebuild %s started%n", processor, started.path("id").asText());
+        }
+        boolean failed = false;
+        for (Map.Entry<String, String> rebuild : rebuilds.entrySet()) {
+            JsonNode state = get("/api/admin/rebuilds/" + rebuild.getValue());
+            while (state.path("state").asText().equals("STOPPING") || state.path("state").asText().equals("REPLAYING")) {
+                print(rebuild.getKey(), state, false);
+                sleep();
+                state = get("/api/admin/rebuilds/" + rebuild.getValue());
+            }
+            print(rebuild.getKey(), state, true);
+            if (state.path("state").asText().equals("FAILED")) {
+                out.println("  failed: " + state.path("failure").asText());
+                failed = true;
+            }
+        }
+        return failed ? 1 : 0;
+    }
+
+    /** Prints the dead letters of one processor, or of all. */
+    public void deadLetters(String processor) {
+        JsonNode letters = get("/api/admin/dead-letters" + (processor == null ? "" : "?processor=" + processor));
+        for (JsonNode letter : letters) {
+            out.printf(Locale.ROOT, "%-22s %s %-30s %s/%s #%s%s%n    %s: %s%n", letter.path("processor").asText(),
+                    letter.path("eventId").asText(), letter.path("eventType").asText(),
+                    letter.path("aggregateType").asText(), letter.path("aggregateId").asText(),
+                    letter.path("aggregateSequence").asText(), letter.path("first").asBoolean() ? "" : " (waiting)",
+                    letter.path("causeType").asText(), letter.path("causeMessage").asText());
+        }
+        out.printf(Locale.ROOT, "%d dead letters%n", letters.size());
+    }
+
+    private List<String> replayable() {
+        List<String> names = new ArrayList<>();
+        get("/api/admin/processors").forEach(processor -> {
+            if (processor.path("replayable").asBoolean()) {
+                names.add(processor.path("name").asText());
+            }
+        });
+        return names;
+    }
+
+    private void print(String processor, JsonNode rebuild, boolean last) {
+        long total = rebuild.path("eventsTotal").asLong();
+        long done = rebuild.path("eventsProcessed").asLong();
+        int filled = total == 0 ? (last ? WIDTH : 0) : (int) (WIDTH * Math.min(done, total) / total);
+        out.printf(Locale.ROOT, "\r%-24s [%s%s] %,d/%,d  %,.0f/s  ETA %s  %-9s", processor, "#".repeat(filled),
+                ".".repeat(WIDTH - filled), done, total, rebuild.path("eventsPerSecond").asDouble(),
+                rebuild.path("secondsLeft").isNumber() ? rebuild.path("secondsLeft").asText() + "s" : "-",
+                rebuild.path("state").asText());
+        if (last) {
+            out.println();
+        }
+        out.flush();
+    }
+
+    private JsonNode get(String path) {
+        return send("GET", path, 200);
+    }
+
+    private JsonNode send(String method, String path, int expected) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
+                            .header("Authorization", authorization)
+                            .method(method, HttpRequest.BodyPublishers.noBody())
+                            .timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode body = JSON.readTree(response.body().isEmpty() ? "{}" : response.body());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + " "
+                        + body.path("code").asText() + ": " + body.path("detailEn").asText(response.body()));
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach " + base + " (is the application running?)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

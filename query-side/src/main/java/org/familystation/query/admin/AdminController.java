@@ -1,0 +1,82 @@
+package org.familystation.query.admin;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Operating the read side (ADMIN only): the event processors and how far behind they are, rebuilds of projections
+ * from the start of history, and the events projections failed on (dead letters).
+ */
+@RestController
+public class AdminController {
+
+    private final Processors processors;
+    private final Rebuilds rebuilds;
+    private final DeadLetters deadLetters;
+
+    public AdminController(Processors processors, Rebuilds rebuilds, DeadLetters deadLetters) {
+        this.processors = processors;
+        this.rebuilds = rebuilds;
+        this.deadLetters = deadLetters;
+    }
+
+    @GetMapping("/api/admin/processors")
+    public List<ProcessorStatus> processors() {
+        return processors.all();
+    }
+
+    @GetMapping("/api/admin/processors/{name}")
+    public ProcessorStatus processor(@PathVariable String name) {
+        return processors.one(name);
+    }
+
+    /** Rebuilds the projection: answers 202 once its replay has begun, with the rebuild to follow. */
+    @PostMapping("/api/admin/processors/{name}/rebuild")
+    public ResponseEntity<Rebuild> rebuild(@PathVariable String name, Authentication user) {
+        Rebuild rebuild = rebuilds.start(name, user == null ? null : user.getName());
+        return ResponseEntity.accepted().location(URI.create("/api/admin/rebuilds/" + rebuild.id())).body(rebuild);
+    }
+
+    @GetMapping("/api/admin/rebuilds")
+    public List<Rebuild> rebuilds() {
+        return rebuilds.latest(50);
+    }
+
+    @GetMapping("/api/admin/rebuilds/{id}")
+    public Rebuild rebuild(@PathVariable String id) {
+        return rebuilds.get(id);
+    }
+
+    @GetMapping("/api/admin/dead-letters")
+    public List<DeadLetterView> deadLetters(@RequestParam(required = false) String processor) {
+        return deadLetters.list(processor, 1000);
+    }
+
+    @GetMapping("/api/admin/dead-letters/{processor}/{eventId}")
+    public DeadLetterView deadLetter(@PathVariable String processor, @PathVariable String eventId) {
+        return deadLetters.one(processor, eventId);
+    }
+
+    /** Handles the letter's sequence again; 200 with what of the sequence is still parked, or refused if it fails. */
+    @PostMapping("/api/admin/dead-letters/{processor}/{eventId}/retry")
+    public Map<String, Object> retry(@PathVariable String processor, @PathVariable String eventId) {
+        long left = deadLetters.retry(processor, eventId);
+        return Map.of("eventId", eventId, "processed", true, "stillParkedInSequence", left);
+    }
+
+    @DeleteMapping("/api/admin/dead-letters/{processor}/{eventId}")
+    public ResponseEntity<Void> drop(@PathVariable String processor, @PathVariable String eventId) {
+        deadLetters.drop(processor, eventId);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,124 @@
+package org.familystation.query.admin;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.familystation.platform.error.DomainException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+/**
+ * The projections' dead-letter queues: list what is parked (read from the queue's table, as every node sees it),
+ * retry a sequence through Axon's {@link SequencedDeadLetterProcessor} once its cause is fixed, or drop a letter
+ * whose event the projection should never apply.
+ */
+@Component
+public class DeadLetters {
+
+    private static final String COLUMNS = """
+            d.processing_group, d.event_identifier, d.payload_type, d.type, d.aggregate_identifier, d.sequence_number,
+            d.sequence_identifier, d.sequence_index, d.time_stamp, d.enqueued_at, d.last_touched, d.cause_type,
+            d.cause_message, d.sequence_index = (SELECT min(f.sequence_index) FROM dead_letter_entry f
+                WHERE f.processing_group = d.processing_group AND f.sequence_identifier = d.sequence_identifier) AS first
+            """;
+
+    private final EventProcessingConfiguration processing;
+    private final JdbcTemplate jdbc;
+
+    public DeadLetters(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+        this.processing = processing;
+        this.jdbc = jdbc;
+    }
+
+    /** The letters of one processor, or of all when {@code processor} is null, oldest first. */
+    public List<DeadLetterView> list(String processor, int limit) {
+        if (processor != null) {
+            queue(processor);
+            return jdbc.query("SELECT " + COLUMNS + " FROM dead_letter_entry d WHERE d.processing_group = ?"
+                    + " ORDER BY d.enqueued_at, d.sequence_identifier, d.sequence_index LIMIT ?",
+                    (row, index) -> read(row), processor, limit);
+        }
+        return jdbc.query("SELECT " + COLUMNS + " FROM dead_letter_entry d"
+                + " ORDER BY d.processing_group, d.enqueued_at, d.sequence_identifier, d.sequence_index LIMIT ?",
+                (row, index) -> read(row), limit);
+    }
+
+    public DeadLetterView one(String processor, String eventId) {
+        queue(processor);
+        return jdbc.query("SELECT " + COLUMNS + " FROM dead_letter_entry d WHERE d.processing_group = ?"
+                        + " AND d.event_identifier = ?", (row, index) -> read(row), processor, eventId)
+                .stream().findFirst()
+                .orElseThrow(() -> DomainException.refuse(AdminRefusals.DEAD_LETTER_NOT_FOUND, processor, eventId));
+    }
+
+    /**
+     * Handles the letter's sequence again, in order, starting with this letter (which must head it). Refused when
+     * it fails again; the letter stays parked with the new cause.
+     *
+     * @return how many letters of its sequence are still parked (later ones may fail on their own)
+     */
+    public long retry(String processor, String eventId) {
+        DeadLetterView letter = one(processor, eventId);
+        if (!letter.first()) {
+            String head = jdbc.queryForObject("SELECT event_identifier FROM dead_letter_entry WHERE processing_group"
+                    + " = ? AND sequence_identifier = ? ORDER BY sequence_index LIMIT 1", String.class, processor,
+                    letter.sequence());
+            throw DomainException.refuse(AdminRefusals.DEAD_LETTER_NOT_FIRST, eventId, head);
+        }
+        SequencedDeadLetterProcessor<EventMessage<?>> retrying = processing.sequencedDeadLetterProcessor(processor)
+                .orElseThrow(() -> DomainException.refuse(AdminRefusals.PROCESSOR_NOT_FOUND, processor));
+        retrying.process(dead -> dead.message().getIdentifier().equals(eventId));
+        List<String> cause = jdbc.queryForList("SELECT cause_message FROM dead_letter_entry WHERE processing_group = ?"
+                + " AND event_identifier = ?", String.class, processor, eventId);
+        if (!cause.isEmpty()) {
+            throw DomainException.refuse(AdminRefusals.DEAD_LETTER_STILL_FAILING, eventId, cause.get(0));
+        }
+        Long left = jdbc.queryForObject("SELECT count(*) FROM dead_letter_entry WHERE processing_group = ?"
+                + " AND sequence_identifier = ?", Long.class, processor, letter.sequence());
+        return left == null ? 0 : left;
+    }
+
+    /** Drops the letter: the projection never applies that event. Later letters of its sequence stay parked. */
+    public void drop(String processor, String eventId) {
+        DeadLetterView letter = one(processor, eventId);
+        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processor);
+        DeadLetter<? extends EventMessage<?>> dead = StreamSupport.stream(
+                        queue.deadLetterSequence(letter.sequence()).spliterator(), false)
+                .filter(candidate -> candidate.message().getIdentifier().equals(eventId))
+                .findFirst()
+                .orElseThrow(() -> DomainException.refuse(AdminRefusals.DEAD_LETTER_NOT_FOUND, processor, eventId));
+        queue.evict(dead);
+    }
+
+    private SequencedDeadLetterQueue<EventMessage<?>> queue(String processor) {
+        if (!processing.eventProcessors().containsKey(processor)) {
+            throw DomainException.refuse(AdminRefusals.PROCESSOR_NOT_FOUND, processor);
+        }
+        return processing.deadLetterQueue(processor)
+                .orElseThrow(() -> DomainException.refuse(AdminRefusals.DEAD_LETTER_NOT_FOUND, processor, "-"));
+    }
+
+    private static DeadLetterView read(ResultSet row) throws SQLException {
+        long aggregateSequence = row.getLong("sequence_number");
+        Long sequenceNumber = row.wasNull() ? null : aggregateSequence;
+        String payloadType = row.getString("payload_type");
+        return new DeadLetterView(row.getString("processing_group"), row.getString("event_identifier"),
+                payloadType.substring(payloadType.lastIndexOf('.') + 1), row.getString("type"),
+                row.getString("aggregate_identifier"), sequenceNumber, row.getString("sequence_identifier"),
+                row.getLong("sequence_index"), row.getBoolean("first"), instant(row.getString("time_stamp")),
+                instant(row.getString("enqueued_at")), instant(row.getString("last_touched")),
+                row.getString("cause_type"), row.getString("cause_message"));
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+}

@@ -1,0 +1,46 @@
+package org.familystation.query.admin;
+
+import java.util.List;
+
+/**
+ * One event processor as the admin API shows it.
+ *
+ * @param kind          {@code pooled-streaming}, {@code tracking} or {@code subscribing}
+ * @param saga          whether it runs a saga (sagas are never replayed: they would send their commands again)
+ * @param replayable    whether it can be rebuilt
+ * @param running       running on this node
+ * @param error         in error on this node (a segment's batch keeps failing and is retried)
+ * @param headPosition  the global index of the event store's newest event
+ * @param lag           events behind: head minus the slowest segment's position (null for subscribing processors,
+ *                      which handle events in the transaction that appends them)
+ * @param deadLetters   events parked in its dead-letter queue
+ * @param activeRebuild the id of its rebuild under way, if any
+ */
+public record ProcessorStatus(
+        String name,
+        String kind,
+        boolean saga,
+        boolean replayable,
+        boolean running,
+        boolean error,
+        long headPosition,
+        Long lag,
+        List<SegmentStatus> segments,
+        long deadLetters,
+        String activeRebuild) {
+
+    /**
+     * One segment: where its token stands (as every node sees it, from the token store) and, when this node has
+     * claimed it, what the node knows of it.
+     */
+    public record SegmentStatus(
+            int segment,
+            long position,
+            long lag,
+            String owner,
+            boolean replaying,
+            boolean claimedHere,
+            Boolean caughtUp,
+            String error) {
+    }
+}
