@@ -162,6 +162,7 @@ class ReplayTest {
         assertThat(api.get("admin", "/api/admin/dead-letters").body()).as("events parked before the rebuilds")
                 .isEmpty();
         Map<String, List<String>> live = snapshot();
+        Map<String, JsonNode> evaluationsLive = evaluations();
         assertThat(live).containsKeys("rm_station", "rm_service_record", "rm_fund", "rm_referral", "rm_volunteer");
         live.forEach((table, rows) -> System.out.printf(Locale.ROOT, "  %-28s %,7d rows%n", table, rows.size()));
 
@@ -199,6 +200,26 @@ class ReplayTest {
             }
         });
         assertThat(differences).as("read models that differ after a rebuild").isEmpty();
+
+        // Evaluations are a function of the read models: after a full replay they give the same numbers, stated at
+        // the same event position (only when they were generated differs).
+        assertThat(evaluations()).as("evaluations after a full replay").isEqualTo(evaluationsLive);
+    }
+
+    /** Evaluations of the whole history, for the pilot against everything else and for a district. */
+    private static Map<String, JsonNode> evaluations() {
+        Map<String, JsonNode> reports = new LinkedHashMap<>();
+        for (String query : List.of("cohort=pilot&compare=all", "cohort=all&compare=previous-period",
+                "cohort=demonstration&compare=none")) {
+            String path = "/api/evaluations?from=2017-01-01&to=" + java.time.LocalDate.now(
+                    java.time.ZoneId.of("Asia/Shanghai")) + "&" + query;
+            Api.Response response = api.get("auditor", path);
+            assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+            com.fasterxml.jackson.databind.node.ObjectNode report = response.body().deepCopy();
+            report.remove("generatedAt");
+            reports.put(query, report);
+        }
+        return reports;
     }
 
     /** Commands the loader does not send: corrections, voids, suspensions, people, a convention, later steps. */
