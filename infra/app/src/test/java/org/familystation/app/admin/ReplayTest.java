@@ -224,15 +224,26 @@ class ReplayTest {
 
     /** Commands the loader does not send: corrections, voids, suspensions, people, a convention, later steps. */
     private static void moreKindsOfCommands() {
-        List<String> records = search("q=&sort=date&size=6").findValuesAsText("serviceRecordId");
+        // The loader answers when its commands are accepted; the search index may still be catching up.
+        List<String> records = new ArrayList<>();
+        Eventually.assertThat(() -> {
+            records.clear();
+            records.addAll(search("q=&sort=date&size=6").findValuesAsText("serviceRecordId"));
+            assertThat(records).hasSize(6);
+        });
         ok(api.post("worker", "/api/service-records/" + records.get(0) + "/corrections",
                 "{\"changes\": {\"participantCount\": 21, \"description\": \"更正后的心理咨询小组活动\"}, \"reason\": \"核对签到表\"}"));
         ok(api.post("worker", "/api/service-records/" + records.get(1) + "/corrections",
                 "{\"changes\": {\"satisfaction\": 3}, \"reason\": \"回访\"}"));
         ok(api.post("worker", "/api/service-records/" + records.get(2) + "/voiding", "{\"reason\": \"重复录入\"}"));
 
-        List<String> surveys = api.get("auditor", "/api/needs-surveys/search?q=&sort=date&size=3").body()
-                .findValuesAsText("surveyId");
+        List<String> surveys = new ArrayList<>();
+        Eventually.assertThat(() -> {
+            surveys.clear();
+            surveys.addAll(api.get("auditor", "/api/needs-surveys/search?q=&sort=date&size=3").body()
+                    .findValuesAsText("surveyId"));
+            assertThat(surveys).hasSize(3);
+        });
         ok(api.post("worker", "/api/needs-surveys/" + surveys.get(0) + "/corrections",
                 "{\"changes\": {\"freeText\": \"更正后的调研记录\"}, \"reason\": \"复核\"}"));
         ok(api.post("worker", "/api/needs-surveys/" + surveys.get(1) + "/voiding", "{\"reason\": \"重复录入\"}"));
