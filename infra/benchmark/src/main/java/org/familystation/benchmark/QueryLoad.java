@@ -41,7 +41,7 @@ final class QueryLoad {
             }
             if (random.nextBoolean()) {
                 String month = World.pick(random, MONTHS);
-                query.append("from=").append(month).append("-01&to=").append(month).append("-28");
+                query.append("from=").append(month).append("&to=").append(month);
             }
             return query.toString();
         });

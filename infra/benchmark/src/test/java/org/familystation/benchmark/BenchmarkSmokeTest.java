@@ -74,13 +74,15 @@ class BenchmarkSmokeTest {
     @SuppressWarnings("unchecked")
     private static void assertReplayed(Map<String, Object> replay, boolean finished) {
         Map<String, Object> processors = (Map<String, Object>) replay.get("processors");
-        assertThat(processors).containsKeys("service-records", "service-record-search");
-        for (Object figures : processors.values()) {
-            Map<String, Object> processor = (Map<String, Object>) figures;
-            if (finished) {
-                assertThat(processor.get("finished")).as(processors.toString()).isEqualTo(true);
+        if (finished) {
+            for (Object figures : processors.values()) {
+                assertThat(((Map<String, Object>) figures).get("finished")).as(processors.toString()).isEqualTo(true);
             }
-            assertThat(Report.number(processor, "eventsPerSecond")).as(processors.toString()).isPositive();
+        }
+        // the projections of the seeded service records had work to do
+        for (String busy : List.of("service-records", "service-record-search")) {
+            assertThat(Report.number((Map<String, Object>) processors.get(busy), "eventsPerSecond"))
+                    .as(processors.toString()).isPositive();
         }
     }
 }
