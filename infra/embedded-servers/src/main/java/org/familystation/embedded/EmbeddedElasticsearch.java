@@ -90,6 +90,12 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
         return server;
     }
 
+    /** Launches the server from the distribution this build resolved (for tools such as the benchmark harness). */
+    public static EmbeddedElasticsearch start(Path stateDirectory, String heap, Duration startupTimeout)
+            throws IOException {
+        return start(stateDirectory, heap, ElasticsearchInstallation.defaultDistribution(), startupTimeout);
+    }
+
     @Override
     public URI uri() {
         try {

@@ -5,6 +5,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,6 +23,12 @@ public class ProcessingConfiguration {
 
     @Bean
     public ConfigurerModule pooledStreamingProcessorsByDefault(ProcessorProperties properties) {
+        if (properties.isAxonDefaults()) {
+            // Only for the benchmark's side-by-side baseline: what Axon does out of the box.
+            return configurer -> configurer.eventProcessing().usingTrackingEventProcessors()
+                    .registerTrackingEventProcessorConfiguration(
+                            config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing());
+        }
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
                 (config, builder) -> builder
                         .initialSegmentCount(properties.getSegments())

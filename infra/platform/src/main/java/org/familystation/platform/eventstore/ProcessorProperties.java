@@ -21,6 +21,21 @@ public class ProcessorProperties {
     /** Events handled in one transaction: one token update and one bulk write per batch instead of per event. */
     private int batchSize = 200;
 
+    /**
+     * Runs every projection with Axon's out-of-the-box settings instead (tracking processors, one segment, batch
+     * size 1): the baseline the benchmark harness (infra/benchmark) compares this project's tuning with. Never for
+     * production. Takes effect for a processor without tokens; with tokens of more segments it claims only one.
+     */
+    private boolean axonDefaults;
+
+    public boolean isAxonDefaults() {
+        return axonDefaults;
+    }
+
+    public void setAxonDefaults(boolean axonDefaults) {
+        this.axonDefaults = axonDefaults;
+    }
+
     public int getSegments() {
         return segments;
     }

@@ -1,0 +1,172 @@
+package org.familystation.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The application (its Boot jar) as a child JVM on the harness's servers: it starts nothing embedded, and its heap
+ * (jcmd) and resident memory (/proc/pid/status) are measured on its own process.
+ */
+final class AppProcess implements AutoCloseable {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
+    private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
+
+    private final Process process;
+    private final URI base;
+    private final Path log;
+    private Thread stopper;
+
+    private AppProcess(Process process, URI base, Path log) {
+        this.process = process;
+        this.base = base;
+        this.log = log;
+    }
+
+    /**
+     * Launches the application and waits until it answers.
+     *
+     * @param axonDefaults the baseline: Axon's out-of-the-box processors (familystation.processors.axon-defaults)
+     */
+    static AppProcess start(Options options, Servers servers, boolean axonDefaults, String name) throws Exception {
+        AppProcess app = launch(options, servers, axonDefaults, name);
+        app.awaitAnswering();
+        return app;
+    }
+
+    /**
+     * Launches the application without waiting: its processors start before its web server answers, so a replay is
+     * timed from the launch on, not from when the API answers.
+     */
+    static AppProcess launch(Options options, Servers servers, boolean axonDefaults, String name) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        if (!options.appHeap().isBlank()) {
+            command.add("-Xmx" + options.appHeap());
+        }
+        command.addAll(List.of("-jar", options.appJar().toAbsolutePath().toString(), "--server.port=" + port));
+        Path log = options.workDir().resolve("app-" + name + ".log").toAbsolutePath();
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(options.workDir().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("SPRING_DATASOURCE_URL", servers.jdbcUrl());
+        env.put("FAMILYSTATION_ELASTICSEARCH_URL", servers.elasticsearch().toString());
+        // Boot's own Elasticsearch health check reads spring.elasticsearch.uris (default localhost:9200), not ours.
+        env.put("SPRING_ELASTICSEARCH_URIS", servers.elasticsearch().toString());
+        env.put("FAMILYSTATION_SECURITY_DEMO_ACCOUNTS", "true");
+        env.put("FAMILYSTATION_PROCESSORS_AXON_DEFAULTS", Boolean.toString(axonDefaults));
+        AppProcess app = new AppProcess(builder.start(), URI.create("http://localhost:" + port), log);
+        // The child must not outlive the harness, whether the harness fails or is stopped with Ctrl-C.
+        Thread stopper = new Thread(app.process::destroy, "stop-application");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        app.stopper = stopper;
+        return app;
+    }
+
+    URI base() {
+        return base;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Waits until the API answers; stops the application if it does not. */
+    void awaitAnswering() throws Exception {
+        try {
+            awaitHealthy();
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void awaitHealthy() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the application exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                // An API answer, not the actuator's health, which also judges things the benchmark does not use.
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("/api/catalogues/SERVICE_PROJECT"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "auditor:auditor-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the application did not answer within " + STARTUP_TIMEOUT + "; see " + log);
+    }
+
+    /**
+     * The heap after a full collection (the live set: what the application keeps, not garbage awaiting collection),
+     * the committed heap, and the process's resident memory.
+     */
+    Map<String, Object> memory() throws Exception {
+        Map<String, Object> memory = new LinkedHashMap<>();
+        String jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd")
+                .toString();
+        run(jcmd, Long.toString(pid()), "GC.run");
+        Matcher heap = HEAP.matcher(run(jcmd, Long.toString(pid()), "GC.heap_info"));
+        if (heap.find()) {
+            memory.put("heapCommittedMb", Long.parseLong(heap.group(1)) / 1024);
+            memory.put("heapUsedAfterGcMb", Long.parseLong(heap.group(2)) / 1024);
+        }
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                memory.put("rssMb", Long.parseLong(line.replaceAll("\\D", "")) / 1024);
+            }
+        }
+        return memory;
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor(60, TimeUnit.SECONDS);
+        return output;
+    }
+
+    /** Stops it as an operator would (SIGTERM: Spring's graceful shutdown, processors release their claims). */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.familystation.benchmark;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * RecordService over HTTP as station workers send it: {@code clients} clients each sending one command after the
+ * other for a fixed time, spread over every station or (skewed) with most of the traffic on three busy stations.
+ * Every {@code lagEvery}-th answered command is watched by a {@link LagProbe}.
+ */
+final class CommandLoad {
+
+    /** In the skewed case this share of the commands goes to the three busiest stations. */
+    private static final double BUSY_SHARE = 0.8;
+    private static final int BUSY_STATIONS = 3;
+
+    private final Api worker;
+    private final World world;
+    private final Servers servers;
+    private final ReadSide readSide;
+    private final Options options;
+
+    CommandLoad(Api worker, World world, Servers servers, ReadSide readSide, Options options) {
+        this.worker = worker;
+        this.world = world;
+        this.servers = servers;
+        this.readSide = readSide;
+        this.options = options;
+    }
+
+    Map<String, Object> run(int clients, boolean skewed, int lagTimeoutSeconds) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicBoolean measuring = new AtomicBoolean();
+        AtomicLong sent = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        Map<String, Long> errorsByStatus = new ConcurrentHashMap<>();
+        Map<String, String> firstErrorByStatus = new ConcurrentHashMap<>();
+        Latencies latencies = new Latencies();
+        LagProbe lag = new LagProbe(servers, readSide);
+        // One command first, unmeasured: a freshly started application answers its first one slowly.
+        Api.Answer first = worker.post("/api/stations/" + world.stations.get(0).id() + "/service-records",
+                world.record(new Random(clients), World.newId()));
+        if (first.status() != 201) {
+            throw new IllegalStateException("RecordService answered " + first.status() + ": " + first.body());
+        }
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Random random = new Random(clients * 1_000L + c + (skewed ? 7 : 0));
+            Thread thread = new Thread(() -> {
+                while (!stop.get()) {
+                    World.Station station = skewed && random.nextDouble() < BUSY_SHARE
+                            ? world.stations.get(random.nextInt(BUSY_STATIONS))
+                            : World.pick(random, world.stations);
+                    String id = World.newId();
+                    Api.Answer answer = worker.post("/api/stations/" + station.id() + "/service-records",
+                            world.record(random, id));
+                    long answered = System.nanoTime();
+                    if (!measuring.get()) {
+                        continue;
+                    }
+                    latencies.add(answer.nanos());
+                    if (answer.status() != 201) {
+                        errors.incrementAndGet();
+                        errorsByStatus.merge(Integer.toString(answer.status()), 1L, Long::sum);
+                        firstErrorByStatus.putIfAbsent(Integer.toString(answer.status()),
+                                answer.body().substring(0, Math.min(300, answer.body().length())));
+                    } else if (sent.incrementAndGet() % options.lagEvery() == 1 % options.lagEvery()) {
+                        lag.answered(id, answered);
+                    }
+                }
+            }, "command-" + c);
+            threads.add(thread);
+            thread.start();
+        }
+        Thread.sleep(options.warmupSeconds() * 1_000L);
+        measuring.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(options.commandSeconds() * 1_000L);
+        measuring.set(false);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        stop.set(true);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("clients", clients);
+        result.put("skewed", skewed);
+        result.put("seconds", Latencies.round(elapsed));
+        result.put("commands", latencies.count());
+        result.put("commandsPerSecond", Math.round(latencies.count() / elapsed));
+        result.put("latency", latencies.summary());
+        result.put("errors", errors.get());
+        result.put("errorsByStatus", errorsByStatus);
+        result.put("firstErrorByStatus", firstErrorByStatus);
+        result.put("lag", lag.finish(lagTimeoutSeconds));
+        return result;
+    }
+}

@@ -1,0 +1,117 @@
+package org.familystation.benchmark;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * The two queries users wait on, under {@value #CLIENTS} concurrent clients: the dashboard summary (whole city or a
+ * district, a period or all time) and service-record search (a mixed set of Chinese queries, alone or with a
+ * district, project or period filter, by relevance or by date).
+ */
+final class QueryLoad {
+
+    static final int CLIENTS = 16;
+    private static final List<String> WORDS = List.of("心理", "法律咨询", "亲子", "空巢老人", "就业", "家庭教育 讲座",
+            "反家暴", "培训", "单亲妈妈 压力", "婚恋", "志愿", "社区居民 邻里", "绘本", "上门", "维权 个案");
+    private static final List<String> MONTHS = List.of("2025-01", "2025-04", "2025-07", "2025-10", "2026-01", "2026-05");
+
+    private final Api auditor;
+    private final World world;
+    private final int seconds;
+
+    QueryLoad(Api auditor, World world, int seconds) {
+        this.auditor = auditor;
+        this.world = world;
+        this.seconds = seconds;
+    }
+
+    Map<String, Object> dashboard() throws InterruptedException {
+        return run(random -> {
+            StringBuilder query = new StringBuilder("/api/dashboard/summary?");
+            if (random.nextBoolean()) {
+                query.append("district=").append(encode(World.pick(random, World.DISTRICTS))).append('&');
+            }
+            if (random.nextBoolean()) {
+                String month = World.pick(random, MONTHS);
+                query.append("from=").append(month).append("&to=").append(month);
+            }
+            return query.toString();
+        });
+    }
+
+    Map<String, Object> search() throws InterruptedException {
+        return run(random -> {
+            StringBuilder query = new StringBuilder("/api/service-records/search?q=")
+                    .append(encode(World.pick(random, WORDS)));
+            switch (random.nextInt(4)) {
+                case 0 -> query.append("&district=").append(encode(World.pick(random, World.DISTRICTS)));
+                case 1 -> query.append("&projectCode=").append(World.pick(random, world.projects).code());
+                case 2 -> {
+                    String month = World.pick(random, MONTHS);
+                    query.append("&from=").append(month).append("-01&to=").append(month).append("-28");
+                }
+                default -> { }
+            }
+            if (random.nextInt(3) == 0) {
+                query.append("&sort=date");
+            }
+            return query.toString();
+        });
+    }
+
+    private Map<String, Object> run(Function<Random, String> queries) throws InterruptedException {
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicBoolean measuring = new AtomicBoolean();
+        AtomicLong errors = new AtomicLong();
+        Map<String, String> firstErrorByStatus = new java.util.concurrent.ConcurrentHashMap<>();
+        Latencies latencies = new Latencies();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            Random random = new Random(c);
+            Thread thread = new Thread(() -> {
+                while (!stop.get()) {
+                    Api.Answer answer = auditor.get(queries.apply(random));
+                    if (measuring.get()) {
+                        latencies.add(answer.nanos());
+                        if (answer.status() != 200) {
+                            errors.incrementAndGet();
+                            firstErrorByStatus.putIfAbsent(Integer.toString(answer.status()),
+                                    answer.body().substring(0, Math.min(300, answer.body().length())));
+                        }
+                    }
+                }
+            }, "query-" + c);
+            threads.add(thread);
+            thread.start();
+        }
+        Thread.sleep(2_000); // warm-up
+        measuring.set(true);
+        long start = System.nanoTime();
+        Thread.sleep(seconds * 1_000L);
+        measuring.set(false);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        stop.set(true);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("clients", CLIENTS);
+        result.put("queriesPerSecond", Math.round(latencies.count() / elapsed));
+        result.put("latency", latencies.summary());
+        result.put("errors", errors.get());
+        result.put("firstErrorByStatus", firstErrorByStatus);
+        return result;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

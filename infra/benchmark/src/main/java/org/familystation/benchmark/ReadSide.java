@@ -1,0 +1,225 @@
+package org.familystation.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The read side seen from outside the application: the projections' positions in the event store (their tokens in
+ * token_entry) and the means to throw every read model away so that the application rebuilds it from the events.
+ */
+final class ReadSide {
+
+    /** The search projections; every other projection processor writes PostgreSQL read models. */
+    static final List<String> SEARCH_PROCESSORS = List.of("service-record-search", "needs-survey-search");
+    private static final List<String> SEARCH_ALIASES = List.of("service-records", "needs-surveys");
+    private static final int IDLE_SECONDS = 15;
+    private static final double POLL_SECONDS = 0.2;
+    /** How long the application may take to start its processors; a replay's timeout counts from then. */
+    private static final long STARTUP_ALLOWANCE = 600_000_000_000L;
+
+    private final Servers servers;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    ReadSide(Servers servers) {
+        this.servers = servers;
+    }
+
+    /** Projections are every processor but the sagas' (replaying a saga would act again, not rebuild a view). */
+    static boolean isProjection(String processor) {
+        return !processor.endsWith("SagaProcessor");
+    }
+
+    /**
+     * With the application stopped: deletes the projections' tokens and dead letters, empties every rm_ table and
+     * deletes the search indexes behind their aliases. At its next start the application rebuilds all of them from
+     * the first event (a processor without a token starts at the tail of the event stream).
+     */
+    List<String> reset() throws Exception {
+        List<String> processors = new ArrayList<>(positions().keySet());
+        processors.removeIf(processor -> !isProjection(processor));
+        try (Connection connection = servers.connect(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            for (String processor : processors) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM token_entry WHERE processor_name = ?")) {
+                    delete.setString(1, processor);
+                    delete.executeUpdate();
+                }
+            }
+            statement.execute("DELETE FROM dead_letter_entry");
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'rm\\_%'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            statement.execute("TRUNCATE " + String.join(", ", tables));
+            connection.commit();
+        }
+        for (String alias : SEARCH_ALIASES) {
+            HttpResponse<String> indices = es("GET", "/_alias/" + alias, null);
+            if (indices.statusCode() == 200) {
+                for (Iterator<String> names = Api.JSON.readTree(indices.body()).fieldNames(); names.hasNext(); ) {
+                    es("DELETE", "/" + names.next(), null);
+                }
+            }
+        }
+        return processors;
+    }
+
+    /**
+     * Every processor's position: the lowest position of its segments (it has handled every event up to there), -1
+     * for a processor whose segments have no token yet.
+     */
+    Map<String, Long> positions() throws Exception {
+        Map<String, Long> positions = new TreeMap<>();
+        try (Connection connection = servers.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT processor_name, token FROM token_entry")) {
+            while (rows.next()) {
+                long position = position(rows.getBytes(2));
+                positions.merge(rows.getString(1), position, Math::min);
+            }
+        }
+        return positions;
+    }
+
+    long head() throws Exception {
+        try (Connection connection = servers.connect(); Statement statement = connection.createStatement();
+             ResultSet max = statement.executeQuery("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")) {
+            max.next();
+            return max.getLong(1);
+        }
+    }
+
+    /** A token's position: GapAwareTrackingToken {"index": n, …}, or the current token inside a ReplayToken. */
+    static long position(byte[] token) throws Exception {
+        if (token == null) {
+            return -1;
+        }
+        JsonNode json = Api.JSON.readTree(token);
+        while (json.has("currentToken")) {
+            json = json.get("currentToken");
+        }
+        return json.has("index") ? json.get("index").asLong() : json.path("globalIndex").asLong(-1);
+    }
+
+    /**
+     * After {@link #reset()}: polls the tokens until every processor has caught up or the timeout passes; for each,
+     * events handled per second from when its first token appeared (when the processor started). A processor has caught up when all its segments are at the head of the event
+     * store, or when its tokens have moved and then not again for {@value #IDLE_SECONDS} s: a pooled processor leaves a segment's
+     * token where it is while none of the new events is for it (a projection of alliance conventions, say, during a
+     * replay of service records), and a processor at work moves its token with every batch.
+     */
+    Map<String, Object> awaitReplay(List<String> processors, int timeoutSeconds) throws Exception {
+        long head = head();
+        Map<String, Long> firstSeen = new HashMap<>();
+        Map<String, Long> lastPosition = new HashMap<>();
+        Map<String, Long> lastMoved = new HashMap<>();
+        Map<String, Double> doneSeconds = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        // Until a processor has started (the application may take minutes on a loaded machine) the timeout waits.
+        long deadline = start + STARTUP_ALLOWANCE;
+        Map<String, Long> positions = Map.of();
+        while (doneSeconds.size() < processors.size() && System.nanoTime() < deadline) {
+            positions = positions();
+            long now = System.nanoTime();
+            if (firstSeen.isEmpty() && processors.stream().anyMatch(positions::containsKey)) {
+                deadline = now + timeoutSeconds * 1_000_000_000L;
+            }
+            for (String processor : processors) {
+                Long position = positions.get(processor);
+                if (position == null || doneSeconds.containsKey(processor)) {
+                    continue;
+                }
+                firstSeen.putIfAbsent(processor, now);
+                if (!position.equals(lastPosition.get(processor))) {
+                    lastPosition.put(processor, position);
+                    lastMoved.put(processor, now);
+                }
+                if (position >= head) {
+                    doneSeconds.put(processor, (now - firstSeen.get(processor)) / 1e9);
+                } else if (position > 0 && now - lastMoved.get(processor) > IDLE_SECONDS * 1_000_000_000L) {
+                    doneSeconds.put(processor, (lastMoved.get(processor) - firstSeen.get(processor)) / 1e9);
+                }
+            }
+            Thread.sleep((long) (POLL_SECONDS * 1000));
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("events", head);
+        Map<String, Object> perProcessor = new TreeMap<>();
+        long now = System.nanoTime();
+        for (String processor : processors) {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            long reached = Math.max(0, positions.getOrDefault(processor, 0L));
+            boolean done = doneSeconds.containsKey(processor);
+            double seconds = done ? doneSeconds.get(processor)
+                    : (now - firstSeen.getOrDefault(processor, start)) / 1e9;
+            figures.put("finished", done);
+            figures.put("reachedHead", reached >= head);
+            figures.put("seconds", Latencies.round(seconds));
+            // Its tokens were deleted: it started from the first event. A replay shorter than a poll counts as one poll.
+            figures.put("eventsPerSecond", Math.round(reached / Math.max(seconds, POLL_SECONDS)));
+            perProcessor.put(processor, figures);
+        }
+        result.put("processors", perProcessor);
+        return result;
+    }
+
+    /**
+     * For the baseline, which runs one segment per processor: every processor's tokens become one segment 0 at the
+     * position its segments had reached together (the lowest), so that the tracking processor starts where the
+     * tuned processors stopped instead of replaying.
+     */
+    void collapseToOneSegment() throws Exception {
+        try (Connection connection = servers.connect(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            Map<String, byte[]> lowest = new HashMap<>();
+            Map<String, Long> lowestPosition = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery("SELECT processor_name, token FROM token_entry")) {
+                while (rows.next()) {
+                    long position = position(rows.getBytes(2));
+                    String processor = rows.getString(1);
+                    if (!lowestPosition.containsKey(processor) || position < lowestPosition.get(processor)) {
+                        lowestPosition.put(processor, position);
+                        lowest.put(processor, rows.getBytes(2));
+                    }
+                }
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                         "DELETE FROM token_entry WHERE processor_name = ? AND segment <> 0");
+                 PreparedStatement update = connection.prepareStatement(
+                         "UPDATE token_entry SET token = ?, owner = NULL WHERE processor_name = ? AND segment = 0")) {
+                for (var entry : lowest.entrySet()) {
+                    delete.setString(1, entry.getKey());
+                    delete.executeUpdate();
+                    update.setBytes(1, entry.getValue());
+                    update.setString(2, entry.getKey());
+                    update.executeUpdate();
+                }
+            }
+            connection.commit();
+        }
+    }
+
+    HttpResponse<String> es(String method, String path, String json) throws Exception {
+        URI uri = servers.elasticsearch().resolve(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json");
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

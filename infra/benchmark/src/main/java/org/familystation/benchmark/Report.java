@@ -1,0 +1,202 @@
+package org.familystation.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The machine a run is on, the issue's targets judged against the run's figures, and the printed table. */
+final class Report {
+
+    private Report() {
+    }
+
+    static Map<String, Object> machine() {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("cpu", firstValue(Path.of("/proc/cpuinfo"), "model name"));
+        machine.put("memory", firstValue(Path.of("/proc/meminfo"), "MemTotal"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        return machine;
+    }
+
+    private static String firstValue(Path file, String key) {
+        try {
+            return Files.readAllLines(file).stream().filter(line -> line.startsWith(key))
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse("?");
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    /** Every target of issue 5, judged on the largest history size of the run. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> targets(Map<String, Object> report) {
+        Map<String, Object> ceiling = (Map<String, Object>) report.get("ceiling");
+        List<Map<String, Object>> sizes = (List<Map<String, Object>>) report.get("sizes");
+        Map<String, Object> largest = sizes.get(sizes.size() - 1);
+        Map<String, Object> baseline = (Map<String, Object>) report.get("baseline");
+        Map<String, Object> c32 = commands(largest, 32, false);
+        double oneRow32 = number(ceiling, "oneRowPerTx_c32");
+        double hundredRows = number(ceiling, "hundredRowsPerTx_c4");
+        double pgReplay = pgReplayRate((Map<String, Object>) largest.get("replay"));
+        double baselinePgReplay = pgReplayRate((Map<String, Object>) baseline.get("replay"));
+        double searchSeconds = number(processor((Map<String, Object>) largest.get("replay"), "service-record-search"),
+                "seconds");
+        double searchRate = searchSeconds > 0 ? number(largest, "serviceRecords") / searchSeconds : Double.NaN;
+        double lagPg = number(lag(c32, "postgres"), "p95Ms");
+        double lagSearch = number(lag(c32, "search"), "p95Ms");
+        Map<String, Object> baselineCommands = (Map<String, Object>) baseline.get("commands");
+        double baselineLagPg = number(lag(baselineCommands, "postgres"), "p95Ms");
+        double baselineLagSearch = number(lag(baselineCommands, "search"), "p95Ms");
+        String at = " (" + largest.get("events") + " events)";
+        List<Map<String, Object>> targets = new ArrayList<>();
+        double throughput = number(c32, "commandsPerSecond");
+        target(targets, "RecordService c=32 / 1-row ceiling c=32" + at, ">= 0.50", throughput / oneRow32, 0.5, true,
+                Math.round(throughput) + "/s vs " + Math.round(oneRow32) + "/s");
+        target(targets, "command latency p99 at c=32 (ms)", "<= 50", number(latency(c32), "p99Ms"), 50, false, null);
+        target(targets, "read-side lag p95 to PostgreSQL at c=32 (ms)", "<= 1000", lagPg, 1000, false, null);
+        target(targets, "read-side lag p95 to search at c=32 (ms)", "<= 2000", lagSearch, 2000, false, null);
+        target(targets, "replay into PostgreSQL read models / 100-row ceiling", ">= 0.50", pgReplay / hundredRows, 0.5,
+                true, Math.round(pgReplay) + " events/s vs " + Math.round(hundredRows) + "/s");
+        target(targets, "search index rebuild (records/s)", ">= 5000", searchRate, 5000, true, null);
+        target(targets, "search p95, 16 clients (ms)" + at, "<= 50",
+                number(latency((Map<String, Object>) largest.get("search")), "p95Ms"), 50, false, null);
+        target(targets, "dashboard p95, 16 clients (ms)" + at, "<= 20",
+                number(latency((Map<String, Object>) largest.get("dashboard")), "p95Ms"), 20, false, null);
+        target(targets, "heap after GC (MB)" + at, "<= 512",
+                number((Map<String, Object>) largest.get("memory"), "heapUsedAfterGcMb"), 512, false, null);
+        target(targets, "replay into PostgreSQL vs Axon defaults (x faster)", ">= 5", pgReplay / baselinePgReplay, 5,
+                true, Math.round(pgReplay) + " vs " + Math.round(baselinePgReplay) + " events/s");
+        target(targets, "lag p95 to PostgreSQL vs Axon defaults (x smaller)", ">= 5", baselineLagPg / lagPg, 5, true,
+                Math.round(baselineLagPg) + " vs " + Math.round(lagPg) + " ms");
+        target(targets, "lag p95 to search vs Axon defaults (x smaller)", ">= 5", baselineLagSearch / lagSearch, 5,
+                true, Math.round(baselineLagSearch) + " vs " + Math.round(lagSearch) + " ms");
+        return targets;
+    }
+
+    /**
+     * Rebuilding all PostgreSQL read models goes as fast as its slowest projection (they run side by side); a
+     * projection that none of the seeded events concern (it never had to reach the head) does not count.
+     */
+    @SuppressWarnings("unchecked")
+    static double pgReplayRate(Map<String, Object> replay) {
+        Map<String, Object> processors = (Map<String, Object>) replay.get("processors");
+        return processors.entrySet().stream().filter(entry -> !ReadSide.SEARCH_PROCESSORS.contains(entry.getKey()))
+                .filter(entry -> Boolean.TRUE.equals(((Map<String, Object>) entry.getValue()).get("reachedHead"))
+                        || !Boolean.TRUE.equals(((Map<String, Object>) entry.getValue()).get("finished")))
+                .mapToDouble(entry -> number((Map<String, Object>) entry.getValue(), "eventsPerSecond"))
+                .min().orElse(Double.NaN);
+    }
+
+    private static void target(List<Map<String, Object>> targets, String figure, String target, double measured,
+                               double bound, boolean atLeast, String detail) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("figure", figure);
+        row.put("target", target);
+        row.put("measured", Latencies.round(measured));
+        if (detail != null) {
+            row.put("detail", detail);
+        }
+        row.put("met", atLeast ? measured >= bound : measured <= bound);
+        targets.add(row);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> commands(Map<String, Object> size, int clients, boolean skewed) {
+        return ((List<Map<String, Object>>) size.get("commands")).stream()
+                .filter(load -> ((Number) load.get("clients")).intValue() == clients && load.get("skewed").equals(skewed))
+                .findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> lag(Map<String, Object> load, String where) {
+        return (Map<String, Object>) ((Map<String, Object>) load.get("lag")).get(where);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> latency(Map<String, Object> load) {
+        return (Map<String, Object>) load.get("latency");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> processor(Map<String, Object> replay, String name) {
+        return (Map<String, Object>) ((Map<String, Object>) replay.get("processors")).get(name);
+    }
+
+    static double number(Map<String, Object> map, String key) {
+        Object value = map == null ? null : map.get(key);
+        return value instanceof Number number ? number.doubleValue() : Double.NaN;
+    }
+
+    /** The run as a readable table: ceiling, each size, baseline, targets. */
+    @SuppressWarnings("unchecked")
+    static String table(Map<String, Object> report) {
+        StringBuilder out = new StringBuilder();
+        out.append("\nFamily Station benchmark, ").append(report.get("date")).append(", ").append(report.get("machine"))
+                .append('\n');
+        Map<String, Object> ceiling = (Map<String, Object>) report.get("ceiling");
+        out.append(String.format("%nInsert ceiling (rows/s): 1 row/tx c=1 %.0f, c=8 %.0f, c=32 %.0f; 100 rows/tx c=4 %.0f%n",
+                number(ceiling, "oneRowPerTx_c1"), number(ceiling, "oneRowPerTx_c8"), number(ceiling, "oneRowPerTx_c32"),
+                number(ceiling, "hundredRowsPerTx_c4")));
+        for (Map<String, Object> size : (List<Map<String, Object>>) report.get("sizes")) {
+            out.append(String.format("%n== %s events (%s service records) ==%n", size.get("events"), size.get("serviceRecords")));
+            Map<String, Object> replay = (Map<String, Object>) size.get("replay");
+            out.append(String.format("replay: PostgreSQL read models %.0f events/s (%.2f of 100-row ceiling); ",
+                    pgReplayRate(replay), pgReplayRate(replay) / number(ceiling, "hundredRowsPerTx_c4")));
+            Map<String, Object> search = processor(replay, "service-record-search");
+            out.append(String.format("search %.0f events/s in %.1f s%n", number(search, "eventsPerSecond"),
+                    number(search, "seconds")));
+            for (String query : List.of("dashboard", "search")) {
+                Map<String, Object> load = (Map<String, Object>) size.get(query);
+                Map<String, Object> latency = latency(load);
+                out.append(String.format("%-9s 16 clients: %5.0f q/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  errors %s%n",
+                        query, number(load, "queriesPerSecond"), number(latency, "p50Ms"), number(latency, "p95Ms"),
+                        number(latency, "p99Ms"), load.get("errors")));
+            }
+            out.append("RecordService          cmd/s  ratio   p50    p95    p99 ms  errors  lag PG p50/p95   lag search p50/p95 ms\n");
+            for (Map<String, Object> load : (List<Map<String, Object>>) size.get("commands")) {
+                out.append(commandRow(load, ceiling));
+            }
+            Map<String, Object> memory = (Map<String, Object>) size.get("memory");
+            out.append(String.format("memory: heap after GC %s MB (committed %s MB), RSS %s MB; after replay: %s%n",
+                    memory.get("heapUsedAfterGcMb"), memory.get("heapCommittedMb"), memory.get("rssMb"),
+                    size.get("memoryAfterReplay")));
+        }
+        Map<String, Object> baseline = (Map<String, Object>) report.get("baseline");
+        if (baseline != null) {
+            out.append("\n== Axon defaults (tracking, 1 segment, batch 1) ==\n");
+            out.append(commandRow((Map<String, Object>) baseline.get("commands"), ceiling));
+            out.append(String.format("replay: PostgreSQL read models %.0f events/s%n",
+                    pgReplayRate((Map<String, Object>) baseline.get("replay"))));
+        }
+        List<Map<String, Object>> targets = (List<Map<String, Object>>) report.get("targets");
+        if (targets != null) {
+            out.append("\n== Targets ==\n");
+            for (Map<String, Object> target : targets) {
+                out.append(String.format("%-62s %-9s %10s %-4s %s%n", target.get("figure"), target.get("target"),
+                        target.get("measured"), Boolean.TRUE.equals(target.get("met")) ? "met" : "NOT",
+                        target.getOrDefault("detail", "")));
+            }
+        }
+        out.append("\nrun took ").append(report.get("durationSeconds")).append(" s\n");
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String commandRow(Map<String, Object> load, Map<String, Object> ceiling) {
+        Map<String, Object> latency = latency(load);
+        Map<String, Object> pg = lag(load, "postgres");
+        Map<String, Object> search = lag(load, "search");
+        int clients = ((Number) load.get("clients")).intValue();
+        double ceilingAt = number(ceiling, "oneRowPerTx_c" + clients);
+        return String.format("c=%-2d %-8s %10.0f  %5.2f %6.1f %6.1f %6.1f  %6s  %7.0f/%-7.0f %9.0f/%-7.0f%n", clients,
+                Boolean.TRUE.equals(load.get("skewed")) ? "skewed" : "spread", number(load, "commandsPerSecond"),
+                number(load, "commandsPerSecond") / ceilingAt, number(latency, "p50Ms"), number(latency, "p95Ms"),
+                number(latency, "p99Ms"), load.get("errors"), number(pg, "p50Ms"), number(pg, "p95Ms"),
+                number(search, "p50Ms"), number(search, "p95Ms"));
+    }
+}
