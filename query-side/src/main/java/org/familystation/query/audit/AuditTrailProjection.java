@@ -13,13 +13,10 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.familystation.platform.messaging.MetadataKeys;
 import org.familystation.query.common.ProcessingGroups;
-import org.familystation.query.common.Savepoints;
 import org.familystation.query.common.Sql;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,13 +47,10 @@ public class AuditTrailProjection {
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
-    private final TransactionTemplate savepoint;
 
-    public AuditTrailProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
-                                PlatformTransactionManager transactions) {
+    public AuditTrailProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer) {
         this.jdbc = jdbc;
         this.serializer = serializer;
-        this.savepoint = Savepoints.nested(transactions);
     }
 
     /**
@@ -89,12 +83,12 @@ public class AuditTrailProjection {
                 reason(payload.getData()), payload.getData(), metadata};
         // The key is the event's id: an event delivered again inserts nothing, while a second event at the same
         // global index would fail loudly (and wait in the dead-letter queue) instead of being dropped.
-        savepoint.executeWithoutResult(status -> jdbc.update("""
+        jdbc.update("""
                 INSERT INTO rm_audit_event (global_index, event_id, occurred_at, event_type, payload_type,
                     aggregate_type, aggregate_id, sequence_number, user_id, unit_id, correlation_id, causation_id,
                     reason, payload, metadata)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSON), CAST(? AS JSON))
-                ON CONFLICT (event_id) DO NOTHING""", row));
+                ON CONFLICT (event_id) DO NOTHING""", row);
     }
 
     /** A replay starts from an empty trail; TRUNCATE, because the trail is as long as the event store. */

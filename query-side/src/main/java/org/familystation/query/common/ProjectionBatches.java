@@ -20,6 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import javax.annotation.Nonnull;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How a projection's handlers run inside its processor's batch transaction.
@@ -30,10 +34,13 @@ import java.sql.SQLException;
  * counter rows in different orders deadlock, and under load (a replay) they did so again and again. Segments still
  * share the reading and dispatching of events; a processor writes no faster than one transaction at a time anyway.
  * <p>
- * Every event handler runs in a savepoint of the batch's transaction. Without it, one failing
- * statement aborts the whole PostgreSQL transaction ("current transaction is aborted"), so the dead-letter queue
- * cannot even record the failed event and the whole batch is retried forever: the segment is blocked. With it, the
- * failed event's writes are rolled back alone, the event is parked, and the batch commits the others.
+ * A failing event must be parked alone: one failing statement aborts the whole PostgreSQL transaction ("current
+ * transaction is aborted"), so the dead-letter queue could not even record the failed event and the whole batch
+ * would be retried forever. Batches are applied optimistically, without savepoints: a savepoint costs two round
+ * trips per event, which made replays and the read side under load several times slower (BENCHMARKS.md). When a
+ * handler fails, the rest of the batch is skipped, the batch rolled back and retried, and for the next
+ * {@link #CAREFUL_FOR} every event handler of that processing group runs in a savepoint of the batch's
+ * transaction: the failed event's writes are rolled back alone, the event is parked, the batch commits the others.
  * <p>
  * A failure that only says the batch collided with another transaction (a deadlock with another segment's batch
  * over the same counter rows, a serialization failure, a lock not available) is not the event's fault and must not
@@ -44,10 +51,14 @@ import java.sql.SQLException;
 public class ProjectionBatches implements HandlerEnhancerDefinition {
 
     private static final String PROJECTIONS = "org.familystation.query.";
-    private static final String CONFLICT = ProjectionBatches.class.getName() + ".conflict";
+    private static final String RETRY = ProjectionBatches.class.getName() + ".retry";
     private static final String LOCKED = ProjectionBatches.class.getName() + ".locked.";
     private static final TransactionDefinition NESTED =
             new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
+    /** How long a processing group's batches run with a savepoint per event after one of its handlers failed. */
+    static final Duration CAREFUL_FOR = Duration.ofMinutes(1);
+
+    private final Map<String, Instant> carefulUntil = new ConcurrentHashMap<>();
 
     private final ObjectProvider<PlatformTransactionManager> transactions;
     private final ObjectProvider<JdbcTemplate> jdbc;
@@ -72,11 +83,21 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
                     return super.handle(message, target);
                 }
                 UnitOfWork<?> batch = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root() : null;
-                if (batch != null && batch.resources().containsKey(CONFLICT)) {
+                if (batch != null && batch.resources().containsKey(RETRY)) {
                     return null;
                 }
                 if (batch != null && batch.resources().putIfAbsent(LOCKED + group, Boolean.TRUE) == null) {
                     jdbc.getObject().query("SELECT pg_advisory_xact_lock(?)", row -> { }, lockKey);
+                }
+                if (batch != null && !careful(group)) {
+                    try {
+                        return super.handle(message, target);
+                    } catch (Exception | Error failed) {
+                        carefulUntil.put(group, Instant.now().plus(CAREFUL_FOR));
+                        retryWhole(batch, new BatchRetryException("an event handler of " + group
+                                + " failed; the batch is retried with a savepoint per event", failed));
+                        return null;
+                    }
                 }
                 PlatformTransactionManager manager = transactions.getObject();
                 TransactionStatus savepoint = manager.getTransaction(NESTED);
@@ -86,7 +107,8 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
                 } catch (Exception | Error failed) {
                     manager.rollback(savepoint);
                     if (batch != null && isConflict(failed)) {
-                        retryWhole(batch, failed);
+                        retryWhole(batch, new BatchRetryException(
+                                "the batch collided with a concurrent transaction and is retried", failed));
                         return null;
                     }
                     throw failed;
@@ -97,11 +119,16 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
         };
     }
 
+    private boolean careful(String group) {
+        Instant until = carefulUntil.get(group);
+        return until != null && Instant.now().isBefore(until);
+    }
+
     /** Skips the rest of the batch and fails it when it commits, so that it is rolled back and retried. */
-    private static void retryWhole(UnitOfWork<?> batch, Throwable conflict) {
-        batch.resources().put(CONFLICT, conflict);
+    private static void retryWhole(UnitOfWork<?> batch, BatchRetryException reason) {
+        batch.resources().put(RETRY, reason);
         batch.onPrepareCommit(committing -> {
-            throw new BatchConflictException(conflict);
+            throw reason;
         });
     }
 
@@ -119,11 +146,10 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
         return false;
     }
 
-    /** Fails a batch that collided with another transaction, so that the processor retries it. */
-    static final class BatchConflictException extends RuntimeException {
-        BatchConflictException(Throwable conflict) {
-            super("the batch collided with a concurrent transaction and is retried: " + conflict.getMessage(),
-                    conflict);
+    /** Fails a batch so that the processor rolls it back and retries it. */
+    static final class BatchRetryException extends RuntimeException {
+        BatchRetryException(String why, Throwable cause) {
+            super(why + ": " + cause.getMessage(), cause);
         }
     }
 

@@ -10,12 +10,9 @@ import org.familystation.events.funding.FundsAllocated;
 import org.familystation.events.funding.FundsReceived;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.QueryProperties;
-import org.familystation.query.common.Savepoints;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +24,8 @@ import java.util.List;
  * Builds {@code rm_fund}, {@code rm_fund_allocation}, {@code rm_fund_expenditure} and the funding-mix counters in
  * {@code rm_funding_stats}. Every event first moves its fund's {@code last_sequence} forward; only if it did (the
  * event is news) does it write anything else, so a redelivered event never counts twice. Each event's writes are
- * one savepoint: if a handler fails and the event goes to the dead-letter queue, none of its writes stay behind.
+ * one savepoint ({@link org.familystation.query.common.ProjectionBatches}): if a handler fails and the event goes to
+ * the dead-letter queue, none of its writes stay behind.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.FUNDS)
@@ -39,32 +37,30 @@ public class FundingProjection {
 
     private final JdbcTemplate jdbc;
     private final QueryProperties properties;
-    private final TransactionTemplate savepoint;
 
-    public FundingProjection(JdbcTemplate jdbc, QueryProperties properties, PlatformTransactionManager transactions) {
+    public FundingProjection(JdbcTemplate jdbc, QueryProperties properties) {
         this.jdbc = jdbc;
         this.properties = properties;
-        this.savepoint = Savepoints.nested(transactions);
     }
 
     @EventHandler
     void on(FundsReceived event, @SequenceNumber long sequence) {
-        savepoint.executeWithoutResult(status -> received(event, sequence));
+        received(event, sequence);
     }
 
     @EventHandler
     void on(FundsAllocated event, @SequenceNumber long sequence) {
-        savepoint.executeWithoutResult(status -> allocated(event, sequence));
+        allocated(event, sequence);
     }
 
     @EventHandler
     void on(ExpenditureRecorded event, @SequenceNumber long sequence) {
-        savepoint.executeWithoutResult(status -> spent(event, sequence));
+        spent(event, sequence);
     }
 
     @EventHandler
     void on(AllocationReleased event, @SequenceNumber long sequence) {
-        savepoint.executeWithoutResult(status -> released(event, sequence));
+        released(event, sequence);
     }
 
     @ResetHandler

@@ -11,12 +11,9 @@ import org.familystation.events.needs.NeedsSurveyCorrected;
 import org.familystation.events.needs.NeedsSurveyRecorded;
 import org.familystation.events.needs.NeedsSurveyVoided;
 import org.familystation.query.common.ProcessingGroups;
-import org.familystation.query.common.Savepoints;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -24,33 +21,32 @@ import java.util.List;
 /**
  * Builds {@code rm_needs_survey} with its needs, and the dashboard counters {@code rm_needs_stats} and
  * {@code rm_needs_survey_stats}. Counters change only when the survey's row actually changed (inserted, or updated
- * from an older sequence number), so redelivered events never count twice; each event's writes are one savepoint.
+ * from an older sequence number), so redelivered events never count twice; each event's writes are one savepoint
+ * ({@link org.familystation.query.common.ProjectionBatches}).
  */
 @Component
 @ProcessingGroup(ProcessingGroups.NEEDS)
 public class NeedsSurveyProjection {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate savepoint;
 
-    public NeedsSurveyProjection(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    public NeedsSurveyProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.savepoint = Savepoints.nested(transactions);
     }
 
     @EventHandler
     void on(NeedsSurveyRecorded event, @SequenceNumber long sequence) {
-        savepoint.executeWithoutResult(status -> recorded(event, sequence));
+        recorded(event, sequence);
     }
 
     @EventHandler
     void on(NeedsSurveyCorrected event, @SequenceNumber long sequence) {
-        savepoint.executeWithoutResult(status -> corrected(event, sequence));
+        corrected(event, sequence);
     }
 
     @EventHandler
     void on(NeedsSurveyVoided event, @SequenceNumber long sequence) {
-        savepoint.executeWithoutResult(status -> voided(event, sequence));
+        voided(event, sequence);
     }
 
     @ResetHandler

@@ -8,12 +8,9 @@ import org.familystation.events.people.VolunteerHoursRecorded;
 import org.familystation.events.people.VolunteerRegistered;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.QueryProperties;
-import org.familystation.query.common.Savepoints;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.format.DateTimeFormatter;
 
@@ -21,7 +18,7 @@ import java.time.format.DateTimeFormatter;
  * Builds {@code rm_volunteer} with each volunteer's totals, their entries in {@code rm_volunteer_hours}, and the
  * dashboard counters {@code rm_volunteer_hours_stats} (per volunteer, station and month of the service). Hours
  * count only when the volunteer's row moves forward to the event's sequence number, so redelivery never counts
- * twice; each event's writes are one savepoint.
+ * twice; each event's writes are one savepoint (ProjectionBatches).
  */
 @Component
 @ProcessingGroup(ProcessingGroups.PEOPLE)
@@ -31,12 +28,10 @@ public class VolunteerProjection {
 
     private final JdbcTemplate jdbc;
     private final QueryProperties properties;
-    private final TransactionTemplate savepoint;
 
-    public VolunteerProjection(JdbcTemplate jdbc, QueryProperties properties, PlatformTransactionManager transactions) {
+    public VolunteerProjection(JdbcTemplate jdbc, QueryProperties properties) {
         this.jdbc = jdbc;
         this.properties = properties;
-        this.savepoint = Savepoints.nested(transactions);
     }
 
     @EventHandler
@@ -52,30 +47,28 @@ public class VolunteerProjection {
 
     @EventHandler
     void on(VolunteerHoursRecorded event, @SequenceNumber long sequence) {
-        savepoint.executeWithoutResult(status -> {
-            int advanced = Sql.updateIfNewer(jdbc, "rm_volunteer", "volunteer_id", event.volunteerId(), sequence,
-                    "minutes = minutes + ?, services = services + 1", event.minutes());
-            if (advanced == 0) {
-                return;
-            }
-            String month = MONTH.format(event.deliveredAt().atZone(properties.getTimeZone()));
-            jdbc.update("""
-                    INSERT INTO rm_volunteer_hours (volunteer_id, service_record_id, station_id, station_name, district,
-                        project_code, project_name, delivered_at, month, minutes, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    event.volunteerId(), event.serviceRecordId(), event.stationId(), event.stationName(),
-                    event.district(), event.projectCode(), event.projectName(), Sql.timestamp(event.deliveredAt()),
-                    month, event.minutes(), Sql.timestamp(event.recordedAt()));
-            jdbc.update("""
-                    INSERT INTO rm_volunteer_hours_stats (volunteer_id, station_id, month, volunteer_name,
-                        volunteer_number, station_name, district, minutes, services)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
-                    ON CONFLICT (volunteer_id, station_id, month) DO UPDATE SET
-                        minutes = rm_volunteer_hours_stats.minutes + EXCLUDED.minutes,
-                        services = rm_volunteer_hours_stats.services + 1""",
-                    event.volunteerId(), event.stationId(), month, event.volunteerName(), event.volunteerNumber(),
-                    event.stationName(), event.district(), event.minutes());
-        });
+        int advanced = Sql.updateIfNewer(jdbc, "rm_volunteer", "volunteer_id", event.volunteerId(), sequence,
+                "minutes = minutes + ?, services = services + 1", event.minutes());
+        if (advanced == 0) {
+            return;
+        }
+        String month = MONTH.format(event.deliveredAt().atZone(properties.getTimeZone()));
+        jdbc.update("""
+                INSERT INTO rm_volunteer_hours (volunteer_id, service_record_id, station_id, station_name, district,
+                    project_code, project_name, delivered_at, month, minutes, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                event.volunteerId(), event.serviceRecordId(), event.stationId(), event.stationName(),
+                event.district(), event.projectCode(), event.projectName(), Sql.timestamp(event.deliveredAt()),
+                month, event.minutes(), Sql.timestamp(event.recordedAt()));
+        jdbc.update("""
+                INSERT INTO rm_volunteer_hours_stats (volunteer_id, station_id, month, volunteer_name,
+                    volunteer_number, station_name, district, minutes, services)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+                ON CONFLICT (volunteer_id, station_id, month) DO UPDATE SET
+                    minutes = rm_volunteer_hours_stats.minutes + EXCLUDED.minutes,
+                    services = rm_volunteer_hours_stats.services + 1""",
+                event.volunteerId(), event.stationId(), month, event.volunteerName(), event.volunteerNumber(),
+                event.stationName(), event.district(), event.minutes());
     }
 
     @ResetHandler

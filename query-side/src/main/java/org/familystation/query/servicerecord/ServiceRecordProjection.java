@@ -11,12 +11,9 @@ import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.QueryProperties;
-import org.familystation.query.common.Savepoints;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,7 +21,8 @@ import java.util.List;
 /**
  * Builds {@code rm_service_record} and the dashboard counters in {@code rm_service_stats}. A counter changes only
  * when the record's row actually changed (inserted, or updated from an older sequence number), so redelivered
- * events never count twice. Each event's writes are one savepoint: if a handler fails and the event goes to the
+ * events never count twice. Each event's writes are one savepoint
+ * ({@link org.familystation.query.common.ProjectionBatches}): if a handler fails and the event goes to the
  * dead-letter queue, none of its writes stay behind in the batch.
  */
 @Component
@@ -35,28 +33,25 @@ public class ServiceRecordProjection {
 
     private final JdbcTemplate jdbc;
     private final QueryProperties properties;
-    private final TransactionTemplate savepoint;
 
-    public ServiceRecordProjection(JdbcTemplate jdbc, QueryProperties properties,
-                                   PlatformTransactionManager transactions) {
+    public ServiceRecordProjection(JdbcTemplate jdbc, QueryProperties properties) {
         this.jdbc = jdbc;
         this.properties = properties;
-        this.savepoint = Savepoints.nested(transactions);
     }
 
     @EventHandler
     void on(ServiceRecorded event, @SequenceNumber long sequence) {
-        savepoint.executeWithoutResult(status -> recorded(event, sequence));
+        recorded(event, sequence);
     }
 
     @EventHandler
     void on(ServiceRecordCorrected event, @SequenceNumber long sequence) {
-        savepoint.executeWithoutResult(status -> corrected(event, sequence));
+        corrected(event, sequence);
     }
 
     @EventHandler
     void on(ServiceRecordVoided event, @SequenceNumber long sequence) {
-        savepoint.executeWithoutResult(status -> voided(event, sequence));
+        voided(event, sequence);
     }
 
     @ResetHandler

@@ -14,12 +14,9 @@ import org.familystation.events.station.StationPointDeactivated;
 import org.familystation.events.station.StationReopened;
 import org.familystation.events.station.StationSuspended;
 import org.familystation.query.common.ProcessingGroups;
-import org.familystation.query.common.Savepoints;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -32,18 +29,16 @@ import java.util.stream.Collectors;
 /**
  * Builds {@code rm_station} and {@code rm_station_specialty}. Every change applies only when its event is newer
  * than what the station's row reflects ({@code last_sequence}), so redelivery changes nothing; each event's writes
- * are one savepoint.
+ * are one savepoint (ProjectionBatches).
  */
 @Component
 @ProcessingGroup(ProcessingGroups.STATIONS)
 public class StationProjection {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate savepoint;
 
-    public StationProjection(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    public StationProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.savepoint = Savepoints.nested(transactions);
     }
 
     @EventHandler
@@ -70,23 +65,19 @@ public class StationProjection {
 
     @EventHandler
     void on(SpecialtyServiceAdded event, @SequenceNumber long sequence) {
-        savepoint.executeWithoutResult(status -> {
-            if (advance(event.stationId(), sequence)) {
-                jdbc.update("INSERT INTO rm_station_specialty (station_id, code, name, added_at) VALUES (?, ?, ?, ?)",
-                        event.stationId(), event.specialtyCode(), event.specialtyName(),
-                        Sql.timestamp(event.addedAt()));
-            }
-        });
+        if (advance(event.stationId(), sequence)) {
+            jdbc.update("INSERT INTO rm_station_specialty (station_id, code, name, added_at) VALUES (?, ?, ?, ?)",
+                    event.stationId(), event.specialtyCode(), event.specialtyName(),
+                    Sql.timestamp(event.addedAt()));
+        }
     }
 
     @EventHandler
     void on(SpecialtyServiceRetired event, @SequenceNumber long sequence) {
-        savepoint.executeWithoutResult(status -> {
-            if (advance(event.stationId(), sequence)) {
-                jdbc.update("DELETE FROM rm_station_specialty WHERE station_id = ? AND code = ?",
-                        event.stationId(), event.specialtyCode());
-            }
-        });
+        if (advance(event.stationId(), sequence)) {
+            jdbc.update("DELETE FROM rm_station_specialty WHERE station_id = ? AND code = ?",
+                    event.stationId(), event.specialtyCode());
+        }
     }
 
     @EventHandler
@@ -122,21 +113,19 @@ public class StationProjection {
     }
 
     private void changePoints(String stationId, long sequence, Consumer<Set<StationPoint>> change) {
-        savepoint.executeWithoutResult(status -> {
-            String current = jdbc.query("SELECT active_points FROM rm_station WHERE station_id = ? AND last_sequence < ?"
-                    + " FOR UPDATE", (row, index) -> row.getString(1), stationId, sequence).stream().findFirst()
-                    .orElse(null);
-            if (current == null) {
-                return;
-            }
-            Set<StationPoint> points = EnumSet.noneOf(StationPoint.class);
-            if (!current.isEmpty()) {
-                Arrays.stream(current.split(",")).map(StationPoint::valueOf).forEach(points::add);
-            }
-            change.accept(points);
-            jdbc.update("UPDATE rm_station SET active_points = ?, last_sequence = ? WHERE station_id = ?",
-                    csv(points), sequence, stationId);
-        });
+        String current = jdbc.query("SELECT active_points FROM rm_station WHERE station_id = ? AND last_sequence < ?"
+                + " FOR UPDATE", (row, index) -> row.getString(1), stationId, sequence).stream().findFirst()
+                .orElse(null);
+        if (current == null) {
+            return;
+        }
+        Set<StationPoint> points = EnumSet.noneOf(StationPoint.class);
+        if (!current.isEmpty()) {
+            Arrays.stream(current.split(",")).map(StationPoint::valueOf).forEach(points::add);
+        }
+        change.accept(points);
+        jdbc.update("UPDATE rm_station SET active_points = ?, last_sequence = ? WHERE station_id = ?",
+                csv(points), sequence, stationId);
     }
 
     private static String csv(Collection<StationPoint> points) {
