@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -57,13 +56,13 @@ public class AuditTrailProjection {
      * Every event, whatever its type. The payload and metadata are kept as the store holds them (serializing a
      * message read from the store gives back its stored form), so the trail shows what was recorded, even for an
      * event type this node does not know.
-     *
-     * @param token the event's own position in the store (its global index)
+     * <p>
+     * The event's global index is read from the event store's own row (by its unique event id, in the same
+     * statement): the tracking token cannot give it, because a token's position is the highest index seen so far,
+     * and an event that commits late (filling a gap in the sequence) arrives with the position of a later event.
      */
     @EventHandler
-    void on(EventMessage<?> event, TrackingToken token) {
-        long globalIndex = token.position().orElseThrow(() -> new IllegalStateException(
-                "event " + event.getIdentifier() + " came without a position in the event store: " + token));
+    void on(EventMessage<?> event) {
         SerializedObject<String> payload = event.serializePayload(serializer, String.class);
         String metadata = event.serializeMetaData(serializer, String.class).getData();
         String payloadType = payload.getType().getName();
@@ -76,19 +75,24 @@ public class AuditTrailProjection {
             sequenceNumber = domainEvent.getSequenceNumber();
         } // else: stored under its own id at sequence 0, as the event store keeps an event of no aggregate
         MetaData meta = event.getMetaData();
-        Object[] row = {globalIndex, event.getIdentifier(), Sql.timestamp(event.getTimestamp()),
+        Object[] row = {event.getIdentifier(), Sql.timestamp(event.getTimestamp()),
                 simpleName(payloadType), payloadType, aggregateType, aggregateId, sequenceNumber,
                 text(meta, MetadataKeys.USER_ID), text(meta, MetadataKeys.UNIT_ID),
                 text(meta, MetadataKeys.CORRELATION_ID), text(meta, MetadataKeys.CAUSATION_ID),
-                reason(payload.getData()), payload.getData(), metadata};
+                reason(payload.getData()), payload.getData(), metadata, event.getIdentifier()};
         // The key is the event's id: an event delivered again inserts nothing, while a second event at the same
         // global index would fail loudly (and wait in the dead-letter queue) instead of being dropped.
-        jdbc.update("""
+        int inserted = jdbc.update("""
                 INSERT INTO rm_audit_event (global_index, event_id, occurred_at, event_type, payload_type,
                     aggregate_type, aggregate_id, sequence_number, user_id, unit_id, correlation_id, causation_id,
                     reason, payload, metadata)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSON), CAST(? AS JSON))
+                SELECT stored.global_index, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSON), CAST(? AS JSON)
+                FROM domain_event_entry stored WHERE stored.event_identifier = ?
                 ON CONFLICT (event_id) DO NOTHING""", row);
+        if (inserted == 0 && jdbc.queryForObject("SELECT count(*) FROM rm_audit_event WHERE event_id = ?",
+                Long.class, event.getIdentifier()) == 0) {
+            throw new IllegalStateException("event " + event.getIdentifier() + " is not in the event store");
+        }
     }
 
     /** A replay starts from an empty trail; TRUNCATE, because the trail is as long as the event store. */
