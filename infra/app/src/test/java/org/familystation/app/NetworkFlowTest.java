@@ -131,11 +131,14 @@ class NetworkFlowTest {
 
         Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/service-records/" + recorded.id()).body()
                 .path("projectName").asText()).isEqualTo("农村电商培训"));
-        Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/catalogues/SERVICE_PROJECT").body()
-                .findValuesAsText("code")).doesNotContain("RURAL_E_COMMERCE"));
-        JsonNode retired = api.get("auditor", "/api/catalogues/SERVICE_PROJECT?includeRetired=true").body();
-        assertThat(retired.findValuesAsText("code")).contains("RURAL_E_COMMERCE");
-        assertThat(retired.findValuesAsText("retireReason")).contains("并入实用技能培训");
+        // Wait for the retirement itself (not merely for the entry's absence, which also holds before it is added).
+        Eventually.assertThat(() -> {
+            JsonNode retired = api.get("auditor", "/api/catalogues/SERVICE_PROJECT?includeRetired=true").body();
+            assertThat(retired.findValuesAsText("code")).contains("RURAL_E_COMMERCE");
+            assertThat(retired.findValuesAsText("retireReason")).contains("并入实用技能培训");
+        });
+        assertThat(api.get("auditor", "/api/catalogues/SERVICE_PROJECT").body().findValuesAsText("code"))
+                .doesNotContain("RURAL_E_COMMERCE");
     }
 
     private static JsonNode district(JsonNode dashboard) {

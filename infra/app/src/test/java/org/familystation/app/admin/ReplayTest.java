@@ -217,6 +217,9 @@ class ReplayTest {
             assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
             com.fasterxml.jackson.databind.node.ObjectNode report = response.body().deepCopy();
             report.remove("generatedAt");
+            // Whether the processors' tokens still say "replaying" (until they pass the reset position) is state, not
+            // a figure: the position itself must be the same.
+            ((com.fasterxml.jackson.databind.node.ObjectNode) report.path("position")).remove("replaying");
             reports.put(query, report);
         }
         return reports;
