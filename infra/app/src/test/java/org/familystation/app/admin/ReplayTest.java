@@ -236,8 +236,9 @@ class ReplayTest {
         });
         ok(api.post("worker", "/api/service-records/" + records.get(0) + "/corrections",
                 "{\"changes\": {\"participantCount\": 21, \"description\": \"更正后的心理咨询小组活动\"}, \"reason\": \"核对签到表\"}"));
+        // The feedback makes the correction a change whatever the record's satisfaction was.
         ok(api.post("worker", "/api/service-records/" + records.get(1) + "/corrections",
-                "{\"changes\": {\"satisfaction\": 3}, \"reason\": \"回访\"}"));
+                "{\"changes\": {\"satisfaction\": 3, \"feedback\": \"回访后更正的评价\"}, \"reason\": \"回访\"}"));
         ok(api.post("worker", "/api/service-records/" + records.get(2) + "/voiding", "{\"reason\": \"重复录入\"}"));
 
         List<String> surveys = new ArrayList<>();
