@@ -79,8 +79,10 @@ class BenchmarkSmokeTest {
                 assertThat(((Map<String, Object>) figures).get("finished")).as(processors.toString()).isEqualTo(true);
             }
         }
-        // the projections of the seeded service records had work to do
-        for (String busy : List.of("service-records", "service-record-search")) {
+        // the projections of the seeded service records had work to do; the baseline is only watched for a few
+        // seconds, in which its one-segment, batch-of-one search processor may not have indexed anything yet
+        for (String busy : finished ? List.of("service-records", "service-record-search")
+                : List.of("service-records")) {
             assertThat(Report.number((Map<String, Object>) processors.get(busy), "eventsPerSecond"))
                     .as(processors.toString()).isPositive();
         }
