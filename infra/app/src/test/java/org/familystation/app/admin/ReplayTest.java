@@ -1,6 +1,7 @@
 package org.familystation.app.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.Scenario;
@@ -25,6 +26,8 @@ import java.nio.file.Path;
 import java.sql.ResultSetMetaData;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -211,29 +214,35 @@ class ReplayTest {
         Map<String, JsonNode> reports = new LinkedHashMap<>();
         for (String query : List.of("cohort=pilot&compare=all", "cohort=all&compare=previous-period",
                 "cohort=demonstration&compare=none")) {
-            String path = "/api/evaluations?from=2017-01-01&to=" + java.time.LocalDate.now(
-                    java.time.ZoneId.of("Asia/Shanghai")) + "&" + query;
+            String path = "/api/evaluations?from=2017-01-01&to=" + LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                    + "&" + query;
             Api.Response response = api.get("auditor", path);
             assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
-            com.fasterxml.jackson.databind.node.ObjectNode report = response.body().deepCopy();
+            ObjectNode report = response.body().deepCopy();
             report.remove("generatedAt");
             // Whether the processors' tokens still say "replaying" (until they pass the reset position) is state, not
             // a figure: the position itself must be the same.
-            ((com.fasterxml.jackson.databind.node.ObjectNode) report.path("position")).remove("replaying");
+            ((ObjectNode) report.path("position")).remove("replaying");
             reports.put(query, report);
         }
         return reports;
     }
 
+    /** The ids a search answers, once it answers as many as asked for. */
+    private static List<String> awaitIds(String search, String idField, int count) {
+        List<String> ids = new ArrayList<>();
+        Eventually.assertThat(() -> {
+            ids.clear();
+            ids.addAll(api.get("auditor", search).body().findValuesAsText(idField));
+            assertThat(ids).hasSize(count);
+        });
+        return ids;
+    }
+
     /** Commands the loader does not send: corrections, voids, suspensions, people, a convention, later steps. */
     private static void moreKindsOfCommands() {
-        // The loader answers when its commands are accepted; the search index may still be catching up.
-        List<String> records = new ArrayList<>();
-        Eventually.assertThat(() -> {
-            records.clear();
-            records.addAll(search("q=&sort=date&size=6").findValuesAsText("serviceRecordId"));
-            assertThat(records).hasSize(6);
-        });
+        // The loader answers when its commands are accepted; the search indexes may still be catching up.
+        List<String> records = awaitIds("/api/service-records/search?q=&sort=date&size=6", "serviceRecordId", 6);
         ok(api.post("worker", "/api/service-records/" + records.get(0) + "/corrections",
                 "{\"changes\": {\"participantCount\": 21, \"description\": \"更正后的心理咨询小组活动\"}, \"reason\": \"核对签到表\"}"));
         // The feedback makes the correction a change whatever the record's satisfaction was.
@@ -241,13 +250,7 @@ class ReplayTest {
                 "{\"changes\": {\"satisfaction\": 3, \"feedback\": \"回访后更正的评价\"}, \"reason\": \"回访\"}"));
         ok(api.post("worker", "/api/service-records/" + records.get(2) + "/voiding", "{\"reason\": \"重复录入\"}"));
 
-        List<String> surveys = new ArrayList<>();
-        Eventually.assertThat(() -> {
-            surveys.clear();
-            surveys.addAll(api.get("auditor", "/api/needs-surveys/search?q=&sort=date&size=3").body()
-                    .findValuesAsText("surveyId"));
-            assertThat(surveys).hasSize(3);
-        });
+        List<String> surveys = awaitIds("/api/needs-surveys/search?q=&sort=date&size=3", "surveyId", 3);
         ok(api.post("worker", "/api/needs-surveys/" + surveys.get(0) + "/corrections",
                 "{\"changes\": {\"freeText\": \"更正后的调研记录\"}, \"reason\": \"复核\"}"));
         ok(api.post("worker", "/api/needs-surveys/" + surveys.get(1) + "/voiding", "{\"reason\": \"重复录入\"}"));
