@@ -36,11 +36,17 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         Map<String, Object> report = new Benchmark(options).run();
+        if (options.replayOnly()) {
+            return;
+        }
         System.out.println(Report.table(report));
         System.out.println("JSON report: " + options.out().toAbsolutePath());
     }
 
     Map<String, Object> run() throws Exception {
+        if (options.replayOnly()) {
+            return replayOnly();
+        }
         long runStart = System.nanoTime();
         deleteRecursively(options.workDir());
         Map<String, Object> report = new LinkedHashMap<>();
@@ -109,6 +115,24 @@ public final class Benchmark {
             result.put("memory", app.memory());
         }
         return result;
+    }
+
+    /** --replay-only: the replay of the history an earlier run left in the work directory, nothing else. */
+    private Map<String, Object> replayOnly() throws Exception {
+        Map<String, Object> report = new LinkedHashMap<>();
+        try (Servers servers = Servers.start(options.workDir())) {
+            ReadSide readSide = new ReadSide(servers);
+            List<String> processors = readSide.reset();
+            log("rebuilding " + processors.size() + " projections from " + readSide.head() + " events");
+            try (AppProcess app = AppProcess.launch(options, servers, false, "replay-only")) {
+                report.put("replay", readSide.awaitReplay(processors, options.replayTimeout()));
+                app.awaitAnswering();
+                report.put("memoryAfterReplay", app.memory());
+            }
+        }
+        System.out.println(Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        writeJson(report);
+        return report;
     }
 
     /** Axon's out-of-the-box processors (tracking, one segment, batch size 1) on the same history and load. */
