@@ -11,11 +11,25 @@ public class QueryProperties {
     /** The users' time zone: months and days of dashboards and periods are counted in it. */
     private ZoneId timeZone = ZoneId.of("Asia/Shanghai");
 
+    /**
+     * How many dashboard answers each node keeps ({@link AnswerCache}, least recently used dropped first; 0 keeps
+     * none): a kept answer costs one token-store query instead of its own several GROUP BYs, and each is a few KB.
+     */
+    private int answerCacheSize = 256;
+
     public ZoneId getTimeZone() {
         return timeZone;
     }
 
     public void setTimeZone(ZoneId timeZone) {
         this.timeZone = timeZone;
+    }
+
+    public int getAnswerCacheSize() {
+        return answerCacheSize;
+    }
+
+    public void setAnswerCacheSize(int answerCacheSize) {
+        this.answerCacheSize = answerCacheSize;
     }
 }

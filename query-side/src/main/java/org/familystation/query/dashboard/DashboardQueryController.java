@@ -3,6 +3,8 @@ package org.familystation.query.dashboard;
 import org.familystation.events.common.Alliance;
 import org.familystation.events.common.StationPoint;
 import org.familystation.platform.error.DomainException;
+import org.familystation.query.common.AnswerCache;
+import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.dashboard.DashboardSummary.AllianceCount;
 import org.familystation.query.dashboard.DashboardSummary.DistrictCount;
@@ -24,15 +26,22 @@ import java.util.function.Function;
 
 /**
  * The dashboard summary, answered from the read models' small tables and counters (never from the events):
- * a few GROUP BYs over at most thousands of rows, whatever the volume of history.
+ * a few GROUP BYs over at most thousands of rows, whatever the volume of history. A repeated request is answered
+ * from the {@link AnswerCache} while those read models are unchanged.
  */
 @RestController
 public class DashboardQueryController {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** Whose tables the summary reads: rm_station, rm_org_unit (current tiers), rm_alliance_member, rm_service_stats. */
+    private static final List<String> READ_MODELS = List.of(ProcessingGroups.STATIONS, ProcessingGroups.NETWORK,
+            ProcessingGroups.ALLIANCE_MEMBERS, ProcessingGroups.SERVICE_RECORDS);
 
-    public DashboardQueryController(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final AnswerCache answers;
+
+    public DashboardQueryController(NamedParameterJdbcTemplate jdbc, AnswerCache answers) {
         this.jdbc = jdbc;
+        this.answers = answers;
     }
 
     /**
@@ -47,10 +56,14 @@ public class DashboardQueryController {
         if (from != null && to != null && from.isAfter(to)) {
             throw DomainException.refuseField(QueryRefusals.PERIOD_INVALID, "from");
         }
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("district", district)
-                .addValue("from", from == null ? null : from.toString())
-                .addValue("to", to == null ? null : to.toString());
+        return answers.answer(READ_MODELS, Arrays.asList("summary", district, from, to),
+                () -> summary(new MapSqlParameterSource()
+                        .addValue("district", district)
+                        .addValue("from", from == null ? null : from.toString())
+                        .addValue("to", to == null ? null : to.toString())));
+    }
+
+    private DashboardSummary summary(MapSqlParameterSource parameters) {
         List<DistrictCount> districts = jdbc.query("""
                 SELECT district, count(*) AS stations,
                        count(*) FILTER (WHERE current_tier = 'PROVINCIAL_DEMONSTRATION') AS demonstration

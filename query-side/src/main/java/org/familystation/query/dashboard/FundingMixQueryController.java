@@ -2,6 +2,8 @@ package org.familystation.query.dashboard;
 
 import org.familystation.events.common.FundingSource;
 import org.familystation.platform.error.DomainException;
+import org.familystation.query.common.AnswerCache;
+import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.dashboard.FundingMix.DistrictFunding;
 import org.familystation.query.dashboard.FundingMix.SourceShare;
@@ -20,16 +22,24 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The funding mix (DOMAIN.md §7), answered from the funding counters alone: at most sources × months × districts. */
+/**
+ * The funding mix (DOMAIN.md §7), answered from the funding counters alone: at most sources × months × districts. A
+ * repeated request is answered from the {@link AnswerCache} while they are unchanged.
+ */
 @RestController
 public class FundingMixQueryController {
+
+    /** Whose table the answer reads: rm_funding_stats. */
+    private static final List<String> READ_MODELS = List.of(ProcessingGroups.FUNDS);
 
     private static final BigDecimal ALL = BigDecimal.valueOf(10_000);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final AnswerCache answers;
 
-    public FundingMixQueryController(NamedParameterJdbcTemplate jdbc) {
+    public FundingMixQueryController(NamedParameterJdbcTemplate jdbc, AnswerCache answers) {
         this.jdbc = jdbc;
+        this.answers = answers;
     }
 
     /**
@@ -45,6 +55,11 @@ public class FundingMixQueryController {
         if (from != null && to != null && from.isAfter(to)) {
             throw DomainException.refuseField(QueryRefusals.PERIOD_INVALID, "from");
         }
+        return answers.answer(READ_MODELS, Arrays.asList("funding", district, from, to),
+                () -> compute(district, from, to));
+    }
+
+    private FundingMix compute(String district, YearMonth from, YearMonth to) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("district", district)
                 .addValue("from", from == null ? null : from.toString())

@@ -1,6 +1,8 @@
 package org.familystation.query.dashboard;
 
 import org.familystation.events.common.StationPoint;
+import org.familystation.query.common.AnswerCache;
+import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.dashboard.NetworkDashboard.DistrictNetwork;
 import org.familystation.query.dashboard.NetworkDashboard.SpecialtyCount;
 import org.familystation.query.station.StationTables;
@@ -10,23 +12,36 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Network size by district and tier, from the unit and station read models (thousands of rows at most). */
+/**
+ * Network size by district and tier, from the unit and station read models (thousands of rows at most); a repeated
+ * request is answered from the {@link AnswerCache} while they are unchanged.
+ */
 @RestController
 public class NetworkDashboardController {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** Whose tables the answer reads: rm_org_unit, rm_station and rm_station_specialty. */
+    private static final List<String> READ_MODELS = List.of(ProcessingGroups.NETWORK, ProcessingGroups.STATIONS);
 
-    public NetworkDashboardController(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final AnswerCache answers;
+
+    public NetworkDashboardController(NamedParameterJdbcTemplate jdbc, AnswerCache answers) {
         this.jdbc = jdbc;
+        this.answers = answers;
     }
 
     @GetMapping("/api/dashboard/network")
     public NetworkDashboard network(@RequestParam(required = false) String district) {
+        return answers.answer(READ_MODELS, Arrays.asList("network", district), () -> compute(district));
+    }
+
+    private NetworkDashboard compute(String district) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("district", district);
         String inDistrict = "(CAST(:district AS VARCHAR) IS NULL OR district = :district)";
 

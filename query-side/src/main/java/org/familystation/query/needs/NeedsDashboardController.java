@@ -1,6 +1,8 @@
 package org.familystation.query.needs;
 
+import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.Months;
+import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.needs.NeedsDashboard.CategoryNeeds;
 import org.familystation.query.needs.NeedsDashboard.DistrictNeeds;
 import org.familystation.query.needs.NeedsDashboard.MonthNeeds;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,20 +27,27 @@ import java.util.TreeMap;
 /**
  * Needs coverage: the needs surveys recorded, and where supply falls short of them. Answered from the counters of
  * the needs read model and of the service-record read model ({@code rm_service_stats}), both kept per district and
- * month, so the two sides are compared over exactly the same district and months.
+ * month, so the two sides are compared over exactly the same district and months. A repeated request is answered
+ * from the {@link AnswerCache} while those read models (and the catalogue) are unchanged.
  */
 @RestController
 public class NeedsDashboardController {
+
+    /** Whose tables the answer reads: the needs counters, rm_service_stats and the catalogue (rm_catalogue_entry). */
+    private static final List<String> READ_MODELS = List.of(ProcessingGroups.NEEDS, ProcessingGroups.SERVICE_RECORDS,
+            ProcessingGroups.NETWORK);
 
     private static final String IN_SCOPE = "WHERE (CAST(:district AS VARCHAR) IS NULL OR district = :district) AND "
             + Months.CONDITION;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NeedGaps needGaps;
+    private final AnswerCache answers;
 
-    public NeedsDashboardController(NamedParameterJdbcTemplate jdbc, NeedGaps needGaps) {
+    public NeedsDashboardController(NamedParameterJdbcTemplate jdbc, NeedGaps needGaps, AnswerCache answers) {
         this.jdbc = jdbc;
         this.needGaps = needGaps;
+        this.answers = answers;
     }
 
     /**
@@ -49,8 +59,12 @@ public class NeedsDashboardController {
     public NeedsDashboard needs(@RequestParam(required = false) String district,
                                 @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
                                 @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
-        MapSqlParameterSource parameters = Months.of(from, to).addTo(new MapSqlParameterSource("district", district));
+        Months months = Months.of(from, to);
+        return answers.answer(READ_MODELS, Arrays.asList("needs", district, months),
+                () -> compute(months.addTo(new MapSqlParameterSource("district", district))));
+    }
 
+    private NeedsDashboard compute(MapSqlParameterSource parameters) {
         Map<String, long[]> surveysByDistrict = new TreeMap<>();
         jdbc.query("SELECT district, sum(surveys) AS surveys, sum(respondents) AS respondents"
                         + " FROM rm_needs_survey_stats " + IN_SCOPE + " GROUP BY district HAVING sum(surveys) > 0",

@@ -1,6 +1,8 @@
 package org.familystation.query.people;
 
+import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.Months;
+import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.people.VolunteerHoursDashboard.ByMonth;
 import org.familystation.query.people.VolunteerHoursDashboard.ByStation;
 import org.familystation.query.people.VolunteerHoursDashboard.ByVolunteer;
@@ -12,12 +14,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Volunteer hours by person, station and month, from the counters kept per volunteer, station and month. */
+/**
+ * Volunteer hours by person, station and month, from the counters kept per volunteer, station and month; a repeated
+ * request is answered from the {@link AnswerCache} while they are unchanged.
+ */
 @RestController
 public class VolunteerHoursDashboardController {
+
+    /** Whose table the answer reads: rm_volunteer_hours_stats. */
+    private static final List<String> READ_MODELS = List.of(ProcessingGroups.PEOPLE);
 
     static final int TOP_VOLUNTEERS = 100;
 
@@ -25,9 +34,11 @@ public class VolunteerHoursDashboardController {
             + " AND (CAST(:station AS VARCHAR) IS NULL OR station_id = :station) AND " + Months.CONDITION;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final AnswerCache answers;
 
-    public VolunteerHoursDashboardController(NamedParameterJdbcTemplate jdbc) {
+    public VolunteerHoursDashboardController(NamedParameterJdbcTemplate jdbc, AnswerCache answers) {
         this.jdbc = jdbc;
+        this.answers = answers;
     }
 
     /**
@@ -42,9 +53,14 @@ public class VolunteerHoursDashboardController {
             @RequestParam(required = false) String stationId,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
-        MapSqlParameterSource parameters = Months.of(from, to).addTo(new MapSqlParameterSource()
-                .addValue("district", district)
-                .addValue("station", stationId));
+        Months months = Months.of(from, to);
+        return answers.answer(READ_MODELS, Arrays.asList("volunteer-hours", district, stationId, months),
+                () -> compute(months.addTo(new MapSqlParameterSource()
+                        .addValue("district", district)
+                        .addValue("station", stationId))));
+    }
+
+    private VolunteerHoursDashboard compute(MapSqlParameterSource parameters) {
         Map<String, Object> totals = jdbc.queryForMap("SELECT coalesce(sum(minutes), 0) AS minutes,"
                 + " coalesce(sum(services), 0) AS services, count(DISTINCT volunteer_id) AS volunteers"
                 + " FROM rm_volunteer_hours_stats " + IN_SCOPE, parameters);
