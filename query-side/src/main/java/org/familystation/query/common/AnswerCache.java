@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  *     an answer cached before the retry may still be served.</li>
  * </ul>
  * The version is read before the answer is computed, so a write committed in between only makes the kept answer
- * newer than its version, never older; that version is then already gone, and the answer is not served again.
+ * newer than its version, never older; that version is then already gone, and the answer is not served again. A
+ * read-model table changed by hand (not by its projection) while the application runs is not noticed.
  */
 @Component
 public class AnswerCache {
