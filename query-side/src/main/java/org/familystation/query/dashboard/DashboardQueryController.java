@@ -57,13 +57,13 @@ public class DashboardQueryController {
             throw DomainException.refuseField(QueryRefusals.PERIOD_INVALID, "from");
         }
         return answers.answer(READ_MODELS, Arrays.asList("summary", district, from, to),
-                () -> summary(new MapSqlParameterSource()
+                () -> compute(new MapSqlParameterSource()
                         .addValue("district", district)
                         .addValue("from", from == null ? null : from.toString())
                         .addValue("to", to == null ? null : to.toString())));
     }
 
-    private DashboardSummary summary(MapSqlParameterSource parameters) {
+    private DashboardSummary compute(MapSqlParameterSource parameters) {
         List<DistrictCount> districts = jdbc.query("""
                 SELECT district, count(*) AS stations,
                        count(*) FILTER (WHERE current_tier = 'PROVINCIAL_DEMONSTRATION') AS demonstration
