@@ -33,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * counters shared across aggregates (services per district and month, …); two segments' batches updating the same
  * counter rows in different orders deadlock, and under load (a replay) they did so again and again. Segments still
  * share the reading and dispatching of events; a processor writes no faster than one transaction at a time anyway.
+ * A projection marked {@link IndependentSegments} (the search indexes: no shared rows, one bulk request per batch)
+ * takes no lock, and its segments' batches are applied side by side.
  * <p>
  * A failing event must be parked alone: one failing statement aborts the whole PostgreSQL transaction ("current
  * transaction is aborted"), so the dead-letter queue could not even record the failed event and the whole batch
@@ -76,6 +78,7 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
             return original;
         }
         long lockKey = ("projection-batch:" + group).hashCode();
+        boolean oneBatchAtATime = !original.declaringClass().isAnnotationPresent(IndependentSegments.class);
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(@Nonnull Message<?> message, T target) throws Exception {
@@ -86,7 +89,8 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
                 if (batch != null && batch.resources().containsKey(RETRY)) {
                     return null;
                 }
-                if (batch != null && batch.resources().putIfAbsent(LOCKED + group, Boolean.TRUE) == null) {
+                if (oneBatchAtATime && batch != null
+                        && batch.resources().putIfAbsent(LOCKED + group, Boolean.TRUE) == null) {
                     jdbc.getObject().query("SELECT pg_advisory_xact_lock(?)", row -> { }, lockKey);
                 }
                 if (batch != null && !careful(group)) {

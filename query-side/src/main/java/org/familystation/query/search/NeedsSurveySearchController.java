@@ -66,7 +66,7 @@ public class NeedsSurveySearchController {
         SearchQueries.between(query, "surveyedOn", from, to == null ? null : to.plusDays(1));
         SearchQueries.everyWord(query, text, TEXT_FIELDS, WORD_FIELDS);
         return index.search(query.build()._toQuery(), paging, byRelevance, "surveyedOn", "surveyId", HIGHLIGHTED,
-                NeedsSurveySearchController::hit);
+                SearchQueries.highlighting(text, HIGHLIGHTED), NeedsSurveySearchController::hit);
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

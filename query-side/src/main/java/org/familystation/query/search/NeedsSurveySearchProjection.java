@@ -10,6 +10,7 @@ import org.familystation.events.needs.NeedsSurveyCorrected;
 import org.familystation.events.needs.NeedsSurveyRecorded;
 import org.familystation.events.needs.NeedsSurveyVoided;
 import org.familystation.query.admin.RebuildParticipant;
+import org.familystation.query.common.IndependentSegments;
 import org.familystation.query.common.ProcessingGroups;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ import java.util.Map;
  * the index, flagged, and every search filters them out.
  */
 @Component
+@IndependentSegments
 @ProcessingGroup(ProcessingGroups.NEEDS_SURVEY_SEARCH)
 public class NeedsSurveySearchProjection implements RebuildParticipant {
 

@@ -1,11 +1,15 @@
 package org.familystation.query.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.Paging;
@@ -38,7 +42,10 @@ public class SearchIndex {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads the index definitions, whose settings are explained in {@code //} comments. */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
+    /** How long {@link #finishRebuild()} waits for the rebuilt index's replicas before it takes the read alias. */
+    private static final String REPLICAS_TIMEOUT = "60s";
     /** How long {@link #rebuilding()} trusts what it last read from the aliases. */
     private static final long REBUILDING_CACHE_NANOS = 1_000_000_000L;
 
@@ -137,8 +144,9 @@ public class SearchIndex {
     }
 
     /**
-     * Ends a rebuild whose replay has caught up: the new index is refreshed and takes the read alias from the old
-     * one in one {@code _aliases} request (searches never see neither or both), then the old index is deleted.
+     * Ends a rebuild whose replay has caught up: the new index gets the settings of a live index back (see
+     * {@link #definition}), waits for its replicas, is refreshed and takes the read alias from the old one in one
+     * {@code _aliases} request (searches never see neither or both), then the old index is deleted.
      */
     public void finishRebuild() {
         synchronized (this) {
@@ -150,8 +158,18 @@ public class SearchIndex {
                     return;
                 }
                 String refreshInterval = refreshInterval();
-                es.indices().putSettings(settings -> settings.index(fresh)
-                        .settings(index -> index.refreshInterval(interval -> interval.time(refreshInterval))));
+                es.indices().putSettings(settings -> settings.index(fresh).settings(index -> index
+                        .refreshInterval(interval -> interval.time(refreshInterval))
+                        .numberOfReplicas(Integer.toString(replicas))
+                        .translog(translog -> translog.durability(TranslogDurability.Request))));
+                if (replicas > 0) {
+                    HealthStatus status = es.cluster().health(health -> health.index(fresh)
+                            .waitForStatus(HealthStatus.Green).timeout(time -> time.time(REPLICAS_TIMEOUT))).status();
+                    if (status != HealthStatus.Green) {
+                        log.warn("Rebuilt search index {} is {} after {}: it takes the read alias with replicas "
+                                + "still missing", fresh, status, REPLICAS_TIMEOUT);
+                    }
+                }
                 es.indices().refresh(refresh -> refresh.index(fresh));
                 es.indices().updateAliases(update -> {
                     reading.forEach(old -> update.actions(action -> action.remove(remove -> remove
@@ -223,11 +241,11 @@ public class SearchIndex {
 
     /**
      * One page of the documents matching the query, best first when {@code byRelevance}, then newest first by
-     * {@code dateField}, ties broken by {@code idField}; the {@code highlighted} fields' matches are marked
-     * {@code <em>…</em>}.
+     * {@code dateField}, ties broken by {@code idField}; what {@code highlighting} finds in the {@code highlighted}
+     * fields is marked {@code <em>…</em>} (nothing when it is null; see {@link SearchQueries#highlighting}).
      */
     public <T> PageOf<T> search(Query query, Paging paging, boolean byRelevance, String dateField, String idField,
-                                List<String> highlighted, HitReader<T> reader) {
+                                List<String> highlighted, Query highlighting, HitReader<T> reader) {
         ensureExists();
         try {
             @SuppressWarnings("rawtypes")
@@ -236,12 +254,15 @@ public class SearchIndex {
                         .query(query)
                         .from(paging.offset())
                         .size(paging.size())
-                        .trackTotalHits(total -> total.enabled(true))
-                        .highlight(highlight -> {
-                            highlight.preTags("<em>").postTags("</em>").numberOfFragments(3).fragmentSize(120);
-                            highlighted.forEach(field -> highlight.fields(field, options -> options));
-                            return highlight;
-                        });
+                        .trackTotalHits(total -> total.enabled(true));
+                if (highlighting != null) {
+                    request.highlight(highlight -> {
+                        highlight.preTags("<em>").postTags("</em>").numberOfFragments(3).fragmentSize(120)
+                                .highlightQuery(highlighting);
+                        highlighted.forEach(field -> highlight.fields(field, options -> options));
+                        return highlight;
+                    });
+                }
                 if (byRelevance) {
                     request.sort(order -> order.score(score -> score.order(SortOrder.Desc)));
                 }
@@ -261,10 +282,7 @@ public class SearchIndex {
         return alias + "-" + SUFFIX.format(clock.instant());
     }
 
-    /**
-     * Creates a concrete index, with both aliases when it is the first; a rebuild's index is filled without
-     * refreshes (it is not searched until the swap, which refreshes it).
-     */
+    /** Creates a concrete index, with both aliases when it is the first; a rebuild's is set up for the replay. */
     private void create(ElasticsearchClient es, String name, boolean withAliases, boolean forReplay)
             throws IOException {
         CreateIndexRequest.Builder request = new CreateIndexRequest.Builder()
@@ -300,7 +318,14 @@ public class SearchIndex {
         }
     }
 
-    /** The index definition, with the configured number of replicas. */
+    /**
+     * The index definition, with the configured number of replicas. A rebuild's index is set up to be filled fast,
+     * and {@link #finishRebuild()} restores these three settings before searches read it: no refreshes (nothing
+     * searches it until the swap, which refreshes it), no replicas (copied once at the end instead of indexing
+     * every document twice), and the translog synced every 5 s instead of on every bulk request (should Elasticsearch
+     * itself crash meanwhile, the last seconds of the replay's writes may be lost while its tokens are past them:
+     * start the rebuild again; searches meanwhile read the old index, which is durable as always).
+     */
     private String definition(boolean forReplay) throws IOException {
         try (InputStream resource = getClass().getResourceAsStream(definitionResource)) {
             if (resource == null) {
@@ -311,6 +336,8 @@ public class SearchIndex {
             settings.put("number_of_replicas", replicas);
             if (forReplay) {
                 settings.put("refresh_interval", "-1");
+                settings.put("number_of_replicas", 0);
+                settings.put("translog.durability", "async");
             }
             return JSON.writeValueAsString(definition);
         }

@@ -58,6 +58,20 @@ public final class SearchQueries {
         }
     }
 
+    /**
+     * What highlighting marks: each word of {@code text} as a phrase in the {@code highlighted} fields, nothing else;
+     * null for empty text, which marks nothing. Highlighting with the whole query instead made Elasticsearch weigh,
+     * for every hit and highlighted field, every searched field, the whole-word ranking and the filters: about half
+     * of a search's time, only to mark the same words.
+     */
+    public static Query highlighting(String text, List<String> highlighted) {
+        List<Query> phrases = Arrays.stream(text.split("\\s+")).filter(word -> !word.isEmpty())
+                .map(word -> Query.of(query -> query.multiMatch(match -> match.query(word)
+                        .type(TextQueryType.Phrase).fields(highlighted))))
+                .toList();
+        return phrases.isEmpty() ? null : Query.of(query -> query.bool(bool -> bool.should(phrases)));
+    }
+
     /** Only documents whose {@code field} has exactly this value; nothing when the value is null. */
     public static void filter(BoolQuery.Builder bool, String field, Object value) {
         if (value != null) {

@@ -66,7 +66,7 @@ public class ServiceRecordSearchController {
         SearchQueries.between(query, "deliveredAt", period.start(), period.end());
         SearchQueries.everyWord(query, text, TEXT_FIELDS, WORD_FIELDS);
         return index.search(query.build()._toQuery(), paging, byRelevance, "deliveredAt", "serviceRecordId",
-                HIGHLIGHTED, ServiceRecordSearchController::hit);
+                HIGHLIGHTED, SearchQueries.highlighting(text, HIGHLIGHTED), ServiceRecordSearchController::hit);
     }
 
     @SuppressWarnings("rawtypes")

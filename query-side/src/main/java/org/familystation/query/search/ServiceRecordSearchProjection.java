@@ -9,6 +9,7 @@ import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.query.admin.RebuildParticipant;
+import org.familystation.query.common.IndependentSegments;
 import org.familystation.query.common.ProcessingGroups;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ import java.util.Map;
  * the index, flagged, and every search filters them out.
  */
 @Component
+@IndependentSegments
 @ProcessingGroup(ProcessingGroups.SERVICE_RECORD_SEARCH)
 public class ServiceRecordSearchProjection implements RebuildParticipant {
 

@@ -89,6 +89,9 @@ class ReplayTest {
         Set<String> oldIndex = index.indices(index.alias());
         // The test client encodes the query string itself.
         List<String> queries = List.of("q=心理", "q=法律", "q=家政", "q=心理 小组", "q=", "district=玄武区");
+        // The processors are at the head, but a search sees a write only after the index's next refresh.
+        long standing = jdbc.queryForObject("SELECT count(*) FROM rm_service_record WHERE NOT voided", Long.class);
+        Eventually.assertThat(() -> assertThat(search("q=").path("total").asLong()).isEqualTo(standing));
         Map<String, JsonNode> before = new LinkedHashMap<>();
         for (String query : queries) {
             JsonNode page = search(query + "&sort=date&size=100");

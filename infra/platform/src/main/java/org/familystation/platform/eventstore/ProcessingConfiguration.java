@@ -39,8 +39,14 @@ public class ProcessingConfiguration {
     /**
      * Gives a processing group a dead-letter queue in PostgreSQL: an event its handlers fail on is parked there
      * (with every later event of the same aggregate) instead of blocking the whole segment.
+     * <p>
+     * Every event must go to the queue if its aggregate already has a parked event, which without a cache is one
+     * query per event and processor (the round trip that bounded the search index's rebuild); with Axon's sequence
+     * identifier cache a segment that started with an empty queue asks only about aggregates it parked itself.
      */
     public static void deadLetterQueue(EventProcessingConfigurer processing, String processingGroup) {
+        processing.registerDeadLetteringEventHandlerInvokerConfiguration(processingGroup,
+                (config, invoker) -> invoker.enableSequenceIdentifierCache());
         processing.registerDeadLetterQueue(processingGroup, config -> JdbcSequencedDeadLetterQueue.builder()
                 .processingGroup(processingGroup)
                 .connectionProvider(config.getComponent(ConnectionProvider.class))
