@@ -62,6 +62,9 @@ final class AppProcess implements AutoCloseable {
         if (!options.appHeap().isBlank()) {
             command.add("-Xmx" + options.appHeap());
         }
+        if (!options.appJvmArgs().isBlank()) {
+            command.addAll(List.of(options.appJvmArgs().trim().split("\\s+")));
+        }
         command.addAll(List.of("-jar", options.appJar().toAbsolutePath().toString(), "--server.port=" + port));
         Path log = options.workDir().resolve("app-" + name + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());

@@ -27,12 +27,14 @@ import java.util.stream.Stream;
  * @param workDir            servers' data and the application's logs (emptied at the start)
  * @param out                where the JSON report goes
  * @param appJar             the application's Boot jar
+ * @param appJvmArgs         more options for the application's JVM, space-separated (e.g. to record a profile:
+ *                           {@code -XX:StartFlightRecording=filename=app.jfr,settings=profile})
  * @param replayOnly         only rebuild the read side of the history already in {@code workDir} (left by an earlier
  *                           run, not emptied) and report the replay: the quick loop for tuning projections
  */
 record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSeconds, int querySeconds,
                int ceilingSeconds, int replayTimeout, int baselineSeconds, int lagEvery, String appHeap,
-               Path workDir, Path out, Path appJar, boolean replayOnly) {
+               Path workDir, Path out, Path appJar, String appJvmArgs, boolean replayOnly) {
 
     static Options parse(String... args) {
         Map<String, String> given = new HashMap<>();
@@ -58,7 +60,7 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
                 Integer.parseInt(given.getOrDefault("baseline-seconds", "60")),
                 Integer.parseInt(given.getOrDefault("lag-every", "10")),
                 given.getOrDefault("app-heap", ""),
-                workDir, out, appJar, Boolean.parseBoolean(given.getOrDefault("replay-only", "false")));
+                workDir, out, appJar, given.getOrDefault("app-jvm-args", ""), Boolean.parseBoolean(given.getOrDefault("replay-only", "false")));
     }
 
     /** infra/app/target/app-*.jar, seen from the project root (exec:java) or from this module (tests). */

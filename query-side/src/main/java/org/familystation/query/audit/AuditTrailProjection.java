@@ -11,7 +11,9 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.familystation.platform.messaging.MetadataKeys;
+import org.familystation.query.common.BatchWrites;
 import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.ProjectionBatches;
 import org.familystation.query.common.Sql;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +21,11 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps the audit trail {@code rm_audit_event}: every event of the event store, one row each, with who
@@ -46,10 +52,13 @@ public class AuditTrailProjection {
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
+    private final ProjectionBatches batches;
 
-    public AuditTrailProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer) {
+    public AuditTrailProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
+                                ProjectionBatches batches) {
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.batches = batches;
     }
 
     /**
@@ -75,23 +84,62 @@ public class AuditTrailProjection {
             sequenceNumber = domainEvent.getSequenceNumber();
         } // else: stored under its own id at sequence 0, as the event store keeps an event of no aggregate
         MetaData meta = event.getMetaData();
-        Object[] row = {event.getIdentifier(), Sql.timestamp(event.getTimestamp()),
-                simpleName(payloadType), payloadType, aggregateType, aggregateId, sequenceNumber,
-                text(meta, MetadataKeys.USER_ID), text(meta, MetadataKeys.UNIT_ID),
+        batches.writes(Writes.class, Writes::new).rows.add(new Object[]{event.getIdentifier(),
+                Sql.timestamp(event.getTimestamp()), simpleName(payloadType), payloadType, aggregateType, aggregateId,
+                sequenceNumber, text(meta, MetadataKeys.USER_ID), text(meta, MetadataKeys.UNIT_ID),
                 text(meta, MetadataKeys.CORRELATION_ID), text(meta, MetadataKeys.CAUSATION_ID),
-                reason(payload.getData()), payload.getData(), metadata, event.getIdentifier()};
-        // The key is the event's id: an event delivered again inserts nothing, while a second event at the same
-        // global index would fail loudly (and wait in the dead-letter queue) instead of being dropped.
-        int inserted = jdbc.update("""
-                INSERT INTO rm_audit_event (global_index, event_id, occurred_at, event_type, payload_type,
-                    aggregate_type, aggregate_id, sequence_number, user_id, unit_id, correlation_id, causation_id,
-                    reason, payload, metadata)
-                SELECT stored.global_index, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSON), CAST(? AS JSON)
-                FROM domain_event_entry stored WHERE stored.event_identifier = ?
-                ON CONFLICT (event_id) DO NOTHING""", row);
-        if (inserted == 0 && jdbc.queryForObject("SELECT count(*) FROM rm_audit_event WHERE event_id = ?",
-                Long.class, event.getIdentifier()) == 0) {
-            throw new IllegalStateException("event " + event.getIdentifier() + " is not in the event store");
+                reason(payload.getData()), payload.getData(), metadata});
+    }
+
+    /** The rows of a batch, inserted together ({@link ProjectionBatches#writes}). */
+    private final class Writes implements BatchWrites {
+
+        /** Rows per statement: 14 parameters each, well within PostgreSQL's 32,767. */
+        private static final int ROWS_PER_STATEMENT = 500;
+
+        final List<Object[]> rows = new ArrayList<>();
+
+        @Override
+        public void flush() {
+            for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+                insert(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
+            }
+            rows.clear();
+        }
+
+        /**
+         * The key is the event's id: an event delivered again inserts nothing, while a second event at the same
+         * global index fails loudly (and waits in the dead-letter queue) instead of being dropped.
+         */
+        private void insert(List<Object[]> batch) {
+            List<Object> arguments = new ArrayList<>(batch.size() * 14);
+            batch.forEach(row -> Collections.addAll(arguments, row));
+            List<String> inserted = jdbc.queryForList("""
+                    INSERT INTO rm_audit_event (global_index, event_id, occurred_at, event_type, payload_type,
+                        aggregate_type, aggregate_id, sequence_number, user_id, unit_id, correlation_id, causation_id,
+                        reason, payload, metadata)
+                    SELECT stored.global_index, given.event_id, given.occurred_at, given.event_type,
+                        given.payload_type, given.aggregate_type, given.aggregate_id, given.sequence_number,
+                        given.user_id, given.unit_id, given.correlation_id, given.causation_id, given.reason,
+                        CAST(given.payload AS JSON), CAST(given.metadata AS JSON)
+                    FROM (VALUES""" + " " + String.join(", ", Collections.nCopies(batch.size(),
+                    "(?, CAST(? AS TIMESTAMPTZ), ?, ?, ?, ?, CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?, ?)")) + """
+                    ) AS given (event_id, occurred_at, event_type, payload_type, aggregate_type, aggregate_id,
+                                sequence_number, user_id, unit_id, correlation_id, causation_id, reason, payload,
+                                metadata)
+                    JOIN domain_event_entry stored ON stored.event_identifier = given.event_id
+                    ON CONFLICT (event_id) DO NOTHING RETURNING event_id""", String.class, arguments.toArray());
+            if (inserted.size() == batch.size()) {
+                return;
+            }
+            Set<String> missing = new LinkedHashSet<>();
+            batch.forEach(row -> missing.add((String) row[0]));
+            missing.removeAll(inserted);
+            missing.removeAll(jdbc.queryForList("SELECT event_id FROM rm_audit_event WHERE event_id = ANY(?)",
+                    String.class, (Object) missing.toArray(String[]::new)));
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("events not in the event store: " + missing);
+            }
         }
     }
 

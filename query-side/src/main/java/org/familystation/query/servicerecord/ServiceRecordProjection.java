@@ -9,21 +9,33 @@ import org.familystation.events.common.StationPoint;
 import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
+import org.familystation.query.common.BatchWrites;
 import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.ProjectionBatches;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Builds {@code rm_service_record} and the dashboard counters in {@code rm_service_stats}. A counter changes only
  * when the record's row actually changed (inserted, or updated from an older sequence number), so redelivered
- * events never count twice. Each event's writes are one savepoint
- * ({@link org.familystation.query.common.ProjectionBatches}): if a handler fails and the event goes to the
- * dead-letter queue, none of its writes stay behind in the batch.
+ * events never count twice.
+ * <p>
+ * New records are the bulk of the history and of the load, so their writes are collected over a batch
+ * ({@link ProjectionBatches#writes}): one multi-row insert of the batch's records, and one upsert per counter row
+ * with the batch's summed change, in key order (two transactions changing the same counters lock them in the same
+ * order). A correction or a void reads the record's row, so it first applies the records collected before it.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.SERVICE_RECORDS)
@@ -33,53 +45,23 @@ public class ServiceRecordProjection {
 
     private final JdbcTemplate jdbc;
     private final QueryProperties properties;
+    private final ProjectionBatches batches;
 
-    public ServiceRecordProjection(JdbcTemplate jdbc, QueryProperties properties) {
+    public ServiceRecordProjection(JdbcTemplate jdbc, QueryProperties properties, ProjectionBatches batches) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.batches = batches;
     }
 
     @EventHandler
     void on(ServiceRecorded event, @SequenceNumber long sequence) {
-        recorded(event, sequence);
+        writes().records.add(new NewRecord(event, sequence));
     }
 
     @EventHandler
     void on(ServiceRecordCorrected event, @SequenceNumber long sequence) {
-        corrected(event, sequence);
-    }
-
-    @EventHandler
-    void on(ServiceRecordVoided event, @SequenceNumber long sequence) {
-        voided(event, sequence);
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("DELETE FROM rm_service_record");
-        jdbc.update("DELETE FROM rm_service_stats");
-    }
-
-    private void recorded(ServiceRecorded event, long sequence) {
-        ServiceDetails details = event.details();
-        int inserted = jdbc.update("""
-                INSERT INTO rm_service_record (service_record_id, station_id, station_name, district, station_point,
-                    project_code, project_name, provider_kind, provider_member_id, provider_name, delivered_at,
-                    participant_count, description, outcome, satisfaction, feedback, recorded_at, last_sequence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (service_record_id) DO NOTHING""",
-                event.serviceRecordId(), event.stationId(), event.stationName(), event.district(),
-                details.stationPoint().name(), details.projectCode(), details.projectName(),
-                details.provider().kind().name(), details.provider().memberId(), details.provider().name(),
-                Sql.timestamp(details.deliveredAt()), details.participantCount(), details.description(),
-                details.outcome(), details.satisfaction(), details.feedback(), Sql.timestamp(event.recordedAt()),
-                sequence);
-        if (inserted == 1) {
-            count(event.district(), details, +1);
-        }
-    }
-
-    private void corrected(ServiceRecordCorrected event, long sequence) {
+        Writes writes = writes();
+        writes.flushRecords();
         Standing before = standing(event.serviceRecordId(), sequence);
         if (before == null) {
             return;
@@ -96,12 +78,15 @@ public class ServiceRecordProjection {
                 after.participantCount(), after.description(), after.outcome(), after.satisfaction(),
                 after.feedback(), sequence, event.serviceRecordId());
         if (!before.voided()) {
-            count(before.district(), before.details(), -1);
-            count(before.district(), after, +1);
+            writes.count(before.district(), before.details(), -1);
+            writes.count(before.district(), after, +1);
         }
     }
 
-    private void voided(ServiceRecordVoided event, long sequence) {
+    @EventHandler
+    void on(ServiceRecordVoided event, @SequenceNumber long sequence) {
+        Writes writes = writes();
+        writes.flushRecords();
         Standing before = standing(event.serviceRecordId(), sequence);
         if (before == null) {
             return;
@@ -109,8 +94,18 @@ public class ServiceRecordProjection {
         jdbc.update("UPDATE rm_service_record SET voided = TRUE, void_reason = ?, last_sequence = ?"
                 + " WHERE service_record_id = ?", event.reason(), sequence, event.serviceRecordId());
         if (!before.voided()) {
-            count(before.district(), before.details(), -1);
+            writes.count(before.district(), before.details(), -1);
         }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM rm_service_record");
+        jdbc.update("DELETE FROM rm_service_stats");
+    }
+
+    private Writes writes() {
+        return batches.writes(Writes.class, Writes::new);
     }
 
     /** What the record counts as now, if the event at {@code sequence} is news to it (null otherwise). */
@@ -128,22 +123,116 @@ public class ServiceRecordProjection {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    private void count(String district, ServiceDetails details, int sign) {
-        boolean rated = details.satisfaction() != null;
-        jdbc.update("""
-                INSERT INTO rm_service_stats (district, station_point, project_code, project_name, month, services,
-                                              participants, satisfaction_sum, satisfaction_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (district, station_point, project_code, month) DO UPDATE SET
-                    services = rm_service_stats.services + EXCLUDED.services,
-                    participants = rm_service_stats.participants + EXCLUDED.participants,
-                    satisfaction_sum = rm_service_stats.satisfaction_sum + EXCLUDED.satisfaction_sum,
-                    satisfaction_count = rm_service_stats.satisfaction_count + EXCLUDED.satisfaction_count""",
-                district, details.stationPoint().name(), details.projectCode(), details.projectName(),
-                MONTH.format(details.deliveredAt().atZone(properties.getTimeZone())), sign,
-                sign * details.participantCount(), rated ? sign * details.satisfaction() : 0, rated ? sign : 0);
+    private record Standing(String district, boolean voided, ServiceDetails details) {
     }
 
-    private record Standing(String district, boolean voided, ServiceDetails details) {
+    private record NewRecord(ServiceRecorded event, long sequence) {
+    }
+
+    /** One counter row of {@code rm_service_stats}; ordered, so that counters are always locked in one order. */
+    private record CounterKey(String district, String stationPoint, String projectCode, String month)
+            implements Comparable<CounterKey> {
+
+        private static final Comparator<CounterKey> ORDER = Comparator.comparing(CounterKey::district)
+                .thenComparing(CounterKey::stationPoint).thenComparing(CounterKey::projectCode)
+                .thenComparing(CounterKey::month);
+
+        @Override
+        public int compareTo(CounterKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /** The change of one counter row: services, participants and ratings added (negative when taken away). */
+    private static final class CounterChange {
+        String projectName;
+        long services;
+        long participants;
+        long satisfactionSum;
+        long satisfactionCount;
+    }
+
+    /** The records and counter changes of a batch, not yet written. */
+    private final class Writes implements BatchWrites {
+
+        /** Rows per insert statement: 18 parameters each, well within PostgreSQL's 32,767. */
+        private static final int ROWS_PER_STATEMENT = 500;
+
+        final List<NewRecord> records = new ArrayList<>();
+        final SortedMap<CounterKey, CounterChange> counters = new TreeMap<>();
+
+        void count(String district, ServiceDetails details, int sign) {
+            CounterChange change = counters.computeIfAbsent(new CounterKey(district, details.stationPoint().name(),
+                    details.projectCode(), MONTH.format(details.deliveredAt().atZone(properties.getTimeZone()))),
+                    key -> new CounterChange());
+            change.projectName = details.projectName();
+            change.services += sign;
+            change.participants += (long) sign * details.participantCount();
+            if (details.satisfaction() != null) {
+                change.satisfactionSum += (long) sign * details.satisfaction();
+                change.satisfactionCount += sign;
+            }
+        }
+
+        /** Inserts the records collected so far; counts those that were new (a redelivered one inserts nothing). */
+        void flushRecords() {
+            for (int from = 0; from < records.size(); from += ROWS_PER_STATEMENT) {
+                insert(records.subList(from, Math.min(records.size(), from + ROWS_PER_STATEMENT)));
+            }
+            records.clear();
+        }
+
+        private void insert(List<NewRecord> rows) {
+            List<Object> arguments = new ArrayList<>(rows.size() * 18);
+            Map<String, NewRecord> byId = new HashMap<>();
+            for (NewRecord row : rows) {
+                ServiceRecorded event = row.event();
+                ServiceDetails details = event.details();
+                Collections.addAll(arguments, event.serviceRecordId(), event.stationId(), event.stationName(),
+                        event.district(), details.stationPoint().name(), details.projectCode(),
+                        details.projectName(), details.provider().kind().name(), details.provider().memberId(),
+                        details.provider().name(), Sql.timestamp(details.deliveredAt()), details.participantCount(),
+                        details.description(), details.outcome(), details.satisfaction(), details.feedback(),
+                        Sql.timestamp(event.recordedAt()), row.sequence());
+                byId.putIfAbsent(event.serviceRecordId(), row);
+            }
+            List<String> inserted = jdbc.queryForList("""
+                    INSERT INTO rm_service_record (service_record_id, station_id, station_name, district,
+                        station_point, project_code, project_name, provider_kind, provider_member_id, provider_name,
+                        delivered_at, participant_count, description, outcome, satisfaction, feedback, recorded_at,
+                        last_sequence)
+                    VALUES""" + " " + String.join(", ", Collections.nCopies(rows.size(),
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) + """
+                     ON CONFLICT (service_record_id) DO NOTHING RETURNING service_record_id""",
+                    String.class, arguments.toArray());
+            for (String id : inserted) {
+                ServiceRecorded event = byId.get(id).event();
+                count(event.district(), event.details(), +1);
+            }
+        }
+
+        @Override
+        public void flush() {
+            flushRecords();
+            if (counters.isEmpty()) {
+                return;
+            }
+            List<Object> arguments = new ArrayList<>(counters.size() * 9);
+            counters.forEach((key, change) -> Collections.addAll(arguments, key.district(), key.stationPoint(),
+                    key.projectCode(), change.projectName, key.month(), change.services, change.participants,
+                    change.satisfactionSum, change.satisfactionCount));
+            jdbc.update("""
+                    INSERT INTO rm_service_stats (district, station_point, project_code, project_name, month, services,
+                                                  participants, satisfaction_sum, satisfaction_count)
+                    VALUES""" + " " + String.join(", ", Collections.nCopies(counters.size(),
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?)")) + """
+                     ON CONFLICT (district, station_point, project_code, month) DO UPDATE SET
+                        services = rm_service_stats.services + EXCLUDED.services,
+                        participants = rm_service_stats.participants + EXCLUDED.participants,
+                        satisfaction_sum = rm_service_stats.satisfaction_sum + EXCLUDED.satisfaction_sum,
+                        satisfaction_count = rm_service_stats.satisfaction_count + EXCLUDED.satisfaction_count""",
+                    arguments.toArray());
+            counters.clear();
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.familystation.events.common.StationPoint;
 import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
+import org.familystation.query.common.ProjectionBatches;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +34,8 @@ class ServiceRecordProjectionTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    ProjectionBatches batches;
 
     private final String district = "测试区-" + UUID.randomUUID().toString().substring(0, 8);
     private final String id = UUID.randomUUID().toString();
@@ -45,7 +48,17 @@ class ServiceRecordProjectionTest {
 
     private void deliver(Runnable handler, int times) {
         for (int i = 0; i < times; i++) {
-            transactions.executeWithoutResult(status -> handler.run());
+            // As the processor delivers an event handled alone: its collected writes applied when it returns.
+            transactions.executeWithoutResult(status -> {
+                try {
+                    batches.alone(() -> {
+                        handler.run();
+                        return null;
+                    });
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
         }
     }
 

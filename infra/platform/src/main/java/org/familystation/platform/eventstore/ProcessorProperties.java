@@ -9,14 +9,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("familystation.processors")
 public class ProcessorProperties {
 
-    /** Segments a processor's work is split into. Fixed at a processor's first start (its tokens are created). */
-    private int segments = 4;
+    /**
+     * Segments a processor's work is split into; fixed at a processor's first start (its tokens are created). One:
+     * a projection applies its batches one at a time anyway (ProjectionBatches), while every segment costs its
+     * processor a check of every event; four segments made replays and the read side under load slower
+     * (BENCHMARKS.md). A processor's one segment is claimed by one node and taken over by another when it stops.
+     */
+    private int segments = 1;
 
     /**
-     * Segments one node claims at most. Leave at the segment count for one query node; with N query nodes set it to
-     * segments / N so that the first node to start does not take every segment.
+     * Segments one node claims at most: all by default (also those of tokens created with more segments). With N
+     * query nodes and processors of several segments, set it to segments / N so that the first node to start does
+     * not take every segment.
      */
-    private int maxClaimedSegments = 4;
+    private int maxClaimedSegments = Short.MAX_VALUE;
 
     /** Events handled in one transaction: one token update and one bulk write per batch instead of per event. */
     private int batchSize = 200;
