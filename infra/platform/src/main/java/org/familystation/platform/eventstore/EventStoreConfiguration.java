@@ -21,6 +21,7 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration;
 import org.familystation.platform.evolution.EventUpcasters;
+import org.familystation.platform.serialization.StoredInstants;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
@@ -43,12 +44,14 @@ public class EventStoreConfiguration {
 
     /**
      * The mapper for events, messages and snapshots, kept apart from the web's so that HTTP settings never change
-     * the stored format. Unknown properties are ignored so that an older node can read a newer event.
+     * the stored format. Unknown properties are ignored so that an older node can read a newer event. Instants are
+     * read by {@link StoredInstants} (a fifth of a projection's CPU was Jackson's instant parsing).
      */
     @Bean("defaultAxonObjectMapper")
     public ObjectMapper defaultAxonObjectMapper() {
         return new ObjectMapper()
                 .findAndRegisterModules()
+                .registerModule(StoredInstants.module())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
