@@ -54,7 +54,8 @@ public final class Benchmark {
         report.put("machine", Report.machine());
         report.put("options", Map.of("sizes", options.sizes(), "stations", options.stations(),
                 "commandSeconds", options.commandSeconds(), "warmupSeconds", options.warmupSeconds(),
-                "querySeconds", options.querySeconds(), "ceilingSeconds", options.ceilingSeconds(),
+                "querySeconds", options.querySeconds(), "queryWarmupSeconds", options.queryWarmupSeconds(),
+                "ceilingSeconds", options.ceilingSeconds(),
                 "lagEvery", options.lagEvery(), "appHeap", options.appHeap().isBlank() ? "JVM default" : options.appHeap()));
         try (Servers servers = Servers.start(options.workDir())) {
             ReadSide readSide = new ReadSide(servers);
@@ -102,7 +103,7 @@ public final class Benchmark {
             app.awaitAnswering();
             result.put("memoryAfterReplay", app.memory());
             Api auditor = new Api(app.base(), "auditor");
-            QueryLoad queries = new QueryLoad(auditor, world, options.querySeconds());
+            QueryLoad queries = new QueryLoad(auditor, world, options.querySeconds(), options.queryWarmupSeconds());
             log("queries under " + QueryLoad.CLIENTS + " clients");
             result.put("dashboard", queries.dashboard());
             result.put("search", queries.search());

@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  * @param commandSeconds     how long each command load level is sustained (after its warm-up)
  * @param warmupSeconds      un-measured load before each command level
  * @param querySeconds       how long each query load runs
+ * @param queryWarmupSeconds un-measured query load before each measured one: the application and Elasticsearch have
+ *                           just replayed, their query paths are not compiled yet (a cold search costs several times
+ *                           a warm one), and users query a node that has run for days
  * @param ceilingSeconds     how long each raw insert level runs
  * @param replayTimeout      how long a replay may take before it is reported unfinished
  * @param baselineSeconds    how long the Axon-defaults replay is observed (it is far slower; its rate is what it did)
@@ -33,7 +36,7 @@ import java.util.stream.Stream;
  *                           run, not emptied) and report the replay: the quick loop for tuning projections
  */
 record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSeconds, int querySeconds,
-               int ceilingSeconds, int replayTimeout, int baselineSeconds, int lagEvery, String appHeap,
+               int queryWarmupSeconds, int ceilingSeconds, int replayTimeout, int baselineSeconds, int lagEvery, String appHeap,
                Path workDir, Path out, Path appJar, String appJvmArgs, boolean replayOnly) {
 
     static Options parse(String... args) {
@@ -55,6 +58,7 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
                 Integer.parseInt(given.getOrDefault("command-seconds", "20")),
                 Integer.parseInt(given.getOrDefault("warmup-seconds", "3")),
                 Integer.parseInt(given.getOrDefault("query-seconds", "15")),
+                Integer.parseInt(given.getOrDefault("query-warmup-seconds", "10")),
                 Integer.parseInt(given.getOrDefault("ceiling-seconds", "8")),
                 Integer.parseInt(given.getOrDefault("replay-timeout", "900")),
                 Integer.parseInt(given.getOrDefault("baseline-seconds", "60")),

@@ -26,11 +26,13 @@ final class QueryLoad {
     private final Api auditor;
     private final World world;
     private final int seconds;
+    private final int warmupSeconds;
 
-    QueryLoad(Api auditor, World world, int seconds) {
+    QueryLoad(Api auditor, World world, int seconds, int warmupSeconds) {
         this.auditor = auditor;
         this.world = world;
         this.seconds = seconds;
+        this.warmupSeconds = warmupSeconds;
     }
 
     Map<String, Object> dashboard() throws InterruptedException {
@@ -92,7 +94,7 @@ final class QueryLoad {
             threads.add(thread);
             thread.start();
         }
-        Thread.sleep(2_000); // warm-up
+        Thread.sleep(warmupSeconds * 1_000L); // the same load, not measured
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep(seconds * 1_000L);

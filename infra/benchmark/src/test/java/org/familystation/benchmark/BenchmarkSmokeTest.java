@@ -23,7 +23,7 @@ class BenchmarkSmokeTest {
     void everySectionProducesFigures(@TempDir Path directory) throws Exception {
         Path out = directory.resolve("report.json");
         Options options = Options.parse("--sizes=400,800", "--stations=6", "--command-seconds=3",
-                "--warmup-seconds=1", "--query-seconds=2", "--ceiling-seconds=1", "--baseline-seconds=5",
+                "--warmup-seconds=1", "--query-seconds=2", "--query-warmup-seconds=1", "--ceiling-seconds=1", "--baseline-seconds=5",
                 "--lag-every=2", "--work-dir=" + directory.resolve("data"), "--out=" + out);
 
         Map<String, Object> report = new Benchmark(options).run();
