@@ -95,11 +95,12 @@ public final class Benchmark {
         result.put("seedEventsPerSecond", Double.isNaN(seedRate) ? null : Math.round(seedRate));
         List<String> processors = readSide.reset();
         log("rebuilding " + processors.size() + " projections from " + result.get("events") + " events");
-        Map<String, Double> cpuBefore = CpuTimes.snapshot(-1);
+        Path postgres = options.workDir().resolve("postgres");
+        Map<String, Double> cpuBefore = CpuTimes.snapshot(-1, postgres);
         try (AppProcess app = AppProcess.launch(options, servers, false, "tuned-" + size)) {
             result.put("replay", readSide.awaitReplay(processors, options.replayTimeout()));
             // Includes the application's start (~20-30 s of CPU); see BENCHMARKS.md.
-            result.put("replayCpuSeconds", CpuTimes.between(cpuBefore, CpuTimes.snapshot(app.pid())));
+            result.put("replayCpuSeconds", CpuTimes.between(cpuBefore, CpuTimes.snapshot(app.pid(), postgres)));
             app.awaitAnswering();
             result.put("memoryAfterReplay", app.memory());
             Api auditor = new Api(app.base(), "auditor");
@@ -128,10 +129,11 @@ public final class Benchmark {
             ReadSide readSide = new ReadSide(servers);
             List<String> processors = readSide.reset();
             log("rebuilding " + processors.size() + " projections from " + readSide.head() + " events");
-            Map<String, Double> cpuBefore = CpuTimes.snapshot(-1);
+            Path postgres = options.workDir().resolve("postgres");
+            Map<String, Double> cpuBefore = CpuTimes.snapshot(-1, postgres);
             try (AppProcess app = AppProcess.launch(options, servers, false, "replay-only")) {
                 report.put("replay", readSide.awaitReplay(processors, options.replayTimeout()));
-                report.put("cpuSeconds", CpuTimes.between(cpuBefore, CpuTimes.snapshot(app.pid())));
+                report.put("cpuSeconds", CpuTimes.between(cpuBefore, CpuTimes.snapshot(app.pid(), postgres)));
                 app.awaitAnswering();
                 report.put("memoryAfterReplay", app.memory());
             }
