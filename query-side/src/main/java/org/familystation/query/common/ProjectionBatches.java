@@ -64,7 +64,7 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
 
     private static final String PROJECTIONS = "org.familystation.query.";
     private static final String RETRY = ProjectionBatches.class.getName() + ".retry";
-    /** The processing group of the batch (a batch belongs to one processor); set when its lock is taken. */
+    /** The processing group of the batch (a batch belongs to one processor); set by its first event's handler. */
     private static final String GROUP = ProjectionBatches.class.getName() + ".group";
     private static final String WRITES = ProjectionBatches.class.getName() + ".writes.";
     private static final TransactionDefinition NESTED =
@@ -122,8 +122,7 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
                 } catch (Exception | Error failed) {
                     manager.rollback(savepoint);
                     if (batch != null && isConflict(failed)) {
-                        retryWhole(batch, new BatchRetryException(
-                                "the batch collided with a concurrent transaction and is retried", failed));
+                        retryWhole(batch, failure(group, "an event handler of", failed));
                         return null;
                     }
                     throw failed;
@@ -164,11 +163,11 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
      */
     public <W extends BatchWrites> W writes(Class<W> type, Supplier<W> create) {
         Map<Class<?>, BatchWrites> alone = eventWrites.get();
-        if (alone != null || !CurrentUnitOfWork.isStarted()) {
-            if (alone == null) {
-                throw new IllegalStateException("collected writes outside of a projection's event handler");
-            }
+        if (alone != null) {
             return type.cast(alone.computeIfAbsent(type, key -> create.get()));
+        }
+        if (!CurrentUnitOfWork.isStarted()) {
+            throw new IllegalStateException("collected writes outside of a projection's event handler");
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         String group = (String) batch.resources().get(GROUP);
@@ -181,13 +180,7 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
                 try {
                     writes.flush();
                 } catch (RuntimeException | Error failed) {
-                    if (isConflict(failed)) {
-                        throw new BatchRetryException(
-                                "the batch collided with a concurrent transaction and is retried", failed);
-                    }
-                    carefulUntil.put(group, Instant.now().plus(CAREFUL_FOR));
-                    throw new BatchRetryException("the collected writes of " + group
-                            + " failed; the batch is retried with a savepoint per event", failed);
+                    throw failure(group, "the collected writes of", failed);
                 }
             });
             return writes;
@@ -195,14 +188,21 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
     }
 
     private void failedOptimistically(UnitOfWork<?> batch, String group, Throwable failed) {
+        retryWhole(batch, failure(group, "an event handler of", failed));
+    }
+
+    /**
+     * Why a batch is retried: a collision with a concurrent transaction is retried as it was; any other failure of
+     * {@code what} (a handler, the collected writes) makes the processing group careful first, so that the retried
+     * batch parks only the failing event.
+     */
+    private BatchRetryException failure(String group, String what, Throwable failed) {
         if (isConflict(failed)) {
-            retryWhole(batch, new BatchRetryException(
-                    "the batch collided with a concurrent transaction and is retried", failed));
-            return;
+            return new BatchRetryException("the batch collided with a concurrent transaction and is retried", failed);
         }
         carefulUntil.put(group, Instant.now().plus(CAREFUL_FOR));
-        retryWhole(batch, new BatchRetryException("an event handler of " + group
-                + " failed; the batch is retried with a savepoint per event", failed));
+        return new BatchRetryException(what + " " + group + " failed; the batch is retried with a savepoint per event",
+                failed);
     }
 
     private boolean careful(String group) {
