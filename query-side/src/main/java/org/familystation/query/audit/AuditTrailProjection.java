@@ -94,16 +94,11 @@ public class AuditTrailProjection {
     /** The rows of a batch, inserted together ({@link ProjectionBatches#writes}). */
     private final class Writes implements BatchWrites {
 
-        /** Rows per statement: 14 parameters each, well within PostgreSQL's 32,767. */
-        private static final int ROWS_PER_STATEMENT = 500;
-
         final List<Object[]> rows = new ArrayList<>();
 
         @Override
         public void flush() {
-            for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-                insert(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
-            }
+            Sql.inSlices(rows, this::insert);
             rows.clear();
         }
 
@@ -122,8 +117,8 @@ public class AuditTrailProjection {
                         given.payload_type, given.aggregate_type, given.aggregate_id, given.sequence_number,
                         given.user_id, given.unit_id, given.correlation_id, given.causation_id, given.reason,
                         CAST(given.payload AS JSON), CAST(given.metadata AS JSON)
-                    FROM (VALUES""" + " " + String.join(", ", Collections.nCopies(batch.size(),
-                    "(?, CAST(? AS TIMESTAMPTZ), ?, ?, ?, ?, CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?, ?)")) + """
+                    FROM (VALUES""" + " " + Sql.valueRows(batch.size(),
+                    "(?, CAST(? AS TIMESTAMPTZ), ?, ?, ?, ?, CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?, ?)") + """
                     ) AS given (event_id, occurred_at, event_type, payload_type, aggregate_type, aggregate_id,
                                 sequence_number, user_id, unit_id, correlation_id, causation_id, reason, payload,
                                 metadata)

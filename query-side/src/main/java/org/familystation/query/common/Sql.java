@@ -6,11 +6,35 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
 
 /** Small helpers between JDBC and the read models: conversions of types, and idempotent row updates. */
 public final class Sql {
 
+    /**
+     * Rows per multi-row statement: a projection's batch in one or a few round trips, and at most a few thousand
+     * parameters (PostgreSQL takes 32,767 per statement).
+     */
+    static final int ROWS_PER_STATEMENT = 500;
+
     private Sql() {
+    }
+
+    /**
+     * Runs {@code statement} on consecutive slices of {@code rows} of at most {@value #ROWS_PER_STATEMENT}, each
+     * written with {@link #valueRows}.
+     */
+    public static <T> void inSlices(List<T> rows, Consumer<List<T>> statement) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            statement.accept(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
+        }
+    }
+
+    /** The rows of a multi-row {@code VALUES} list: {@code row} (e.g. {@code "(?, ?)"}) {@code count} times. */
+    public static String valueRows(int count, String row) {
+        return String.join(", ", Collections.nCopies(count, row));
     }
 
     public static Timestamp timestamp(Instant instant) {

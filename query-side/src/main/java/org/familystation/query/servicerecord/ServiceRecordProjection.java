@@ -155,9 +155,6 @@ public class ServiceRecordProjection {
     /** The records and counter changes of a batch, not yet written. */
     private final class Writes implements BatchWrites {
 
-        /** Rows per insert statement: 18 parameters each, well within PostgreSQL's 32,767. */
-        private static final int ROWS_PER_STATEMENT = 500;
-
         final List<NewRecord> records = new ArrayList<>();
         final SortedMap<CounterKey, CounterChange> counters = new TreeMap<>();
 
@@ -176,9 +173,7 @@ public class ServiceRecordProjection {
 
         /** Inserts the records collected so far; counts those that were new (a redelivered one inserts nothing). */
         void flushRecords() {
-            for (int from = 0; from < records.size(); from += ROWS_PER_STATEMENT) {
-                insert(records.subList(from, Math.min(records.size(), from + ROWS_PER_STATEMENT)));
-            }
+            Sql.inSlices(records, this::insert);
             records.clear();
         }
 
@@ -201,8 +196,8 @@ public class ServiceRecordProjection {
                         station_point, project_code, project_name, provider_kind, provider_member_id, provider_name,
                         delivered_at, participant_count, description, outcome, satisfaction, feedback, recorded_at,
                         last_sequence)
-                    VALUES""" + " " + String.join(", ", Collections.nCopies(rows.size(),
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) + """
+                    VALUES""" + " " + Sql.valueRows(rows.size(),
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + """
                      ON CONFLICT (service_record_id) DO NOTHING RETURNING service_record_id""",
                     String.class, arguments.toArray());
             for (String id : inserted) {
@@ -211,27 +206,29 @@ public class ServiceRecordProjection {
             }
         }
 
-        @Override
-        public void flush() {
-            flushRecords();
-            if (counters.isEmpty()) {
-                return;
-            }
-            List<Object> arguments = new ArrayList<>(counters.size() * 9);
-            counters.forEach((key, change) -> Collections.addAll(arguments, key.district(), key.stationPoint(),
-                    key.projectCode(), change.projectName, key.month(), change.services, change.participants,
-                    change.satisfactionSum, change.satisfactionCount));
+        /** Adds each counter's change to its row (creating it), in key order. */
+        private void upsert(List<Map.Entry<CounterKey, CounterChange>> changes) {
+            List<Object> arguments = new ArrayList<>(changes.size() * 9);
+            changes.forEach(entry -> Collections.addAll(arguments, entry.getKey().district(),
+                    entry.getKey().stationPoint(), entry.getKey().projectCode(), entry.getValue().projectName,
+                    entry.getKey().month(), entry.getValue().services, entry.getValue().participants,
+                    entry.getValue().satisfactionSum, entry.getValue().satisfactionCount));
             jdbc.update("""
                     INSERT INTO rm_service_stats (district, station_point, project_code, project_name, month, services,
                                                   participants, satisfaction_sum, satisfaction_count)
-                    VALUES""" + " " + String.join(", ", Collections.nCopies(counters.size(),
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?)")) + """
+                    VALUES""" + " " + Sql.valueRows(changes.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)") + """
                      ON CONFLICT (district, station_point, project_code, month) DO UPDATE SET
                         services = rm_service_stats.services + EXCLUDED.services,
                         participants = rm_service_stats.participants + EXCLUDED.participants,
                         satisfaction_sum = rm_service_stats.satisfaction_sum + EXCLUDED.satisfaction_sum,
                         satisfaction_count = rm_service_stats.satisfaction_count + EXCLUDED.satisfaction_count""",
                     arguments.toArray());
+        }
+
+        @Override
+        public void flush() {
+            flushRecords();
+            Sql.inSlices(new ArrayList<>(counters.entrySet()), this::upsert);
             counters.clear();
         }
     }
