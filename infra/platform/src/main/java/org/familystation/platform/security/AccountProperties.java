@@ -44,6 +44,7 @@ public class AccountProperties {
         private String displayName;
         private String unitId;
         private Set<Role> roles = EnumSet.noneOf(Role.class);
+        private String centre;
 
         public String getUsername() {
             return username;
@@ -77,6 +78,14 @@ public class AccountProperties {
             this.unitId = unitId;
         }
 
+        public String getCentre() {
+            return centre;
+        }
+
+        public void setCentre(String centre) {
+            this.centre = centre;
+        }
+
         public Set<Role> getRoles() {
             return roles;
         }
@@ -87,7 +96,7 @@ public class AccountProperties {
 
         FamilyStationUser toUser() {
             return new FamilyStationUser(username, password, displayName != null ? displayName : username, unitId,
-                    EnumSet.copyOf(roles.isEmpty() ? EnumSet.of(Role.AUDITOR) : roles));
+                    EnumSet.copyOf(roles.isEmpty() ? EnumSet.of(Role.AUDITOR) : roles), centre);
         }
     }
 }

@@ -7,9 +7,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 import java.util.Collection;
 import java.util.Set;
 
-/** An authenticated user: who they are, which organisation unit they act for, and their roles. */
+/**
+ * An authenticated user: who they are, which organisation unit they act for, their roles and, for the staff of a
+ * city centre, which centre ({@code DOMESTIC_SERVICE_CENTRE}, {@code RIGHTS_SERVICE_CENTRE},
+ * {@code SOCIAL_ORGANISATION_CENTRE}; null otherwise).
+ */
 public record FamilyStationUser(String username, String password, String displayName, String unitId,
-                                Set<Role> roles) implements UserDetails {
+                                Set<Role> roles, String centre) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -27,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * HTTP Basic over a stateless API. Who may write what follows the roles of DOMAIN.md §7; every authenticated
@@ -112,8 +113,9 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Accounts from configuration and, with the embedded default, the demo accounts. */
     @Bean
-    public UserDetailsService userDetailsService(AccountProperties properties, Environment environment) {
+    public AccountDirectory configuredAccounts(AccountProperties properties, Environment environment) {
         Map<String, FamilyStationUser> users = new LinkedHashMap<>();
         boolean demo = properties.getDemoAccounts() != null
                 ? properties.getDemoAccounts()
@@ -126,13 +128,12 @@ public class SecurityConfiguration {
         if (users.isEmpty()) {
             log.warn("No accounts are configured: every API request will be refused (familystation.security.accounts)");
         }
-        return username -> {
-            FamilyStationUser user = users.get(username);
-            if (user == null) {
-                throw new UsernameNotFoundException(username);
-            }
-            return user;
-        };
+        return username -> Optional.ofNullable(users.get(username));
+    }
+
+    @Bean
+    public UserDetailsService userDetailsService(AccountDirectory accounts) {
+        return username -> accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
     private static void write(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)
