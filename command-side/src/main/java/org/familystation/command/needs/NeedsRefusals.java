@@ -17,7 +17,7 @@ public final class NeedsRefusals {
             "调研渠道“%s”未知（可选：COMMUNITY_VISIT、FIELD_RESEARCH、WEB_PORTAL、MICROBLOG、NEW_WOMAN_APP）",
             "survey channel \"%s\" is unknown (COMMUNITY_VISIT, FIELD_RESEARCH, WEB_PORTAL, MICROBLOG or NEW_WOMAN_APP)");
     public static final Refusal RESPONDENTS_INVALID = Refusal.invalidInput("RESPONDENTS_INVALID",
-            "调研人数至少为 1（收到：%s）", "at least one person must have been asked (got: %s)");
+            "调研人数为 1 到 %s（收到：%s）", "from one to %s people are asked in one survey (got: %s)");
     public static final Refusal NEEDS_REQUIRED = Refusal.invalidInput("NEEDS_REQUIRED",
             "请至少填写一类需求", "name at least one need category");
     public static final Refusal NEED_CATEGORY_UNKNOWN = Refusal.invalidInput("NEED_CATEGORY_UNKNOWN",

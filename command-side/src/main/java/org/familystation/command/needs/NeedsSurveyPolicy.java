@@ -36,6 +36,8 @@ import static org.familystation.command.needs.NeedsRefusals.*;
 public class NeedsSurveyPolicy {
 
     static final int MAX_FREE_TEXT = 4_000;
+    /** A survey of more people than a large community holds is a typing mistake. */
+    static final int MAX_RESPONDENTS = 100_000;
 
     private final UnitRegistry units;
     private final CatalogueRegistry catalogue;
@@ -73,8 +75,8 @@ public class NeedsSurveyPolicy {
         LocalDate surveyedOn = surveyedOn(input.surveyedOn());
         SurveyChannel channel = Rules.oneOf(SurveyChannel.class, input.channel(), CHANNEL_UNKNOWN, "channel");
         Integer respondents = input.respondentCount();
-        if (respondents == null || respondents < 1) {
-            throw DomainException.refuseField(RESPONDENTS_INVALID, "respondentCount", respondents);
+        if (respondents == null || respondents < 1 || respondents > MAX_RESPONDENTS) {
+            throw DomainException.refuseField(RESPONDENTS_INVALID, "respondentCount", MAX_RESPONDENTS, respondents);
         }
         List<NeedCount> needs = needs(input.needs(), respondents, previous == null ? List.of() : previous.needs());
         String freeText = Rules.optionalText(input.freeText(), MAX_FREE_TEXT, FREE_TEXT_TOO_LONG, "freeText");

@@ -33,7 +33,7 @@ public final class ServiceRecordRefusals {
     public static final Refusal DELIVERED_IN_FUTURE = Refusal.invalidInput("DELIVERED_IN_FUTURE",
             "服务时间 %s 在将来，不能记录尚未发生的服务", "delivery time %s is in the future");
     public static final Refusal PARTICIPANTS_INVALID = Refusal.invalidInput("PARTICIPANTS_INVALID",
-            "服务人数至少为 1（收到：%s）", "at least one person must have been served (got: %s)");
+            "服务人数为 1 到 %s（收到：%s）", "from one to %s people are served in one service (got: %s)");
     public static final Refusal SATISFACTION_OUT_OF_RANGE = Refusal.invalidInput("SATISFACTION_OUT_OF_RANGE",
             "满意度应在 1 到 5 之间（收到：%s）", "satisfaction is from 1 to 5 (got: %s)");
     public static final Refusal DESCRIPTION_INVALID = Refusal.invalidInput("DESCRIPTION_INVALID",

@@ -30,6 +30,8 @@ import static org.familystation.command.servicerecord.ServiceRecordRefusals.*;
 public class ServiceRecordingPolicy {
 
     static final int MAX_DESCRIPTION = 4_000;
+    /** More people than a large community event serves at once is a typing mistake, not a service. */
+    static final int MAX_PARTICIPANTS = 10_000;
     static final int MAX_TEXT = 1_000;
     static final int MAX_PROVIDER_NAME = 100;
 
@@ -82,8 +84,10 @@ public class ServiceRecordingPolicy {
         requireOffering(station, project, provider, previous);
         Instant deliveredAt = Rules.notInFuture(input.deliveredAt(), clock, DELIVERED_AT_REQUIRED,
                 DELIVERED_IN_FUTURE, "deliveredAt");
-        if (input.participantCount() == null || input.participantCount() < 1) {
-            throw DomainException.refuseField(PARTICIPANTS_INVALID, "participantCount", input.participantCount());
+        if (input.participantCount() == null || input.participantCount() < 1
+                || input.participantCount() > MAX_PARTICIPANTS) {
+            throw DomainException.refuseField(PARTICIPANTS_INVALID, "participantCount", MAX_PARTICIPANTS,
+                    input.participantCount());
         }
         String description = Rules.requiredText(input.description(), MAX_DESCRIPTION, DESCRIPTION_INVALID,
                 "description");

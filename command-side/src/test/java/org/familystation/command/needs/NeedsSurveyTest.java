@@ -212,8 +212,8 @@ class NeedsSurveyTest {
         }
 
         @ParameterizedTest
-        @ValueSource(ints = {0, -1})
-        void refusesFewerThanOneRespondent(int respondents) {
+        @ValueSource(ints = {0, -1, 100_001})
+        void refusesFewerThanOneRespondentOrImplausiblyMany(int respondents) {
             fixture.givenNoPriorActivity()
                     .when(record(survey(SURVEYED, respondents, null, need("HOUSEKEEPING", 1))))
                     .expectException(Refused.with(RESPONDENTS_INVALID, "respondentCount"))

@@ -214,8 +214,8 @@ class ServiceRecordTest {
         }
 
         @ParameterizedTest
-        @ValueSource(ints = {0, -3})
-        void refusesFewerThanOneParticipant(int participants) {
+        @ValueSource(ints = {0, -3, 10_001, Integer.MAX_VALUE})
+        void refusesFewerThanOneParticipantOrImplausiblyMany(int participants) {
             fixture.givenNoPriorActivity()
                     .when(new RecordService(RECORD, STATION, counselling(participants, 5, "心理咨询")))
                     .expectException(Refused.with(PARTICIPANTS_INVALID, "participantCount"))

@@ -40,12 +40,12 @@ public class AllianceMemberQueryController {
 
     @GetMapping("/api/alliance-members")
     public PageOf<AllianceMemberView> members(@RequestParam(required = false) Alliance alliance,
-                                              @RequestParam(required = false) String status,
+                                              @RequestParam(required = false) MembershipStatus status,
                                               @RequestParam(defaultValue = "0") int page,
                                               @RequestParam(defaultValue = "20") int size) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("alliance", alliance == null ? null : alliance.name())
-                .addValue("status", status);
+                .addValue("status", status == null ? null : status.name());
         return PagedQuery.page(jdbc, "rm_alliance_member", """
                         WHERE (CAST(:alliance AS VARCHAR) IS NULL OR alliance = :alliance)
                           AND (CAST(:status AS VARCHAR) IS NULL OR status = :status)""",

@@ -1,5 +1,6 @@
 package org.familystation.query.evaluation;
 
+import org.familystation.query.common.Html;
 import org.familystation.query.dashboard.FundingMix.SourceShare;
 import org.familystation.query.evaluation.EvaluationReport.Row;
 import org.familystation.query.evaluation.EvaluationReport.Table;
@@ -215,19 +216,7 @@ final class EvaluationPage {
         return svg.append("</svg>\n").toString();
     }
 
-    /** Text for HTML and SVG: the five characters with meaning escaped. */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return Html.escape(text);
     }
 }

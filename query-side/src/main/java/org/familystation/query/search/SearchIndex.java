@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.familystation.platform.error.DomainException;
+import org.familystation.platform.error.Refusal;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.Paging;
 import org.slf4j.Logger;
@@ -48,6 +50,16 @@ public class SearchIndex {
     private static final String REPLICAS_TIMEOUT = "60s";
     /** How long {@link #rebuilding()} trusts what it last read from the aliases. */
     private static final long REBUILDING_CACHE_NANOS = 1_000_000_000L;
+
+    /**
+     * How deep a search pages: Elasticsearch's {@code index.max_result_window}, which answers an error beyond it.
+     * Nobody reads 10,000 hits page by page; a narrower query finds what they look for.
+     */
+    static final int RESULT_WINDOW = 10_000;
+    static final Refusal PAGE_BEYOND_SEARCH_WINDOW = Refusal.invalidInput("PAGE_BEYOND_SEARCH_WINDOW",
+            "搜索结果只能翻到前 %s 条（本页大小下最后一页为 page=%s）：请缩小查询范围，例如加上关键词、驿站、区或日期范围",
+            "search results page only through the first %s hits (with this page size the last page is page=%s):"
+                    + " narrow the query, e.g. with words, a station, a district or a date range");
 
     /** Turns one hit (its stored document, highlighted passages and score) into what a search answers. */
     @FunctionalInterface
@@ -242,10 +254,15 @@ public class SearchIndex {
     /**
      * One page of the documents matching the query, best first when {@code byRelevance}, then newest first by
      * {@code dateField}, ties broken by {@code idField}; what {@code highlighting} finds in the {@code highlighted}
-     * fields is marked {@code <em>…</em>} (nothing when it is null; see {@link SearchQueries#highlighting}).
+     * fields is marked {@code <em>…</em>} in text that is otherwise HTML-escaped (nothing when it is null; see
+     * {@link SearchQueries#highlighting} and {@link Highlights}).
      */
     public <T> PageOf<T> search(Query query, Paging paging, boolean byRelevance, String dateField, String idField,
                                 List<String> highlighted, Query highlighting, HitReader<T> reader) {
+        if (paging.offset() + paging.size() > RESULT_WINDOW) {
+            throw DomainException.refuseField(PAGE_BEYOND_SEARCH_WINDOW, "page", RESULT_WINDOW,
+                    (RESULT_WINDOW / paging.size()) - 1);
+        }
         ensureExists();
         try {
             @SuppressWarnings("rawtypes")
@@ -257,7 +274,7 @@ public class SearchIndex {
                         .trackTotalHits(total -> total.enabled(true));
                 if (highlighting != null) {
                     request.highlight(highlight -> {
-                        highlight.preTags("<em>").postTags("</em>").numberOfFragments(3).fragmentSize(120)
+                        highlight.preTags(Highlights.START).postTags(Highlights.END).numberOfFragments(3).fragmentSize(120)
                                 .highlightQuery(highlighting);
                         highlighted.forEach(field -> highlight.fields(field, options -> options));
                         return highlight;
@@ -270,7 +287,7 @@ public class SearchIndex {
                         .sort(order -> order.field(field -> field.field(idField).order(SortOrder.Asc)));
             }, Map.class);
             List<T> hits = response.hits().hits().stream()
-                    .map(hit -> reader.read(hit.source(), hit.highlight(), hit.score())).toList();
+                    .map(hit -> reader.read(hit.source(), Highlights.escaped(hit.highlight()), hit.score())).toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new PageOf<>(hits, paging.page(), paging.size(), total);
         } catch (IOException e) {

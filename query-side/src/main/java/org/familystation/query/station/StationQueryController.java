@@ -43,13 +43,13 @@ public class StationQueryController {
     @GetMapping("/api/stations")
     public PageOf<StationOverview> stations(@RequestParam(required = false) String district,
                                             @RequestParam(required = false) HomeTier tier,
-                                            @RequestParam(required = false) String status,
+                                            @RequestParam(required = false) StationStatus status,
                                             @RequestParam(defaultValue = "0") int page,
                                             @RequestParam(defaultValue = "20") int size) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("district", district)
                 .addValue("tier", tier == null ? null : tier.name())
-                .addValue("status", status);
+                .addValue("status", status == null ? null : status.name());
         return PagedQuery.page(jdbc, StationTables.WITH_CURRENT_TIER, """
                         WHERE (CAST(:district AS VARCHAR) IS NULL OR district = :district)
                           AND (CAST(:tier AS VARCHAR) IS NULL OR current_tier = :tier)

@@ -1,11 +1,15 @@
 package org.familystation.platform.error;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.familystation.platform.input.BodyTooLargeException;
+import org.familystation.platform.input.RefusedValueException;
 import org.familystation.platform.web.CorrelationIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +27,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -59,10 +67,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "该记录正被同时修改，请稍后重试", "the record was changed at the same time; try again"));
     }
 
+    /** A query or path parameter that is not one of its values (an unknown filter value) or of the wrong type. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException exception) {
-        return respond(Problems.field(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", exception.getName(),
-                "参数 " + exception.getName() + " 的值无效", "parameter " + exception.getName() + " has an invalid value"));
+        String name = exception.getName();
+        Class<?> type = exception.getRequiredType();
+        if (type != null && type.isEnum()) {
+            String values = Arrays.stream(type.getEnumConstants()).map(value -> ((Enum<?>) value).name())
+                    .collect(Collectors.joining(", "));
+            return respond(Problems.field(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", name,
+                    "参数 " + name + " 的值无效，可用的值：" + values,
+                    "parameter " + name + " has an unknown value; known values: " + values));
+        }
+        return respond(Problems.field(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", name,
+                "参数 " + name + " 的值无效", "parameter " + name + " has an invalid value"));
+    }
+
+    /** Found while the body was read (a chunked body, which has no length to check beforehand). */
+    @ExceptionHandler(BodyTooLargeException.class)
+    public ResponseEntity<ProblemDetail> bodyTooLarge(BodyTooLargeException exception) {
+        return respond(Problems.bodyTooLarge(exception.limit()));
     }
 
     @ExceptionHandler(Exception.class)
@@ -70,6 +94,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         DomainException refusal = findCause(exception, DomainException.class);
         if (refusal != null) {
             return refused(refusal);
+        }
+        BodyTooLargeException tooLarge = findCause(exception, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return bodyTooLarge(tooLarge);
         }
         log.error("Unexpected failure (correlation id {})", MDC.get(CorrelationIdFilter.MDC_KEY), exception);
         return respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
@@ -80,23 +108,58 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        Throwable cause = exception.getCause();
-        ProblemDetail problem;
-        if (cause instanceof JsonParseException) {
-            problem = Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
-                    "请求内容不是有效的 JSON", "the request body is not valid JSON");
-        } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = path(mismatch);
-            problem = Problems.field(HttpStatus.BAD_REQUEST, "INVALID_FIELD", field,
-                    "字段 " + field + " 的值类型或格式不对", "field " + field + " has the wrong type or format");
-        } else if (cause instanceof JsonMappingException) {
-            problem = Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
-                    "请求内容无法读取", "the request body cannot be read");
-        } else {
-            problem = Problems.problem(HttpStatus.BAD_REQUEST, "BODY_REQUIRED",
-                    "请求需要一个 JSON 内容", "the request needs a JSON body");
+        ProblemDetail problem = unreadable(exception);
+        log(problem);
+        return new ResponseEntity<>(problem, HttpStatusCode.valueOf(problem.getStatus()));
+    }
+
+    /** Why a body could not be read, from the most telling cause. */
+    private static ProblemDetail unreadable(HttpMessageNotReadableException exception) {
+        BodyTooLargeException tooLarge = findCause(exception, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return Problems.bodyTooLarge(tooLarge.limit());
         }
-        return new ResponseEntity<>(problem, HttpStatus.BAD_REQUEST);
+        RefusedValueException refusedValue = findCause(exception, RefusedValueException.class);
+        if (refusedValue != null) {
+            String field = path(refusedValue);
+            return Problems.field(HttpStatus.BAD_REQUEST, refusedValue.code(), field,
+                    "字段 " + field + "：" + refusedValue.detail(), "field " + field + ": " + refusedValue.detailEn());
+        }
+        StreamConstraintsException tooComplex = findCause(exception, StreamConstraintsException.class);
+        if (tooComplex != null) {
+            return Problems.problem(HttpStatus.BAD_REQUEST, "BODY_TOO_COMPLEX",
+                    "请求内容嵌套过深或单个值过长", "the request body is nested too deeply or holds a value too long");
+        }
+        Throwable cause = exception.getCause();
+        if (cause instanceof JsonParseException parse) {
+            Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(parse.getOriginalMessage()));
+            if (duplicate.find()) {
+                String field = duplicate.group(1);
+                return Problems.field(HttpStatus.BAD_REQUEST, "DUPLICATE_FIELD", field,
+                        "字段 " + field + " 出现了不止一次", "field " + field + " is given more than once");
+            }
+            return Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
+                    "请求内容不是有效的 JSON", "the request body is not valid JSON");
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            return Problems.field(HttpStatus.BAD_REQUEST, "INVALID_FIELD", field,
+                    "字段 " + field + " 的值类型或格式不对", "field " + field + " has the wrong type or format");
+        }
+        if (cause instanceof StreamReadException read && read.getProcessor() != null
+                && read.getProcessor().getParsingContext().getCurrentName() != null) {
+            // A number too large for its field (InputCoercionException) is not given a path by Jackson.
+            String field = read.getProcessor().getParsingContext().getCurrentName();
+            return Problems.field(HttpStatus.BAD_REQUEST, "INVALID_FIELD", field,
+                    "字段 " + field + " 的值类型或格式不对", "field " + field + " has the wrong type or format");
+        }
+        if (cause instanceof JsonProcessingException) {
+            return Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
+                    "请求内容无法读取", "the request body cannot be read");
+        }
+        return Problems.problem(HttpStatus.BAD_REQUEST, "BODY_REQUIRED",
+                "请求需要一个 JSON 内容", "the request needs a JSON body");
+
     }
 
     /** Spring MVC's own exceptions (405, 415, 404 for unknown paths …) keep their status and gain a code. */
@@ -110,9 +173,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 problem.setProperty("code", Problems.codeFor(status));
             }
             Problems.addCorrelationId(problem);
+            log(problem);
         }
         return response;
     }
+
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
 
     private static String path(JsonMappingException exception) {
         return exception.getPath().stream()
@@ -122,7 +188,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        log(problem);
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** A refusal is the client's doing: one line, no stack trace (a 5xx is logged where it is caught). */
+    private static void log(ProblemDetail problem) {
+        if (problem.getStatus() < 500 && log.isInfoEnabled()) {
+            Map<String, Object> properties = problem.getProperties() == null ? Map.of() : problem.getProperties();
+            log.info("Refused {} {}{}: {}", problem.getStatus(), properties.get("code"),
+                    properties.containsKey("field") ? " (field " + properties.get("field") + ")" : "",
+                    properties.get("detailEn"));
+        }
     }
 
     private static <T extends Throwable> T findCause(Throwable failure, Class<T> type) {

@@ -40,6 +40,14 @@ public final class Problems {
         return problem;
     }
 
+    /** 413: the body is larger than the limit (in bytes). */
+    public static ProblemDetail bodyTooLarge(long limit) {
+        String size = limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MB"
+                : limit % 1024 == 0 ? limit / 1024 + " KB" : limit + " bytes";
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+                "请求内容过大：最多 " + size, "the request body is too large: at most " + size);
+    }
+
     static void addCorrelationId(ProblemDetail problem) {
         String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
         if (correlationId != null) {

@@ -1,0 +1,47 @@
+package org.familystation.platform.input;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.familystation.platform.error.Problems;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Strict input for both sides' HTTP APIs: a bounded body, read by strict JSON rules ({@link StrictJson}). */
+@AutoConfiguration
+@EnableConfigurationProperties({InputProperties.class, NetworkDates.class})
+public class InputConfiguration {
+
+    @Bean
+    public Jackson2ObjectMapperBuilderCustomizer strictJson(NetworkDates dates, InputProperties limits) {
+        return builder -> builder.postConfigurer(mapper -> StrictJson.configure(mapper, dates, limits));
+    }
+
+    /** Right after the correlation id is set (so the 413 carries one), before authentication. */
+    @Bean
+    public FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(InputProperties limits, ObjectMapper json) {
+        FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(
+                limits.getMaxBodySize().toBytes(), (response, limit) -> refuse(response, limit, json)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    private static void refuse(HttpServletResponse response, long limit, ObjectMapper json) {
+        try {
+            response.setStatus(413);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader("Connection", "close");
+            json.writeValue(response.getOutputStream(), Problems.bodyTooLarge(limit));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
