@@ -74,6 +74,8 @@ final class AppProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("SPRING_DATASOURCE_URL", servers.jdbcUrl());
+        env.put("SPRING_DATASOURCE_USERNAME", servers.user());
+        env.put("SPRING_DATASOURCE_PASSWORD", servers.password());
         env.put("FAMILYSTATION_ELASTICSEARCH_URL", servers.elasticsearch().toString());
         // Boot's own Elasticsearch health check reads spring.elasticsearch.uris (default localhost:9200), not ours.
         env.put("SPRING_ELASTICSEARCH_URIS", servers.elasticsearch().toString());

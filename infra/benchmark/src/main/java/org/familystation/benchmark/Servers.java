@@ -35,13 +35,22 @@ final class Servers implements AutoCloseable {
         return new Servers(postgres, elasticsearch);
     }
 
-    /** The JDBC URL (with its user), batched inserts rewritten into multi-row statements. */
+    /** The JDBC URL, without credentials ({@link #user()}, {@link #password()}). */
     String jdbcUrl() {
         return postgres.jdbcUrl();
     }
 
+    String user() {
+        return postgres.user();
+    }
+
+    String password() {
+        return postgres.password();
+    }
+
+    /** A connection whose batched inserts are rewritten into multi-row statements. */
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl() + "&reWriteBatchedInserts=true");
+        return DriverManager.getConnection(jdbcUrl() + "?reWriteBatchedInserts=true", user(), password());
     }
 
     URI elasticsearch() {

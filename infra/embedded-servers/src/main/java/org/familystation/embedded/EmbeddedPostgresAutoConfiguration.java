@@ -47,6 +47,8 @@ public class EmbeddedPostgresAutoConfiguration {
     HikariDataSource dataSource(EmbeddedPostgresServer server) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl());
+        dataSource.setUsername(server.user());
+        dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(DEFAULT_POOL_SIZE);
         return dataSource;
     }

@@ -11,16 +11,27 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A real PostgreSQL server (zonky's binaries) running as a child process on a persistent data directory.
+ *
+ * <p>Locked as a real server would be: it listens on the loopback interface only, and every connection, local socket
+ * included, authenticates with scram-sha-256 as {@code postgres} with a password generated at the first start and kept
+ * in {@value #PASSWORD_FILE} in the data directory, readable by its owner only. zonky creates a cluster that trusts
+ * every local connection; the first start (of a new cluster, or of one an earlier version created) sets the password
+ * and then replaces {@code pg_hba.conf}.
  *
  * <p>zonky's JVM shutdown hook is off: it would stop the server while Axon still works. The owner closes this object
  * instead, after everything that uses the database has stopped.
@@ -28,6 +39,16 @@ import java.util.Optional;
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     static final String DATABASE = "familystation";
+    static final String USER = "postgres";
+    static final String PASSWORD_FILE = "familystation-password";
+    static final String LISTEN_ADDRESS = "127.0.0.1";
+    private static final String HBA = """
+            # Written by Family Station: every connection authenticates with the generated password (see
+            # familystation-password in this directory, readable by its owner only).
+            local   all   all                 scram-sha-256
+            host    all   all   127.0.0.1/32  scram-sha-256
+            host    all   all   ::1/128       scram-sha-256
+            """;
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     /** zonky keeps this file locked in the data directory while its server runs. */
@@ -37,10 +58,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final String jdbcUrl;
+    private final String password;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password) {
         this.postgres = postgres;
-        this.jdbcUrl = postgres.getJdbcUrl("postgres", DATABASE);
+        this.jdbcUrl = "jdbc:postgresql://" + LISTEN_ADDRESS + ":" + postgres.getPort() + "/" + DATABASE;
+        this.password = password;
     }
 
     /**
@@ -57,30 +80,85 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         // a crash of the application, since it inherits the file rather than a pipe to this JVM.
         Redirect serverLog = Redirect.appendTo(directory.resolveSibling(directory.getFileName() + ".log").toFile());
         String onOff = durable ? "on" : "off";
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        Path passwordFile = directory.resolve(PASSWORD_FILE);
+        Optional<String> knownPassword = Files.exists(passwordFile)
+                ? Optional.of(Files.readString(passwordFile).strip()) : Optional.empty();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        // zonky checks that the server is up by connecting to it: with the password once it is set.
+        knownPassword.ifPresent(password -> builder.setConnectConfig("password", password));
+        EmbeddedPostgres postgres = builder
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setServerConfig("fsync", onOff)
                 .setServerConfig("synchronous_commit", onOff)
+                .setServerConfig("listen_addresses", LISTEN_ADDRESS)
+                .setServerConfig("password_encryption", "scram-sha-256")
                 .setPGStartupWait(STARTUP_WAIT)
                 .setOutputRedirector(serverLog)
                 .setErrorRedirector(serverLog)
                 .start();
+        String password;
         try {
-            createDatabaseIfMissing(postgres);
-        } catch (SQLException e) {
+            password = knownPassword.isPresent() ? knownPassword.get() : setPassword(postgres, passwordFile);
+            requirePassword(postgres, directory);
+            createDatabaseIfMissing(postgres, password);
+        } catch (SQLException | IOException | RuntimeException e) {
             postgres.close();
-            throw new IOException("Could not create database " + DATABASE + " in embedded PostgreSQL", e);
+            throw new IOException("Could not set up embedded PostgreSQL on " + directory, e);
         }
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, password);
         log.info("Embedded PostgreSQL started in {} ms at {} (data: {}, durable: {})",
                 (System.nanoTime() - startNanos) / 1_000_000, server.jdbcUrl, directory, durable);
         return server;
     }
 
+    /** Where to connect, without the credentials ({@link #user()}, {@link #password()}). */
     public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    public String user() {
+        return USER;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /**
+     * The first start of a cluster that trusts local connections (new, or from an earlier version): a generated
+     * password, written (owner-only) before the role gets it, so a crash in between leaves a file to retry with.
+     */
+    private static String setPassword(EmbeddedPostgres postgres, Path passwordFile) throws IOException, SQLException {
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Path written = passwordFile.resolveSibling(PASSWORD_FILE + ".new");
+        Files.deleteIfExists(written);
+        Files.createFile(written, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(written, password + "\n");
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            // Base64url has no quote: the literal is safe.
+            statement.execute("ALTER ROLE " + USER + " PASSWORD '" + password + "'");
+        }
+        Files.move(written, passwordFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        log.info("Embedded PostgreSQL: generated a password for {} (kept in {})", USER, passwordFile);
+        return password;
+    }
+
+    /** Replaces zonky's trusting pg_hba.conf with scram-sha-256 for every connection, and reloads it. */
+    private static void requirePassword(EmbeddedPostgres postgres, Path directory) throws IOException, SQLException {
+        Path hba = directory.resolve("pg_hba.conf");
+        if (Files.readString(hba).equals(HBA)) {
+            return;
+        }
+        Files.writeString(hba, HBA);
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_reload_conf()");
+        }
     }
 
     @Override
@@ -118,8 +196,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String password) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase(Map.of("password", password)).getConnection();
              Statement statement = connection.createStatement()) {
             try (ResultSet existing = statement.executeQuery(
                     "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {

@@ -76,6 +76,14 @@ class EmbeddedElasticsearchTest {
         application.run(context -> {
             URI es = context.getBean(ElasticsearchEndpoint.class).uri();
 
+            // Loopback only: neither HTTP nor the transport port is reachable from another machine.
+            JsonNode node = json.readTree(send(es, "GET", "/_nodes/_local/http,transport", null).body())
+                    .path("nodes").elements().next();
+            List<String> bound = new ArrayList<>();
+            node.at("/http/bound_address").forEach(address -> bound.add(address.asText()));
+            node.at("/transport/bound_address").forEach(address -> bound.add(address.asText()));
+            assertThat(bound).hasSizeGreaterThanOrEqualTo(2).allMatch(address -> address.startsWith("127.0.0.1:"));
+
             assertThat(tokens(es, "/_analyze", """
                     {"tokenizer": "standard", "filter": ["cjk_width", "lowercase", "cjk_bigram"], "text": "%s ＡＢＣ"}"""
                     .formatted(TEXT)))

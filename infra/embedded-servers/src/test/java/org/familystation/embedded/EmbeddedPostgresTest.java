@@ -1,6 +1,7 @@
 package org.familystation.embedded;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -14,14 +15,17 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedPostgresTest {
 
@@ -87,13 +91,73 @@ class EmbeddedPostgresTest {
         ProcessHandle leftover = Processes.fromPidFile(directory.resolve("postmaster.pid")).orElseThrow();
 
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, false);
-             Connection connection = DriverManager.getConnection(server.jdbcUrl());
+             Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT count(*) FROM pg_database")) {
             assertThat(Processes.awaitExit(leftover, Duration.ofSeconds(1))).isTrue();
             assertThat(result.next()).isTrue();
         }
         assertThat(Files.exists(directory.resolve("postmaster.pid"))).isFalse();
+    }
+
+    @Test
+    void everyConnectionNeedsTheGeneratedPasswordAndOnlyLoopbackIsListenedOn() throws Exception {
+        Path directory = dataDir.resolve("postgres");
+        String password;
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, false)) {
+            password = server.password();
+            Path file = directory.resolve(EmbeddedPostgresServer.PASSWORD_FILE);
+            assertThat(Files.readString(file).strip()).isEqualTo(password).hasSizeGreaterThanOrEqualTo(32);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertLocked(server);
+        }
+        // A restart reuses the password.
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, false)) {
+            assertThat(server.password()).isEqualTo(password);
+            assertLocked(server);
+        }
+    }
+
+    @Test
+    void aDataDirectoryOfAnEarlierVersionThatTrustedLocalConnectionsIsLockedAtItsNextStart() throws Exception {
+        Path directory = dataDir.resolve("postgres");
+        // What earlier versions left: zonky's cluster, trusting every local connection, without a password file.
+        try (EmbeddedPostgres earlier = EmbeddedPostgres.builder().setDataDirectory(directory)
+                .setCleanDataDirectory(false).setRegisterShutdownHook(false).start();
+             Connection connection = DriverManager.getConnection(earlier.getJdbcUrl("postgres", "postgres"));
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + EmbeddedPostgresServer.DATABASE);
+        }
+        assertThat(directory.resolve(EmbeddedPostgresServer.PASSWORD_FILE)).doesNotExist();
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, false)) {
+            assertThat(directory.resolve(EmbeddedPostgresServer.PASSWORD_FILE)).exists();
+            assertLocked(server);
+        }
+    }
+
+    private static void assertLocked(EmbeddedPostgresServer server) throws Exception {
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl() + "?user=postgres").close())
+                .as("without a password").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "wrong").close())
+                .as("with a wrong password").isInstanceOf(SQLException.class);
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
+             Statement statement = connection.createStatement()) {
+            try (ResultSet listen = statement.executeQuery("SHOW listen_addresses")) {
+                assertThat(listen.next()).isTrue();
+                assertThat(listen.getString(1)).isEqualTo("127.0.0.1");
+            }
+            try (ResultSet rules = statement.executeQuery(
+                    "SELECT DISTINCT auth_method FROM pg_hba_file_rules WHERE error IS NULL")) {
+                assertThat(rules.next()).isTrue();
+                assertThat(rules.getString(1)).isEqualTo("scram-sha-256");
+                assertThat(rules.next()).as("one method for every rule").isFalse();
+            }
+            try (ResultSet stored = statement.executeQuery(
+                    "SELECT rolpassword FROM pg_authid WHERE rolname = 'postgres'")) {
+                assertThat(stored.next()).isTrue();
+                assertThat(stored.getString(1)).startsWith("SCRAM-SHA-256$");
+            }
+        }
     }
 
     /** An application that starts PostgreSQL and is then killed without closing anything. */

@@ -3,6 +3,8 @@ package org.familystation.platform.input;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.familystation.platform.error.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,6 +21,8 @@ import java.io.UncheckedIOException;
 @EnableConfigurationProperties({InputProperties.class, NetworkDates.class})
 public class InputConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(InputConfiguration.class);
+
     @Bean
     public Jackson2ObjectMapperBuilderCustomizer strictJson(NetworkDates dates, InputProperties limits) {
         return builder -> builder.postConfigurer(mapper -> StrictJson.configure(mapper, dates, limits));
@@ -34,6 +38,7 @@ public class InputConfiguration {
     }
 
     private static void refuse(HttpServletResponse response, long limit, ObjectMapper json) {
+        log.info("Refused 413 PAYLOAD_TOO_LARGE: the request body is larger than {} bytes", limit);
         try {
             response.setStatus(413);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
