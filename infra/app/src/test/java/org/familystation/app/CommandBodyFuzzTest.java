@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * formulas), deep nesting; for each body, huge and deep bodies, duplicate keys and malformed JSON. Whatever is sent,
  * the answer is never a 5xx; a refusal is a problem document with a code, and writes no event.
  *
- * <p>The values are a seeded random sample, so a run stays within about a minute: the seed is printed, and
- * {@code -Dfuzz.seed=…} repeats a run. {@code -Dfuzz.values=…} sets how many values each field gets.
+ * <p>The values are a seeded random sample, so a run stays within about a minute and a half
+ * ({@code -Dfuzz.budget-seconds}, default 75): every operation gets an equal share of it, at least one bad value per
+ * field and up to {@code -Dfuzz.rounds} (8). The seed is printed; {@code -Dfuzz.seed=…} repeats a run's values.
  */
 @IntegrationTest
 class CommandBodyFuzzTest {
@@ -46,7 +46,7 @@ class CommandBodyFuzzTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Operations that act on the running system itself, or on sign-in throttling shared with the other tests. */
     private static final List<String> EXCLUDED = List.of("/api/admin", "/api/session");
-    private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.budget-seconds", 80));
+    private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.budget-seconds", 75));
 
     @LocalServerPort
     int port;
@@ -80,28 +80,26 @@ class CommandBodyFuzzTest {
     @Test
     void noCommandBodyCausesA5xxOrWritesWhenRefused() {
         long seed = Long.getLong("fuzz.seed", System.currentTimeMillis());
-        int valuesPerField = Integer.getInteger("fuzz.values", 6);
+        int maxRounds = Integer.getInteger("fuzz.rounds", 8);
         System.out.println("CommandBodyFuzzTest seed " + seed + " (repeat with -Dfuzz.seed=" + seed + ")");
         random = new Random(seed);
         api = new Api(port);
         JsonNode document = api.get(null, "/v3/api-docs").body();
         JsonNode schemas = document.path("components").path("schemas");
         List<String> bad = badValues();
-        Instant deadline = Instant.now().plus(BUDGET);
-        int operations = 0;
-        List<String> paths = new ArrayList<>();
-        document.path("paths").fieldNames().forEachRemaining(paths::add);
-        Collections.shuffle(paths, random);
-        for (String template : paths) {
+        List<String> operations = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> {
+            if (path.getValue().has("post") && EXCLUDED.stream().noneMatch(path.getKey()::startsWith)) {
+                operations.add(path.getKey());
+            }
+        });
+        // Every operation gets the same share of the time: the whole-body cases and at least one bad value per
+        // field, then more rounds of bad values while its share lasts.
+        Duration share = BUDGET.dividedBy(Math.max(1, operations.size()));
+        int rounds = 0;
+        for (String template : operations) {
+            Instant started = Instant.now();
             JsonNode post = document.path("paths").path(template).path("post");
-            if (post.isMissingNode() || EXCLUDED.stream().anyMatch(template::startsWith)) {
-                continue;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                System.out.println("CommandBodyFuzzTest: time budget spent; the seed picks other operations first");
-                break;
-            }
-            operations++;
             String path = concrete(template);
             JsonNode schema = post.path("requestBody").path("content").path("application/json").path("schema");
             ObjectNode base = schema.isMissingNode() ? NODES.objectNode() : objectFor(schema, schemas, 0);
@@ -114,23 +112,28 @@ class CommandBodyFuzzTest {
             send(path, "\"text\"");
             send(path, valid.substring(0, Math.max(1, valid.length() / 2)));
             send(path, "{" + "\"a\":[".repeat(2000) + "]".repeat(2000) + "}");
-            send(path, " ".repeat(1100 * 1024) + valid);
-            send(path, withField(base, "padding", "\"" + "x".repeat(1100 * 1024) + "\""));
+            send(path, random.nextBoolean() ? " ".repeat(1100 * 1024) + valid
+                    : withField(base, "padding", "\"" + "x".repeat(1100 * 1024) + "\""));
             Iterator<String> names = base.fieldNames();
             if (names.hasNext()) {
                 String first = names.next();
                 send(path, withField(base, first, base.get(first).toString()));
             }
-            // Each field: a sample of bad values; one level down for objects and arrays of objects.
-            for (String field : fieldPaths(base)) {
-                for (int i = 0; i < valuesPerField; i++) {
+            // Each field: bad values drawn at random; one level down for objects and arrays of objects.
+            List<String> fields = fieldPaths(base);
+            for (int round = 0; round < maxRounds; round++) {
+                for (String field : fields) {
                     send(path, replaced(base, field, bad.get(random.nextInt(bad.size()))));
+                }
+                rounds++;
+                if (Duration.between(started, Instant.now()).compareTo(share) > 0) {
+                    break;
                 }
             }
         }
-        System.out.printf("CommandBodyFuzzTest: %d operations, %d requests, statuses %s%n", operations, requests,
-                statuses);
-        assertThat(operations).as("POST operations fuzzed").isGreaterThan(20);
+        System.out.printf("CommandBodyFuzzTest: %d operations, %d rounds of bad values per field in all, %d requests,"
+                + " statuses %s%n", operations.size(), rounds, requests, statuses);
+        assertThat(operations).as("POST operations fuzzed").hasSizeGreaterThan(30);
         assertThat(failures).as("answers that broke the rules (seed " + seed + ")").isEmpty();
     }
 

@@ -205,6 +205,22 @@ class StrictInputTest {
     }
 
     @Test
+    void extremeDatesInQueriesAreA400NotAnOverflow() {
+        for (String query : new String[]{"/api/service-records/search?from=-999999999-01-01",
+                "/api/needs-surveys/search?to=+999999999-12-31", "/api/as-of?at=-999999999-01-01T00:00:00Z",
+                "/api/evaluations?from=-999999999-01-01&to=2026-01-01",
+                "/api/stations/" + station + "/service-records?from=-999999999-01-01"}) {
+            Api.Response response = refusals.refused(400, "INVALID_PARAMETER", () -> api.get("auditor", query));
+            assertThat(response.body().path("field").asText()).as(query).isIn("from", "to", "at");
+        }
+        refusals.refused(400, "AUDIT_TIME_INVALID",
+                () -> api.get("auditor", "/api/audit/events?from=-999999999-01-01T00:00:00Z"));
+        // Years before the network are a fair question with an empty answer.
+        assertThat(api.get("auditor", "/api/service-records/search?from=1900-01-01&to=1900-12-31").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void numbersAreBounded() {
         refusedField(400, "PARTICIPANTS_INVALID", "participantCount", service("participantCount", "10001"));
         refusedField(400, "PARTICIPANTS_INVALID", "participantCount", service("participantCount", "2147483647"));

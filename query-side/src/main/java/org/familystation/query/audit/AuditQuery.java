@@ -140,6 +140,18 @@ public record AuditQuery(String aggregateId, String aggregateType, String userId
      * included), an instant with its offset, or a time of day without one, read in the users' zone.
      */
     private static Instant instant(String value, ZoneId zone, String field, boolean end) {
+        Instant instant = parsed(value, zone, field, end);
+        // Years 1 to 9999: what a timestamp column can compare (an instant of year -999999999 overflowed it).
+        if (instant.isBefore(FIRST) || !instant.isBefore(BEYOND_LAST)) {
+            throw DomainException.refuseField(AuditRefusals.AUDIT_TIME_INVALID, field, value);
+        }
+        return instant;
+    }
+
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant BEYOND_LAST = Instant.parse("9999-12-31T23:59:59Z");
+
+    private static Instant parsed(String value, ZoneId zone, String field, boolean end) {
         try {
             if (value.length() == 10) {
                 LocalDate day = LocalDate.parse(value);

@@ -6,10 +6,12 @@ import org.familystation.platform.error.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 
@@ -18,7 +20,9 @@ import java.io.UncheckedIOException;
 
 /** Strict input for both sides' HTTP APIs: a bounded body, read by strict JSON rules ({@link StrictJson}). */
 @AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties({InputProperties.class, NetworkDates.class})
+@Import(QueryParameterDates.class)
 public class InputConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(InputConfiguration.class);
