@@ -11,6 +11,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 /**
  * Checks a username and password, for HTTP Basic and the web session's sign-in alike: throttled first
@@ -26,6 +27,11 @@ public class CredentialCheck implements AuthenticationProvider {
     private final VerifiedCredentials verified;
     private final SignInGuard guard;
     private final String dummyHash;
+    /**
+     * Hashes computed at once: each takes 16 MiB and a core for a while, so a burst of sign-ins (a script's first
+     * requests on many threads, or a flood of guesses) queues here instead of exhausting memory and CPU.
+     */
+    private final Semaphore hashing = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     public CredentialCheck(AccountDirectory accounts, PasswordEncoder encoder, VerifiedCredentials verified,
                            SignInGuard guard) {
@@ -44,12 +50,17 @@ public class CredentialCheck implements AuthenticationProvider {
                 ? details.getRemoteAddress() : "unknown";
         guard.checkAllowed(username, address);
         Optional<FamilyStationUser> found = accounts.find(username);
-        boolean right;
-        if (found.isPresent() && verified.vouchFor(username, password, found.get().password())) {
-            right = true;
-        } else {
-            right = encoder.matches(password, found.map(FamilyStationUser::password).orElse(dummyHash))
-                    && found.isPresent();
+        boolean right = vouched(found, username, password);
+        if (!right) {
+            hashing.acquireUninterruptibly();
+            try {
+                // A request that waited may find the password verified meanwhile by one just like it.
+                right = vouched(found, username, password)
+                        || encoder.matches(password, found.map(FamilyStationUser::password).orElse(dummyHash))
+                        && found.isPresent();
+            } finally {
+                hashing.release();
+            }
         }
         if (!right) {
             guard.failed(username, address);
@@ -65,6 +76,10 @@ public class CredentialCheck implements AuthenticationProvider {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         authenticated.setDetails(attempt.getDetails());
         return authenticated;
+    }
+
+    private boolean vouched(Optional<FamilyStationUser> found, String username, String password) {
+        return found.isPresent() && verified.vouchFor(username, password, found.get().password());
     }
 
     @Override
