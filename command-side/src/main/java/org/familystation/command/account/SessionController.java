@@ -8,7 +8,6 @@ import org.familystation.command.network.UnitRegistry;
 import org.familystation.command.network.UnitRegistry.UnitFacts;
 import org.familystation.events.common.UnitLevel;
 import org.familystation.platform.error.DomainException;
-import org.familystation.platform.error.Problems;
 import org.familystation.platform.security.FamilyStationUser;
 import org.familystation.platform.security.SignInGuard;
 import org.familystation.platform.security.SignInProblems;
@@ -115,7 +114,7 @@ public class SessionController {
 
     private static ResponseEntity<?> unauthenticated() {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.problem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录", "log in first"));
+                .body(SignInProblems.unauthenticated());
     }
 
     /** Who is signed in, as the workbench shows it (the unit's name and level are null for an unknown unit). */

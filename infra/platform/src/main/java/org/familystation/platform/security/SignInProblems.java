@@ -32,8 +32,12 @@ public class SignInProblems implements AuthenticationEntryPoint {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"family-station\"");
-        write(response, exception, Problems.problem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-                "请先登录", "log in first"));
+        write(response, exception, unauthenticated());
+    }
+
+    /** No valid credentials and no session: sign in first. */
+    public static ProblemDetail unauthenticated() {
+        return Problems.problem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "请先登录", "log in first");
     }
 
     /** The answer to a refused sign-in with username and password. */
