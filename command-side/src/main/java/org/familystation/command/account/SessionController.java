@@ -75,7 +75,8 @@ public class SessionController {
     }
 
     /**
-     * A wrong current password counts as a failed sign-in, so a borrowed session cannot be used to guess it; while
+     * The session it is changed in stays signed in; every other session of the account ends. A wrong current
+     * password counts as a failed sign-in, so a borrowed session cannot be used to guess it; while
      * the account is locked out, the change is refused like a sign-in.
      */
     @PostMapping("/api/session/password")
@@ -102,6 +103,7 @@ public class SessionController {
             throw refused;
         }
         guard.succeeded(username);
+        sessions.renew(http, response);
         return ResponseEntity.noContent().build();
     }
 

@@ -363,7 +363,7 @@ class AccountsAndSignInTest {
     }
 
     @Test
-    void aSessionMustChangeTheInitialPasswordFirstAndEndsWhenTheAccountIsDisabled() {
+    void aSessionMustChangeTheInitialPasswordFirstAndEndsWithANewPasswordOrWhenTheAccountIsDisabled() {
         String username = newUsername();
         String id = createAccount(username, "[\"AUDITOR\"]");
         SessionClient browser = new SessionClient(api.base());
@@ -378,8 +378,18 @@ class AccountsAndSignInTest {
         assertThat(browser.send("GET", "/api/session", null, false).body().path("mustChangePassword").asBoolean())
                 .isFalse();
 
+        // A reset by an administrator ends the sessions signed in with the old password.
+        SessionClient other = new SessionClient(api.base());
+        assertThat(other.signIn(username, NEW_PASSWORD).status()).isEqualTo(200);
+        assertThat(api.post("admin", "/api/accounts/" + id + "/password-reset",
+                "{\"newPassword\": \"%s\"}".formatted(PASSWORD)).status()).isEqualTo(204);
+        assertThat(other.send("GET", "/api/session", null, false).status()).isEqualTo(401);
+        assertThat(other.signIn(username, PASSWORD).status()).isEqualTo(200);
+
+        // Disabling ends them all.
         assertThat(api.post("admin", "/api/accounts/" + id + "/disablement", "{\"reason\": \"离职\"}").status())
                 .isEqualTo(204);
+        assertThat(other.send("GET", "/api/session", null, false).status()).isEqualTo(401);
         assertThat(browser.send("GET", "/api/session", null, false).status()).isEqualTo(401);
     }
 

@@ -27,6 +27,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ import java.util.Set;
  * cookie, which every unsafe request made with the session cookie must echo in {@code X-XSRF-TOKEN}; a request
  * with no session cookie (a script using HTTP Basic) needs none, since no browser adds its credentials by itself.
  * A session ends after the configured idle time. Each request of a session reads the account again, so a disabled
- * account loses its sessions and a changed unit or role counts from the next request; an account whose password
+ * account or a new password ends its sessions and a changed unit or role counts from the next request; an account whose password
  * was set by an administrator may do nothing but change it.
  */
 public class WebSessions {
@@ -117,6 +118,20 @@ public class WebSessions {
         return (FamilyStationUser) authenticated.getPrincipal();
     }
 
+    /** Keeps the request's session signed in as the account is now, after its holder changed the password in it. */
+    public void renew(HttpServletRequest request, HttpServletResponse response) {
+        Optional<FamilyStationUser> signedIn = currentUser();
+        if (signedIn.isPresent() && request.getSession(false) != null) {
+            accounts.find(signedIn.get().username()).ifPresent(user -> {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                SecurityContextHolder.setContext(context);
+                sessionContexts.saveContext(context, request, response);
+            });
+        }
+    }
+
     /** Ends the request's session, if any, and drops its CSRF token. */
     public void signOut(HttpServletRequest request, HttpServletResponse response) {
         HttpSession session = request.getSession(false);
@@ -153,8 +168,10 @@ public class WebSessions {
             Optional<FamilyStationUser> signedIn = currentUser();
             HttpSession session = request.getSession(false);
             if (signedIn.isPresent() && session != null) {
+                // A new password (reset, or changed in another session) ends the sessions signed in with the old one.
                 Optional<FamilyStationUser> now = accounts.find(signedIn.get().username())
-                        .filter(FamilyStationUser::enabled);
+                        .filter(FamilyStationUser::enabled)
+                        .filter(user -> Objects.equals(user.password(), signedIn.get().password()));
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 if (now.isPresent()) {
                     context.setAuthentication(
