@@ -29,6 +29,13 @@ public record FamilyStationUser(String username, String password, String display
         return enabled;
     }
 
+    /** Never the password hash: users end up in logs (Spring Security's debug logging prints the principal). */
+    @Override
+    public String toString() {
+        return "FamilyStationUser[username=%s, unitId=%s, roles=%s, centre=%s, mustChangePassword=%s, enabled=%s]"
+                .formatted(username, unitId, roles, centre, mustChangePassword, enabled);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
