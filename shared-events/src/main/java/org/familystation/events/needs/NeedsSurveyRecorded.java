@@ -1,6 +1,8 @@
 package org.familystation.events.needs;
 
 import org.axonframework.serialization.Revision;
+import org.familystation.events.personaldata.DataSubject;
+import org.familystation.events.personaldata.DataSubjectKind;
 import org.familystation.events.common.SurveyDetails;
 
 import java.time.Instant;
@@ -8,7 +10,7 @@ import java.time.Instant;
 /** A needs survey was recorded at a community home; the home's name and district are those at the time. */
 @Revision("1")
 public record NeedsSurveyRecorded(
-        String surveyId,
+        @DataSubject(DataSubjectKind.NEEDS_SURVEY) String surveyId,
         String communityHomeId,
         String communityHomeName,
         String district,

@@ -1,6 +1,9 @@
 package org.familystation.events.referral;
 
 import org.axonframework.serialization.Revision;
+import org.familystation.events.personaldata.DataSubject;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalData;
 import org.familystation.events.common.CityCentre;
 
 import java.time.Instant;
@@ -8,9 +11,9 @@ import java.time.Instant;
 /** The centre resolved the case, with the outcome it reached. */
 @Revision("1")
 public record ReferralResolved(
-        String referralId,
+        @DataSubject(DataSubjectKind.REFERRAL) String referralId,
         String stationId,
         CityCentre centre,
-        String outcome,
+        @PersonalData String outcome,
         Instant resolvedAt) implements ReferralEvent {
 }

@@ -1,0 +1,129 @@
+package org.familystation.platform.personaldata;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.familystation.events.personaldata.DataSubject;
+import org.familystation.events.personaldata.PersonalData;
+
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Makes the event serializer encrypt every {@link PersonalData} text with its subject's key when it writes, and
+ * decrypt it when it reads. The subject is the {@link DataSubject} component of the record being written, or of
+ * the nearest record around it (a survey's details belong to the survey event that carries them); a personal value
+ * written with no subject around it (a value type on its own) stays plain. Reading needs no subject: a sealed value
+ * names its own, and a plain one (an event stored before encryption existed) reads as it is.
+ */
+public final class PersonalDataModule extends SimpleModule {
+
+    private final transient Supplier<PersonalDataProtection> protection;
+
+    /** @param protection looked up at first use, so that the mapper can exist before the data source does */
+    public PersonalDataModule(Supplier<PersonalDataProtection> protection) {
+        super("family-station-personal-data");
+        this.protection = protection;
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        Sealing sealing = new Sealing(protection);
+        Opening opening = new Opening(protection);
+        context.appendAnnotationIntrospector(new NopAnnotationIntrospector() {
+            @Override
+            public Object findSerializer(Annotated annotated) {
+                return personal(annotated) ? sealing : null;
+            }
+
+            @Override
+            public Object findDeserializer(Annotated annotated) {
+                return personal(annotated) ? opening : null;
+            }
+        });
+    }
+
+    private static boolean personal(Annotated annotated) {
+        return annotated.getRawType() == String.class && annotated.hasAnnotation(PersonalData.class);
+    }
+
+    private static final class Sealing extends JsonSerializer<String> {
+
+        private final Supplier<PersonalDataProtection> protection;
+
+        Sealing(Supplier<PersonalDataProtection> protection) {
+            this.protection = protection;
+        }
+
+        @Override
+        public void serialize(String value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            String subject = Subjects.around(generator.getOutputContext());
+            generator.writeString(subject == null ? value : protection.get().seal(subject, value));
+        }
+    }
+
+    private static final class Opening extends JsonDeserializer<String> {
+
+        private final Supplier<PersonalDataProtection> protection;
+
+        Opening(Supplier<PersonalDataProtection> protection) {
+            this.protection = protection;
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return protection.get().open(parser.getValueAsString());
+        }
+    }
+
+    /** Finds the subject of the record being written, from the records the generator is inside of. */
+    static final class Subjects {
+
+        private static final Map<Class<?>, Optional<RecordComponent>> SUBJECT_COMPONENTS = new ConcurrentHashMap<>();
+
+        private Subjects() {
+        }
+
+        static String around(JsonStreamContext context) {
+            for (JsonStreamContext at = context; at != null; at = at.getParent()) {
+                Object value = at.getCurrentValue();
+                String subject = value == null ? null : of(value);
+                if (subject != null) {
+                    return subject;
+                }
+            }
+            return null;
+        }
+
+        /** {@code REFERRAL/4f0c…} for an event with a {@link DataSubject}, else null. */
+        static String of(Object value) {
+            Optional<RecordComponent> component = SUBJECT_COMPONENTS.computeIfAbsent(value.getClass(), type ->
+                    type.isRecord() ? Arrays.stream(type.getRecordComponents())
+                            .filter(c -> c.isAnnotationPresent(DataSubject.class)).findFirst()
+                            : Optional.empty());
+            if (component.isEmpty()) {
+                return null;
+            }
+            try {
+                Object id = component.get().getAccessor().invoke(value);
+                return id == null ? null
+                        : component.get().getAnnotation(DataSubject.class).value().subject(id.toString());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read the data subject of " + value.getClass(), e);
+            }
+        }
+    }
+}
