@@ -1,5 +1,8 @@
 package org.familystation.query.alliancemember;
 
+import org.familystation.query.common.ErasedColumns;
+import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.events.personaldata.DataSubjectKind;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -90,6 +93,14 @@ public class AllianceMemberProjection {
     void on(AllianceMemberWithdrew event, @SequenceNumber long sequence) {
         update(event.memberId(), sequence, "status = 'WITHDRAWN', withdrawn_at = ?, withdrawal_reason = ?",
                 Sql.timestamp(event.withdrawnAt()), event.reason());
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event) {
+        if (event.subjectKind() == DataSubjectKind.MEMBER_CONTACT) {
+            ErasedColumns.erase(jdbc, "rm_alliance_member", "member_id", event.subjectId(),
+                    "contact_person", "contact_phone");
+        }
     }
 
     @ResetHandler

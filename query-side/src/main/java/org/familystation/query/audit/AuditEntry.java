@@ -1,5 +1,6 @@
 package org.familystation.query.audit;
 
+import org.familystation.platform.personaldata.PersonalDataProtection;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import java.time.Instant;
@@ -18,4 +19,14 @@ public record AuditEntry(long globalIndex, String eventId, Instant timestamp, St
                          String aggregateId, long sequenceNumber, String userId, String unitId, String reason,
                          String correlationId, String causationId, @JsonRawValue String payload,
                          @JsonRawValue String metadata) {
+
+    /**
+     * The entry as auditors read it: the trail keeps personal values as the event store does, encrypted, and they
+     * are decrypted here, or read as erased once their subject was.
+     */
+    AuditEntry opened(PersonalDataProtection protection) {
+        return new AuditEntry(globalIndex, eventId, timestamp, eventType, aggregateType, aggregateId, sequenceNumber,
+                userId, unitId, protection.open(reason), correlationId, causationId, protection.openAll(payload),
+                metadata);
+    }
 }

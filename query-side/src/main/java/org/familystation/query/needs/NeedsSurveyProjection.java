@@ -1,5 +1,8 @@
 package org.familystation.query.needs;
 
+import org.familystation.query.common.ErasedColumns;
+import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.events.personaldata.DataSubjectKind;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -47,6 +50,13 @@ public class NeedsSurveyProjection {
     @EventHandler
     void on(NeedsSurveyVoided event, @SequenceNumber long sequence) {
         voided(event, sequence);
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event) {
+        if (event.subjectKind() == DataSubjectKind.NEEDS_SURVEY) {
+            ErasedColumns.erase(jdbc, "rm_needs_survey", "survey_id", event.subjectId(), "free_text");
+        }
     }
 
     @ResetHandler

@@ -1,5 +1,8 @@
 package org.familystation.query.people;
 
+import org.familystation.query.common.ErasedColumns;
+import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.events.personaldata.DataSubjectKind;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -50,6 +53,14 @@ public class SocialWorkerProjection {
         Sql.updateIfNewer(jdbc, "rm_social_worker", "social_worker_id", event.socialWorkerId(), sequence,
                 "station_id = NULL, station_name = NULL, district = NULL, assigned_at = NULL, released_at = ?,"
                         + " release_reason = ?", Sql.timestamp(event.releasedAt()), event.reason());
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event) {
+        if (event.subjectKind() == DataSubjectKind.SOCIAL_WORKER) {
+            ErasedColumns.erase(jdbc, "rm_social_worker", "social_worker_id", event.subjectId(),
+                    "name", "phone", "release_reason");
+        }
     }
 
     @ResetHandler

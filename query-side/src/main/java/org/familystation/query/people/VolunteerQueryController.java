@@ -1,5 +1,6 @@
 package org.familystation.query.people;
 
+import org.familystation.platform.personaldata.Phones;
 import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.PagedQuery;
@@ -26,7 +27,7 @@ public class VolunteerQueryController {
 
     private static final RowMapper<VolunteerView> ROW = (row, index) -> new VolunteerView(
             row.getString("volunteer_id"), row.getString("name"), row.getString("volunteer_number"),
-            row.getString("phone"), row.getString("home_unit_id"), row.getString("home_unit_name"),
+            Phones.forCurrentUser(row.getString("phone")), row.getString("home_unit_id"), row.getString("home_unit_name"),
             row.getString("district"), Sql.instant(row, "registered_at"), row.getLong("minutes"),
             Hours.of(row.getLong("minutes")), row.getInt("services"));
 

@@ -1,5 +1,8 @@
 package org.familystation.query.referral;
 
+import org.familystation.query.common.ErasedColumns;
+import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.events.personaldata.DataSubjectKind;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -88,6 +91,14 @@ public class ReferralProjection {
     void on(ReferralAcceptanceOverdue event, @SequenceNumber long sequence, @Timestamp Instant flaggedAt) {
         Sql.updateIfNewer(jdbc, "rm_referral", "referral_id", event.referralId(), sequence, "flagged_overdue_at = ?",
                 Sql.timestamp(flaggedAt));
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event) {
+        if (event.subjectKind() == DataSubjectKind.REFERRAL) {
+            ErasedColumns.erase(jdbc, "rm_referral", "referral_id", event.subjectId(),
+                    "summary", "decline_reason", "outcome", "withdrawal_reason");
+        }
     }
 
     @ResetHandler
