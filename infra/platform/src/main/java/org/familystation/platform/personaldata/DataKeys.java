@@ -16,6 +16,9 @@ public interface DataKeys {
     /** The subject's key; empty when the subject was erased (or never had one). */
     Optional<SecretKey> keyToRead(String subject);
 
+    /** Whether the subject was erased. */
+    boolean erased(String subject);
+
     /**
      * Deletes the subject's key, keeping that it was erased and when; false when it already was. Runs in the
      * caller's transaction.

@@ -32,7 +32,8 @@ public class JdbcDataKeys implements DataKeys {
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final KeyGenerator generator;
 
-    private record Cached(Optional<SecretKey> key, long loadedAt) {
+    /** A subject's row as last read: its key, or none (no key yet, or erased), and whether it was erased. */
+    private record Cached(Optional<SecretKey> key, boolean erased, long loadedAt) {
     }
 
     public JdbcDataKeys(JdbcTemplate jdbc, PlatformTransactionManager transactions, Duration cacheFor) {
@@ -55,25 +56,33 @@ public class JdbcDataKeys implements DataKeys {
      */
     @Override
     public Optional<SecretKey> keyToWrite(String subject) {
-        Optional<SecretKey> known = cached(subject);
-        if (known != null && known.isPresent()) {
-            return known;
+        Cached known = cached(subject);
+        if (known != null && (known.key().isPresent() || known.erased())) {
+            return known.key();
         }
-        Optional<SecretKey> key = ownTransaction.execute(status -> {
+        Cached created = ownTransaction.execute(status -> {
             Subject parts = Subject.of(subject);
-            byte[] created = generator.generateKey().getEncoded();
             jdbc.update("""
                     INSERT INTO personal_data_key (subject_kind, subject_id, data_key, created_at)
                     VALUES (?, ?, ?, now()) ON CONFLICT (subject_kind, subject_id) DO NOTHING""",
-                    parts.kind(), parts.id(), created);
+                    parts.kind(), parts.id(), generator.generateKey().getEncoded());
             return load(parts);
         });
-        return remember(subject, key);
+        return remember(subject, created).key();
     }
 
     @Override
     public Optional<SecretKey> keyToRead(String subject) {
-        Optional<SecretKey> known = cached(subject);
+        return row(subject).key();
+    }
+
+    @Override
+    public boolean erased(String subject) {
+        return row(subject).erased();
+    }
+
+    private Cached row(String subject) {
+        Cached known = cached(subject);
         return known != null ? known : remember(subject, load(Subject.of(subject)));
     }
 
@@ -85,30 +94,34 @@ public class JdbcDataKeys implements DataKeys {
                 VALUES (?, ?, NULL, now(), now())
                 ON CONFLICT (subject_kind, subject_id) DO UPDATE SET data_key = NULL, erased_at = now()
                 WHERE personal_data_key.erased_at IS NULL""", parts.kind(), parts.id());
-        remember(subject, Optional.empty());
+        // Forgotten rather than remembered as erased: should the erasing transaction roll back, the key is read again.
+        cache.remove(subject);
         return erased > 0;
     }
 
-    private Optional<SecretKey> load(Subject subject) {
-        List<byte[]> keys = jdbc.query(
-                "SELECT data_key FROM personal_data_key WHERE subject_kind = ? AND subject_id = ?",
-                (row, index) -> row.getBytes("data_key"), subject.kind(), subject.id());
-        return keys.isEmpty() || keys.get(0) == null ? Optional.empty()
-                : Optional.of(new SecretKeySpec(keys.get(0), ALGORITHM));
+    private Cached load(Subject subject) {
+        List<Cached> rows = jdbc.query(
+                "SELECT data_key, erased_at FROM personal_data_key WHERE subject_kind = ? AND subject_id = ?",
+                (row, index) -> {
+                    byte[] key = row.getBytes("data_key");
+                    return new Cached(key == null ? Optional.empty() : Optional.of(new SecretKeySpec(key, ALGORITHM)),
+                            row.getTimestamp("erased_at") != null, System.nanoTime());
+                }, subject.kind(), subject.id());
+        return rows.isEmpty() ? new Cached(Optional.empty(), false, System.nanoTime()) : rows.get(0);
     }
 
-    /** The cached answer, or null when there is none (or it expired). */
-    private Optional<SecretKey> cached(String subject) {
+    /** The cached row, or null when there is none (or it expired). */
+    private Cached cached(String subject) {
         Cached cached = cache.get(subject);
-        return cached == null || System.nanoTime() - cached.loadedAt() > cacheNanos ? null : cached.key();
+        return cached == null || System.nanoTime() - cached.loadedAt() > cacheNanos ? null : cached;
     }
 
-    private Optional<SecretKey> remember(String subject, Optional<SecretKey> key) {
+    private Cached remember(String subject, Cached row) {
         if (cache.size() >= MAX_CACHED) {
             cache.clear();
         }
-        cache.put(subject, new Cached(key, System.nanoTime()));
-        return key;
+        cache.put(subject, row);
+        return row;
     }
 
     /** {@code REFERRAL/4f0c…} as its kind and id. */

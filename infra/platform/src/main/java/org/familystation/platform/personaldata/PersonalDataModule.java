@@ -3,10 +3,14 @@ package org.familystation.platform.personaldata;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -43,6 +47,14 @@ public final class PersonalDataModule extends SimpleModule {
         super.setupModule(context);
         Sealing sealing = new Sealing(protection);
         Opening opening = new Opening(protection);
+        context.addBeanDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                          JsonDeserializer<?> deserializer) {
+                return Subjects.hasPersonalData(description.getBeanClass())
+                        ? new ErasingPlainValues(deserializer, protection) : deserializer;
+            }
+        });
         context.appendAnnotationIntrospector(new NopAnnotationIntrospector() {
             @Override
             public Object findSerializer(Annotated annotated) {
@@ -89,6 +101,32 @@ public final class PersonalDataModule extends SimpleModule {
         }
     }
 
+    /**
+     * Reads an event of an erased subject stored before encryption existed (its personal values in plain text) with
+     * those values erased, as if they had been sealed: an erasure reaches old events too.
+     */
+    private static final class ErasingPlainValues extends DelegatingDeserializer {
+
+        private final Supplier<PersonalDataProtection> protection;
+
+        ErasingPlainValues(JsonDeserializer<?> delegate, Supplier<PersonalDataProtection> protection) {
+            super(delegate);
+            this.protection = protection;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ErasingPlainValues(delegate, protection);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            Object value = super.deserialize(parser, context);
+            String subject = value == null ? null : Subjects.of(value);
+            return subject != null && protection.get().erased(subject) ? Subjects.erased(value) : value;
+        }
+    }
+
     /** Finds the subject of the record being written, from the records the generator is inside of. */
     static final class Subjects {
 
@@ -106,6 +144,33 @@ public final class PersonalDataModule extends SimpleModule {
                 }
             }
             return null;
+        }
+
+        static boolean hasPersonalData(Class<?> type) {
+            return type.isRecord() && Arrays.stream(type.getRecordComponents())
+                    .anyMatch(component -> component.isAnnotationPresent(DataSubject.class));
+        }
+
+        /** The record with every personal value in it (and in the records it carries) erased. */
+        static Object erased(Object value) {
+            RecordComponent[] components = value.getClass().getRecordComponents();
+            Object[] values = new Object[components.length];
+            try {
+                for (int i = 0; i < components.length; i++) {
+                    Object current = components[i].getAccessor().invoke(value);
+                    if (current instanceof String && components[i].isAnnotationPresent(PersonalData.class)) {
+                        values[i] = PersonalData.ERASED;
+                    } else if (current != null && current.getClass().isRecord()) {
+                        values[i] = erased(current);
+                    } else {
+                        values[i] = current;
+                    }
+                }
+                return value.getClass().getDeclaredConstructor(Arrays.stream(components)
+                        .map(RecordComponent::getType).toArray(Class<?>[]::new)).newInstance(values);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot erase the personal data of " + value.getClass(), e);
+            }
         }
 
         /** {@code REFERRAL/4f0c…} for an event with a {@link DataSubject}, else null. */

@@ -79,6 +79,11 @@ public class PersonalDataProtection {
         return node;
     }
 
+    /** Whether the subject was erased: their values stored in plain text (before encryption) read as erased too. */
+    public boolean erased(String subject) {
+        return keys.erased(subject);
+    }
+
     /** Deletes the subject's key: its sealed values read as erased from now on. False when it already was. */
     public boolean erase(String subject) {
         return keys.erase(subject);

@@ -109,6 +109,24 @@ class PersonalDataModuleTest {
     }
 
     @Test
+    void anErasureReachesValuesStoredInPlainTextBeforeEncryptionToo() throws Exception {
+        NeedsSurveyRecorded survey = new NeedsSurveyRecorded("N-2", "H-1", "之家", "鼓楼区",
+                new SurveyDetails(LocalDate.of(2026, 11, 30), SurveyChannel.values()[0], 3, List.of(), "李阿姨"), AT);
+        String oldReferral = plain.writeValueAsString(referred);
+        String oldSurvey = plain.writeValueAsString(survey);
+
+        protection.erase("REFERRAL/R-1");
+        protection.erase("NEEDS_SURVEY/N-2");
+
+        CaseReferred referral = mapper.readValue(oldReferral, CaseReferred.class);
+        assertThat(referral.summary()).isEqualTo(PersonalData.ERASED);
+        assertThat(referral.stationName()).isEqualTo("驿站");
+        NeedsSurveyRecorded read = mapper.readValue(oldSurvey, NeedsSurveyRecorded.class);
+        assertThat(read.details().freeText()).isEqualTo(PersonalData.ERASED);
+        assertThat(read.details().respondentCount()).isEqualTo(3);
+    }
+
+    @Test
     void storedJsonIsOpenedWholeForTheAuditTrail() throws Exception {
         String stored = mapper.writeValueAsString(referred);
 
@@ -143,6 +161,11 @@ class PersonalDataModuleTest {
         @Override
         public Optional<SecretKey> keyToRead(String subject) {
             return Optional.ofNullable(keys.get(subject));
+        }
+
+        @Override
+        public boolean erased(String subject) {
+            return keys.containsKey(subject) && keys.get(subject) == null;
         }
 
         @Override
