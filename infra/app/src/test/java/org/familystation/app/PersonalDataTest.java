@@ -245,6 +245,46 @@ class PersonalDataTest {
         Eventually.assertThat(() -> assertErased(referral, volunteer, survey));
     }
 
+    @Test
+    void anErasureReachesEventsStoredInPlainTextBeforeEncryption() {
+        String volunteer = UUID.randomUUID().toString();
+        // A volunteer as an older revision of the system stored them: the name and phone in plain text.
+        jdbc.update("""
+                INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
+                    meta_data, payload, payload_revision, payload_type, time_stamp)
+                VALUES (?, 0, 'Volunteer', ?, ?, ?, '1', 'org.familystation.events.people.VolunteerRegistered', ?)""",
+                volunteer, UUID.randomUUID().toString(),
+                "{\"userId\":\"hq\"}".getBytes(StandardCharsets.UTF_8),
+                ("{\"volunteerId\":\"" + volunteer + "\",\"name\":\"钱旧数据\",\"volunteerNumber\":\"OLD-"
+                        + volunteer.substring(0, 8).toUpperCase() + "\",\"phone\":\"13912345678\","
+                        + "\"registeredAt\":\"2025-01-01T02:00:00Z\"}").getBytes(StandardCharsets.UTF_8),
+                Instant.now().toString());
+        Eventually.assertThat(() -> assertThat(api.get("admin", "/api/volunteers/" + volunteer).body()
+                .path("name").asText()).isEqualTo("钱旧数据"));
+
+        noContent(erase("admin", "VOLUNTEER", volunteer, "志愿者本人申请删除旧数据"));
+
+        Eventually.assertThat(() -> assertPlainVolunteerErased(volunteer));
+        for (String processor : List.of("people", "audit-trail")) {
+            Api.Response started = api.post("admin", "/api/admin/processors/" + processor + "/rebuild", null);
+            assertThat(started.status()).as(started.toString()).isEqualTo(202);
+            String rebuild = started.body().path("id").asText();
+            Eventually.assertThat(() -> assertThat(api.get("admin", "/api/admin/rebuilds/" + rebuild).body()
+                    .path("state").asText()).isEqualTo("CAUGHT_UP"));
+        }
+        Eventually.assertThat(() -> assertPlainVolunteerErased(volunteer));
+    }
+
+    private void assertPlainVolunteerErased(String volunteer) {
+        JsonNode person = api.get("admin", "/api/volunteers/" + volunteer).body();
+        assertThat(person.path("name").asText()).isEqualTo(ERASED);
+        assertThat(person.path("phone").asText()).isEqualTo(ERASED);
+        String everywhere = api.get("auditor", "/api/history/volunteers/" + volunteer).body().toString()
+                + download("auditor", "/api/audit/events.jsonl?aggregateId=" + volunteer)
+                + download("auditor", "/api/audit/events.csv?aggregateId=" + volunteer);
+        assertThat(everywhere).contains(ERASED).doesNotContain("钱旧数据").doesNotContain("13912345678");
+    }
+
     private void assertErased(String referral, String volunteer, String survey) {
         JsonNode details = api.get("auditor", "/api/referrals/" + referral).body();
         assertThat(details.path("summary").asText()).isEqualTo(ERASED);

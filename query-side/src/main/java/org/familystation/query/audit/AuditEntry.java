@@ -22,11 +22,13 @@ public record AuditEntry(long globalIndex, String eventId, Instant timestamp, St
 
     /**
      * The entry as auditors read it: the trail keeps personal values as the event store does, encrypted, and they
-     * are decrypted here, or read as erased once their subject was.
+     * are decrypted here, or read as erased once their subject was (plain values of events stored before
+     * encryption too); the reason is the opened payload's.
      */
-    AuditEntry opened(PersonalDataProtection protection) {
+    AuditEntry opened(PersonalDataProtection protection, String payloadType) {
+        String opened = protection.openAll(payloadType, payload);
         return new AuditEntry(globalIndex, eventId, timestamp, eventType, aggregateType, aggregateId, sequenceNumber,
-                userId, unitId, protection.open(reason), correlationId, causationId, protection.openAll(payload),
-                metadata);
+                userId, unitId, reason == null ? null : AuditTrailProjection.reason(opened), correlationId,
+                causationId, opened, metadata);
     }
 }

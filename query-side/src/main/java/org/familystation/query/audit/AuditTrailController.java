@@ -95,7 +95,7 @@ public class AuditTrailController {
         AuditQuery query = query(parameters, List.of("page", "size"));
         Paging paging = Paging.of(page, size);
         return PagedQuery.page(jdbc, "rm_audit_event", query.where(), query.orderBy(), query.parameters(), paging,
-                (row, index) -> ROW.mapRow(row, index).opened(protection));
+                (row, index) -> ROW.mapRow(row, index).opened(protection, row.getString("payload_type")));
     }
 
     /** The whole selection as CSV, UTF-8 with a byte-order mark (for Excel), streamed as it is read. */
@@ -150,7 +150,7 @@ public class AuditTrailController {
         String sql = "SELECT * FROM rm_audit_event " + query.where() + " ORDER BY " + query.orderBy();
         exportTransaction.executeWithoutResult(status -> exportJdbc.query(sql, query.parameters(), row -> {
             try {
-                writer.write(ROW.mapRow(row, 0).opened(protection));
+                writer.write(ROW.mapRow(row, 0).opened(protection, row.getString("payload_type")));
             } catch (IOException failed) {
                 throw new UncheckedIOException(failed);
             }

@@ -147,8 +147,7 @@ public final class PersonalDataModule extends SimpleModule {
         }
 
         static boolean hasPersonalData(Class<?> type) {
-            return type.isRecord() && Arrays.stream(type.getRecordComponents())
-                    .anyMatch(component -> component.isAnnotationPresent(DataSubject.class));
+            return component(type).isPresent();
         }
 
         /** The record with every personal value in it (and in the records it carries) erased. */
@@ -173,12 +172,17 @@ public final class PersonalDataModule extends SimpleModule {
             }
         }
 
+        /** The component that names the subject of a record's personal data, if it has one. */
+        static Optional<RecordComponent> component(Class<?> type) {
+            return SUBJECT_COMPONENTS.computeIfAbsent(type, record -> record.isRecord()
+                    ? Arrays.stream(record.getRecordComponents())
+                            .filter(c -> c.isAnnotationPresent(DataSubject.class)).findFirst()
+                    : Optional.empty());
+        }
+
         /** {@code REFERRAL/4f0c…} for an event with a {@link DataSubject}, else null. */
         static String of(Object value) {
-            Optional<RecordComponent> component = SUBJECT_COMPONENTS.computeIfAbsent(value.getClass(), type ->
-                    type.isRecord() ? Arrays.stream(type.getRecordComponents())
-                            .filter(c -> c.isAnnotationPresent(DataSubject.class)).findFirst()
-                            : Optional.empty());
+            Optional<RecordComponent> component = component(value.getClass());
             if (component.isEmpty()) {
                 return null;
             }

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.familystation.events.personaldata.DataSubject;
 import org.familystation.events.personaldata.PersonalData;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Seals personal values for the event store and opens them again: the one place that turns a plain value into
@@ -19,6 +23,7 @@ import java.util.Map;
 public class PersonalDataProtection {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Optional<Class<?>>> TYPES = new ConcurrentHashMap<>();
 
     private final DataKeys keys;
 
@@ -59,6 +64,54 @@ public class PersonalDataProtection {
             return JSON.writeValueAsString(openAll(tree));
         } catch (IOException notJson) {
             throw new UncheckedIOException("stored JSON does not parse", notJson);
+        }
+    }
+
+    /**
+     * Stored JSON of an event of the given type, opened ({@link #openAll(String)}), and with its personal values
+     * erased if it was stored in plain text (before encryption) and its subject was erased since.
+     */
+    public String openAll(String payloadType, String json) {
+        String opened = openAll(json);
+        Class<?> type = TYPES.computeIfAbsent(payloadType, PersonalDataProtection::known).orElse(null);
+        Optional<RecordComponent> subject = type == null ? Optional.empty()
+                : PersonalDataModule.Subjects.component(type);
+        if (subject.isEmpty() || opened == null) {
+            return opened;
+        }
+        try {
+            JsonNode tree = JSON.readTree(opened);
+            JsonNode id = tree.path(subject.get().getName());
+            if (!id.isTextual() || !erased(subject.get().getAnnotation(DataSubject.class).value()
+                    .subject(id.textValue()))) {
+                return opened;
+            }
+            erasePersonal(type, tree);
+            return JSON.writeValueAsString(tree);
+        } catch (IOException notJson) {
+            throw new UncheckedIOException("stored JSON does not parse", notJson);
+        }
+    }
+
+    private static Optional<Class<?>> known(String payloadType) {
+        try {
+            return Optional.of(Class.forName(payloadType));
+        } catch (ClassNotFoundException | LinkageError unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private static void erasePersonal(Class<?> type, JsonNode node) {
+        if (!(node instanceof ObjectNode object) || !type.isRecord()) {
+            return;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            JsonNode value = object.get(component.getName());
+            if (component.isAnnotationPresent(PersonalData.class) && value != null && value.isTextual()) {
+                object.put(component.getName(), PersonalData.ERASED);
+            } else if (value != null && component.getType().isRecord()) {
+                erasePersonal(component.getType(), value);
+            }
         }
     }
 
