@@ -3,6 +3,9 @@ package org.familystation.command.personaldata;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.familystation.events.personaldata.DataSubjectKind;
 import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.events.referral.ReferralClosed;
+import org.familystation.events.referral.ReferralDeclined;
+import org.familystation.events.referral.ReferralWithdrawn;
 import org.familystation.platform.error.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +27,10 @@ import java.util.Map;
 
 /**
  * Enforces the retention period of each kind of personal data ({@code familystation.personal-data.retention.<KIND>},
- * e.g. {@code REFERRAL: P5Y}; a kind without one is kept): a subject whose key is older than its kind's period is
- * erased the same way as on request, recording {@link PersonalDataErased} with the reason
- * {@value PersonalDataErased#RETENTION}. The period runs from when the subject's first personal value was stored.
+ * e.g. {@code REFERRAL: P5Y}; a kind without one is kept): a subject whose period has ended is erased the same way
+ * as on request, recording {@link PersonalDataErased} with the reason {@value PersonalDataErased#RETENTION}. A
+ * referral's case is kept for the period after the referral ended (closed, declined or withdrawn; an open case is
+ * kept); any other subject's data for the period after their first personal value was stored.
  * Checked every {@code familystation.personal-data.retention-check} (default an hour); on several command nodes a
  * subject erased by another node first is skipped.
  */
@@ -37,6 +41,9 @@ public class PersonalDataRetention {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataRetention.class);
     private static final int BATCH = 500;
+    /** The events that end a subject's case, by kind: its period runs from the first of them. */
+    private static final Map<DataSubjectKind, List<String>> ENDED_BY = Map.of(DataSubjectKind.REFERRAL, List.of(
+            ReferralClosed.class.getName(), ReferralDeclined.class.getName(), ReferralWithdrawn.class.getName()));
 
     private final Properties properties;
     private final JdbcTemplate jdbc;
@@ -63,14 +70,10 @@ public class PersonalDataRetention {
     public int eraseDue(Map<DataSubjectKind, Period> retention, Instant now) {
         int erased = 0;
         for (Map.Entry<DataSubjectKind, Period> kind : retention.entrySet()) {
-            Instant storedBefore = now.atOffset(ZoneOffset.UTC).minus(kind.getValue()).toInstant();
+            Instant before = now.atOffset(ZoneOffset.UTC).minus(kind.getValue()).toInstant();
             List<String> due;
             do {
-                due = jdbc.queryForList("""
-                        SELECT subject_id FROM personal_data_key
-                        WHERE subject_kind = ? AND erased_at IS NULL AND created_at < ?
-                        ORDER BY created_at LIMIT ?""", String.class, kind.getKey().name(),
-                        Timestamp.from(storedBefore), BATCH);
+                due = due(kind.getKey(), before);
                 for (String id : due) {
                     try {
                         commands.sendAndWait(new ErasePersonalData(kind.getKey().name(), id,
@@ -83,6 +86,28 @@ public class PersonalDataRetention {
             } while (due.size() == BATCH);
         }
         return erased;
+    }
+
+    /**
+     * Subjects of the kind whose period started before {@code before}. The event store's time stamps are ISO-8601
+     * text in UTC, so they compare as text.
+     */
+    private List<String> due(DataSubjectKind kind, Instant before) {
+        List<String> endings = ENDED_BY.get(kind);
+        if (endings == null) {
+            return jdbc.queryForList("""
+                    SELECT subject_id FROM personal_data_key
+                    WHERE subject_kind = ? AND erased_at IS NULL AND created_at < ?
+                    ORDER BY created_at LIMIT ?""", String.class, kind.name(), Timestamp.from(before), BATCH);
+        }
+        return jdbc.queryForList("""
+                SELECT k.subject_id FROM personal_data_key k
+                WHERE k.subject_kind = ? AND k.erased_at IS NULL
+                  AND EXISTS (SELECT 1 FROM domain_event_entry e
+                              WHERE e.aggregate_identifier = k.subject_id AND e.payload_type = ANY(?)
+                                AND e.time_stamp < ?)
+                ORDER BY k.created_at LIMIT ?""", String.class, kind.name(), endings.toArray(String[]::new),
+                before.toString(), BATCH);
     }
 
     @ConfigurationProperties("familystation.personal-data")

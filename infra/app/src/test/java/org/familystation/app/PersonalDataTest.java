@@ -275,6 +275,36 @@ class PersonalDataTest {
         Eventually.assertThat(() -> assertPlainVolunteerErased(volunteer));
     }
 
+    @Test
+    void aCaseIsKeptForTheRetentionPeriodAfterTheReferralEnded() {
+        String station = scenario.openStation("保留期个案家庭驿站", "秦淮区");
+        String endedLongAgo = referral(station);
+        String stillOpen = referral(station);
+        // The first referral was closed two hundred years ago: stored as the store keeps a closing.
+        long next = jdbc.queryForObject("SELECT max(sequence_number) + 1 FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ?", Long.class, endedLongAgo);
+        jdbc.update("""
+                INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
+                    meta_data, payload, payload_revision, payload_type, time_stamp)
+                VALUES (?, ?, 'Referral', ?, ?, ?, '1', 'org.familystation.events.referral.ReferralClosed',
+                        '1826-01-01T02:00:00Z')""",
+                endedLongAgo, next, UUID.randomUUID().toString(),
+                "{\"userId\":\"rights-centre\"}".getBytes(StandardCharsets.UTF_8),
+                ("{\"referralId\":\"" + endedLongAgo + "\",\"stationId\":\"" + station
+                        + "\",\"centre\":\"RIGHTS_SERVICE_CENTRE\",\"closedAt\":\"1826-01-01T02:00:00Z\"}")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        int erased = retention.eraseDue(Map.of(DataSubjectKind.REFERRAL, Period.ofYears(100)), Instant.now());
+
+        assertThat(erased).isOne();
+        Eventually.assertThat(() -> {
+            assertThat(api.get("auditor", "/api/referrals/" + endedLongAgo).body().path("summary").asText())
+                    .isEqualTo(ERASED);
+            assertThat(api.get("auditor", "/api/referrals/" + stillOpen).body().path("summary").asText())
+                    .as("an open case is kept").isEqualTo(SUMMARY);
+        });
+    }
+
     private void assertPlainVolunteerErased(String volunteer) {
         JsonNode person = api.get("admin", "/api/volunteers/" + volunteer).body();
         assertThat(person.path("name").asText()).isEqualTo(ERASED);

@@ -1,8 +1,5 @@
 package org.familystation.query.alliancemember;
 
-import org.familystation.query.common.ErasedColumns;
-import org.familystation.events.personaldata.PersonalDataErased;
-import org.familystation.events.personaldata.DataSubjectKind;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -16,6 +13,9 @@ import org.familystation.events.alliance.AllianceMemberReinstated;
 import org.familystation.events.alliance.AllianceMemberSuspended;
 import org.familystation.events.alliance.AllianceMemberWithdrew;
 import org.familystation.events.alliance.AllianceMembershipApplied;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.query.common.ErasedColumns;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,7 +1,7 @@
 package org.familystation.query.audit;
 
-import org.familystation.platform.personaldata.PersonalDataProtection;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.familystation.platform.personaldata.PersonalDataProtection;
 
 import java.time.Instant;
 

@@ -1,8 +1,5 @@
 package org.familystation.query.needs;
 
-import org.familystation.query.common.ErasedColumns;
-import org.familystation.events.personaldata.PersonalDataErased;
-import org.familystation.events.personaldata.DataSubjectKind;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -13,6 +10,9 @@ import org.familystation.events.common.SurveyDetails;
 import org.familystation.events.needs.NeedsSurveyCorrected;
 import org.familystation.events.needs.NeedsSurveyRecorded;
 import org.familystation.events.needs.NeedsSurveyVoided;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.query.common.ErasedColumns;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,12 +1,12 @@
 package org.familystation.query.people;
 
-import org.familystation.query.common.ErasedColumns;
-import org.familystation.events.personaldata.PersonalDataErased;
-import org.familystation.events.personaldata.DataSubjectKind;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.familystation.events.people.FederationStaffRegistered;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.query.common.ErasedColumns;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;

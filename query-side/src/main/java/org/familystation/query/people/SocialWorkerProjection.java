@@ -1,8 +1,5 @@
 package org.familystation.query.people;
 
-import org.familystation.query.common.ErasedColumns;
-import org.familystation.events.personaldata.PersonalDataErased;
-import org.familystation.events.personaldata.DataSubjectKind;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -10,6 +7,9 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.familystation.events.people.SocialWorkerAssigned;
 import org.familystation.events.people.SocialWorkerRecruited;
 import org.familystation.events.people.SocialWorkerReleased;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.query.common.ErasedColumns;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;

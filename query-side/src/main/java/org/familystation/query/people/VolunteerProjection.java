@@ -1,14 +1,14 @@
 package org.familystation.query.people;
 
-import org.familystation.query.common.ErasedColumns;
-import org.familystation.events.personaldata.PersonalDataErased;
-import org.familystation.events.personaldata.DataSubjectKind;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.familystation.events.people.VolunteerHoursRecorded;
 import org.familystation.events.people.VolunteerRegistered;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.query.common.ErasedColumns;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.Sql;

@@ -1,21 +1,21 @@
 package org.familystation.query.referral;
 
-import org.familystation.query.common.ErasedColumns;
-import org.familystation.events.personaldata.PersonalDataErased;
-import org.familystation.events.personaldata.DataSubjectKind;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalDataErased;
 import org.familystation.events.referral.CaseReferred;
-import org.familystation.events.referral.ReferralAccepted;
 import org.familystation.events.referral.ReferralAcceptanceOverdue;
+import org.familystation.events.referral.ReferralAccepted;
 import org.familystation.events.referral.ReferralClosed;
 import org.familystation.events.referral.ReferralDeclined;
 import org.familystation.events.referral.ReferralResolved;
 import org.familystation.events.referral.ReferralWithdrawn;
 import org.familystation.events.referral.ReferralWorkStarted;
+import org.familystation.query.common.ErasedColumns;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;

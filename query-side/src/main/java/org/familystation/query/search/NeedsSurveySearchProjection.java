@@ -1,8 +1,5 @@
 package org.familystation.query.search;
 
-import org.familystation.events.personaldata.DataSubjectKind;
-import org.familystation.events.personaldata.PersonalData;
-import org.familystation.events.personaldata.PersonalDataErased;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -12,6 +9,9 @@ import org.familystation.events.common.SurveyDetails;
 import org.familystation.events.needs.NeedsSurveyCorrected;
 import org.familystation.events.needs.NeedsSurveyRecorded;
 import org.familystation.events.needs.NeedsSurveyVoided;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalData;
+import org.familystation.events.personaldata.PersonalDataErased;
 import org.familystation.query.admin.RebuildParticipant;
 import org.familystation.query.common.IndependentSegments;
 import org.familystation.query.common.ProcessingGroups;

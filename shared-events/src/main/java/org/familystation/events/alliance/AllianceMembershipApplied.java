@@ -1,12 +1,12 @@
 package org.familystation.events.alliance;
 
 import org.axonframework.serialization.Revision;
-import org.familystation.events.personaldata.DataSubject;
-import org.familystation.events.personaldata.DataSubjectKind;
-import org.familystation.events.personaldata.PersonalData;
 import org.familystation.events.common.Alliance;
 import org.familystation.events.common.OrganisationType;
 import org.familystation.events.common.UnifiedSocialCreditCode;
+import org.familystation.events.personaldata.DataSubject;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalData;
 
 import java.time.Instant;
 

@@ -1,9 +1,9 @@
 package org.familystation.events.needs;
 
 import org.axonframework.serialization.Revision;
+import org.familystation.events.common.SurveyDetails;
 import org.familystation.events.personaldata.DataSubject;
 import org.familystation.events.personaldata.DataSubjectKind;
-import org.familystation.events.common.SurveyDetails;
 
 import java.time.Instant;
 

@@ -1,10 +1,10 @@
 package org.familystation.events.people;
 
 import org.axonframework.serialization.Revision;
+import org.familystation.events.common.SocialWorkerQualification;
 import org.familystation.events.personaldata.DataSubject;
 import org.familystation.events.personaldata.DataSubjectKind;
 import org.familystation.events.personaldata.PersonalData;
-import org.familystation.events.common.SocialWorkerQualification;
 
 import java.time.Instant;
 

@@ -1,11 +1,11 @@
 package org.familystation.events.referral;
 
 import org.axonframework.serialization.Revision;
+import org.familystation.events.common.CityCentre;
+import org.familystation.events.common.ConsentMethod;
 import org.familystation.events.personaldata.DataSubject;
 import org.familystation.events.personaldata.DataSubjectKind;
 import org.familystation.events.personaldata.PersonalData;
-import org.familystation.events.common.CityCentre;
-import org.familystation.events.common.ConsentMethod;
 
 import java.time.Instant;
 

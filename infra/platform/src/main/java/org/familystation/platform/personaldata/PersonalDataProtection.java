@@ -39,7 +39,9 @@ public class PersonalDataProtection {
                 .toString();
     }
 
-    /** The value a stored string reads as: plain text as it is; a sealed value opened, or {@link PersonalData#ERASED}. */
+    /**
+     * The value a stored string reads as: plain text as it is; a sealed value opened, or {@link PersonalData#ERASED}.
+     */
     public String open(String stored) {
         SealedValue sealed = SealedValue.parse(stored);
         if (sealed == null) {
