@@ -18,6 +18,7 @@ import org.familystation.events.personaldata.DataSubject;
 import org.familystation.events.personaldata.PersonalData;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Map;
@@ -27,8 +28,8 @@ import java.util.function.Supplier;
 
 /**
  * Makes the event serializer encrypt every {@link PersonalData} text with its subject's key when it writes, and
- * decrypt it when it reads. The subject is the {@link DataSubject} component of the record being written, or of
- * the nearest record around it (a survey's details belong to the survey event that carries them); a personal value
+ * decrypt it when it reads. The subject is the {@link DataSubject} component of the record being written (or the
+ * {@link DataSubject} field of an aggregate whose snapshot is being written), or of the nearest record around it (a survey's details belong to the survey event that carries them); a personal value
  * written with no subject around it (a value type on its own) stays plain. Reading needs no subject: a sealed value
  * names its own, and a plain one (an event stored before encryption existed) reads as it is.
  */
@@ -131,6 +132,7 @@ public final class PersonalDataModule extends SimpleModule {
     static final class Subjects {
 
         private static final Map<Class<?>, Optional<RecordComponent>> SUBJECT_COMPONENTS = new ConcurrentHashMap<>();
+        private static final Map<Class<?>, Optional<Field>> SUBJECT_FIELDS = new ConcurrentHashMap<>();
 
         private Subjects() {
         }
@@ -183,16 +185,35 @@ public final class PersonalDataModule extends SimpleModule {
         /** {@code REFERRAL/4f0c…} for an event with a {@link DataSubject}, else null. */
         static String of(Object value) {
             Optional<RecordComponent> component = component(value.getClass());
-            if (component.isEmpty()) {
-                return null;
-            }
             try {
-                Object id = component.get().getAccessor().invoke(value);
-                return id == null ? null
-                        : component.get().getAnnotation(DataSubject.class).value().subject(id.toString());
+                if (component.isPresent()) {
+                    return subject(component.get().getAnnotation(DataSubject.class),
+                            component.get().getAccessor().invoke(value));
+                }
+                Optional<Field> field = field(value.getClass());
+                return field.isEmpty() ? null
+                        : subject(field.get().getAnnotation(DataSubject.class), field.get().get(value));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read the data subject of " + value.getClass(), e);
             }
+        }
+
+        private static String subject(DataSubject annotation, Object id) {
+            return id == null ? null : annotation.value().subject(id.toString());
+        }
+
+        /**
+         * The field that names the subject of a class that is not a record: an aggregate whose snapshot holds a
+         * personal value.
+         */
+        private static Optional<Field> field(Class<?> type) {
+            return SUBJECT_FIELDS.computeIfAbsent(type, candidate -> candidate.isRecord() ? Optional.empty()
+                    : Arrays.stream(candidate.getDeclaredFields())
+                            .filter(field -> field.isAnnotationPresent(DataSubject.class)).findFirst()
+                            .map(field -> {
+                                field.setAccessible(true);
+                                return field;
+                            }));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.familystation.platform.personaldata;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.familystation.events.common.CityCentre;
@@ -9,6 +10,8 @@ import org.familystation.events.common.SurveyChannel;
 import org.familystation.events.common.SurveyDetails;
 import org.familystation.events.needs.NeedsSurveyRecorded;
 import org.familystation.events.people.VolunteerRegistered;
+import org.familystation.events.personaldata.DataSubject;
+import org.familystation.events.personaldata.DataSubjectKind;
 import org.familystation.events.personaldata.PersonalData;
 import org.familystation.events.referral.CaseReferred;
 import org.familystation.platform.eventstore.EventStoreConfiguration;
@@ -143,6 +146,27 @@ class PersonalDataModuleTest {
         String moved = summary.replace("REFERRAL/R-1", "REFERRAL/R-2");
 
         assertThatThrownBy(() -> protection.open(moved)).hasMessageContaining("does not open");
+    }
+
+    @Test
+    void anAggregatesSnapshotSealsThePersonalValueItHolds() throws Exception {
+        VolunteerState state = new VolunteerState();
+        state.volunteerId = "V-9";
+        state.name = "王芳";
+
+        String snapshot = mapper.writeValueAsString(state);
+
+        assertThat(plain.readTree(snapshot).get("name").asText()).startsWith("pd1:VOLUNTEER/V-9:");
+        assertThat(mapper.readValue(snapshot, VolunteerState.class).name).isEqualTo("王芳");
+    }
+
+    /** Like an aggregate's state as its snapshot is written: fields, no record. */
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+    static final class VolunteerState {
+        @DataSubject(DataSubjectKind.VOLUNTEER)
+        String volunteerId;
+        @PersonalData
+        String name;
     }
 
     /** Keys in a map; a null value is an erased subject. */
