@@ -1,5 +1,7 @@
 package org.familystation.platform.personaldata;
 
+import org.familystation.events.personaldata.DataSubjectKind;
+
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -7,7 +9,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A personal value as the event store keeps it: {@code pd1:<subject>:<base64 of nonce and AES-GCM ciphertext>},
@@ -23,20 +28,30 @@ public record SealedValue(String subject, byte[] sealed) {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<String> KINDS = Arrays.stream(DataSubjectKind.values()).map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
 
-    /** The stored value, or null when {@code stored} is plain text. */
+    /**
+     * The stored value, or null when {@code stored} is plain text: anything that is not exactly of the sealed form
+     * (a subject of a known kind, nothing or at least a nonce and a tag of base64) is text someone typed.
+     */
     public static SealedValue parse(String stored) {
         if (stored == null || !stored.startsWith(PREFIX)) {
             return null;
         }
         int end = stored.lastIndexOf(':');
-        if (end <= PREFIX.length()) {
+        int slash = stored.indexOf('/', PREFIX.length());
+        if (end <= PREFIX.length() || slash < 0 || slash + 1 >= end
+                || !KINDS.contains(stored.substring(PREFIX.length(), slash))) {
             return null;
         }
         byte[] sealed;
         try {
             sealed = Base64.getDecoder().decode(stored.substring(end + 1));
         } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+        if (sealed.length > 0 && sealed.length < NONCE_BYTES + TAG_BITS / 8) {
             return null;
         }
         return new SealedValue(stored.substring(PREFIX.length(), end), sealed);

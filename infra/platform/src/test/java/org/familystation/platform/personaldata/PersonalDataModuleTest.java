@@ -140,6 +140,18 @@ class PersonalDataModuleTest {
     }
 
     @Test
+    void textThatOnlyLooksSealedIsPlainTextAndTheAuditTrailShowsItAsTyped() throws Exception {
+        String sealed = plain.readTree(mapper.writeValueAsString(referred)).get("summary").asText();
+        String forged = sealed.substring(0, sealed.lastIndexOf(':') + 1) + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+        for (String typed : List.of("pd1:", "pd1:x:abcd", "pd1:CAT/1:AAAA", "pd1:REFERRAL/R-1:AAAA", "pd1:REFERRAL/:")) {
+            assertThat(protection.open(typed)).as(typed).isEqualTo(typed);
+        }
+        String json = "{\"description\":\"" + forged + "\",\"summary\":\"" + sealed + "\"}";
+        assertThat(protection.openAll(json)).contains(forged).contains("张某遭受家庭暴力");
+    }
+
+    @Test
     void aSealedValueMovedToAnotherSubjectDoesNotOpen() throws Exception {
         String summary = plain.readTree(mapper.writeValueAsString(referred)).get("summary").asText();
         keys.keyToWrite("REFERRAL/R-2");
