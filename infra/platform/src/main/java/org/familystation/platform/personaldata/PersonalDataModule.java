@@ -29,9 +29,10 @@ import java.util.function.Supplier;
 /**
  * Makes the event serializer encrypt every {@link PersonalData} text with its subject's key when it writes, and
  * decrypt it when it reads. The subject is the {@link DataSubject} component of the record being written (or the
- * {@link DataSubject} field of an aggregate whose snapshot is being written), or of the nearest record around it (a survey's details belong to the survey event that carries them); a personal value
- * written with no subject around it (a value type on its own) stays plain. Reading needs no subject: a sealed value
- * names its own, and a plain one (an event stored before encryption existed) reads as it is.
+ * {@link DataSubject} field of an aggregate whose snapshot is being written), or of the nearest record around it (a
+ * survey's details belong to the survey event that carries them); a personal value written with no subject around
+ * it (a value type on its own) stays plain. Reading needs no subject: a sealed value names its own, and a plain one
+ * (an event stored before encryption existed) reads as it is.
  */
 public final class PersonalDataModule extends SimpleModule {
 

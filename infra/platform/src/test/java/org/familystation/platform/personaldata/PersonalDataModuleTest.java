@@ -144,7 +144,8 @@ class PersonalDataModuleTest {
         String sealed = plain.readTree(mapper.writeValueAsString(referred)).get("summary").asText();
         String forged = sealed.substring(0, sealed.lastIndexOf(':') + 1) + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
-        for (String typed : List.of("pd1:", "pd1:x:abcd", "pd1:CAT/1:AAAA", "pd1:REFERRAL/R-1:AAAA", "pd1:REFERRAL/:")) {
+        for (String typed : List.of("pd1:", "pd1:x:abcd", "pd1:CAT/1:AAAA", "pd1:REFERRAL/R-1:AAAA",
+                "pd1:REFERRAL/:")) {
             assertThat(protection.open(typed)).as(typed).isEqualTo(typed);
         }
         String json = "{\"description\":\"" + forged + "\",\"summary\":\"" + sealed + "\"}";
