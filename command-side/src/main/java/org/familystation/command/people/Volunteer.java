@@ -15,6 +15,9 @@ import org.familystation.command.servicerecord.ServiceRecordRegistry.ServiceReco
 import org.familystation.command.snapshot.SnapshotConfiguration;
 import org.familystation.events.people.VolunteerHoursRecorded;
 import org.familystation.events.people.VolunteerRegistered;
+import org.familystation.events.personaldata.DataSubject;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalData;
 import org.familystation.platform.error.DomainException;
 
 import java.time.Clock;
@@ -40,8 +43,11 @@ public class Volunteer {
     static final int MAX_MINUTES = 24 * 60;
     private static final Pattern NUMBER = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,29}");
 
+    /** The subject of the name this state holds: sealed in snapshots as in events. */
     @AggregateIdentifier
+    @DataSubject(DataSubjectKind.VOLUNTEER)
     private String volunteerId;
+    @PersonalData
     private String name;
     private String volunteerNumber;
     private Set<String> servicesHelped;

@@ -8,6 +8,7 @@ import org.familystation.app.support.Eventually;
 import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Refusals;
 import org.familystation.app.support.Scenario;
+import org.familystation.platform.personaldata.PersonalDataProtection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -60,6 +61,9 @@ class AuditTrailTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PersonalDataProtection protection;
 
     private Api api;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -185,7 +189,9 @@ class AuditTrailTest {
     private Map<String, ObjectNode> storedEvents() {
         Map<String, ObjectNode> events = new HashMap<>();
         jdbc.query("SELECT * FROM domain_event_entry ORDER BY global_index", row -> {
-            JsonNode payload = tree(row.getBytes("payload"));
+            // The trail shows personal values opened (or erased), as auditors read them.
+            JsonNode payload = tree(protection.openAll(new String(row.getBytes("payload"), StandardCharsets.UTF_8))
+                    .getBytes(StandardCharsets.UTF_8));
             JsonNode metadata = tree(row.getBytes("meta_data"));
             String payloadType = row.getString("payload_type");
             ObjectNode event = JSON.createObjectNode()

@@ -13,6 +13,9 @@ import org.familystation.events.alliance.AllianceMemberReinstated;
 import org.familystation.events.alliance.AllianceMemberSuspended;
 import org.familystation.events.alliance.AllianceMemberWithdrew;
 import org.familystation.events.alliance.AllianceMembershipApplied;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.query.common.ErasedColumns;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,6 +93,14 @@ public class AllianceMemberProjection {
     void on(AllianceMemberWithdrew event, @SequenceNumber long sequence) {
         update(event.memberId(), sequence, "status = 'WITHDRAWN', withdrawn_at = ?, withdrawal_reason = ?",
                 Sql.timestamp(event.withdrawnAt()), event.reason());
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event) {
+        if (event.subjectKind() == DataSubjectKind.MEMBER_CONTACT) {
+            ErasedColumns.erase(jdbc, "rm_alliance_member", "member_id", event.subjectId(),
+                    "contact_person", "contact_phone");
+        }
     }
 
     @ResetHandler

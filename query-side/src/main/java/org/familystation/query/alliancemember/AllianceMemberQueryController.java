@@ -3,6 +3,7 @@ package org.familystation.query.alliancemember;
 import org.familystation.events.common.Alliance;
 import org.familystation.events.common.OrganisationType;
 import org.familystation.platform.error.DomainException;
+import org.familystation.platform.personaldata.Phones;
 import org.familystation.query.allianceconvention.ConventionVersion;
 import org.familystation.query.allianceconvention.PublishedConventions;
 import org.familystation.query.alliancemember.AllianceMemberView.ConventionOwed;
@@ -71,7 +72,8 @@ public class AllianceMemberQueryController {
                     ? new ConventionOwed(current.conventionVersion(), current.signatureDueBy()) : null;
             return new AllianceMemberView(row.getString("member_id"), alliance, alliance.label(),
                     row.getString("organisation_name"), OrganisationType.valueOf(row.getString("organisation_type")),
-                    row.getString("credit_code"), row.getString("contact_person"), row.getString("contact_phone"),
+                    row.getString("credit_code"), row.getString("contact_person"),
+                    Phones.forCurrentUser(row.getString("contact_phone")),
                     status, Sql.instant(row, "applied_at"), Sql.instant(row, "reviewed_at"),
                     row.getString("review_notes"), signed, Sql.instant(row, "convention_signed_at"),
                     row.getString("signatory"), Sql.instant(row, "admitted_at"), Sql.instant(row, "suspended_at"),

@@ -1,6 +1,7 @@
 package org.familystation.query.audit;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.familystation.platform.personaldata.PersonalDataProtection;
 
 import java.time.Instant;
 
@@ -18,4 +19,16 @@ public record AuditEntry(long globalIndex, String eventId, Instant timestamp, St
                          String aggregateId, long sequenceNumber, String userId, String unitId, String reason,
                          String correlationId, String causationId, @JsonRawValue String payload,
                          @JsonRawValue String metadata) {
+
+    /**
+     * The entry as auditors read it: the trail keeps personal values as the event store does, encrypted, and they
+     * are decrypted here, or read as erased once their subject was (plain values of events stored before
+     * encryption too); the reason is the opened payload's.
+     */
+    AuditEntry opened(PersonalDataProtection protection, String payloadType) {
+        String opened = protection.openAll(payloadType, payload);
+        return new AuditEntry(globalIndex, eventId, timestamp, eventType, aggregateType, aggregateId, sequenceNumber,
+                userId, unitId, reason == null ? null : AuditTrailProjection.reason(opened), correlationId,
+                causationId, opened, metadata);
+    }
 }

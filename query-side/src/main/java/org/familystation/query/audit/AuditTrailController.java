@@ -3,6 +3,7 @@ package org.familystation.query.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.servlet.http.HttpServletResponse;
+import org.familystation.platform.personaldata.PersonalDataProtection;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
@@ -60,11 +61,14 @@ public class AuditTrailController {
     private final AuditEventTypes types;
     private final QueryProperties properties;
     private final ObjectWriter jsonLine;
+    private final PersonalDataProtection protection;
 
     public AuditTrailController(NamedParameterJdbcTemplate jdbc, DataSource dataSource,
                                 PlatformTransactionManager transactions, AuditEventTypes types,
-                                QueryProperties properties, ObjectMapper objectMapper) {
+                                QueryProperties properties, ObjectMapper objectMapper,
+                                PersonalDataProtection protection) {
         this.jdbc = jdbc;
+        this.protection = protection;
         JdbcTemplate cursor = new JdbcTemplate(dataSource);
         cursor.setFetchSize(EXPORT_FETCH_SIZE);
         this.exportJdbc = new NamedParameterJdbcTemplate(cursor);
@@ -91,7 +95,7 @@ public class AuditTrailController {
         AuditQuery query = query(parameters, List.of("page", "size"));
         Paging paging = Paging.of(page, size);
         return PagedQuery.page(jdbc, "rm_audit_event", query.where(), query.orderBy(), query.parameters(), paging,
-                ROW);
+                (row, index) -> ROW.mapRow(row, index).opened(protection, row.getString("payload_type")));
     }
 
     /** The whole selection as CSV, UTF-8 with a byte-order mark (for Excel), streamed as it is read. */
@@ -146,7 +150,7 @@ public class AuditTrailController {
         String sql = "SELECT * FROM rm_audit_event " + query.where() + " ORDER BY " + query.orderBy();
         exportTransaction.executeWithoutResult(status -> exportJdbc.query(sql, query.parameters(), row -> {
             try {
-                writer.write(ROW.mapRow(row, 0));
+                writer.write(ROW.mapRow(row, 0).opened(protection, row.getString("payload_type")));
             } catch (IOException failed) {
                 throw new UncheckedIOException(failed);
             }

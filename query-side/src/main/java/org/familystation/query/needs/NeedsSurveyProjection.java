@@ -10,6 +10,9 @@ import org.familystation.events.common.SurveyDetails;
 import org.familystation.events.needs.NeedsSurveyCorrected;
 import org.familystation.events.needs.NeedsSurveyRecorded;
 import org.familystation.events.needs.NeedsSurveyVoided;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.query.common.ErasedColumns;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +50,13 @@ public class NeedsSurveyProjection {
     @EventHandler
     void on(NeedsSurveyVoided event, @SequenceNumber long sequence) {
         voided(event, sequence);
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event) {
+        if (event.subjectKind() == DataSubjectKind.NEEDS_SURVEY) {
+            ErasedColumns.erase(jdbc, "rm_needs_survey", "survey_id", event.subjectId(), "free_text");
+        }
     }
 
     @ResetHandler

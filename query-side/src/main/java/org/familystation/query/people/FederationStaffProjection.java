@@ -4,6 +4,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.familystation.events.people.FederationStaffRegistered;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.query.common.ErasedColumns;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +32,13 @@ public class FederationStaffProjection {
                 ON CONFLICT (staff_id) DO NOTHING""",
                 event.staffId(), event.name(), event.phone(), event.unitId(), event.unitName(),
                 event.unitLevel().name(), event.district(), Sql.timestamp(event.registeredAt()));
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event) {
+        if (event.subjectKind() == DataSubjectKind.FEDERATION_STAFF) {
+            ErasedColumns.erase(jdbc, "rm_federation_staff", "staff_id", event.subjectId(), "name", "phone");
+        }
     }
 
     @ResetHandler

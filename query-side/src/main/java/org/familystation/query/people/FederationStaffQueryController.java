@@ -2,6 +2,7 @@ package org.familystation.query.people;
 
 import org.familystation.events.common.UnitLevel;
 import org.familystation.platform.error.DomainException;
+import org.familystation.platform.personaldata.Phones;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
@@ -21,7 +22,8 @@ public class FederationStaffQueryController {
 
     private static final RowMapper<FederationStaffView> ROW = (row, index) -> {
         UnitLevel level = UnitLevel.valueOf(row.getString("unit_level"));
-        return new FederationStaffView(row.getString("staff_id"), row.getString("name"), row.getString("phone"),
+        return new FederationStaffView(row.getString("staff_id"), row.getString("name"),
+                Phones.forCurrentUser(row.getString("phone")),
                 row.getString("unit_id"), row.getString("unit_name"), level, level.label(), row.getString("district"),
                 Sql.instant(row, "registered_at"));
     };

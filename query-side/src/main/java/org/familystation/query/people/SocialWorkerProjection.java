@@ -7,6 +7,9 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.familystation.events.people.SocialWorkerAssigned;
 import org.familystation.events.people.SocialWorkerRecruited;
 import org.familystation.events.people.SocialWorkerReleased;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.query.common.ErasedColumns;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,6 +53,14 @@ public class SocialWorkerProjection {
         Sql.updateIfNewer(jdbc, "rm_social_worker", "social_worker_id", event.socialWorkerId(), sequence,
                 "station_id = NULL, station_name = NULL, district = NULL, assigned_at = NULL, released_at = ?,"
                         + " release_reason = ?", Sql.timestamp(event.releasedAt()), event.reason());
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event) {
+        if (event.subjectKind() == DataSubjectKind.SOCIAL_WORKER) {
+            ErasedColumns.erase(jdbc, "rm_social_worker", "social_worker_id", event.subjectId(),
+                    "name", "phone", "release_reason");
+        }
     }
 
     @ResetHandler

@@ -2,6 +2,7 @@ package org.familystation.query.people;
 
 import org.familystation.events.common.SocialWorkerQualification;
 import org.familystation.platform.error.DomainException;
+import org.familystation.platform.personaldata.Phones;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
@@ -25,7 +26,8 @@ public class SocialWorkerQueryController {
         String qualification = row.getString("qualification");
         SocialWorkerQualification level = qualification == null ? null
                 : SocialWorkerQualification.valueOf(qualification);
-        return new SocialWorkerView(row.getString("social_worker_id"), row.getString("name"), row.getString("phone"),
+        return new SocialWorkerView(row.getString("social_worker_id"), row.getString("name"),
+                Phones.forCurrentUser(row.getString("phone")),
                 level, level == null ? null : level.label(), row.getString("headquarters_id"),
                 row.getString("headquarters_name"), Sql.instant(row, "recruited_at"), row.getString("station_id"),
                 row.getString("station_name"), row.getString("district"), Sql.instant(row, "assigned_at"),

@@ -6,6 +6,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.familystation.events.people.VolunteerHoursRecorded;
 import org.familystation.events.people.VolunteerRegistered;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.query.common.ErasedColumns;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.Sql;
@@ -69,6 +72,15 @@ public class VolunteerProjection {
                     services = rm_volunteer_hours_stats.services + 1""",
                 event.volunteerId(), event.stationId(), month, event.volunteerName(), event.volunteerNumber(),
                 event.stationName(), event.district(), event.minutes());
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event) {
+        if (event.subjectKind() == DataSubjectKind.VOLUNTEER) {
+            ErasedColumns.erase(jdbc, "rm_volunteer", "volunteer_id", event.subjectId(), "name", "phone");
+            ErasedColumns.erase(jdbc, "rm_volunteer_hours_stats", "volunteer_id", event.subjectId(),
+                    "volunteer_name");
+        }
     }
 
     @ResetHandler

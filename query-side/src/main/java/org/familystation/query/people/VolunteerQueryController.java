@@ -1,6 +1,7 @@
 package org.familystation.query.people;
 
 import org.familystation.platform.error.DomainException;
+import org.familystation.platform.personaldata.Phones;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
@@ -26,9 +27,9 @@ public class VolunteerQueryController {
 
     private static final RowMapper<VolunteerView> ROW = (row, index) -> new VolunteerView(
             row.getString("volunteer_id"), row.getString("name"), row.getString("volunteer_number"),
-            row.getString("phone"), row.getString("home_unit_id"), row.getString("home_unit_name"),
-            row.getString("district"), Sql.instant(row, "registered_at"), row.getLong("minutes"),
-            Hours.of(row.getLong("minutes")), row.getInt("services"));
+            Phones.forCurrentUser(row.getString("phone")), row.getString("home_unit_id"),
+            row.getString("home_unit_name"), row.getString("district"), Sql.instant(row, "registered_at"),
+            row.getLong("minutes"), Hours.of(row.getLong("minutes")), row.getInt("services"));
 
     private static final RowMapper<VolunteerHoursEntry> ENTRY = (row, index) -> new VolunteerHoursEntry(
             row.getString("service_record_id"), row.getString("station_id"), row.getString("station_name"),

@@ -5,14 +5,17 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalDataErased;
 import org.familystation.events.referral.CaseReferred;
-import org.familystation.events.referral.ReferralAccepted;
 import org.familystation.events.referral.ReferralAcceptanceOverdue;
+import org.familystation.events.referral.ReferralAccepted;
 import org.familystation.events.referral.ReferralClosed;
 import org.familystation.events.referral.ReferralDeclined;
 import org.familystation.events.referral.ReferralResolved;
 import org.familystation.events.referral.ReferralWithdrawn;
 import org.familystation.events.referral.ReferralWorkStarted;
+import org.familystation.query.common.ErasedColumns;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,6 +91,14 @@ public class ReferralProjection {
     void on(ReferralAcceptanceOverdue event, @SequenceNumber long sequence, @Timestamp Instant flaggedAt) {
         Sql.updateIfNewer(jdbc, "rm_referral", "referral_id", event.referralId(), sequence, "flagged_overdue_at = ?",
                 Sql.timestamp(flaggedAt));
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event) {
+        if (event.subjectKind() == DataSubjectKind.REFERRAL) {
+            ErasedColumns.erase(jdbc, "rm_referral", "referral_id", event.subjectId(),
+                    "summary", "decline_reason", "outcome", "withdrawal_reason");
+        }
     }
 
     @ResetHandler

@@ -45,9 +45,11 @@ public class ReferralQueryController {
     };
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CaseReads caseReads;
 
-    public ReferralQueryController(NamedParameterJdbcTemplate jdbc) {
+    public ReferralQueryController(NamedParameterJdbcTemplate jdbc, CaseReads caseReads) {
         this.jdbc = jdbc;
+        this.caseReads = caseReads;
     }
 
     /**
@@ -78,7 +80,10 @@ public class ReferralQueryController {
                 "referred_at DESC, referral_id", parameters, Paging.of(page, size), OVERVIEW);
     }
 
-    /** One referral with the case summary: to everyone who may read, except staff of the other centres. */
+    /**
+     * One referral with the case summary: to everyone who may read, except staff of the other centres. Each such
+     * reading is recorded ({@link CaseReads}).
+     */
     @GetMapping("/api/referrals/{referralId}")
     public ReferralDetails referral(@PathVariable String referralId) {
         ReferralDetails details = jdbc.query("SELECT * FROM rm_referral_now WHERE referral_id = :id",
@@ -90,6 +95,7 @@ public class ReferralQueryController {
                 && user.roles().equals(EnumSet.of(Role.CENTRE_STAFF)) && !centre.name().equals(user.unitId())) {
             throw DomainException.refuse(QueryRefusals.REFERRAL_OF_ANOTHER_CENTRE, centre.label());
         }
+        caseReads.record(referralId);
         return details;
     }
 }

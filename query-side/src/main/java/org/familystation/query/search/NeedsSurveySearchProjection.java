@@ -9,6 +9,9 @@ import org.familystation.events.common.SurveyDetails;
 import org.familystation.events.needs.NeedsSurveyCorrected;
 import org.familystation.events.needs.NeedsSurveyRecorded;
 import org.familystation.events.needs.NeedsSurveyVoided;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalData;
+import org.familystation.events.personaldata.PersonalDataErased;
 import org.familystation.query.admin.RebuildParticipant;
 import org.familystation.query.common.IndependentSegments;
 import org.familystation.query.common.ProcessingGroups;
@@ -53,6 +56,19 @@ public class NeedsSurveySearchProjection implements RebuildParticipant {
     @EventHandler
     void on(NeedsSurveyVoided event, ReplayStatus replay) {
         batch.update(index, event.surveyId(), Map.of("voided", true), replay);
+    }
+
+    /**
+     * The survey's free text is erased from its document. Not in a replay: there the survey's events already read
+     * as erased.
+     */
+    @EventHandler
+    void on(PersonalDataErased event, ReplayStatus replay) {
+        if (event.subjectKind() == DataSubjectKind.NEEDS_SURVEY && !replay.isReplay()) {
+            Map<String, Object> erased = new HashMap<>();
+            erased.put("freeText", PersonalData.ERASED);
+            batch.updateIfPresent(index, event.subjectId(), erased, replay);
+        }
     }
 
     /** A rebuild fills a new index while searches go on reading the old one ({@link SearchIndex}). */

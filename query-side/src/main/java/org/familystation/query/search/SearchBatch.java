@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a search projection writes, one bulk request per batch of events: the writes of the batch being handled
@@ -40,7 +42,7 @@ public class SearchBatch {
     }
 
     /** The writes of one batch to one index: through the write alias, and the copies for the index being read. */
-    private record Pending(List<BulkOperation> writes, List<BulkOperation> liveCopies) {
+    private record Pending(List<BulkOperation> writes, List<BulkOperation> liveCopies, Set<String> mayBeMissing) {
     }
 
     /** Writes the whole document (creating or replacing it). */
@@ -61,6 +63,15 @@ public class SearchBatch {
         }
     }
 
+    /**
+     * Sets some fields of a document if the index has it: an erasure of personal data names a subject that may
+     * never have had a document.
+     */
+    public void updateIfPresent(SearchIndex index, String id, Map<String, Object> fields, ReplayStatus replay) {
+        pending(index).mayBeMissing().add(id);
+        update(index, id, fields, replay);
+    }
+
     private static BulkOperation indexing(String target, String id, Map<String, Object> document) {
         return BulkOperation.of(operation -> operation.index(request -> request.index(target).id(id)
                 .document(document)));
@@ -75,7 +86,7 @@ public class SearchBatch {
     private Pending pending(SearchIndex index) {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(PENDING + index.alias(), key -> {
-            Pending operations = new Pending(new ArrayList<>(), new ArrayList<>());
+            Pending operations = new Pending(new ArrayList<>(), new ArrayList<>(), new HashSet<>());
             batch.onPrepareCommit(committing -> send(index, operations));
             return operations;
         });
@@ -86,13 +97,13 @@ public class SearchBatch {
             return;
         }
         index.ensureExists();
-        BulkResponseItem failed = bulk(operations.writes());
+        BulkResponseItem failed = bulk(operations.writes(), operations.mayBeMissing());
         if (failed != null) {
             throw new IllegalStateException("search index " + index.writeAlias() + " refused "
                     + failed.operationType() + " of " + failed.id() + ": " + failed.error().reason());
         }
         if (!operations.liveCopies().isEmpty()) {
-            BulkResponseItem copyFailed = bulk(operations.liveCopies());
+            BulkResponseItem copyFailed = bulk(operations.liveCopies(), operations.mayBeMissing());
             if (copyFailed != null) {
                 log.warn("search index {} (being replaced by a rebuild) refused {} of {}: {}", index.alias(),
                         copyFailed.operationType(), copyFailed.id(), copyFailed.error().reason());
@@ -100,14 +111,17 @@ public class SearchBatch {
         }
     }
 
-    /** Sends the operations; answers the first that failed, or null. */
-    private BulkResponseItem bulk(List<BulkOperation> operations) {
+    /** Sends the operations; answers the first that failed (but for a missing document that may be), or null. */
+    private BulkResponseItem bulk(List<BulkOperation> operations, Set<String> mayBeMissing) {
         try {
             BulkResponse response = client.get().bulk(request -> request.operations(operations));
             if (!response.errors()) {
                 return null;
             }
-            return response.items().stream().filter(item -> item.error() != null).findFirst().orElseThrow();
+            return response.items().stream().filter(item -> item.error() != null)
+                    .filter(item -> !("document_missing_exception".equals(item.error().type())
+                            && mayBeMissing.contains(item.id())))
+                    .findFirst().orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException("search index unreachable", e);
         }

@@ -2,6 +2,8 @@ package org.familystation.events.needs;
 
 import org.axonframework.serialization.Revision;
 import org.familystation.events.common.SurveyDetails;
+import org.familystation.events.personaldata.DataSubject;
+import org.familystation.events.personaldata.DataSubjectKind;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.List;
  */
 @Revision("1")
 public record NeedsSurveyCorrected(
-        String surveyId,
+        @DataSubject(DataSubjectKind.NEEDS_SURVEY) String surveyId,
         String communityHomeId,
         SurveyDetails corrected,
         List<String> changedFields,

@@ -2,6 +2,9 @@ package org.familystation.events.people;
 
 import org.axonframework.serialization.Revision;
 import org.familystation.events.common.UnitLevel;
+import org.familystation.events.personaldata.DataSubject;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalData;
 
 import java.time.Instant;
 
@@ -11,9 +14,9 @@ import java.time.Instant;
  */
 @Revision("1")
 public record FederationStaffRegistered(
-        String staffId,
-        String name,
-        String phone,
+        @DataSubject(DataSubjectKind.FEDERATION_STAFF) String staffId,
+        @PersonalData String name,
+        @PersonalData String phone,
         String unitId,
         String unitName,
         UnitLevel unitLevel,

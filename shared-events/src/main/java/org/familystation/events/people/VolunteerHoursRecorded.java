@@ -1,6 +1,9 @@
 package org.familystation.events.people;
 
 import org.axonframework.serialization.Revision;
+import org.familystation.events.personaldata.DataSubject;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalData;
 
 import java.time.Instant;
 
@@ -10,8 +13,8 @@ import java.time.Instant;
  */
 @Revision("1")
 public record VolunteerHoursRecorded(
-        String volunteerId,
-        String volunteerName,
+        @DataSubject(DataSubjectKind.VOLUNTEER) String volunteerId,
+        @PersonalData String volunteerName,
         String volunteerNumber,
         String serviceRecordId,
         String stationId,

@@ -1,6 +1,9 @@
 package org.familystation.events.people;
 
 import org.axonframework.serialization.Revision;
+import org.familystation.events.personaldata.DataSubject;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalData;
 
 import java.time.Instant;
 
@@ -10,10 +13,10 @@ import java.time.Instant;
  */
 @Revision("1")
 public record VolunteerRegistered(
-        String volunteerId,
-        String name,
+        @DataSubject(DataSubjectKind.VOLUNTEER) String volunteerId,
+        @PersonalData String name,
         String volunteerNumber,
-        String phone,
+        @PersonalData String phone,
         String homeUnitId,
         String homeUnitName,
         String district,

@@ -3,6 +3,9 @@ package org.familystation.events.referral;
 import org.axonframework.serialization.Revision;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.ConsentMethod;
+import org.familystation.events.personaldata.DataSubject;
+import org.familystation.events.personaldata.DataSubjectKind;
+import org.familystation.events.personaldata.PersonalData;
 
 import java.time.Instant;
 
@@ -14,14 +17,14 @@ import java.time.Instant;
  */
 @Revision("1")
 public record CaseReferred(
-        String referralId,
+        @DataSubject(DataSubjectKind.REFERRAL) String referralId,
         String stationId,
         String stationName,
         String district,
         CityCentre centre,
         String categoryCode,
         String categoryName,
-        String summary,
+        @PersonalData String summary,
         ConsentMethod consentMethod,
         Instant referredAt,
         Instant acceptanceDueBy) implements ReferralEvent {

@@ -21,7 +21,10 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration;
 import org.familystation.platform.evolution.EventUpcasters;
+import org.familystation.platform.personaldata.PersonalDataModule;
+import org.familystation.platform.personaldata.PersonalDataProtection;
 import org.familystation.platform.serialization.StoredInstants;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
@@ -45,9 +48,18 @@ public class EventStoreConfiguration {
     /**
      * The mapper for events, messages and snapshots, kept apart from the web's so that HTTP settings never change
      * the stored format. Unknown properties are ignored so that an older node can read a newer event. Instants are
-     * read by {@link StoredInstants} (a fifth of a projection's CPU was Jackson's instant parsing).
+     * read by {@link StoredInstants} (a fifth of a projection's CPU was Jackson's instant parsing). Personal values
+     * are encrypted with their subject's key ({@link PersonalDataModule}).
      */
     @Bean("defaultAxonObjectMapper")
+    public ObjectMapper eventObjectMapper(ObjectProvider<PersonalDataProtection> protection) {
+        return defaultAxonObjectMapper().registerModule(new PersonalDataModule(protection::getObject));
+    }
+
+    /**
+     * The stored format without the encryption of personal values ({@link PersonalDataModule}): what golden files
+     * and tests that read stored JSON compare with.
+     */
     public ObjectMapper defaultAxonObjectMapper() {
         return new ObjectMapper()
                 .findAndRegisterModules()
