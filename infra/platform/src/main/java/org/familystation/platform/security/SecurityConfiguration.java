@@ -3,13 +3,9 @@ package org.familystation.platform.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.familystation.platform.error.Problems;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,42 +13,35 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * HTTP Basic over a stateless API. Who may write what follows the roles of DOMAIN.md §7; every authenticated
- * user may read. Refusals are problem documents like every other error of the API.
+ * HTTP Basic for scripts and a web session for the workbench ({@link WebSessions}, {@link SignInConfiguration}).
+ * Who may write what follows the roles of DOMAIN.md §7; every authenticated user may read. Refusals are problem documents like every other error of the API.
  */
 @AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class)
 @EnableWebSecurity
-@EnableConfigurationProperties(AccountProperties.class)
 public class SecurityConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
-
     @Bean
-    public SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    public SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, WebSessions webSessions,
+                                           SignInProblems signInProblems) throws Exception {
         String admin = Role.ADMIN.name();
         String operator = Role.OPERATOR.name();
         String worker = Role.STATION_WORKER.name();
         String centre = Role.CENTRE_STAFF.name();
         String auditor = Role.AUDITOR.name();
+        webSessions.configure(http);
         return http
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**", "/error").permitAll()
+                        // Signing in and out; the session's controller answers who is signed in, or 401.
+                        .requestMatchers("/api/session", "/api/session/**").permitAll()
+                        .requestMatchers(WebSessions.WORKBENCH_FILES).permitAll()
+                        .requestMatchers("/api/accounts", "/api/accounts/**").hasRole(admin)
                         .requestMatchers(HttpMethod.POST, "/api/units/*/needs-surveys", "/api/needs-surveys/*/**",
                                 "/api/volunteers/*/hours").hasAnyRole(admin, operator, worker)
                         .requestMatchers(HttpMethod.POST, "/api/stations", "/api/alliance-applications",
@@ -87,11 +76,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole(admin)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().hasRole(admin))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"family-station\"");
-                    write(response, objectMapper, Problems.problem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-                            "请先登录", "log in first"));
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(signInProblems))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, exception) ->
                         write(response, objectMapper, Problems.problem(HttpStatus.FORBIDDEN, "FORBIDDEN",
                                 "您的角色无权执行此操作", "your role may not do this"))))
@@ -106,34 +91,6 @@ public class SecurityConfiguration {
     @Bean
     public static PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
         return new PathPatternRequestMatcherBuilderFactoryBean();
-    }
-
-    @Bean
-    public PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    /** Accounts from configuration and, with the embedded default, the demo accounts. */
-    @Bean
-    public AccountDirectory configuredAccounts(AccountProperties properties, Environment environment) {
-        Map<String, FamilyStationUser> users = new LinkedHashMap<>();
-        boolean demo = properties.getDemoAccounts() != null
-                ? properties.getDemoAccounts()
-                : !environment.containsProperty("spring.datasource.url");
-        if (demo) {
-            DemoAccounts.all().forEach(user -> users.put(user.getUsername(), user));
-            log.warn("Demo accounts are enabled ({}): not for production; see README, 'Accounts'", users.keySet());
-        }
-        properties.getAccounts().forEach(account -> users.put(account.getUsername(), account.toUser()));
-        if (users.isEmpty()) {
-            log.warn("No accounts are configured: every API request will be refused (familystation.security.accounts)");
-        }
-        return username -> Optional.ofNullable(users.get(username));
-    }
-
-    @Bean
-    public UserDetailsService userDetailsService(AccountDirectory accounts) {
-        return username -> accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
     private static void write(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)
