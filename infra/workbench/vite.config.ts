@@ -23,5 +23,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.ts'],
+    setupFiles: ['tests/setup.ts'],
+    // Element Plus's form validation must run as it does in the browser bundle (async-validator's web build).
+    server: { deps: { inline: ['element-plus', 'async-validator'] } },
   },
 })
