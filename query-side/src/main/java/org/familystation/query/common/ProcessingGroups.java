@@ -18,10 +18,11 @@ public final class ProcessingGroups {
     public static final String NEEDS_SURVEY_SEARCH = "needs-survey-search";
     public static final String PEOPLE = "people";
     public static final String AUDIT_TRAIL = "audit-trail";
+    public static final String ACCOUNTS = "accounts";
 
     public static final List<String> ALL = List.of(NETWORK, STATIONS, ALLIANCE_MEMBERS, SERVICE_RECORDS,
             SERVICE_RECORD_SEARCH, FUNDS, ALLIANCE_CONVENTIONS, OFFERINGS, REFERRALS, NEEDS, NEEDS_SURVEY_SEARCH,
-            PEOPLE, AUDIT_TRAIL);
+            PEOPLE, AUDIT_TRAIL, ACCOUNTS);
 
     private ProcessingGroups() {
     }
