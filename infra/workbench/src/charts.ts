@@ -21,10 +21,11 @@ export function countsChart(title: string, counts: Count[], names: [string, stri
     legend: { bottom: 0 },
     grid: { left: 8, right: 16, top: 40, bottom: 40, containLabel: true },
     xAxis: horizontal ? value : category,
-    yAxis: horizontal ? { ...category, inverse: true } : value,
+    // People served outnumber services many times: each has its own axis, so neither is drawn flat.
+    yAxis: horizontal ? { ...category, inverse: true } : [value, { ...value, splitLine: { show: false } }],
     series: [
       { name: names[0], type: 'bar', data: counts.map((c) => c.services) },
-      { name: names[1], type: horizontal ? 'bar' : 'line', data: counts.map((c) => c.participants) },
+      { name: names[1], type: horizontal ? 'bar' : 'line', yAxisIndex: horizontal ? 0 : 1, data: counts.map((c) => c.participants) },
     ],
   }
 }
