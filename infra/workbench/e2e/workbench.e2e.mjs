@@ -112,7 +112,7 @@ async function workerFlow(browser) {
   await drawer.locator('input[name=providerName]').fill('王芳')
   const yesterday = new Date(Date.now() - 86_400_000)
   const when = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(yesterday) + ' 10:00'
-  const dateInput = drawer.locator('[data-test=deliveredAt] input, input[data-test=deliveredAt]').first()
+  const dateInput = drawer.locator('.el-form-item', { hasText: '服务时间' }).locator('input').first()
   await dateInput.fill(when)
   await dateInput.press('Enter')
   await drawer.locator('input[name=participantCount], .el-input-number input').first().fill('3')
@@ -134,7 +134,7 @@ async function workerFlow(browser) {
 
   await navigate(page, '全文检索', '/search')
   const deadline = Date.now() + 20_000
-  await page.locator('[data-test=q] input').fill('空巢 理发')
+  await page.locator('input[data-test=q], [data-test=q] input').first().fill('空巢 理发')
   for (;;) {
     await page.getByRole('button', { name: '查询' }).click()
     await page.waitForTimeout(500)
@@ -154,6 +154,16 @@ async function workerFlow(browser) {
   await box.getByRole('button', { name: '作废' }).click()
   await page.getByText('记录已作废').waitFor()
   await row.waitFor({ state: 'detached' })
+
+  await page.locator('[data-test=user-menu]').click()
+  await page.getByRole('menuitem', { name: '修改密码' }).click()
+  await page.waitForURL(`${BASE}/password`)
+  await axe(page, 'change password')
+  await shot(page, 'password-desktop')
+  // The English switch: the menu and the screen's title change language.
+  await page.getByRole('button', { name: 'English' }).click()
+  await page.getByRole('menuitem', { name: 'Service records' }).waitFor()
+  await page.getByRole('button', { name: '中文' }).click()
   await logout(page)
   return page
 }
