@@ -29,7 +29,8 @@ function check(condition, message) {
 
 /** A page that records every console error and uncaught exception it sees. */
 async function open(browser, viewport, label) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', deviceScaleFactor: 1 })
+  // Reduced motion: charts are drawn without their entry animation, so screenshots show them whole.
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', deviceScaleFactor: 1, reducedMotion: 'reduce' })
   const page = await context.newPage()
   page.setDefaultTimeout(20_000)
   page.errors = []

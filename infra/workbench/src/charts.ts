@@ -13,7 +13,7 @@ const palette = ['#c0392b', '#2f6fb0', '#e6a23c', '#3a9a6b', '#8e44ad', '#16a085
 export function countsChart(title: string, counts: Count[], names: [string, string], horizontal = false): EChartsCoreOption {
   const categories = counts.map((c) => c.label || c.key)
   const category = { type: 'category', data: categories, axisLabel: { interval: 0, rotate: horizontal ? 0 : categories.length > 6 ? 35 : 0 } }
-  const value = { type: 'value' }
+  const value = { type: 'value', minInterval: 1 }
   return {
     color: palette,
     title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
