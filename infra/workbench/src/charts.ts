@@ -24,8 +24,8 @@ export function countsChart(title: string, counts: Count[], names: [string, stri
     // People served outnumber services many times: each has its own axis, so neither is drawn flat.
     yAxis: horizontal ? { ...category, inverse: true } : [value, { ...value, splitLine: { show: false } }],
     series: [
-      { name: names[0], type: 'bar', data: counts.map((c) => c.services) },
-      { name: names[1], type: horizontal ? 'bar' : 'line', yAxisIndex: horizontal ? 0 : 1, data: counts.map((c) => c.participants) },
+      { name: names[0], type: 'bar', barMaxWidth: 48, data: counts.map((c) => c.services) },
+      { name: names[1], type: horizontal ? 'bar' : 'line', barMaxWidth: 48, yAxisIndex: horizontal ? 0 : 1, data: counts.map((c) => c.participants) },
     ],
   }
 }
