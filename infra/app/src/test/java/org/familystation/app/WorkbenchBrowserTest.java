@@ -32,6 +32,21 @@ class WorkbenchBrowserTest {
     int port;
 
     @Test
+    void theWorkbenchIsServedWithoutSigningInAndEveryScreenPathGetsThePage() {
+        Api api = new Api(port);
+        for (String path : new String[] {"/", "/records", "/login"}) {
+            Api.Response page = api.get(null, path);
+            assertThat(page.status()).as(path).isEqualTo(200);
+            assertThat(page.body().asText()).as(path).contains("<div id=\"app\"></div>");
+        }
+        // A missing file, and the API's paths, are never answered with the page.
+        assertThat(api.get(null, "/assets/missing.js").status()).isEqualTo(404);
+        Api.Response unknownApi = api.get("admin", "/api/no-such-thing");
+        assertThat(unknownApi.status()).isEqualTo(404);
+        assertThat(unknownApi.body().toString()).doesNotContain("<div id=");
+    }
+
+    @Test
     void everyRolesMainFlowWorksInTheBrowser() throws IOException, InterruptedException {
         assertThat(Path.of("/usr/bin/chromium")).as("Chromium (apt-get install chromium fonts-noto-cjk)").exists();
         Api api = new Api(port);
