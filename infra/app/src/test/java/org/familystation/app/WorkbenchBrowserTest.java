@@ -1,0 +1,85 @@
+package org.familystation.app;
+
+import org.familystation.app.support.Api;
+import org.familystation.app.support.IntegrationTest;
+import org.familystation.app.support.Scenario;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The workbench (infra/workbench) in Debian's Chromium against this application on its embedded servers: the
+ * flows, console errors, accessibility and screenshots are in {@code infra/workbench/e2e/workbench.e2e.mjs}; this
+ * test seeds what they need, runs the script with the machine's Node.js and fails with what it reported.
+ * {@code .ci/run} installs {@code chromium}, {@code fonts-noto-cjk} and Node.js.
+ */
+@IntegrationTest
+class WorkbenchBrowserTest {
+
+    private static final Path WORKBENCH = Path.of("..", "workbench");
+    private static final Path SCREENSHOTS = Path.of("..", "..", "docs", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theWorkbenchIsServedWithoutSigningInAndEveryScreenPathGetsThePage() {
+        Api api = new Api(port);
+        for (String path : new String[] {"/", "/records", "/login"}) {
+            Api.Response page = api.get(null, path);
+            assertThat(page.status()).as(path).isEqualTo(200);
+            assertThat(page.body().asText()).as(path).contains("<div id=\"app\"></div>");
+        }
+        // A missing file, and the API's paths, are never answered with the page.
+        assertThat(api.get(null, "/assets/missing.js").status()).isEqualTo(404);
+        Api.Response unknownApi = api.get("admin", "/api/no-such-thing");
+        assertThat(unknownApi.status()).isEqualTo(404);
+        assertThat(unknownApi.body().toString()).doesNotContain("<div id=");
+    }
+
+    @Test
+    void everyRolesMainFlowWorksInTheBrowser() throws IOException, InterruptedException {
+        assertThat(Path.of("/usr/bin/chromium")).as("Chromium (apt-get install chromium fonts-noto-cjk)").exists();
+        Api api = new Api(port);
+        Scenario scenario = new Scenario(api);
+        String station = "玄武区浏览器测试家庭驿站" + (System.nanoTime() % 100_000);
+        String stationId = scenario.openStation(station, "玄武区");
+        String member = scenario.admittedMember("DOMESTIC_SERVICE", "浏览器测试家政" + (System.nanoTime() % 100_000));
+        Instant lastWeek = Instant.now().minus(7, ChronoUnit.DAYS);
+        scenario.recordService(stationId, "CONVENIENCE", "HOUSEKEEPING", member, "为独居老人提供家政保洁服务",
+                lastWeek.toString(), 5);
+        scenario.recordService(stationId, "CULTURE", "FAMILY_EDUCATION", 25, lastWeek.plus(1, ChronoUnit.DAYS)
+                .toString(), "家庭教育讲座：如何陪伴孩子阅读");
+        Api.Response referral = api.post("worker", "/api/stations/" + stationId + "/referrals", """
+                {"centre": "RIGHTS_SERVICE_CENTRE", "category": "LEGAL_AID", "summary": "当事人需要法律援助咨询",
+                 "consentGiven": true, "consentMethod": "WRITTEN"}""");
+        assertThat(referral.status()).as(referral.toString()).isEqualTo(201);
+
+        Path log = Files.createTempFile("workbench-e2e", ".log");
+        ProcessBuilder node = new ProcessBuilder("node", "e2e/workbench.e2e.mjs")
+                .directory(WORKBENCH.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        node.environment().put("BASE_URL", api.base());
+        node.environment().put("STATION_NAME", station);
+        node.environment().put("SCREENSHOTS", SCREENSHOTS.toAbsolutePath().normalize().toString());
+        node.environment().put("FAILURES", Path.of("target", "e2e-failures").toAbsolutePath().toString());
+        Process process = node.start();
+        boolean finished = process.waitFor(10, TimeUnit.MINUTES);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(finished).as("the browser flows finished in time:\n" + output).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+    }
+}

@@ -1,0 +1,292 @@
+// The workbench in a real browser (Debian's Chromium through playwright-core, no browser download) against the
+// running application: each role's main flow through the screens, no console errors, no serious or critical
+// accessibility violations (axe-core), and screenshots of the main screens at desktop and phone width.
+//
+// Run by WorkbenchBrowserTest (infra/app), which starts the application and seeds a station and a referral:
+//   BASE_URL=http://127.0.0.1:PORT STATION_NAME=… SCREENSHOTS=../../docs/screenshots node e2e/workbench.e2e.mjs
+import { chromium } from 'playwright-core'
+import { createRequire } from 'node:module'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+const require = createRequire(import.meta.url)
+const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080'
+const STATION = process.env.STATION_NAME
+const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/screenshots'
+const FAILURES = process.env.FAILURES ?? 'target/e2e-failures'
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
+const AXE = require.resolve('axe-core/axe.min.js')
+const DESKTOP = { width: 1366, height: 768 }
+const PHONE = { width: 390, height: 844 }
+const failures = []
+
+mkdirSync(SCREENSHOTS, { recursive: true })
+mkdirSync(FAILURES, { recursive: true })
+
+function check(condition, message) {
+  if (!condition) throw new Error(message)
+}
+
+/** A page that records every console error and uncaught exception it sees. */
+async function open(browser, viewport, label) {
+  // Reduced motion: charts are drawn without their entry animation, so screenshots show them whole.
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', deviceScaleFactor: 1, reducedMotion: 'reduce' })
+  const page = await context.newPage()
+  page.setDefaultTimeout(20_000)
+  page.errors = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.errors.push(`${label}: console: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => page.errors.push(`${label}: page error: ${error.message}`))
+  return page
+}
+
+async function axe(page, screen) {
+  await page.addScriptTag({ path: AXE })
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] })
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+  })
+  result.forEach((violation) => failures.push(`axe ${screen}: ${violation}`))
+}
+
+async function shot(page, name) {
+  // Let charts finish their entry animation and fonts settle before the picture.
+  await page.waitForTimeout(600)
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) })
+}
+
+async function login(page, username) {
+  await page.goto(`${BASE}/login`)
+  await page.getByLabel('用户名').fill(username)
+  await page.getByLabel('密码').fill(`${username}-demo`)
+  await page.getByRole('button', { name: '登录' }).click()
+  await page.waitForURL(`${BASE}/`)
+  await page.getByText('常用功能').waitFor()
+}
+
+async function logout(page) {
+  await page.locator('[data-test=user-menu]').click()
+  await page.getByRole('menuitem', { name: '退出登录' }).click()
+  await page.waitForURL(/\/login/)
+}
+
+async function chooseStation(page) {
+  const picker = page.locator('[data-test=station-picker]')
+  await picker.click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: STATION }).first().click()
+}
+
+async function navigate(page, menuName, url) {
+  const narrow = (page.viewportSize()?.width ?? 1366) < 768
+  if (narrow) await page.getByRole('button', { name: '菜单' }).click()
+  await page.getByRole('menuitem', { name: menuName }).click()
+  await page.waitForURL(`${BASE}${url}`)
+  await page.locator('h1.screen-title', { hasText: menuName }).waitFor()
+}
+
+/** A station worker records a service, finds it in the list and in search, corrects and voids it. */
+async function workerFlow(browser) {
+  const page = await open(browser, DESKTOP, 'worker')
+  await page.goto(`${BASE}/login`)
+  await page.getByRole('button', { name: '登录' }).waitFor()
+  await axe(page, 'login')
+  await shot(page, 'login-desktop')
+  await login(page, 'worker')
+  await axe(page, 'home')
+  await shot(page, 'home-desktop')
+
+  await navigate(page, '我的驿站 · 服务登记', '/station')
+  await chooseStation(page)
+  await page.getByText('妇女儿童之家').first().waitFor()
+  await shot(page, 'station-desktop')
+  await axe(page, 'station')
+
+  const description = `浏览器测试：为社区空巢老人上门理发和家政保洁 ${Date.now()}`
+  await page.locator('[data-test=record-service]').click()
+  const drawer = page.locator('.el-drawer')
+  await drawer.getByText('便民驿站').click()
+  await drawer.locator('[data-test=project]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '家政' }).first().click()
+  await drawer.locator('input[name=providerName]').fill('王芳')
+  const yesterday = new Date(Date.now() - 86_400_000)
+  const when = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(yesterday) + ' 10:00'
+  const dateInput = drawer.locator('.el-form-item', { hasText: '服务时间' }).locator('input').first()
+  await dateInput.fill(when)
+  await dateInput.press('Enter')
+  await drawer.locator('input[name=participantCount], .el-input-number input').first().fill('3')
+  await drawer.locator('textarea[name=description]').fill(description)
+  await drawer.locator('.el-rate__item').nth(4).click()
+  await shot(page, 'record-service-desktop')
+  await axe(page, 'record service')
+  await drawer.locator('[data-test=save]').click()
+  await page.getByText('服务已登记').waitFor()
+  // Shown at once after the save: the screen waited for the read model.
+  await page.locator('[data-test=recent-records]').getByText(description).waitFor({ timeout: 5_000 })
+
+  await navigate(page, '服务记录', '/records')
+  await chooseStation(page)
+  const row = page.locator('[data-test=records] .el-table__row', { hasText: description })
+  await row.waitFor()
+  await axe(page, 'records')
+  await shot(page, 'records-desktop')
+
+  await navigate(page, '全文检索', '/search')
+  const deadline = Date.now() + 20_000
+  await page.locator('input[data-test=q], [data-test=q] input').first().fill('空巢 理发')
+  for (;;) {
+    await page.getByRole('button', { name: '查询' }).click()
+    await page.waitForTimeout(500)
+    if (await page.locator('.hit', { hasText: '上门' }).count()) break
+    check(Date.now() < deadline, 'the recorded service never appeared in search')
+  }
+  check(await page.locator('.hit em', { hasText: '空巢' }).count() > 0, 'search does not highlight the words searched')
+  await axe(page, 'search')
+  await shot(page, 'search-desktop')
+
+  await navigate(page, '服务记录', '/records')
+  await chooseStation(page)
+  await row.waitFor()
+  await row.locator('[data-test=void]').click()
+  const box = page.locator('.el-message-box')
+  await box.locator('input').fill('重复登记')
+  await box.getByRole('button', { name: '作废' }).click()
+  await page.getByText('记录已作废').waitFor()
+  await row.waitFor({ state: 'detached' })
+
+  await page.locator('[data-test=user-menu]').click()
+  await page.getByRole('menuitem', { name: '修改密码' }).click()
+  await page.waitForURL(`${BASE}/password`)
+  await axe(page, 'change password')
+  await shot(page, 'password-desktop')
+  // The English switch: the menu and the screen's title change language.
+  await page.getByRole('button', { name: 'English' }).click()
+  await page.getByRole('menuitem', { name: 'Service records' }).waitFor()
+  await page.getByRole('button', { name: '中文' }).click()
+  await logout(page)
+  return page
+}
+
+/** Centre staff accept the referral waiting for them and start work on it. */
+async function centreFlow(browser) {
+  const page = await open(browser, DESKTOP, 'centre')
+  await login(page, 'rights-centre')
+  await navigate(page, '转介受理', '/referrals')
+  const row = page.locator('[data-test=referrals] .el-table__row', { hasText: STATION }).first()
+  await row.waitFor()
+  await axe(page, 'referrals')
+  await shot(page, 'referrals-desktop')
+  await row.getByRole('button', { name: '受理', exact: true }).click()
+  await page.locator('.el-message-box').getByRole('button', { name: '确定' }).click()
+  await page.getByText('操作成功').waitFor()
+  await row.getByRole('button', { name: '开始办理' }).waitFor()
+  await logout(page)
+  return page
+}
+
+/** A leader's screens: dashboards filtered by district, the network as of a past date, stations, audit, admin. */
+async function adminFlow(browser) {
+  const page = await open(browser, DESKTOP, 'admin')
+  await login(page, 'admin')
+  await navigate(page, '数据驾驶舱', '/dashboard')
+  await page.locator('canvas').first().waitFor()
+  await page.locator('[data-test=services-total]').waitFor()
+  await axe(page, 'dashboard')
+  await shot(page, 'dashboard-desktop')
+  const filtered = page.waitForResponse((r) => r.url().includes('/api/dashboard/summary?district=') && r.ok())
+  await page.locator('[data-test=district]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '玄武区' }).click()
+  await filtered
+  await page.locator('[data-test=services-total]').waitFor()
+
+  await navigate(page, '历史回溯', '/as-of')
+  const date = page.locator('[data-test=as-of-date]')
+  const before = await date.textContent()
+  await page.locator('canvas').first().waitFor()
+  await shot(page, 'as-of-desktop')
+  // Back with the keyboard: the figures are asked again for the new date and redrawn.
+  await page.locator('[data-test=as-of-slider] .el-slider__button-wrapper').focus()
+  const asked = []
+  page.on('request', (r) => { if (r.url().includes('/api/as-of?date=')) asked.push(r.url()) })
+  for (let i = 0; i < 10; i++) await page.keyboard.press('PageDown')
+  await page.waitForFunction((text) => document.querySelector('[data-test=as-of-date]')?.textContent !== text, before)
+  const moved = await date.textContent()
+  await page.waitForResponse((r) => r.url().endsWith(`/api/as-of?date=${moved}`) && r.ok(), { timeout: 30_000 })
+    .catch(() => check(asked.some((url) => url.endsWith(`date=${moved}`)), `the as-of figures were never asked for ${moved}`))
+  await page.locator('canvas').first().waitFor()
+  await axe(page, 'as-of')
+
+  await navigate(page, '组织网络 · 驿站管理', '/network')
+  await page.locator('[data-test=stations] .el-table__row').first().waitFor()
+  await axe(page, 'network')
+  await shot(page, 'network-desktop')
+
+  await navigate(page, '审计追踪', '/audit')
+  await page.locator('[data-test=audit] .el-table__row').first().waitFor()
+  await axe(page, 'audit')
+  await shot(page, 'audit-desktop')
+
+  await navigate(page, '系统管理', '/admin')
+  await page.locator('[data-test=processors] .el-table__row').first().waitFor()
+  await axe(page, 'admin')
+  await shot(page, 'admin-desktop')
+  await logout(page)
+  return page
+}
+
+/** At phone width: the worker's screens, where they record on site, and a dashboard. */
+async function phoneFlow(browser) {
+  const page = await open(browser, PHONE, 'phone')
+  await page.goto(`${BASE}/login`)
+  await shot(page, 'login-phone')
+  await login(page, 'worker')
+  await shot(page, 'home-phone')
+  await navigate(page, '我的驿站 · 服务登记', '/station')
+  await chooseStation(page)
+  await page.getByText('妇女儿童之家').first().waitFor()
+  await axe(page, 'station (phone)')
+  await shot(page, 'station-phone')
+  await page.locator('[data-test=record-service]').click()
+  await page.locator('.el-drawer [data-test=save]').waitFor()
+  await axe(page, 'record service (phone)')
+  await shot(page, 'record-service-phone')
+  await page.keyboard.press('Escape')
+  await navigate(page, '服务记录', '/records')
+  await chooseStation(page)
+  await page.locator('[data-test=records] .el-table__row').first().waitFor()
+  await shot(page, 'records-phone')
+  await logout(page)
+  await login(page, 'admin')
+  await navigate(page, '数据驾驶舱', '/dashboard')
+  await page.locator('canvas').first().waitFor()
+  await axe(page, 'dashboard (phone)')
+  await shot(page, 'dashboard-phone')
+  return page
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] })
+try {
+  for (const [name, flow] of [['worker', workerFlow], ['centre', centreFlow], ['admin', adminFlow], ['phone', phoneFlow]]) {
+    let page
+    try {
+      page = await flow(browser)
+    } catch (error) {
+      failures.push(`${name} flow: ${error.message.split('\n').slice(0, 6).join('\n')}`)
+      const pages = browser.contexts().flatMap((c) => c.pages())
+      page = pages[pages.length - 1]
+      if (page) await page.screenshot({ path: path.join(FAILURES, `${name}.png`) }).catch(() => {})
+    }
+    if (page) failures.push(...page.errors)
+    await page?.context().close()
+  }
+} finally {
+  await browser.close()
+}
+
+if (failures.length) {
+  console.error(`${failures.length} failure(s):\n- ${failures.join('\n- ')}`)
+  process.exit(1)
+}
+console.log('workbench: all flows passed')

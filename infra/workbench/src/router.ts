@@ -1,0 +1,43 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { useSession } from './stores/session'
+
+// meta.title: the i18n key of the screen's name (DOMAIN.md §10); meta.roles: who sees it in the menu and may open
+// it (the server checks again); meta.icon: the menu's icon.
+export const screens: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('./views/HomeView.vue'), meta: { title: 'workbench', icon: 'HomeFilled' } },
+  { path: '/station', name: 'station', component: () => import('./views/StationView.vue'), meta: { title: 'station', icon: 'House', roles: ['STATION_WORKER', 'OPERATOR', 'ADMIN'] } },
+  { path: '/records', name: 'records', component: () => import('./views/ServiceRecordsView.vue'), meta: { title: 'records', icon: 'Tickets', roles: ['STATION_WORKER', 'OPERATOR', 'ADMIN', 'AUDITOR'] } },
+  { path: '/search', name: 'search', component: () => import('./views/SearchView.vue'), meta: { title: 'search', icon: 'Search' } },
+  { path: '/referrals', name: 'referrals', component: () => import('./views/ReferralsView.vue'), meta: { title: 'referrals', icon: 'Connection', roles: ['CENTRE_STAFF', 'ADMIN', 'AUDITOR'] } },
+  { path: '/dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue'), meta: { title: 'dashboard', icon: 'DataAnalysis', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'] } },
+  { path: '/as-of', name: 'as-of', component: () => import('./views/AsOfView.vue'), meta: { title: 'asOf', icon: 'Clock', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'] } },
+  { path: '/network', name: 'network', component: () => import('./views/NetworkView.vue'), meta: { title: 'network', icon: 'Share', roles: ['ADMIN', 'OPERATOR'] } },
+  { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { title: 'audit', icon: 'Document', roles: ['ADMIN', 'AUDITOR'] } },
+  { path: '/admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { title: 'admin', icon: 'Setting', roles: ['ADMIN'] } },
+]
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { title: 'login', public: true } },
+    {
+      path: '/',
+      component: () => import('./layout/MainLayout.vue'),
+      children: [
+        ...screens,
+        { path: '/password', name: 'password', component: () => import('./views/ChangePasswordView.vue'), meta: { title: 'password' } },
+      ],
+    },
+    { path: '/:rest(.*)*', redirect: '/' },
+  ],
+})
+
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true
+  const session = useSession()
+  const user = await session.load().catch(() => null)
+  if (!user) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  if (user.mustChangePassword && to.name !== 'password') return { name: 'password' }
+  if (!session.hasAnyRole(to.meta.roles as string[] | undefined)) return { name: 'home' }
+  return true
+})
