@@ -8,6 +8,8 @@ import org.familystation.app.support.Eventually;
 import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Refusals;
 import org.familystation.app.support.Scenario;
+import org.familystation.events.common.CityCentre;
+import org.familystation.events.common.ReferenceScenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -230,8 +232,8 @@ class AuditTrailTest {
         assertThat(values(entries, "aggregateType")).containsOnly("Station");
         assertThat(values(entries, "sequenceNumber")).containsExactly("0", "1", "2", "3");
         assertThat(values(entries, "userId")).containsExactly("hq", "hq", "hq", "admin");
-        assertThat(values(entries, "unitId")).containsExactly("operations-hq", "operations-hq",
-                "operations-hq", "federation");
+        assertThat(values(entries, "unitId")).containsExactly(ReferenceScenario.HEADQUARTERS_ID,
+                ReferenceScenario.HEADQUARTERS_ID, ReferenceScenario.HEADQUARTERS_ID, ReferenceScenario.FEDERATION_ID);
         assertThat(entries.get(1).path("reason").asText()).isEqualTo("消防检查整改，暂停开放\"两周\"");
         assertThat(entries.get(1).path("payload").path("reason").asText()).isEqualTo("消防检查整改，暂停开放\"两周\"");
         assertThat(entries.get(0).has("reason")).isFalse();
@@ -259,7 +261,8 @@ class AuditTrailTest {
         JsonNode centre = page("userId=rights-centre&from=" + since);
         assertThat(values(centre.get("items"), "eventType"))
                 .containsExactly("ReferralDeclined", "ReferralAccepted");
-        assertThat(values(centre.get("items"), "unitId")).containsOnly("RIGHTS_SERVICE_CENTRE");
+        assertThat(values(centre.get("items"), "unitId")).containsOnly(
+                ReferenceScenario.cityCentreId(CityCentre.RIGHTS_SERVICE_CENTRE));
         assertThat(centre.get("items").get(0).path("reason").asText()).isEqualTo("不属于本中心受理范围");
 
         JsonNode admin = page("userId=admin&from=" + since).get("items");
