@@ -97,8 +97,8 @@ public class SecurityConfiguration {
                 }))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, exception) ->
                         write(response, objectMapper, Problems.of(DomainException.refuse(
-                                noAccess(SecurityContextHolder.getContext().getAuthentication()) ? AccessRefusals.NO_ACCESS
-                                        : AccessRefusals.FORBIDDEN)))))
+                                noAccess(SecurityContextHolder.getContext().getAuthentication())
+                                        ? AccessRefusals.NO_ACCESS : AccessRefusals.FORBIDDEN)))))
                 .build();
     }
 
@@ -142,7 +142,8 @@ public class SecurityConfiguration {
 
     /** An account without a role or unit is told so, rather than that its role may not do this. */
     private static boolean noAccess(Authentication authentication) {
-        return authentication != null && authentication.getPrincipal() instanceof FamilyStationUser user && AccessRefusals.hasNoAccess(user);
+        return authentication != null && authentication.getPrincipal() instanceof FamilyStationUser user
+                && AccessRefusals.hasNoAccess(user);
     }
 
     private static void write(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)
