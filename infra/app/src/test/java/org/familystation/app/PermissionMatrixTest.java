@@ -287,7 +287,7 @@ class PermissionMatrixTest {
                 scenario.branchCentre(district(scope)), district(scope))), 422, "PARENT_UNKNOWN", false);
         rule("POST /api/units/{unitId}/rating", OPERATORS, Kind.SCOPED, scope -> new Call(
                 "/api/units/" + home(scope) + "/rating",
-                "{\"tier\": \"PROVINCIAL_DEMONSTRATION\", \"reason\": \"获评省级示范\"}"));
+                "{\"tier\": \"STANDARD\", \"reason\": \"复核后调整为普通之家\"}"));
         rule("POST /api/catalogues/{kind}", OPERATORS, Kind.NETWORK, scope -> new Call(
                 "/api/catalogues/SPECIALTY_SERVICE", "{\"code\": \"%s\", \"name\": \"矩阵特色\"}".formatted(code())));
         rule("POST /api/catalogues/{kind}/{code}/retirement", OPERATORS, Kind.NETWORK, scope -> {
