@@ -12,6 +12,6 @@ public record AcceptReferral(
 
     @Override
     public Place actsAt() {
-        return new Place.Referral(referralId, Place.noAggregate(referralId));
+        return new Place.Referral(referralId, true, Place.noAggregate(referralId));
     }
 }

@@ -10,6 +10,6 @@ public record CloseReferral(
 
     @Override
     public Place actsAt() {
-        return new Place.Referral(referralId, Place.noAggregate(referralId));
+        return new Place.Referral(referralId, true, Place.noAggregate(referralId));
     }
 }

@@ -11,6 +11,6 @@ public record DeclineReferral(
 
     @Override
     public Place actsAt() {
-        return new Place.Referral(referralId, Place.noAggregate(referralId));
+        return new Place.Referral(referralId, true, Place.noAggregate(referralId));
     }
 }

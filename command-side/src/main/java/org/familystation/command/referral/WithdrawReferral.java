@@ -11,6 +11,6 @@ public record WithdrawReferral(
 
     @Override
     public Place actsAt() {
-        return new Place.Referral(referralId, Place.noAggregate(referralId));
+        return new Place.Referral(referralId, false, Place.noAggregate(referralId));
     }
 }

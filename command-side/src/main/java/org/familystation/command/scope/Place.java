@@ -60,8 +60,12 @@ public sealed interface Place {
     record NeedsSurvey(String surveyId, Supplier<RuntimeException> unknown) implements Thing {
     }
 
-    /** A referral: its station's home on the station side; its centre for the centre's staff. */
-    record Referral(String referralId, Supplier<RuntimeException> unknown) implements Thing {
+    /**
+     * A referral: its station's home, and the centre it is addressed to. Centre staff act only on the referrals to
+     * their centre; what the centre does ({@code byCentre}: accept, decline, work, resolve, close) needs no reach of
+     * the station, what the station does (withdraw) does.
+     */
+    record Referral(String referralId, boolean byCentre, Supplier<RuntimeException> unknown) implements Thing {
     }
 
     /** An allocation of a fund: its station's home, or the whole network for an allocation to a project. */

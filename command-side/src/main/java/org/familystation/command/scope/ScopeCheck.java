@@ -64,7 +64,9 @@ public class ScopeCheck implements MessageDispatchInterceptor<CommandMessage<?>>
             if (user.centre() == null || !user.centre().equals(location.centre())) {
                 throw referral.unknown().get();
             }
-            return;
+            if (referral.byCentre()) {
+                return;
+            }
         }
         if (wholeNetwork) {
             return;

@@ -206,6 +206,12 @@ class ScopeCheckTest {
                     centreStaff("RIGHTS_SERVICE_CENTRE", Role.OPERATOR, Role.STATION_WORKER));
             unknown(new AcceptReferral("xuanwu-rights-referral"), centreStaff(null));
         }
+
+        @Test
+        void withdrawOnlyAtStationsInReachWhenTheyAlsoWorkAtAStation() {
+            unknown(new WithdrawReferral("xuanwu-rights-referral", "撤回"),
+                    centreStaff("RIGHTS_SERVICE_CENTRE", Role.STATION_WORKER));
+        }
     }
 
     @Test

@@ -227,7 +227,8 @@ class PermissionMatrixTest {
         Call call = rule.target().at(scope);
         HttpMethod method = HttpMethod.valueOf(rule.operation().substring(0, rule.operation().indexOf(' ')));
         Api.Response response = api.send(method, users.get(who), call.path(), call.body(), Map.of());
-        String seen = response.toString();
+        String seen = rule.operation() + " as " + who + ", " + scope + " of scope, expected " + expected + ": "
+                + response;
         assertThat(response.status()).as(seen).isLessThan(500);
         switch (expected) {
             case OK -> assertThat(response.status() / 100 == 2
