@@ -66,7 +66,7 @@ public class TestAccounts {
 
     @Bean
     @Primary
-    public AccountDirectory testAccounts(@Qualifier("configuredAccounts") AccountDirectory configured) {
+    public AccountDirectory testAccountDirectory(@Qualifier("configuredAccounts") AccountDirectory configured) {
         return username -> Optional.ofNullable(ACCOUNTS.get(username)).or(() -> configured.find(username));
     }
 }
