@@ -1,7 +1,14 @@
 package org.familystation.command.alliance;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 /** Expel a member from its alliance (开除出盟), for a reason. */
-public record ExpelAllianceMember(@TargetAggregateIdentifier String memberId, String reason) {
+public record ExpelAllianceMember(@TargetAggregateIdentifier String memberId, String reason) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return Place.network();
+    }
 }

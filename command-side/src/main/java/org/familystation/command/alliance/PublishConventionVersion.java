@@ -1,6 +1,8 @@
 package org.familystation.command.alliance;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 /**
  * An alliance publishes a new version of its convention (发布联盟公约新版本).
@@ -13,5 +15,10 @@ public record PublishConventionVersion(
         @TargetAggregateIdentifier String alliance,
         String conventionVersion,
         String gracePeriod,
-        String summary) {
+        String summary) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return Place.network();
+    }
 }

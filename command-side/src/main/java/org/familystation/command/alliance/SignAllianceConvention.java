@@ -1,10 +1,17 @@
 package org.familystation.command.alliance;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 /** An approved organisation signs a version of the alliance convention (签署联盟公约). */
 public record SignAllianceConvention(
         @TargetAggregateIdentifier String memberId,
         String conventionVersion,
-        String signatory) {
+        String signatory) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return Place.network();
+    }
 }

@@ -1,7 +1,15 @@
 package org.familystation.command.alliance;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 /** Suspend an admitted member (暂停成员资格), for a reason. */
-public record SuspendAllianceMember(@TargetAggregateIdentifier String memberId, String reason) {
+public record SuspendAllianceMember(@TargetAggregateIdentifier String memberId, String reason)
+        implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return Place.network();
+    }
 }

@@ -1,7 +1,14 @@
 package org.familystation.command.alliance;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 /** A member withdraws from its alliance (退出联盟), for a reason; recorded by the headquarters on its behalf. */
-public record WithdrawFromAlliance(@TargetAggregateIdentifier String memberId, String reason) {
+public record WithdrawFromAlliance(@TargetAggregateIdentifier String memberId, String reason) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return Place.network();
+    }
 }

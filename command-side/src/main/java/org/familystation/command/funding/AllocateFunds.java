@@ -1,6 +1,8 @@
 package org.familystation.command.funding;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 /**
  * Allocate part of a fund (资金分配) to a station or to a service project: exactly one of {@code stationId} and
@@ -12,5 +14,12 @@ public record AllocateFunds(
         String stationId,
         String projectCode,
         Long amountFen,
-        String note) {
+        String note) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        // Whether both or neither are given is the fund's rule to refuse; a project's allocation is network-wide.
+        return stationId == null || stationId.isBlank() ? Place.network() : new Place.Station(stationId.strip(),
+                Place.refusedField(FundingRefusals.STATION_UNKNOWN, "stationId", stationId));
+    }
 }

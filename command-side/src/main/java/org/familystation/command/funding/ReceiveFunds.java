@@ -1,6 +1,8 @@
 package org.familystation.command.funding;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 import java.time.Instant;
 
@@ -18,5 +20,10 @@ public record ReceiveFunds(
         String donor,
         Long amountFen,
         Instant receivedAt,
-        String note) {
+        String note) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return Place.network();
+    }
 }

@@ -1,6 +1,8 @@
 package org.familystation.command.funding;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 import java.time.Instant;
 
@@ -12,5 +14,11 @@ public record RecordExpenditure(
         Long amountFen,
         String purpose,
         Instant spentAt,
-        String voucherNumber) {
+        String voucherNumber) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return new Place.Allocation(fundId, allocationId,
+                Place.refusedField(FundingRefusals.ALLOCATION_UNKNOWN, "allocationId", allocationId));
+    }
 }

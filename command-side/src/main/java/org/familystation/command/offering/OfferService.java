@@ -1,6 +1,8 @@
 package org.familystation.command.offering;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 /**
  * An admitted alliance member offers a service project at a station (提供服务项目).
@@ -20,5 +22,10 @@ public record OfferService(
         Long priceFen,
         Integer capacity,
         String capacityPeriod,
-        String schedule) {
+        String schedule) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return Place.network();
+    }
 }

@@ -1,6 +1,8 @@
 package org.familystation.command.people;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 /**
  * The operations headquarters recruits a professional social worker (社工).
@@ -13,5 +15,10 @@ public record RecruitSocialWorker(
         String name,
         String phone,
         String qualification,
-        String headquartersId) {
+        String headquartersId) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return Place.network();
+    }
 }

@@ -1,6 +1,8 @@
 package org.familystation.command.people;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 /**
  * Register a volunteer (巾帼志愿者) under a volunteer number unique across the city.
@@ -12,5 +14,12 @@ public record RegisterVolunteer(
         String name,
         String volunteerNumber,
         String phone,
-        String homeUnitId) {
+        String homeUnitId) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return homeUnitId == null || homeUnitId.isBlank() ? Place.network()
+                : new Place.Unit(homeUnitId.strip(),
+                Place.refusedField(PeopleRefusals.UNIT_UNKNOWN, "homeUnitId", homeUnitId));
+    }
 }

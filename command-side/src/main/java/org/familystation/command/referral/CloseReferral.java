@@ -1,9 +1,15 @@
 package org.familystation.command.referral;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
-/** The centre closes a resolved referral: the loop is complete ({@code actingCentre}: see {@link AcceptReferral}). */
+/** The centre closes a resolved referral: the loop is complete. */
 public record CloseReferral(
-        @TargetAggregateIdentifier String referralId,
-        String actingCentre) {
+        @TargetAggregateIdentifier String referralId) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return new Place.Referral(referralId, true, Place.noAggregate(referralId));
+    }
 }

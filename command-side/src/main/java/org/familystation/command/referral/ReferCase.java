@@ -1,6 +1,8 @@
 package org.familystation.command.referral;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 /**
  * A station refers a case to a city centre (转介): which centre, under which category, a summary of the case, and
@@ -18,5 +20,10 @@ public record ReferCase(
         String category,
         String summary,
         Boolean consentGiven,
-        String consentMethod) {
+        String consentMethod) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return new Place.Station(stationId, Place.refused(ReferralRefusals.STATION_UNKNOWN, stationId));
+    }
 }

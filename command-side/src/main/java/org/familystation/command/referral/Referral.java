@@ -34,8 +34,9 @@ import static org.familystation.command.referral.ReferralRefusals.*;
 /**
  * A case referred by a station to a city centre, worked by the centre to an outcome (a closed loop):
  * referred → accepted | declined; accepted → in progress → resolved → closed; withdrawn by the station at any
- * point before it is resolved. The station refers and withdraws; only the centre it was referred to answers and
- * works it. A referral neither accepted nor otherwise answered within the acceptance limit is flagged as overdue.
+ * point before it is resolved. The station refers and withdraws; the centre it was referred to answers and works
+ * it (who may act on which referral is decided by the scope check). A referral neither accepted nor otherwise
+ * answered within the acceptance limit is flagged as overdue.
  */
 @Aggregate
 public class Referral {
@@ -92,14 +93,12 @@ public class Referral {
 
     @CommandHandler
     void handle(AcceptReferral command, Clock clock) {
-        refuseUnlessActingFor(command.actingCentre());
         refuseUnlessAwaitingAcceptance();
         apply(new ReferralAccepted(referralId, stationId, centre, clock.instant()));
     }
 
     @CommandHandler
     void handle(DeclineReferral command, Clock clock) {
-        refuseUnlessActingFor(command.actingCentre());
         refuseUnlessAwaitingAcceptance();
         String reason = Rules.requiredText(command.reason(), MAX_REASON, REASON_REQUIRED, "reason");
         apply(new ReferralDeclined(referralId, stationId, centre, reason, clock.instant()));
@@ -107,7 +106,6 @@ public class Referral {
 
     @CommandHandler
     void handle(StartReferralWork command, Clock clock) {
-        refuseUnlessActingFor(command.actingCentre());
         if (status != ReferralStatus.ACCEPTED) {
             throw DomainException.refuse(REFERRAL_NOT_ACCEPTED, status);
         }
@@ -116,7 +114,6 @@ public class Referral {
 
     @CommandHandler
     void handle(ResolveReferral command, Clock clock) {
-        refuseUnlessActingFor(command.actingCentre());
         if (status != ReferralStatus.IN_PROGRESS) {
             throw DomainException.refuse(REFERRAL_NOT_IN_PROGRESS, status);
         }
@@ -126,7 +123,6 @@ public class Referral {
 
     @CommandHandler
     void handle(CloseReferral command, Clock clock) {
-        refuseUnlessActingFor(command.actingCentre());
         if (status != ReferralStatus.RESOLVED) {
             throw DomainException.refuse(REFERRAL_NOT_RESOLVED, status);
         }
@@ -199,13 +195,6 @@ public class Referral {
                 .map(elsewhere -> DomainException.refuseField(CATEGORY_NOT_OFFERED_BY_CENTRE, "category",
                         elsewhere.name(), elsewhere.centre().label(), centre.label()))
                 .orElseGet(() -> DomainException.refuseField(CATEGORY_UNKNOWN, "category", code)));
-    }
-
-    /** Centre staff act only on referrals to their own centre ({@code actingCentre} null: any centre). */
-    private void refuseUnlessActingFor(String actingCentre) {
-        if (actingCentre != null && !actingCentre.equals(centre.name())) {
-            throw DomainException.refuse(REFERRAL_OF_ANOTHER_CENTRE, centre.label());
-        }
     }
 
     private void refuseUnlessAwaitingAcceptance() {

@@ -1,22 +1,17 @@
 package org.familystation.command.referral;
 
 import org.familystation.command.common.CommandSender;
-import org.familystation.platform.security.FamilyStationUser;
-import org.familystation.platform.security.Role;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Referrals from stations to the city centres: stations refer and withdraw, the centres answer and work them
- * (who may call what is in the security configuration; which centre may act on which referral, in the aggregate).
+ * (which roles may call what is in the security configuration; on which referrals, in the scope check).
  */
 @RestController
 public class ReferralCommandController {
@@ -37,27 +32,27 @@ public class ReferralCommandController {
 
     @PostMapping("/api/referrals/{referralId}/acceptance")
     public ResponseEntity<Void> accept(@PathVariable String referralId) {
-        return done(new AcceptReferral(referralId, actingCentre()));
+        return done(new AcceptReferral(referralId));
     }
 
     @PostMapping("/api/referrals/{referralId}/decline")
     public ResponseEntity<Void> decline(@PathVariable String referralId, @RequestBody Reason request) {
-        return done(new DeclineReferral(referralId, request.reason(), actingCentre()));
+        return done(new DeclineReferral(referralId, request.reason()));
     }
 
     @PostMapping("/api/referrals/{referralId}/work")
     public ResponseEntity<Void> startWork(@PathVariable String referralId) {
-        return done(new StartReferralWork(referralId, actingCentre()));
+        return done(new StartReferralWork(referralId));
     }
 
     @PostMapping("/api/referrals/{referralId}/resolution")
     public ResponseEntity<Void> resolve(@PathVariable String referralId, @RequestBody Resolution request) {
-        return done(new ResolveReferral(referralId, request.outcome(), actingCentre()));
+        return done(new ResolveReferral(referralId, request.outcome()));
     }
 
     @PostMapping("/api/referrals/{referralId}/closure")
     public ResponseEntity<Void> close(@PathVariable String referralId) {
-        return done(new CloseReferral(referralId, actingCentre()));
+        return done(new CloseReferral(referralId));
     }
 
     @PostMapping("/api/referrals/{referralId}/withdrawal")
@@ -68,19 +63,6 @@ public class ReferralCommandController {
     private ResponseEntity<Void> done(Object command) {
         sender.send(command);
         return ResponseEntity.noContent().build();
-    }
-
-    /**
-     * The centre the signed-in user acts for: their unit, unless they are an administrator, who may act for every
-     * centre (null).
-     */
-    private static String actingCentre() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof FamilyStationUser user
-                && !user.roles().contains(Role.ADMIN)) {
-            return Objects.requireNonNullElse(user.unitId(), "");
-        }
-        return null;
     }
 
     /** A referral as a station sends it, with an optional client-chosen id. */

@@ -24,8 +24,6 @@ public final class ReferralRefusals {
     public static final Refusal CONSENT_METHOD_UNKNOWN = Refusal.invalidInput("CONSENT_METHOD_UNKNOWN",
             "同意方式“%s”未知（可选：WRITTEN 书面同意、VERBAL 口头同意）",
             "consent method \"%s\" is unknown (WRITTEN or VERBAL)");
-    public static final Refusal REFERRAL_OF_ANOTHER_CENTRE = Refusal.forbidden("REFERRAL_OF_ANOTHER_CENTRE",
-            "该转介由%s受理，您所在的单位无权处理", "this referral is to the %s; your unit may not act on it");
     public static final Refusal REFERRAL_NOT_AWAITING_ACCEPTANCE = Refusal.conflict("REFERRAL_NOT_AWAITING_ACCEPTANCE",
             "该转介不在待接收状态（当前：%s）", "the referral is not awaiting acceptance (it is %s)");
     public static final Refusal REFERRAL_NOT_ACCEPTED = Refusal.conflict("REFERRAL_NOT_ACCEPTED",

@@ -1,10 +1,16 @@
 package org.familystation.command.referral;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
-/** The centre resolves the case, saying what came of it ({@code actingCentre}: see {@link AcceptReferral}). */
+/** The centre resolves the case, saying what came of it. */
 public record ResolveReferral(
         @TargetAggregateIdentifier String referralId,
-        String outcome,
-        String actingCentre) {
+        String outcome) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return new Place.Referral(referralId, true, Place.noAggregate(referralId));
+    }
 }

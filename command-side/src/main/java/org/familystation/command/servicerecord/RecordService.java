@@ -1,10 +1,17 @@
 package org.familystation.command.servicerecord;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 /** Record a service delivered at a station (服务记录). */
 public record RecordService(
         @TargetAggregateIdentifier String serviceRecordId,
         String stationId,
-        ServiceInput service) {
+        ServiceInput service) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return new Place.Station(stationId, Place.refused(ServiceRecordRefusals.STATION_UNKNOWN, stationId));
+    }
 }

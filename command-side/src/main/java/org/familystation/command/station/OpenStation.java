@@ -1,6 +1,8 @@
 package org.familystation.command.station;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 /**
  * Open a Family Station at a community home (开设家庭驿站). The home must be a unit of the network; its name,
@@ -9,5 +11,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record OpenStation(
         @TargetAggregateIdentifier String stationId,
         String communityHomeId,
-        String stationName) {
+        String stationName) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return new Place.Unit(communityHomeId,
+                Place.refusedField(StationRefusals.COMMUNITY_HOME_UNKNOWN, "communityHomeId", communityHomeId));
+    }
 }

@@ -1,6 +1,8 @@
 package org.familystation.command.station;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 /** What can be done to an open station, each for a reason (except adding a specialty service). */
 public final class StationCommands {
@@ -8,32 +10,46 @@ public final class StationCommands {
     private StationCommands() {
     }
 
+    /** Each acts at its station, which belongs to its community home. */
+    interface AtStation extends ScopedCommand {
+
+        String stationId();
+
+        @Override
+        default Place actsAt() {
+            return new Place.Station(stationId(), Place.noAggregate(stationId()));
+        }
+    }
+
     /** Let a station point (驿站点) serve again. */
-    public record ActivateStationPoint(@TargetAggregateIdentifier String stationId, String point, String reason) {
+    public record ActivateStationPoint(@TargetAggregateIdentifier String stationId, String point, String reason)
+            implements AtStation {
     }
 
     /** Stop a station point from serving; services can no longer be recorded there. */
-    public record DeactivateStationPoint(@TargetAggregateIdentifier String stationId, String point, String reason) {
+    public record DeactivateStationPoint(@TargetAggregateIdentifier String stationId, String point, String reason)
+            implements AtStation {
     }
 
     /** Add a specialty service (特色服务) from the catalogue. */
-    public record AddSpecialtyService(@TargetAggregateIdentifier String stationId, String specialtyCode) {
+    public record AddSpecialtyService(@TargetAggregateIdentifier String stationId, String specialtyCode)
+            implements AtStation {
     }
 
     /** Stop offering a specialty service. */
     public record RetireSpecialtyService(@TargetAggregateIdentifier String stationId, String specialtyCode,
-                                         String reason) {
+                                         String reason) implements AtStation {
     }
 
     /** Stop the station serving for a while. */
-    public record SuspendStation(@TargetAggregateIdentifier String stationId, String reason) {
+    public record SuspendStation(@TargetAggregateIdentifier String stationId, String reason) implements AtStation {
     }
 
     /** Let a suspended station serve again. */
-    public record ReopenStation(@TargetAggregateIdentifier String stationId, String reason) {
+    public record ReopenStation(@TargetAggregateIdentifier String stationId, String reason) implements AtStation {
     }
 
     /** Close the station for good. */
-    public record CloseStation(@TargetAggregateIdentifier String stationId, String reason) {
+    public record CloseStation(@TargetAggregateIdentifier String stationId, String reason) implements AtStation {
     }
 }

@@ -46,8 +46,6 @@ class ReferralTest {
     private static final Duration LIMIT = Duration.ofDays(3);
     private static final Instant DUE = FixedClock.NOW.plus(LIMIT);
     /** Centre staff of the rights centre act with its name as their unit. */
-    private static final String RIGHTS = RIGHTS_SERVICE_CENTRE.name();
-    private static final String DOMESTIC = CityCentre.DOMESTIC_SERVICE_CENTRE.name();
 
     private AggregateTestFixture<Referral> fixture;
     private ReferralProperties properties;
@@ -255,28 +253,21 @@ class ReferralTest {
         @Test
         void theCentreAcceptsAReferralMadeToIt() {
             fixture.given(referred())
-                    .when(new AcceptReferral(REFERRAL, RIGHTS))
-                    .expectEvents(accepted());
-        }
-
-        @Test
-        void anAdministratorAcceptsForAnyCentre() {
-            fixture.given(referred())
-                    .when(new AcceptReferral(REFERRAL, null))
+                    .when(new AcceptReferral(REFERRAL))
                     .expectEvents(accepted());
         }
 
         @Test
         void anOverdueReferralCanStillBeAccepted() {
             fixture.given(referred(), overdue())
-                    .when(new AcceptReferral(REFERRAL, RIGHTS))
+                    .when(new AcceptReferral(REFERRAL))
                     .expectEvents(accepted());
         }
 
         @Test
         void theCentreDeclinesWithAReason() {
             fixture.given(referred())
-                    .when(new DeclineReferral(REFERRAL, " 不属于本中心受理范围 ", RIGHTS))
+                    .when(new DeclineReferral(REFERRAL, " 不属于本中心受理范围 "))
                     .expectEvents(declined());
         }
 
@@ -285,7 +276,7 @@ class ReferralTest {
         @ValueSource(strings = {"  "})
         void refusesToDeclineWithoutAReason(String reason) {
             fixture.given(referred())
-                    .when(new DeclineReferral(REFERRAL, reason, RIGHTS))
+                    .when(new DeclineReferral(REFERRAL, reason))
                     .expectException(Refused.with(REASON_REQUIRED, "reason"))
                     .expectNoEvents();
         }
@@ -293,7 +284,7 @@ class ReferralTest {
         @Test
         void refusesAReasonOverOneThousandCharacters() {
             fixture.given(referred())
-                    .when(new DeclineReferral(REFERRAL, "字".repeat(1_001), RIGHTS))
+                    .when(new DeclineReferral(REFERRAL, "字".repeat(1_001)))
                     .expectException(Refused.with(REASON_REQUIRED, "reason"))
                     .expectNoEvents();
         }
@@ -302,7 +293,7 @@ class ReferralTest {
         @MethodSource("org.familystation.command.referral.ReferralTest#answeredStates")
         void refusesToAcceptAReferralNoLongerAwaitingAnAnswer(List<Object> history) {
             fixture.given(history)
-                    .when(new AcceptReferral(REFERRAL, RIGHTS))
+                    .when(new AcceptReferral(REFERRAL))
                     .expectException(Refused.with(REFERRAL_NOT_AWAITING_ACCEPTANCE))
                     .expectNoEvents();
         }
@@ -311,7 +302,7 @@ class ReferralTest {
         @MethodSource("org.familystation.command.referral.ReferralTest#answeredStates")
         void refusesToDeclineAReferralNoLongerAwaitingAnAnswer(List<Object> history) {
             fixture.given(history)
-                    .when(new DeclineReferral(REFERRAL, "不属于本中心受理范围", RIGHTS))
+                    .when(new DeclineReferral(REFERRAL, "不属于本中心受理范围"))
                     .expectException(Refused.with(REFERRAL_NOT_AWAITING_ACCEPTANCE))
                     .expectNoEvents();
         }
@@ -319,7 +310,7 @@ class ReferralTest {
         @Test
         void refusesAnUnknownReferral() {
             fixture.givenNoPriorActivity()
-                    .when(new AcceptReferral(REFERRAL, RIGHTS))
+                    .when(new AcceptReferral(REFERRAL))
                     .expectException(AggregateNotFoundException.class);
         }
     }
@@ -339,21 +330,21 @@ class ReferralTest {
         @Test
         void theCentreStartsWorkOnAnAcceptedReferral() {
             fixture.given(referred(), accepted())
-                    .when(new StartReferralWork(REFERRAL, RIGHTS))
+                    .when(new StartReferralWork(REFERRAL))
                     .expectEvents(started());
         }
 
         @Test
         void theCentreResolvesWithAnOutcome() {
             fixture.given(referred(), accepted(), started())
-                    .when(new ResolveReferral(REFERRAL, "已协助申请人身安全保护令并获法院签发", RIGHTS))
+                    .when(new ResolveReferral(REFERRAL, "已协助申请人身安全保护令并获法院签发"))
                     .expectEvents(resolved());
         }
 
         @Test
         void theCentreClosesAResolvedReferral() {
             fixture.given(referred(), accepted(), started(), resolved())
-                    .when(new CloseReferral(REFERRAL, RIGHTS))
+                    .when(new CloseReferral(REFERRAL))
                     .expectEvents(closed());
         }
 
@@ -362,7 +353,7 @@ class ReferralTest {
         @ValueSource(strings = {"  "})
         void refusesToResolveWithoutAnOutcome(String outcome) {
             fixture.given(referred(), accepted(), started())
-                    .when(new ResolveReferral(REFERRAL, outcome, RIGHTS))
+                    .when(new ResolveReferral(REFERRAL, outcome))
                     .expectException(Refused.with(OUTCOME_REQUIRED, "outcome"))
                     .expectNoEvents();
         }
@@ -370,7 +361,7 @@ class ReferralTest {
         @Test
         void refusesAnOutcomeOverTwoThousandCharacters() {
             fixture.given(referred(), accepted(), started())
-                    .when(new ResolveReferral(REFERRAL, "字".repeat(2_001), RIGHTS))
+                    .when(new ResolveReferral(REFERRAL, "字".repeat(2_001)))
                     .expectException(Refused.with(OUTCOME_REQUIRED, "outcome"))
                     .expectNoEvents();
         }
@@ -379,7 +370,7 @@ class ReferralTest {
         @MethodSource("org.familystation.command.referral.ReferralTest#notAccepted")
         void refusesToStartWorkOnAReferralThatIsNotAccepted(List<Object> history) {
             fixture.given(history)
-                    .when(new StartReferralWork(REFERRAL, RIGHTS))
+                    .when(new StartReferralWork(REFERRAL))
                     .expectException(Refused.with(REFERRAL_NOT_ACCEPTED))
                     .expectNoEvents();
         }
@@ -388,7 +379,7 @@ class ReferralTest {
         @MethodSource("org.familystation.command.referral.ReferralTest#notInProgress")
         void refusesToResolveAReferralThatIsNotInProgress(List<Object> history) {
             fixture.given(history)
-                    .when(new ResolveReferral(REFERRAL, "已办结", RIGHTS))
+                    .when(new ResolveReferral(REFERRAL, "已办结"))
                     .expectException(Refused.with(REFERRAL_NOT_IN_PROGRESS))
                     .expectNoEvents();
         }
@@ -397,7 +388,7 @@ class ReferralTest {
         @MethodSource("org.familystation.command.referral.ReferralTest#notResolved")
         void refusesToCloseAReferralThatIsNotResolved(List<Object> history) {
             fixture.given(history)
-                    .when(new CloseReferral(REFERRAL, RIGHTS))
+                    .when(new CloseReferral(REFERRAL))
                     .expectException(Refused.with(REFERRAL_NOT_RESOLVED))
                     .expectNoEvents();
         }
@@ -424,33 +415,6 @@ class ReferralTest {
                 List.of(referred(), accepted(), started()),
                 List.of(referred(), declined()),
                 List.of(referred(), accepted(), started(), resolved(), closed()));
-    }
-
-    @Nested
-    class OnlyTheCentreReferredTo {
-
-        /** Each of the centre's commands, sent by staff of another centre, in a state where it would be allowed. */
-        static Stream<Arguments> anotherCentresCommands() {
-            return Stream.of(
-                    Arguments.of(List.of(referred()), new AcceptReferral(REFERRAL, DOMESTIC)),
-                    Arguments.of(List.of(referred()), new DeclineReferral(REFERRAL, "不受理", DOMESTIC)),
-                    Arguments.of(List.of(referred(), accepted()), new StartReferralWork(REFERRAL, DOMESTIC)),
-                    Arguments.of(List.of(referred(), accepted(), started()),
-                            new ResolveReferral(REFERRAL, "已办结", DOMESTIC)),
-                    Arguments.of(List.of(referred(), accepted(), started(), resolved()),
-                            new CloseReferral(REFERRAL, DOMESTIC)),
-                    // A unit that is no centre at all (a misconfigured account) acts for none.
-                    Arguments.of(List.of(referred()), new AcceptReferral(REFERRAL, "community-home")));
-        }
-
-        @ParameterizedTest
-        @MethodSource("anotherCentresCommands")
-        void refusesStaffOfAnotherCentre(List<Object> history, Object command) {
-            fixture.given(history)
-                    .when(command)
-                    .expectException(Refused.with(REFERRAL_OF_ANOTHER_CENTRE))
-                    .expectNoEvents();
-        }
     }
 
     @Nested
@@ -532,7 +496,7 @@ class ReferralTest {
         }
 
         static Stream<Object> answers() {
-            return Stream.of(new AcceptReferral(REFERRAL, RIGHTS), new DeclineReferral(REFERRAL, "不受理", RIGHTS),
+            return Stream.of(new AcceptReferral(REFERRAL), new DeclineReferral(REFERRAL, "不受理"),
                     new WithdrawReferral(REFERRAL, "当事人已自行解决"));
         }
 

@@ -9,6 +9,10 @@ import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Refusals;
 import org.familystation.app.support.Scenario;
 import org.familystation.platform.personaldata.PersonalDataProtection;
+import org.familystation.app.support.TestAccounts;
+import org.familystation.events.common.CityCentre;
+import org.familystation.events.common.ReferenceScenario;
+import org.familystation.platform.security.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -75,18 +79,22 @@ class AuditTrailTest {
     private String record;
     private String suspension;
     private String memberSuspension;
+    /** The station worker of the test's home, whose commands carry that home's unit. */
+    private String homeWorker;
+    private String home;
 
     private String correlation(String what) {
         return "audit-" + what + "-" + UUID.randomUUID();
     }
 
-    /** Several kinds of commands, by hq, worker, admin and the rights centre's staff, some with a correlation id. */
+    /** Several kinds of commands, by hq, the home's worker, admin and the rights centre's staff, some with a correlation id. */
     @BeforeAll
     void sendAMixedWorkload() {
         api = new Api(port);
         Scenario scenario = new Scenario(api);
         since = Instant.now();
-        String home = scenario.communityHome("审计测试妇女儿童之家", DISTRICT, "PROVINCIAL_DEMONSTRATION");
+        home = scenario.communityHome("审计测试妇女儿童之家", DISTRICT, "PROVINCIAL_DEMONSTRATION");
+        homeWorker = TestAccounts.at(home, Role.STATION_WORKER);
         station = created(api.post("hq", "/api/stations", """
                 {"communityHomeId": "%s", "stationName": "审计测试家庭驿站"}""".formatted(home)));
         suspension = correlation("suspension");
@@ -98,18 +106,21 @@ class AuditTrailTest {
 
         member = scenario.admittedMember("PUBLIC_WELFARE", "审计测试社工服务社" + UUID.randomUUID().toString()
                 .substring(0, 6));
-        record = scenario.recordService(station, "EMOTIONAL", "PSYCHOLOGICAL_COUNSELLING", member,
-                "为社区单亲妈妈开展心理咨询小组活动", "2026-11-20T14:00:00+08:00", 5);
-        noContent(api.post("worker", "/api/service-records/" + record + "/corrections",
+        scenario.offer(member, station, "PSYCHOLOGICAL_COUNSELLING");
+        record = created(api.post(homeWorker, "/api/stations/" + station + "/service-records", """
+                {"stationPoint": "EMOTIONAL", "projectCode": "PSYCHOLOGICAL_COUNSELLING",
+                 "providerKind": "ALLIANCE_MEMBER", "providerMemberId": "%s", "deliveredAt": "2026-11-20T14:00:00+08:00", "participantCount": 10,
+                 "description": "为社区单亲妈妈开展心理咨询小组活动", "satisfaction": 5}""".formatted(member)));
+        noContent(api.post(homeWorker, "/api/service-records/" + record + "/corrections",
                 "{\"changes\": {\"participantCount\": 12}, \"reason\": \"人数录错\"}"));
-        noContent(api.post("worker", "/api/service-records/" + record + "/voiding", "{\"reason\": \"重复录入\"}"));
+        noContent(api.post(homeWorker, "/api/service-records/" + record + "/voiding", "{\"reason\": \"重复录入\"}"));
 
         String referral = """
                 {"centre": "RIGHTS_SERVICE_CENTRE", "category": "LEGAL_AID", "summary": "当事人需要法律援助",
                  "consentGiven": true, "consentMethod": "WRITTEN"}""";
-        String accepted = created(api.post("worker", "/api/stations/" + station + "/referrals", referral));
+        String accepted = created(api.post(homeWorker, "/api/stations/" + station + "/referrals", referral));
         noContent(api.post("rights-centre", "/api/referrals/" + accepted + "/acceptance", null));
-        String declined = created(api.post("worker", "/api/stations/" + station + "/referrals", referral));
+        String declined = created(api.post(homeWorker, "/api/stations/" + station + "/referrals", referral));
         noContent(api.post("rights-centre", "/api/referrals/" + declined + "/decline",
                 "{\"reason\": \"不属于本中心受理范围\"}"));
 
@@ -118,9 +129,9 @@ class AuditTrailTest {
                  "receivedAt": "2026-11-02T09:30:00+08:00"}"""));
         String allocation = created(api.post("hq", "/api/funds/" + fund + "/allocations",
                 "{\"stationId\": \"%s\", \"amountFen\": 600000}".formatted(station)));
-        created(api.post("worker", "/api/funds/" + fund + "/allocations/" + allocation + "/expenditures", """
+        created(api.post(homeWorker, "/api/funds/" + fund + "/allocations/" + allocation + "/expenditures", """
                 {"amountFen": 123456, "purpose": "亲子阅读角图书", "spentAt": "2026-11-20T14:00:00+08:00"}"""));
-        created(api.post("worker", "/api/units/" + home + "/needs-surveys", """
+        created(api.post(homeWorker, "/api/units/" + home + "/needs-surveys", """
                 {"surveyedOn": "2026-11-18", "channel": "COMMUNITY_VISIT", "respondentCount": 30,
                  "needs": [{"categoryCode": "FAMILY_EDUCATION", "count": 12}], "freeText": "希望开设四点半课堂"}"""));
 
@@ -170,7 +181,7 @@ class AuditTrailTest {
         assertThat(trail).extracting(entry -> entry.get("globalIndex").asLong()).isSorted().doesNotHaveDuplicates();
 
         Set<String> users = new HashSet<>(trail.stream().map(entry -> entry.path("userId").asText()).toList());
-        assertThat(users).contains("hq", "worker", "admin", "rights-centre", "system");
+        assertThat(users).contains("hq", homeWorker, "admin", "rights-centre", "system");
         System.out.printf("Audit trail: %d events of the store compared one by one; the JSON Lines export of %d"
                 + " entries took %.3f s%n", store.size(), trail.size(), seconds);
     }
@@ -239,8 +250,9 @@ class AuditTrailTest {
         assertThat(values(entries, "aggregateType")).containsOnly("Station");
         assertThat(values(entries, "sequenceNumber")).containsExactly("0", "1", "2", "3");
         assertThat(values(entries, "userId")).containsExactly("hq", "hq", "hq", "admin");
-        assertThat(values(entries, "unitId")).containsExactly("operations-hq", "operations-hq",
-                "operations-hq", "federation");
+        String headquarters = ReferenceScenario.HEADQUARTERS_ID;
+        assertThat(values(entries, "unitId")).containsExactly(headquarters, headquarters, headquarters,
+                ReferenceScenario.FEDERATION_ID);
         assertThat(entries.get(1).path("reason").asText()).isEqualTo("消防检查整改，暂停开放\"两周\"");
         assertThat(entries.get(1).path("payload").path("reason").asText()).isEqualTo("消防检查整改，暂停开放\"两周\"");
         assertThat(entries.get(0).has("reason")).isFalse();
@@ -268,7 +280,8 @@ class AuditTrailTest {
         JsonNode centre = page("userId=rights-centre&from=" + since);
         assertThat(values(centre.get("items"), "eventType"))
                 .containsExactly("ReferralDeclined", "ReferralAccepted");
-        assertThat(values(centre.get("items"), "unitId")).containsOnly("RIGHTS_SERVICE_CENTRE");
+        assertThat(values(centre.get("items"), "unitId")).containsOnly(
+                ReferenceScenario.cityCentreId(CityCentre.RIGHTS_SERVICE_CENTRE));
         assertThat(centre.get("items").get(0).path("reason").asText()).isEqualTo("不属于本中心受理范围");
 
         JsonNode admin = page("userId=admin&from=" + since).get("items");
@@ -278,13 +291,13 @@ class AuditTrailTest {
 
     @Test
     void byUnit() {
-        JsonNode home = page("unitId=community-home&from=" + since + "&size=100").get("items");
-        assertThat(values(home, "eventType")).containsExactlyInAnyOrder("ServiceRecorded",
+        JsonNode atHome = page("unitId=" + home + "&from=" + since + "&size=100").get("items");
+        assertThat(values(atHome, "eventType")).containsExactlyInAnyOrder("ServiceRecorded",
                 "ServiceRecordCorrected", "ServiceRecordVoided", "CaseReferred", "CaseReferred",
                 "ExpenditureRecorded", "NeedsSurveyRecorded");
-        assertThat(values(home, "userId")).containsOnly("worker");
-        assertThat(values(page("unitId=federation&from=" + since).get("items"), "eventType"))
-                .containsExactly("StationPointDeactivated");
+        assertThat(values(atHome, "userId")).containsOnly(homeWorker);
+        assertThat(values(page("unitId=" + ReferenceScenario.FEDERATION_ID + "&from=" + since).get("items"),
+                "eventType")).containsExactly("StationPointDeactivated");
     }
 
     @Test

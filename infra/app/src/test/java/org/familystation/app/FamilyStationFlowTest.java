@@ -5,6 +5,7 @@ import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Scenario;
+import org.familystation.events.common.ReferenceScenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -222,7 +223,7 @@ class FamilyStationFlowTest {
         assertThat(entry.path("type").asText()).isEqualTo("StationOpened");
         assertThat(entry.path("payload").path("stationName").asText()).isEqualTo("清凉门家庭驿站");
         assertThat(entry.path("metadata").path("userId").asText()).isEqualTo("hq");
-        assertThat(entry.path("metadata").path("unitId").asText()).isEqualTo("operations-hq");
+        assertThat(entry.path("metadata").path("unitId").asText()).isEqualTo(ReferenceScenario.HEADQUARTERS_ID);
         assertThat(entry.path("metadata").path("correlationId").asText()).isEqualTo(correlationId);
         assertThat(entry.path("metadata").path("causationId").asText()).isNotBlank();
 

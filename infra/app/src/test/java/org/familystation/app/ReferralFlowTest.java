@@ -5,6 +5,8 @@ import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Scenario;
+import org.familystation.events.common.CityCentre;
+import org.familystation.events.common.ReferenceScenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,7 +140,8 @@ class ReferralFlowTest {
                 "ReferralWorkStarted", "ReferralResolved", "ReferralClosed");
         assertThat(history.get(0).path("metadata").path("userId").asText()).isEqualTo("worker");
         assertThat(history.get(1).path("metadata").path("userId").asText()).isEqualTo("rights-centre");
-        assertThat(history.get(1).path("metadata").path("unitId").asText()).isEqualTo("RIGHTS_SERVICE_CENTRE");
+        assertThat(history.get(1).path("metadata").path("unitId").asText()).isEqualTo(
+                ReferenceScenario.cityCentreId(CityCentre.RIGHTS_SERVICE_CENTRE));
         assertThat(api.get("worker", "/api/history/referrals/" + id).status()).isEqualTo(403);
     }
 
@@ -174,8 +177,9 @@ class ReferralFlowTest {
         String id = refer(station, "RIGHTS_SERVICE_CENTRE", "LEGAL_AID");
         String path = "/api/referrals/" + id;
 
-        refused(403, "REFERRAL_OF_ANOTHER_CENTRE", () -> api.post("domestic-centre", path + "/acceptance", null));
-        refused(403, "REFERRAL_OF_ANOTHER_CENTRE", () -> api.post("social-org-centre", path + "/decline",
+        // Another centre's referral answers as an unknown one does (SCOPE-RULES.md: no existence oracle).
+        refused(404, "NOT_FOUND", () -> api.post("domestic-centre", path + "/acceptance", null));
+        refused(404, "NOT_FOUND", () -> api.post("social-org-centre", path + "/decline",
                 "{\"reason\": \"不受理\"}"));
         // Roles: stations do not answer referrals, centres do not make or withdraw them.
         refused(403, "FORBIDDEN", () -> api.post("worker", path + "/acceptance", null));

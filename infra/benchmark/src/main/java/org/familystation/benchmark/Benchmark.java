@@ -62,9 +62,9 @@ public final class Benchmark {
             World world;
             Seeder seeder;
             try (AppProcess app = AppProcess.start(options, servers, false, "setup")) {
-                world = World.build(new Api(app.base(), "hq"), options.stations());
+                world = World.build(new Api(app.base(), "admin"), options.stations());
                 String template = World.newId();
-                new Api(app.base(), "worker").create("/api/stations/" + world.stations.get(0).id() + "/service-records",
+                new Api(app.base(), "hq").create("/api/stations/" + world.stations.get(0).id() + "/service-records",
                         world.record(new java.util.Random(1), template));
                 seeder = Seeder.fromTemplate(servers, world, template);
             }
@@ -108,7 +108,7 @@ public final class Benchmark {
             log("queries under " + QueryLoad.CLIENTS + " clients");
             result.put("dashboard", queries.dashboard());
             result.put("search", queries.search());
-            CommandLoad commands = new CommandLoad(new Api(app.base(), "worker"), world, servers, readSide, options);
+            CommandLoad commands = new CommandLoad(new Api(app.base(), "hq"), world, servers, readSide, options);
             List<Map<String, Object>> loads = new ArrayList<>();
             for (int clients : CONCURRENCY) {
                 log("RecordService at concurrency " + clients);
@@ -149,7 +149,7 @@ public final class Benchmark {
         readSide.collapseToOneSegment();
         log("baseline (Axon defaults): RecordService at concurrency 32");
         try (AppProcess app = AppProcess.start(options, servers, true, "baseline-lag")) {
-            result.put("commands", new CommandLoad(new Api(app.base(), "worker"), world, servers, readSide, options)
+            result.put("commands", new CommandLoad(new Api(app.base(), "hq"), world, servers, readSide, options)
                     .run(32, false, LAG_TIMEOUT_SECONDS * 2));
         }
         List<String> processors = readSide.reset();

@@ -1,6 +1,7 @@
 package org.familystation.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.familystation.events.common.ReferenceScenario;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -60,29 +61,35 @@ final class World {
         this.projects = projects;
     }
 
-    static World build(Api hq, int stationCount) {
-        JsonNode federation = hq.create("/api/units", Map.of("level", "FEDERATION", "name", "南京市妇联"));
-        JsonNode headquarters = hq.create("/api/units", Map.of("level", "OPERATIONS_HQ", "name", "南京市妇女儿童活动中心",
+    /**
+     * Builds the network as the administrator: the federation and the headquarters with the reference scenario's
+     * ids, to which the demo accounts are bound (the benchmark's commands are sent as {@code hq}).
+     */
+    static World build(Api admin, int stationCount) {
+        JsonNode federation = admin.create("/api/units", Map.of("unitId", ReferenceScenario.FEDERATION_ID,
+                "level", "FEDERATION", "name", "南京市妇联"));
+        JsonNode headquarters = admin.create("/api/units", Map.of("unitId", ReferenceScenario.HEADQUARTERS_ID,
+                "level", "OPERATIONS_HQ", "name", "南京市妇女儿童活动中心",
                 "parentUnitId", federation.path("id").asText()));
         List<String> branches = new ArrayList<>();
         for (String district : DISTRICTS) {
-            branches.add(hq.create("/api/units", Map.of("level", "BRANCH_CENTRE", "name", district + "妇女儿童活动中心",
+            branches.add(admin.create("/api/units", Map.of("level", "BRANCH_CENTRE", "name", district + "妇女儿童活动中心",
                     "parentUnitId", headquarters.path("id").asText(), "district", district)).path("id").asText());
         }
         List<Station> stations = new ArrayList<>();
         for (int s = 0; s < stationCount; s++) {
             int d = s % DISTRICTS.size();
             String district = DISTRICTS.get(d);
-            String home = hq.create("/api/units", Map.of("level", "COMMUNITY_HOME", "name",
+            String home = admin.create("/api/units", Map.of("level", "COMMUNITY_HOME", "name",
                     district + "第" + (s + 1) + "社区妇女儿童之家", "parentUnitId", branches.get(d),
                     "district", district, "tier", s % 3 == 0 ? "PROVINCIAL_DEMONSTRATION" : "STANDARD")).path("id").asText();
             String name = district + "第" + (s + 1) + "社区家庭驿站";
-            String id = hq.create("/api/stations", Map.of("communityHomeId", home, "stationName", name))
+            String id = admin.create("/api/stations", Map.of("communityHomeId", home, "stationName", name))
                     .path("id").asText();
             stations.add(new Station(id, name, district));
         }
         List<Project> projects = new ArrayList<>();
-        for (JsonNode entry : hq.get("/api/catalogues/SERVICE_PROJECT").json()) {
+        for (JsonNode entry : admin.get("/api/catalogues/SERVICE_PROJECT").json()) {
             String code = entry.path("code").asText();
             if (ACTIVITIES.containsKey(code)) {
                 projects.add(new Project(code, entry.path("name").asText(), entry.path("stationPoint").asText(),

@@ -1,11 +1,12 @@
 package org.familystation.loader;
 
+import org.familystation.events.common.CityCentre;
+import org.familystation.events.common.ReferenceScenario;
 import org.familystation.events.common.UnifiedSocialCreditCode;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The reference scenario of DOMAIN.md §8, as data: Nanjing's federation, operations headquarters, 11 district branch
@@ -34,12 +35,10 @@ final class NanjingScenario {
     private static final String[] STEM_FIRST = {"东", "西", "南", "北", "新", "金", "银", "玉", "龙", "凤", "春", "秋"};
     private static final String[] STEM_SECOND = {"园", "苑", "村", "湾", "桥", "门", "街", "坊", "岗", "湖", "山", "塘"};
 
-    final Unit federation = unit("FEDERATION", "南京市妇联", null, null, null);
-    final Unit headquarters = unit("OPERATIONS_HQ", "南京市妇女儿童活动中心（运营总部）", federation.id(), null, null);
-    final List<Unit> cityCentres = List.of(
-            unit("CITY_CENTRE", "巾帼家政服务中心", headquarters.id(), null, null),
-            unit("CITY_CENTRE", "妇女维权服务中心", headquarters.id(), null, null),
-            unit("CITY_CENTRE", "女性社会组织服务中心", headquarters.id(), null, null));
+    final Unit federation = unit("FEDERATION", ReferenceScenario.FEDERATION_NAME, null, null, null);
+    final Unit headquarters = unit("OPERATIONS_HQ", ReferenceScenario.HEADQUARTERS_NAME, federation.id(), null, null);
+    final List<Unit> cityCentres = Arrays.stream(CityCentre.values())
+            .map(centre -> unit("CITY_CENTRE", centre.label(), headquarters.id(), null, null)).toList();
     final List<Unit> branchCentres = new ArrayList<>();
     final List<Unit> communityHomes = new ArrayList<>();
     final List<Station> stations = new ArrayList<>();
@@ -67,12 +66,13 @@ final class NanjingScenario {
             int demonstration = (demonstrationLeft + districtsLeft - 1) / districtsLeft;
             homesLeft -= homes;
             demonstrationLeft -= demonstration;
-            Unit branch = unit("BRANCH_CENTRE", district + "妇女儿童活动中心", headquarters.id(), district, null);
+            Unit branch = unit("BRANCH_CENTRE", ReferenceScenario.branchCentreName(district), headquarters.id(),
+                    district, null);
             branchCentres.add(branch);
             for (int h = 0; h < homes; h++) {
                 String stem = STEM_FIRST[h / STEM_SECOND.length] + STEM_SECOND[h % STEM_SECOND.length];
-                Unit home = unit("COMMUNITY_HOME", district + stem + "社区妇女儿童之家", branch.id(), district,
-                        h < demonstration ? "PROVINCIAL_DEMONSTRATION" : "STANDARD");
+                Unit home = unit("COMMUNITY_HOME", ReferenceScenario.communityHomeName(district, stem), branch.id(),
+                        district, h < demonstration ? "PROVINCIAL_DEMONSTRATION" : "STANDARD");
                 communityHomes.add(home);
                 // The pilot: the first demonstration home of every district, and a second one in the first four.
                 if (h == 0 || (h == 1 && d < PILOT_STATIONS - DISTRICTS.size())) {
@@ -107,7 +107,6 @@ final class NanjingScenario {
 
     /** A stable UUID for a named thing of the scenario. */
     static String id(String kind, String name) {
-        return UUID.nameUUIDFromBytes(("familystation:nanjing:" + kind + ":" + name).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        return ReferenceScenario.id(kind, name);
     }
 }

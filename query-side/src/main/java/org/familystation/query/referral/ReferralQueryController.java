@@ -92,7 +92,7 @@ public class ReferralQueryController {
         CityCentre centre = details.referral().centre();
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof FamilyStationUser user
-                && user.roles().equals(EnumSet.of(Role.CENTRE_STAFF)) && !centre.name().equals(user.unitId())) {
+                && user.roles().equals(EnumSet.of(Role.CENTRE_STAFF)) && !centre.name().equals(user.centre())) {
             throw DomainException.refuse(QueryRefusals.REFERRAL_OF_ANOTHER_CENTRE, centre.label());
         }
         caseReads.record(referralId);

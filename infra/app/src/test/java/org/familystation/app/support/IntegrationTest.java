@@ -2,6 +2,7 @@ package org.familystation.app.support;
 
 import org.familystation.app.FamilyStationApplication;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -11,9 +12,11 @@ import java.lang.annotation.Target;
 /**
  * The whole application over HTTP, on a real embedded PostgreSQL and Elasticsearch in a fresh data folder. All
  * test classes with this annotation share one application (Spring's context cache), so the servers start once.
+ * Tests sign in as the demo accounts or as accounts they create ({@link TestAccounts}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Import(TestAccounts.class)
 @SpringBootTest(classes = FamilyStationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "familystation.data-dir=target/it-data/${random.uuid}",

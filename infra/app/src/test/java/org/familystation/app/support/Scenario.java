@@ -1,5 +1,7 @@
 package org.familystation.app.support;
 
+import org.familystation.events.common.CityCentre;
+import org.familystation.events.common.ReferenceScenario;
 import org.familystation.events.common.UnifiedSocialCreditCode;
 
 import java.util.HashMap;
@@ -57,10 +59,22 @@ public final class Scenario {
                 null));
     }
 
-    /** The operations headquarters under the federation, established once per application. */
+    /**
+     * The operations headquarters under the federation, and the three city centres under it, established once per
+     * application by the administrator with the ids of the reference scenario, to which the demo accounts are bound.
+     */
     public String headquarters() {
-        return shared("OPERATIONS_HQ", () -> establish("OPERATIONS_HQ", "南京市妇女儿童活动中心",
-                shared("FEDERATION", () -> establish("FEDERATION", "南京市妇联", null, null, null)), null, null));
+        return shared("OPERATIONS_HQ", () -> {
+            String federation = shared("FEDERATION", () -> establishAs("admin", ReferenceScenario.FEDERATION_ID,
+                    "FEDERATION", ReferenceScenario.FEDERATION_NAME, null, null, null));
+            String headquarters = establishAs("admin", ReferenceScenario.HEADQUARTERS_ID, "OPERATIONS_HQ",
+                    "南京市妇女儿童活动中心", federation, null, null);
+            for (CityCentre centre : CityCentre.values()) {
+                establishAs("admin", ReferenceScenario.cityCentreId(centre), "CITY_CENTRE", centre.label(),
+                        headquarters, null, null);
+            }
+            return headquarters;
+        });
     }
 
     private String shared(String key, Supplier<String> establish) {
@@ -76,9 +90,15 @@ public final class Scenario {
     }
 
     public String establish(String level, String name, String parent, String district, String tier) {
-        Api.Response response = api.post("hq", "/api/units", """
-                {"level": "%s", "name": "%s", "parentUnitId": %s, "district": %s, "tier": %s}"""
-                .formatted(level, name, json(parent), json(district), json(tier)));
+        return establishAs("hq", null, level, name, parent, district, tier);
+    }
+
+    /** Establishes a unit as the user, with the given id (null: a new one); answers its id. */
+    public String establishAs(String user, String unitId, String level, String name, String parent, String district,
+                              String tier) {
+        Api.Response response = api.post(user, "/api/units", """
+                {"unitId": %s, "level": "%s", "name": "%s", "parentUnitId": %s, "district": %s, "tier": %s}"""
+                .formatted(json(unitId), level, name, json(parent), json(district), json(tier)));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.id();
     }

@@ -20,7 +20,8 @@ public final class StandaloneApplication implements AutoCloseable {
     }
 
     public static StandaloneApplication start(Path dataDir) {
-        return new StandaloneApplication(new SpringApplicationBuilder(FamilyStationApplication.class).run(
+        return new StandaloneApplication(new SpringApplicationBuilder(FamilyStationApplication.class,
+                TestAccounts.class).run(
                 "--server.port=0",
                 "--familystation.data-dir=" + dataDir,
                 "--familystation.embedded.postgres.durable=false",

@@ -95,8 +95,11 @@ public class AccountProperties {
         }
 
         FamilyStationUser toUser() {
+            // No roles means no access (SCOPE-RULES.md), never a role by default.
+            Set<Role> granted = EnumSet.noneOf(Role.class);
+            granted.addAll(roles);
             return new FamilyStationUser(username, password, displayName != null ? displayName : username, unitId,
-                    EnumSet.copyOf(roles.isEmpty() ? EnumSet.of(Role.AUDITOR) : roles), centre);
+                    granted, centre);
         }
     }
 }

@@ -14,7 +14,7 @@ public enum Role {
     STATION_WORKER,
     /**
      * Staff of one of the three city centres: accept or decline the referrals made to their centre and work them to
-     * an outcome. Their unit id is the centre's name ({@code RIGHTS_SERVICE_CENTRE}, …).
+     * an outcome. They act for the centre their account names ({@link FamilyStationUser#centre()}).
      */
     CENTRE_STAFF,
     /** Evaluators and auditors: read-only. */

@@ -2,6 +2,7 @@ package org.familystation.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Problems;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
@@ -13,6 +14,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.io.IOException;
@@ -78,8 +81,9 @@ public class SecurityConfiguration {
                         .anyRequest().hasRole(admin))
                 .httpBasic(basic -> basic.authenticationEntryPoint(signInProblems))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, exception) ->
-                        write(response, objectMapper, Problems.problem(HttpStatus.FORBIDDEN, "FORBIDDEN",
-                                "您的角色无权执行此操作", "your role may not do this"))))
+                        write(response, objectMapper, Problems.of(DomainException.refuse(
+                                noAccess(SecurityContextHolder.getContext().getAuthentication())
+                                        ? AccessRefusals.NO_ACCESS : AccessRefusals.FORBIDDEN)))))
                 .build();
     }
 
@@ -91,6 +95,12 @@ public class SecurityConfiguration {
     @Bean
     public static PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
         return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /** An account without a role or unit is told so, rather than that its role may not do this. */
+    private static boolean noAccess(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof FamilyStationUser user
+                && AccessRefusals.hasNoAccess(user);
     }
 
     private static void write(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)
