@@ -1,5 +1,6 @@
 package org.familystation.query.people;
 
+import org.familystation.query.reach.Reaches;
 import org.familystation.events.common.UnitLevel;
 import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.PageOf;
@@ -27,9 +28,11 @@ public class FederationStaffQueryController {
     };
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Reaches reaches;
 
-    public FederationStaffQueryController(NamedParameterJdbcTemplate jdbc) {
+    public FederationStaffQueryController(NamedParameterJdbcTemplate jdbc, Reaches reaches) {
         this.jdbc = jdbc;
+        this.reaches = reaches;
     }
 
     @GetMapping("/api/federation-staff")
@@ -40,16 +43,20 @@ public class FederationStaffQueryController {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("unit", unitId)
                 .addValue("district", district);
+        String inReach = reaches.current().units("unit_id", parameters);
         return PagedQuery.page(jdbc, "rm_federation_staff", """
                         WHERE (CAST(:unit AS VARCHAR) IS NULL OR unit_id = :unit)
-                          AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)""",
+                          AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)
+                          AND\s""" + inReach,
                 "name, staff_id", parameters, Paging.of(page, size), ROW);
     }
 
     @GetMapping("/api/federation-staff/{staffId}")
     public FederationStaffView member(@PathVariable String staffId) {
-        return jdbc.query("SELECT * FROM rm_federation_staff WHERE staff_id = :id",
-                        new MapSqlParameterSource("id", staffId), ROW).stream().findFirst()
+        MapSqlParameterSource id = new MapSqlParameterSource("id", staffId);
+        String inReach = reaches.current().units("unit_id", id);
+        return jdbc.query("SELECT * FROM rm_federation_staff WHERE staff_id = :id AND " + inReach, id, ROW)
+                .stream().findFirst()
                 .orElseThrow(() -> DomainException.refuse(QueryRefusals.FEDERATION_STAFF_NOT_FOUND, staffId));
     }
 }
