@@ -1,5 +1,6 @@
 package org.familystation.query.search;
 
+import org.familystation.query.reach.Reaches;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import org.familystation.events.common.SurveyChannel;
 import org.familystation.platform.error.DomainException;
@@ -31,8 +32,11 @@ public class NeedsSurveySearchController {
 
     private final NeedsSurveyIndex index;
 
-    public NeedsSurveySearchController(NeedsSurveyIndex index) {
+    private final Reaches reaches;
+
+    public NeedsSurveySearchController(NeedsSurveyIndex index, Reaches reaches) {
         this.index = index;
+        this.reaches = reaches;
     }
 
     /**
@@ -60,6 +64,7 @@ public class NeedsSurveySearchController {
         }
         BoolQuery.Builder query = new BoolQuery.Builder();
         SearchQueries.filter(query, "voided", false);
+        SearchQueries.within(query, reaches.current());
         SearchQueries.filter(query, "district", district);
         SearchQueries.filter(query, "communityHomeId", communityHomeId);
         SearchQueries.filter(query, "categoryCodes", categoryCode);

@@ -1,5 +1,6 @@
 package org.familystation.query.search;
 
+import org.familystation.query.reach.UnitPaths;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -28,10 +29,12 @@ public class NeedsSurveySearchProjection implements RebuildParticipant {
 
     private final SearchBatch batch;
     private final NeedsSurveyIndex index;
+    private final UnitPaths unitPaths;
 
-    public NeedsSurveySearchProjection(SearchBatch batch, NeedsSurveyIndex index) {
+    public NeedsSurveySearchProjection(SearchBatch batch, NeedsSurveyIndex index, UnitPaths unitPaths) {
         this.batch = batch;
         this.index = index;
+        this.unitPaths = unitPaths;
     }
 
     @EventHandler
@@ -39,6 +42,7 @@ public class NeedsSurveySearchProjection implements RebuildParticipant {
         Map<String, Object> document = details(event.details());
         document.put("surveyId", event.surveyId());
         document.put("communityHomeId", event.communityHomeId());
+        document.put("unitPath", unitPaths.ofUnit(event.communityHomeId()));
         document.put("communityHomeName", event.communityHomeName());
         document.put("district", event.district());
         document.put("voided", false);
