@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What the signed-in user may read of station-scoped data (SCOPE-RULES.md, "Reading"): the whole network, or the
@@ -24,6 +25,7 @@ public record Reach(boolean wholeNetwork, String unitId, Set<String> units, Stri
 
     static final String UNITS = "reachUnits";
     static final String CENTRE = "reachCentre";
+    static final String DISTRICT = "reachDistrict";
 
     public Reach {
         units = Set.copyOf(units);
@@ -61,6 +63,29 @@ public record Reach(boolean wholeNetwork, String unitId, Set<String> units, Stri
             case "TRUE", "FALSE" -> homes;
             default -> column + " IN (SELECT station_id FROM rm_station WHERE " + homes + ")";
         };
+    }
+
+    /**
+     * A dashboard's counters in reach, as a table expression named as the counter table: the table itself with the
+     * whole network in reach; its rows of the district for a district's branch centre (counters are kept per
+     * district); below a district, the same columns computed from the detailed rows in reach ({@code fromRows}, a
+     * SELECT that may use {@link #stations} or {@link #units}).
+     *
+     * @param fromRows given the parameters, the SELECT over the detailed rows in reach
+     */
+    public String counters(String table, MapSqlParameterSource parameters,
+                           Function<MapSqlParameterSource, String> fromRows) {
+        if (!stationSide) {
+            return "(SELECT * FROM " + table + " WHERE FALSE) AS " + table;
+        }
+        if (wholeNetwork) {
+            return table;
+        }
+        if (district != null) {
+            parameters.addValue(DISTRICT, district);
+            return "(SELECT * FROM " + table + " WHERE district = :" + DISTRICT + ") AS " + table;
+        }
+        return "(" + fromRows.apply(parameters) + ") AS " + table;
     }
 
     /**
