@@ -1,5 +1,7 @@
 package org.familystation.app;
 
+import org.familystation.platform.security.Role;
+import org.familystation.app.support.UnitAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
@@ -126,7 +128,9 @@ class ReferralFlowTest {
         assertThat(closed.path("declinedAt").isMissingNode()).isTrue();
 
         // The list shows where the referral stands, but not the case itself.
-        JsonNode rows = api.get("worker", "/api/referrals?stationId=" + station).body().path("items");
+        String home = api.get("auditor", "/api/stations/" + station).body().path("communityHomeId").asText();
+        String worker = UnitAccounts.bind("worker-" + home, home, Role.STATION_WORKER, null);
+        JsonNode rows = api.get(worker, "/api/referrals?stationId=" + station).body().path("items");
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).path("status").asText()).isEqualTo("CLOSED");
         assertThat(rows.get(0).has("summary")).isFalse();
@@ -138,7 +142,8 @@ class ReferralFlowTest {
                 "ReferralWorkStarted", "ReferralResolved", "ReferralClosed");
         assertThat(history.get(0).path("metadata").path("userId").asText()).isEqualTo("worker");
         assertThat(history.get(1).path("metadata").path("userId").asText()).isEqualTo("rights-centre");
-        assertThat(history.get(1).path("metadata").path("unitId").asText()).isEqualTo("RIGHTS_SERVICE_CENTRE");
+        // The centre's demo account stands at the headquarters here (UnitAccounts).
+        assertThat(history.get(1).path("metadata").path("unitId").asText()).isEqualTo(scenario.headquarters());
         assertThat(api.get("worker", "/api/history/referrals/" + id).status()).isEqualTo(403);
     }
 
@@ -186,8 +191,9 @@ class ReferralFlowTest {
 
         Eventually.assertThat(() -> assertThat(api.get("rights-centre", path).status()).isEqualTo(200));
         Api.Response otherCentre = api.get("domestic-centre", path);
-        assertThat(otherCentre.status()).as(otherCentre.toString()).isEqualTo(403);
-        assertThat(otherCentre.code()).isEqualTo("REFERRAL_OF_ANOTHER_CENTRE");
+        // Another centre's referral is out of reach: as unknown.
+        assertThat(otherCentre.status()).as(otherCentre.toString()).isEqualTo(404);
+        assertThat(otherCentre.code()).isEqualTo("REFERRAL_NOT_FOUND");
         assertThat(otherCentre.body().has("summary")).isFalse();
 
         // The federation's administrators may act for any centre.

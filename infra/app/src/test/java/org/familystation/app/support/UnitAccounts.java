@@ -1,0 +1,58 @@
+package org.familystation.app.support;
+
+import org.familystation.platform.security.AccountDirectory;
+import org.familystation.platform.security.FamilyStationUser;
+import org.familystation.platform.security.Role;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Test-only accounts bound to the units a test creates (signed in as {@code Api} does: password
+ * {@code <username>-demo}); the demo accounts {@code admin}, {@code auditor} (federation) and {@code hq} (operations
+ * headquarters) are bound to the federation and headquarters the tests established, once they exist. (Folds into
+ * the test accounts of the command side's scope work.)
+ */
+@Configuration
+public class UnitAccounts {
+
+    private static final Map<String, FamilyStationUser> BOUND = new ConcurrentHashMap<>();
+    /** The demo accounts' unit ids, and the level of the unit each stands for here. */
+    private static final Map<String, String> DEMO_UNIT_LEVELS = Map.of(
+            "federation", "FEDERATION", "operations-hq", "OPERATIONS_HQ",
+            // Centre staff read their centre's referrals wherever their unit is: the headquarters stands in for
+            // the city centres the tests do not establish.
+            "DOMESTIC_SERVICE_CENTRE", "OPERATIONS_HQ", "RIGHTS_SERVICE_CENTRE", "OPERATIONS_HQ",
+            "SOCIAL_ORGANISATION_CENTRE", "OPERATIONS_HQ");
+
+    /** Makes {@code username} sign in as a user of the unit with the role; returns the username. */
+    public static String bind(String username, String unitId, Role role, String centre) {
+        BOUND.put(username, new FamilyStationUser(username, "{noop}" + username + "-demo", username, unitId,
+                EnumSet.of(role), centre));
+        return username;
+    }
+
+    @Bean
+    @Primary
+    AccountDirectory unitAccounts(@Qualifier("configuredAccounts") AccountDirectory configured, JdbcTemplate jdbc) {
+        return username -> Optional.ofNullable(BOUND.get(username))
+                .or(() -> configured.find(username).map(user -> {
+                    String level = DEMO_UNIT_LEVELS.get(user.unitId());
+                    if (level == null) {
+                        return user;
+                    }
+                    List<String> units = jdbc.queryForList("SELECT unit_id FROM rm_org_unit WHERE level = ?"
+                            + " ORDER BY established_at, unit_id LIMIT 1", String.class, level);
+                    return units.isEmpty() ? user : new FamilyStationUser(user.username(), user.password(),
+                            user.displayName(), units.get(0), user.roles(), user.centre());
+                }));
+    }
+}
