@@ -1,5 +1,8 @@
 package org.familystation.query.audit;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.familystation.query.reach.Reaches;
+import org.familystation.query.reach.Reach;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,11 +63,13 @@ public class AuditTrailController {
     private final AuditEventTypes types;
     private final QueryProperties properties;
     private final ObjectWriter jsonLine;
+    private final Reaches reaches;
 
     public AuditTrailController(NamedParameterJdbcTemplate jdbc, DataSource dataSource,
                                 PlatformTransactionManager transactions, AuditEventTypes types,
-                                QueryProperties properties, ObjectMapper objectMapper) {
+                                QueryProperties properties, ObjectMapper objectMapper, Reaches reaches) {
         this.jdbc = jdbc;
+        this.reaches = reaches;
         JdbcTemplate cursor = new JdbcTemplate(dataSource);
         cursor.setFetchSize(EXPORT_FETCH_SIZE);
         this.exportJdbc = new NamedParameterJdbcTemplate(cursor);
@@ -90,8 +95,9 @@ public class AuditTrailController {
                                      @RequestParam(defaultValue = "20") int size) {
         AuditQuery query = query(parameters, List.of("page", "size"));
         Paging paging = Paging.of(page, size);
-        return PagedQuery.page(jdbc, "rm_audit_event", query.where(), query.orderBy(), query.parameters(), paging,
-                ROW);
+        MapSqlParameterSource sqlParameters = query.parameters();
+        return PagedQuery.page(jdbc, "rm_audit_event", where(query, sqlParameters), query.orderBy(), sqlParameters,
+                paging, ROW);
     }
 
     /** The whole selection as CSV, UTF-8 with a byte-order mark (for Excel), streamed as it is read. */
@@ -142,9 +148,37 @@ public class AuditTrailController {
      * Reads the selection through a cursor and hands each entry to the writer as it comes: memory stays flat however
      * large the export. One read-only transaction, so the export is one consistent snapshot of the trail.
      */
+    /**
+     * The selection's WHERE clause, limited to the events of entities in the caller's reach: below the whole
+     * network, those of the stations, records, surveys, referrals, people and units in reach (network-wide
+     * entities, funds included, are the whole network's).
+     */
+    private String where(AuditQuery query, MapSqlParameterSource parameters) {
+        Reach reach = reaches.current();
+        if (reach.wholeNetwork() && reach.stationSide()) {
+            return query.where();
+        }
+        String inReach = "aggregate_id IN ("
+                + "SELECT station_id FROM rm_station WHERE " + reach.units("community_home_id", parameters)
+                + " UNION ALL SELECT service_record_id FROM rm_service_record WHERE "
+                + reach.stations("station_id", parameters)
+                + " UNION ALL SELECT survey_id FROM rm_needs_survey WHERE "
+                + reach.units("community_home_id", parameters)
+                + " UNION ALL SELECT referral_id FROM rm_referral WHERE "
+                + reach.referrals("station_id", "centre", parameters)
+                + " UNION ALL SELECT social_worker_id FROM rm_social_worker WHERE "
+                + reach.stations("station_id", parameters)
+                + " UNION ALL SELECT staff_id FROM rm_federation_staff WHERE " + reach.units("unit_id", parameters)
+                + " UNION ALL SELECT volunteer_id FROM rm_volunteer WHERE " + reach.units("home_unit_id", parameters)
+                + " UNION ALL SELECT unit_id FROM rm_org_unit WHERE " + reach.units("unit_id", parameters) + ")";
+        String where = query.where();
+        return where.isEmpty() ? "WHERE " + inReach : where + " AND " + inReach;
+    }
+
     private void export(AuditQuery query, EntryWriter writer) {
-        String sql = "SELECT * FROM rm_audit_event " + query.where() + " ORDER BY " + query.orderBy();
-        exportTransaction.executeWithoutResult(status -> exportJdbc.query(sql, query.parameters(), row -> {
+        MapSqlParameterSource parameters = query.parameters();
+        String sql = "SELECT * FROM rm_audit_event " + where(query, parameters) + " ORDER BY " + query.orderBy();
+        exportTransaction.executeWithoutResult(status -> exportJdbc.query(sql, parameters, row -> {
             try {
                 writer.write(ROW.mapRow(row, 0));
             } catch (IOException failed) {
