@@ -42,7 +42,7 @@ public class UnitAccounts {
 
     @Bean
     @Primary
-    AccountDirectory unitAccounts(@Qualifier("configuredAccounts") AccountDirectory configured, JdbcTemplate jdbc) {
+    AccountDirectory boundAccounts(@Qualifier("configuredAccounts") AccountDirectory configured, JdbcTemplate jdbc) {
         return username -> Optional.ofNullable(BOUND.get(username))
                 .or(() -> configured.find(username).map(user -> {
                     String level = DEMO_UNIT_LEVELS.get(user.unitId());
