@@ -1,12 +1,12 @@
 package org.familystation.app;
 
-import org.familystation.platform.security.Role;
-import org.familystation.app.support.UnitAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Scenario;
+import org.familystation.app.support.UnitAccounts;
+import org.familystation.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,6 +97,108 @@ class ScopedReadsTest {
         notFound(branchB, "/api/history/stations/" + stationA1, "HISTORY_NOT_FOUND");
         assertThat(api.get(branchA, "/api/history/stations/" + stationA1).status()).isEqualTo(200);
         notFound(workerA1, "/api/history/service-records/" + recordB, "HISTORY_NOT_FOUND");
+
+        // Audit trail (auditors), its export, as-of and evaluations.
+        Eventually.assertThat(() -> assertThat(total(branchB, "/api/audit/events?aggregateId=" + stationB))
+                .isPositive());
+        assertThat(total(branchB, "/api/audit/events?aggregateId=" + stationA1)).isZero();
+        assertThat(total("auditor", "/api/audit/events?aggregateId=" + stationA1)).isPositive();
+        Api.Response csv = api.get(branchB, "/api/audit/events.csv?from=2000-01-01");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body().asText()).contains(stationB).doesNotContain(stationA1).doesNotContain(recordA1);
+        assertThat(api.get(branchB, "/api/as-of").body().path("stations").findValuesAsText("stationId"))
+                .containsExactly(stationB);
+        assertThat(api.get(branchB, "/api/as-of").body().path("funds").path("funds")).isEmpty();
+        JsonNode evaluation = api.get(branchA, "/api/evaluations?from=2026-03-01&to=2026-03-31&compare=none")
+                .body().path("figures");
+        assertThat(evaluation.path("stations").path("inCohort").asLong()).isEqualTo(2);
+        assertThat(evaluation.path("services").path("beneficiaries").asLong()).isEqualTo(30);
+        assertThat(evaluation.path("funding").path("receivedFen").isNull()).isTrue();
+    }
+
+    @Test
+    void surveysReferralsPeopleAndMoneyAreReadWithinReach() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String districtA = "丙" + run + "区";
+        String districtB = "丁" + run + "区";
+        String stationA = scenario.openStation("丙一" + run + "家庭驿站", districtA);
+        String stationB = scenario.openStation("丁一" + run + "家庭驿站", districtB);
+        String homeA = home(stationA);
+        String homeB = home(stationB);
+        String branchA = UnitAccounts.bind("branch-c-" + run, scenario.branchCentre(districtA), Role.OPERATOR, null);
+        String workerB = UnitAccounts.bind("worker-d-" + run, homeB, Role.STATION_WORKER, null);
+
+        // Needs surveys: detail, a home's list, search, dashboard.
+        String word = "调研" + run;
+        String surveyA = created(api.post("worker", "/api/units/" + homeA + "/needs-surveys", survey(word, 40)));
+        String surveyB = created(api.post("worker", "/api/units/" + homeB + "/needs-surveys", survey(word, 7)));
+        Eventually.assertThat(() -> {
+            assertThat(total(branchA, "/api/needs-surveys/search?q=" + word)).isEqualTo(1);
+            assertThat(total(workerB, "/api/needs-surveys/search?q=" + word)).isEqualTo(1);
+            assertThat(total("admin", "/api/needs-surveys/search?q=" + word)).isEqualTo(2);
+            assertThat(api.get(workerB, "/api/dashboard/needs").body().path("respondents").asLong()).isEqualTo(7);
+            assertThat(api.get(branchA, "/api/dashboard/needs").body().path("respondents").asLong()).isEqualTo(40);
+        });
+        notFound(workerB, "/api/needs-surveys/" + surveyA, "NEEDS_SURVEY_NOT_FOUND");
+        assertThat(api.get(workerB, "/api/needs-surveys/" + surveyB).status()).isEqualTo(200);
+        assertThat(total(workerB, "/api/units/" + homeA + "/needs-surveys")).isZero();
+
+        // Referrals: the station side reads its own; the dashboard counts them.
+        String referralB = created(api.post("worker", "/api/stations/" + stationB + "/referrals", """
+                {"centre": "RIGHTS_SERVICE_CENTRE", "category": "LEGAL_AID", "summary": "当事人需要法律援助",
+                 "consentGiven": true, "consentMethod": "WRITTEN"}"""));
+        Eventually.assertThat(() -> assertThat(total(workerB, "/api/referrals?stationId=" + stationB)).isEqualTo(1));
+        assertThat(total(branchA, "/api/referrals?stationId=" + stationB)).isZero();
+        notFound(branchA, "/api/referrals/" + referralB, "REFERRAL_NOT_FOUND");
+        assertThat(api.get(workerB, "/api/referrals/" + referralB).body().path("summary").asText())
+                .isEqualTo("当事人需要法律援助");
+        assertThat(api.get(branchA, "/api/dashboard/referrals").body().toString()).doesNotContain(stationB);
+
+        // People: a social worker at station A, a volunteer of home B.
+        String socialWorker = created(api.post("hq", "/api/social-workers", """
+                {"name": "社工%s", "qualification": "SOCIAL_WORKER", "headquartersId": "%s"}"""
+                .formatted(run, scenario.headquarters())));
+        assertThat(api.post("hq", "/api/social-workers/" + socialWorker + "/assignment",
+                "{\"stationId\": \"" + stationA + "\"}").status()).isEqualTo(204);
+        String volunteer = created(api.post("hq", "/api/volunteers", """
+                {"name": "志愿者%s", "volunteerNumber": "SC-%s", "homeUnitId": "%s"}"""
+                .formatted(run, run.toUpperCase(Locale.ROOT), homeB)));
+        Eventually.assertThat(() -> {
+            assertThat(api.get(branchA, "/api/stations/" + stationA + "/social-workers").body()).hasSize(1);
+            assertThat(api.get(workerB, "/api/volunteers/" + volunteer).status()).isEqualTo(200);
+        });
+        notFound(workerB, "/api/social-workers/" + socialWorker, "SOCIAL_WORKER_NOT_FOUND");
+        assertThat(api.get(workerB, "/api/stations/" + stationA + "/social-workers").body()).isEmpty();
+        notFound(branchA, "/api/volunteers/" + volunteer, "VOLUNTEER_NOT_FOUND");
+        assertThat(total(branchA, "/api/volunteers?name=" + run)).isZero();
+
+        // Money: an allocation to station A is read with the station; funds are the whole network's.
+        String fund = created(api.post("hq", "/api/funds", """
+                {"source": "SOCIAL_DONATION", "donor": "爱心企业%s", "amountFen": 1000000,
+                 "receivedAt": "2026-02-01T10:00:00+08:00"}""".formatted(run)));
+        String allocation = created(api.post("hq", "/api/funds/" + fund + "/allocations",
+                "{\"stationId\": \"%s\", \"amountFen\": 400000}".formatted(stationA)));
+        Eventually.assertThat(() -> assertThat(api.get(branchA, "/api/stations/" + stationA + "/funding").body()
+                .path("allocatedFen").asLong()).isEqualTo(400000));
+        notFound(workerB, "/api/stations/" + stationA + "/funding", "STATION_NOT_FOUND");
+        notFound(workerB, "/api/funds/" + fund + "/allocations/" + allocation, "ALLOCATION_NOT_FOUND");
+        notFound(branchA, "/api/funds/" + fund, "FUND_NOT_FOUND");
+        assertThat(api.get(branchA, "/api/funds/" + fund + "/allocations/" + allocation).status()).isEqualTo(200);
+        assertThat(api.get(branchA, "/api/dashboard/funding").body().path("allocatedFen").asLong())
+                .isEqualTo(400000);
+        assertThat(api.get(workerB, "/api/dashboard/funding").body().path("allocatedFen").asLong()).isZero();
+    }
+
+    private static String survey(String text, int respondents) {
+        return """
+                {"surveyedOn": "2026-04-02", "channel": "COMMUNITY_VISIT", "respondentCount": %d,
+                 "needs": [{"categoryCode": "HOUSEKEEPING", "count": 5}], "freeText": "%s希望开设家政培训"}"""
+                .formatted(respondents, text);
+    }
+
+    private static String created(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.id();
     }
 
     @Test

@@ -1,17 +1,17 @@
 package org.familystation.query.dashboard;
 
-import org.familystation.query.common.QueryProperties;
-import org.familystation.query.reach.Reach;
-import org.familystation.query.reach.Reaches;
 import org.familystation.events.common.Alliance;
 import org.familystation.events.common.StationPoint;
 import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.dashboard.DashboardSummary.AllianceCount;
 import org.familystation.query.dashboard.DashboardSummary.DistrictCount;
 import org.familystation.query.dashboard.DashboardSummary.ServiceCount;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
 import org.familystation.query.servicerecord.ServiceStats;
 import org.familystation.query.station.StationTables;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,15 +1,15 @@
 package org.familystation.query.dashboard;
 
-import org.familystation.query.common.QueryProperties;
-import org.familystation.query.reach.Reach;
-import org.familystation.query.reach.Reaches;
 import org.familystation.events.common.FundingSource;
 import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.dashboard.FundingMix.DistrictFunding;
 import org.familystation.query.dashboard.FundingMix.SourceShare;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

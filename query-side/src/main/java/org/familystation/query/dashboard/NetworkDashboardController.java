@@ -1,12 +1,12 @@
 package org.familystation.query.dashboard;
 
-import org.familystation.query.reach.Reach;
-import org.familystation.query.reach.Reaches;
 import org.familystation.events.common.StationPoint;
 import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.dashboard.NetworkDashboard.DistrictNetwork;
 import org.familystation.query.dashboard.NetworkDashboard.SpecialtyCount;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
 import org.familystation.query.station.StationTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -1,15 +1,15 @@
 package org.familystation.query.evaluation;
 
-import java.util.Set;
-import java.util.HashSet;
-import org.familystation.query.reach.Reach;
 import org.familystation.platform.error.DomainException;
+import org.familystation.query.reach.Reach;
 import org.familystation.query.station.StationTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Finds the stations and community homes of a cohort in the read models (network, stations). */
 @Component

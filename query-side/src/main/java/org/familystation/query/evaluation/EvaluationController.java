@@ -1,9 +1,9 @@
 package org.familystation.query.evaluation;
 
-import org.familystation.query.reach.Reaches;
-import org.familystation.query.reach.Reach;
 import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.QueryProperties;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

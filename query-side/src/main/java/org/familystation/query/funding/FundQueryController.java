@@ -1,7 +1,5 @@
 package org.familystation.query.funding;
 
-import org.familystation.query.reach.Reach;
-import org.familystation.query.reach.Reaches;
 import org.familystation.events.common.FundingSource;
 import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.PageOf;
@@ -9,6 +7,8 @@ import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

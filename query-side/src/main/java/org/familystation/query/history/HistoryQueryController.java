@@ -1,14 +1,13 @@
 package org.familystation.query.history;
 
-import java.util.function.Function;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.familystation.query.reach.Reaches;
-import org.familystation.query.reach.Reach;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Refusal;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The history of one entity, read from the event store itself: the events are the record, so this is the

@@ -1,16 +1,16 @@
 package org.familystation.query.needs;
 
-import org.familystation.query.servicerecord.ServiceStats;
-import org.familystation.query.common.QueryProperties;
-import org.familystation.query.reach.Reach;
-import org.familystation.query.reach.Reaches;
 import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.Months;
 import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.QueryProperties;
 import org.familystation.query.needs.NeedsDashboard.CategoryNeeds;
 import org.familystation.query.needs.NeedsDashboard.DistrictNeeds;
 import org.familystation.query.needs.NeedsDashboard.MonthNeeds;
 import org.familystation.query.needs.NeedsDashboard.ProjectServices;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
+import org.familystation.query.servicerecord.ServiceStats;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

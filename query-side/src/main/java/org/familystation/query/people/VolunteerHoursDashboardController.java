@@ -1,13 +1,13 @@
 package org.familystation.query.people;
 
-import org.familystation.query.reach.Reach;
-import org.familystation.query.reach.Reaches;
 import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.Months;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.people.VolunteerHoursDashboard.ByMonth;
 import org.familystation.query.people.VolunteerHoursDashboard.ByStation;
 import org.familystation.query.people.VolunteerHoursDashboard.ByVolunteer;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -1,6 +1,5 @@
 package org.familystation.query.people;
 
-import org.familystation.query.reach.Reaches;
 import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.PagedQuery;
@@ -9,6 +8,7 @@ import org.familystation.query.common.Period;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

@@ -66,11 +66,11 @@ public class Reaches {
         Set<Role> roles = user.roles() == null ? Set.of() : user.roles();
         boolean stationSide = roles.stream().anyMatch(role -> role != Role.CENTRE_STAFF);
         String centre = roles.contains(Role.CENTRE_STAFF) ? user.centre() : null;
-        Unit unit = user.unitId() == null ? null : unit(user.unitId());
         if (roles.contains(Role.ADMIN)) {
             // Someone must establish the federation: an admin reads everything, with or without a unit.
             return new Reach(true, user.unitId(), Set.of(), null, centre, true);
         }
+        Unit unit = user.unitId() == null ? null : unit(user.unitId());
         if (roles.isEmpty() || unit == null) {
             throw DomainException.refuse(NO_ACCESS);
         }

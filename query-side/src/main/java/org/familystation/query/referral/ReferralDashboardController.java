@@ -1,10 +1,10 @@
 package org.familystation.query.referral;
 
-import org.familystation.query.reach.Reaches;
 import org.familystation.events.common.CityCentre;
 import org.familystation.query.common.Period;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reaches;
 import org.familystation.query.referral.ReferralDashboard.CentreFigures;
 import org.familystation.query.referral.ReferralDashboard.Hours;
 import org.familystation.query.referral.ReferralDashboard.OpenByAge;

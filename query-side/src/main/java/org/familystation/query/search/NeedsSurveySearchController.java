@@ -1,12 +1,12 @@
 package org.familystation.query.search;
 
-import org.familystation.query.reach.Reaches;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import org.familystation.events.common.SurveyChannel;
 import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.QueryRefusals;
+import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,6 +1,5 @@
 package org.familystation.query.search;
 
-import org.familystation.query.reach.Reach;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -8,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.json.JsonData;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Refusal;
+import org.familystation.query.reach.Reach;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.familystation.query.search;
 
-import org.familystation.query.reach.UnitPaths;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -12,6 +11,7 @@ import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.query.admin.RebuildParticipant;
 import org.familystation.query.common.IndependentSegments;
 import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.reach.UnitPaths;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package org.familystation.query.servicerecord;
 
-import org.familystation.query.reach.Reaches;
 import org.familystation.events.common.ProviderKind;
 import org.familystation.events.common.StationPoint;
 import org.familystation.platform.error.DomainException;
@@ -11,6 +10,7 @@ import org.familystation.query.common.Period;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

@@ -1,6 +1,5 @@
 package org.familystation.query.station;
 
-import org.familystation.query.reach.Reaches;
 import org.familystation.events.common.HomeTier;
 import org.familystation.events.common.StationPoint;
 import org.familystation.platform.error.DomainException;
@@ -9,6 +8,7 @@ import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reaches;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
