@@ -142,8 +142,7 @@ class ReferralFlowTest {
                 "ReferralWorkStarted", "ReferralResolved", "ReferralClosed");
         assertThat(history.get(0).path("metadata").path("userId").asText()).isEqualTo("worker");
         assertThat(history.get(1).path("metadata").path("userId").asText()).isEqualTo("rights-centre");
-        // The centre's demo account stands at the headquarters here (UnitAccounts).
-        assertThat(history.get(1).path("metadata").path("unitId").asText()).isEqualTo(scenario.headquarters());
+        assertThat(history.get(1).path("metadata").path("unitId").asText()).isEqualTo("RIGHTS_SERVICE_CENTRE");
         assertThat(api.get("worker", "/api/history/referrals/" + id).status()).isEqualTo(403);
     }
 
@@ -189,8 +188,14 @@ class ReferralFlowTest {
                 referral("RIGHTS_SERVICE_CENTRE", "LEGAL_AID")));
         refused(403, "FORBIDDEN", () -> api.post("rights-centre", path + "/withdrawal", "{\"reason\": \"撤回\"}"));
 
-        Eventually.assertThat(() -> assertThat(api.get("rights-centre", path).status()).isEqualTo(200));
-        Api.Response otherCentre = api.get("domestic-centre", path);
+        // Reading, centre staff stand at a city centre unit; they read the referrals addressed to their centre.
+        String cityCentre = scenario.establish("CITY_CENTRE", "妇女维权服务中心", scenario.headquarters(), null, null);
+        String rightsStaff = UnitAccounts.bind("rights-" + cityCentre, cityCentre, Role.CENTRE_STAFF,
+                "RIGHTS_SERVICE_CENTRE");
+        String domesticStaff = UnitAccounts.bind("domestic-" + cityCentre, cityCentre, Role.CENTRE_STAFF,
+                "DOMESTIC_SERVICE_CENTRE");
+        Eventually.assertThat(() -> assertThat(api.get(rightsStaff, path).status()).isEqualTo(200));
+        Api.Response otherCentre = api.get(domesticStaff, path);
         // Another centre's referral is out of reach: as unknown.
         assertThat(otherCentre.status()).as(otherCentre.toString()).isEqualTo(404);
         assertThat(otherCentre.code()).isEqualTo("REFERRAL_NOT_FOUND");

@@ -39,15 +39,17 @@ class ScopedReadsTest {
     @Test
     void everyoneReadsOnlyWhatIsInTheirReach() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        // Districts of this test alone, so that totals count only what it made.
-        String districtA = "甲" + run + "区";
-        String districtB = "乙" + run + "区";
-        String stationA1 = scenario.openStation("甲一" + run + "家庭驿站", districtA);
-        String stationA2 = scenario.openStation("甲二" + run + "家庭驿站", districtA);
-        String stationB = scenario.openStation("乙一" + run + "家庭驿站", districtB);
+        // Branch centres of this test alone, so that totals count only what it made.
+        String districtA = "建邺区";
+        String districtB = "雨花台区";
+        String unitA = branch(districtA, run);
+        String unitB = branch(districtB, run);
+        String stationA1 = station(unitA, "甲一" + run);
+        String stationA2 = station(unitA, "甲二" + run);
+        String stationB = station(unitB, "乙一" + run);
         String homeA1 = home(stationA1);
-        String branchA = UnitAccounts.bind("branch-a-" + run, scenario.branchCentre(districtA), Role.OPERATOR, null);
-        String branchB = UnitAccounts.bind("branch-b-" + run, scenario.branchCentre(districtB), Role.AUDITOR, null);
+        String branchA = UnitAccounts.bind("branch-a-" + run, unitA, Role.OPERATOR, null);
+        String branchB = UnitAccounts.bind("branch-b-" + run, unitB, Role.AUDITOR, null);
         String workerA1 = UnitAccounts.bind("worker-a1-" + run, homeA1, Role.STATION_WORKER, null);
 
         String word = "范围" + run;
@@ -119,13 +121,12 @@ class ScopedReadsTest {
     @Test
     void surveysReferralsPeopleAndMoneyAreReadWithinReach() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String districtA = "丙" + run + "区";
-        String districtB = "丁" + run + "区";
-        String stationA = scenario.openStation("丙一" + run + "家庭驿站", districtA);
-        String stationB = scenario.openStation("丁一" + run + "家庭驿站", districtB);
+        String unitA = branch("溧水区", run);
+        String stationA = station(unitA, "丙一" + run);
+        String stationB = station(branch("江宁区", run), "丁一" + run);
         String homeA = home(stationA);
         String homeB = home(stationB);
-        String branchA = UnitAccounts.bind("branch-c-" + run, scenario.branchCentre(districtA), Role.OPERATOR, null);
+        String branchA = UnitAccounts.bind("branch-c-" + run, unitA, Role.OPERATOR, null);
         String workerB = UnitAccounts.bind("worker-d-" + run, homeB, Role.STATION_WORKER, null);
 
         // Needs surveys: detail, a home's list, search, dashboard.
@@ -212,8 +213,27 @@ class ScopedReadsTest {
         assertThat(api.get(nowhere, "/api/dashboard/summary").code()).isEqualTo("NO_ACCESS");
     }
 
+    /** A district's branch centre of the test's own (the district may have others). */
+    private String branch(String district, String run) {
+        return scenario.establish("BRANCH_CENTRE", district + "分中心" + run, scenario.headquarters(), district, null);
+    }
+
+    /** A station at a new home under the branch. */
+    private String station(String branch, String name) {
+        String home = scenario.establish("COMMUNITY_HOME", name + "妇女儿童之家", branch, null,
+                "PROVINCIAL_DEMONSTRATION");
+        return created(api.post("hq", "/api/stations", """
+                {"communityHomeId": "%s", "stationName": "%s家庭驿站"}""".formatted(home, name)));
+    }
+
     private String home(String stationId) {
-        return api.get("admin", "/api/stations/" + stationId).body().path("communityHomeId").asText();
+        StringBuilder home = new StringBuilder();
+        Eventually.assertThat(() -> {
+            Api.Response station = api.get("admin", "/api/stations/" + stationId);
+            assertThat(station.status()).isEqualTo(200);
+            home.append(station.body().path("communityHomeId").asText());
+        });
+        return home.toString();
     }
 
     private long total(String user, String path) {

@@ -77,10 +77,10 @@ public class DashboardQueryController {
         List<DistrictCount> districts = jdbc.query("""
                 SELECT district, count(*) AS stations,
                        count(*) FILTER (WHERE current_tier = 'PROVINCIAL_DEMONSTRATION') AS demonstration
-                FROM""" + " " + StationTables.WITH_CURRENT_TIER + """
-                 WHERE status <> 'CLOSED' AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)
-                   AND\s""" + reach.units("community_home_id", parameters) + """
-                 GROUP BY district ORDER BY district""", parameters,
+                FROM""" + " " + StationTables.WITH_CURRENT_TIER
+                        + " WHERE status <> 'CLOSED' AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)"
+                        + " AND " + reach.units("community_home_id", parameters)
+                        + " GROUP BY district ORDER BY district", parameters,
                 (row, index) -> new DistrictCount(row.getString("district"), row.getLong("stations"),
                         row.getLong("demonstration")));
         return new DashboardSummary(

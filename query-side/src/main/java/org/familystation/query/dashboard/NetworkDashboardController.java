@@ -104,8 +104,8 @@ public class NetworkDashboardController {
                 SELECT sp.code, max(sp.name) AS name, count(*) AS stations
                 FROM rm_station_specialty sp JOIN rm_station s ON s.station_id = sp.station_id
                 WHERE s.status <> 'CLOSED' AND (CAST(:district AS VARCHAR) IS NULL OR s.district = :district)
-                  AND\s""" + reach.units("s.community_home_id", parameters) + """
-                GROUP BY sp.code ORDER BY stations DESC, sp.code""", parameters,
+                  AND\s""" + reach.units("s.community_home_id", parameters)
+                        + " GROUP BY sp.code ORDER BY stations DESC, sp.code", parameters,
                 (row, index) -> new SpecialtyCount(row.getString("code"), row.getString("name"),
                         row.getLong("stations")));
         return new NetworkDashboard(unitsByLevel, byDistrict, activePoints, specialties);

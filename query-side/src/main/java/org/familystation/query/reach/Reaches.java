@@ -99,10 +99,15 @@ public class Reaches {
                         WHERE u.unit_id = ?""",
                 (row, index) -> {
                     UnitLevel level = UnitLevel.valueOf(row.getString("level"));
-                    boolean districtBranch = level == UnitLevel.BRANCH_CENTRE
-                            && UnitLevel.OPERATIONS_HQ.name().equals(row.getString("parent_level"));
-                    return new Unit(level, row.getString("district"), districtBranch, WHOLE_NETWORK.contains(level)
-                            ? Set.of() : new HashSet<>(jdbc.queryForList(SUBTREE, String.class, unitId)));
+                    String district = row.getString("district");
+                    Set<String> subtree = WHOLE_NETWORK.contains(level) ? Set.of()
+                            : new HashSet<>(jdbc.queryForList(SUBTREE, String.class, unitId));
+                    // A district's branch reads its district's counters only if every home of the district is its.
+                    boolean wholeDistrict = level == UnitLevel.BRANCH_CENTRE && district != null
+                            && UnitLevel.OPERATIONS_HQ.name().equals(row.getString("parent_level"))
+                            && subtree.containsAll(jdbc.queryForList("SELECT unit_id FROM rm_org_unit"
+                                    + " WHERE level = 'COMMUNITY_HOME' AND district = ?", String.class, district));
+                    return new Unit(level, district, wholeDistrict, subtree);
                 }, unitId);
         if (found.isEmpty()) {
             return null;

@@ -27,11 +27,7 @@ public class UnitAccounts {
     private static final Map<String, FamilyStationUser> BOUND = new ConcurrentHashMap<>();
     /** The demo accounts' unit ids, and the level of the unit each stands for here. */
     private static final Map<String, String> DEMO_UNIT_LEVELS = Map.of(
-            "federation", "FEDERATION", "operations-hq", "OPERATIONS_HQ",
-            // Centre staff read their centre's referrals wherever their unit is: the headquarters stands in for
-            // the city centres the tests do not establish.
-            "DOMESTIC_SERVICE_CENTRE", "OPERATIONS_HQ", "RIGHTS_SERVICE_CENTRE", "OPERATIONS_HQ",
-            "SOCIAL_ORGANISATION_CENTRE", "OPERATIONS_HQ");
+            "federation", "FEDERATION", "operations-hq", "OPERATIONS_HQ");
 
     /** Makes {@code username} sign in as a user of the unit with the role; returns the username. */
     public static String bind(String username, String unitId, Role role, String centre) {
