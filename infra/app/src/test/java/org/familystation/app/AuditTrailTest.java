@@ -230,8 +230,10 @@ class AuditTrailTest {
         assertThat(values(entries, "aggregateType")).containsOnly("Station");
         assertThat(values(entries, "sequenceNumber")).containsExactly("0", "1", "2", "3");
         assertThat(values(entries, "userId")).containsExactly("hq", "hq", "hq", "admin");
-        assertThat(values(entries, "unitId")).containsExactly("operations-hq", "operations-hq",
-                "operations-hq", "federation");
+        // hq acts for the headquarters the tests established (UnitAccounts).
+        String headquarters = new Scenario(api).headquarters();
+        assertThat(values(entries, "unitId")).containsExactly(headquarters, headquarters, headquarters,
+                "federation");
         assertThat(entries.get(1).path("reason").asText()).isEqualTo("消防检查整改，暂停开放\"两周\"");
         assertThat(entries.get(1).path("payload").path("reason").asText()).isEqualTo("消防检查整改，暂停开放\"两周\"");
         assertThat(entries.get(0).has("reason")).isFalse();

@@ -222,7 +222,8 @@ class FamilyStationFlowTest {
         assertThat(entry.path("type").asText()).isEqualTo("StationOpened");
         assertThat(entry.path("payload").path("stationName").asText()).isEqualTo("清凉门家庭驿站");
         assertThat(entry.path("metadata").path("userId").asText()).isEqualTo("hq");
-        assertThat(entry.path("metadata").path("unitId").asText()).isEqualTo("operations-hq");
+        // hq acts for the headquarters the tests established (UnitAccounts).
+        assertThat(entry.path("metadata").path("unitId").asText()).isEqualTo(scenario.headquarters());
         assertThat(entry.path("metadata").path("correlationId").asText()).isEqualTo(correlationId);
         assertThat(entry.path("metadata").path("causationId").asText()).isNotBlank();
 

@@ -17,17 +17,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Test-only accounts bound to the units a test creates (signed in as {@code Api} does: password
- * {@code <username>-demo}); the demo accounts {@code admin}, {@code auditor} (federation) and {@code hq} (operations
- * headquarters) are bound to the federation and headquarters the tests established, once they exist. (Folds into
- * the test accounts of the command side's scope work.)
+ * {@code <username>-demo}); the demo accounts {@code auditor} and {@code hq} are bound to the federation and the
+ * headquarters the tests established, once they exist. (Folds into the test accounts of the command side's scope
+ * work.)
  */
 @Configuration
 public class UnitAccounts {
 
     private static final Map<String, FamilyStationUser> BOUND = new ConcurrentHashMap<>();
-    /** The demo accounts' unit ids, and the level of the unit each stands for here. */
-    private static final Map<String, String> DEMO_UNIT_LEVELS = Map.of(
-            "federation", "FEDERATION", "operations-hq", "OPERATIONS_HQ");
+    /**
+     * The demo accounts that read station-scoped data in tests, and the level of the unit each stands at here (an
+     * admin reaches the whole network without one).
+     */
+    private static final Map<String, String> DEMO_UNIT_LEVELS = Map.of("hq", "OPERATIONS_HQ", "auditor", "FEDERATION");
 
     /** Makes {@code username} sign in as a user of the unit with the role; returns the username. */
     public static String bind(String username, String unitId, Role role, String centre) {
@@ -41,7 +43,7 @@ public class UnitAccounts {
     AccountDirectory boundAccounts(@Qualifier("configuredAccounts") AccountDirectory configured, JdbcTemplate jdbc) {
         return username -> Optional.ofNullable(BOUND.get(username))
                 .or(() -> configured.find(username).map(user -> {
-                    String level = DEMO_UNIT_LEVELS.get(user.unitId());
+                    String level = DEMO_UNIT_LEVELS.get(user.username());
                     if (level == null) {
                         return user;
                     }
