@@ -113,7 +113,7 @@ class ScopedReadsTest {
         assertThat(api.get(branchB, "/api/as-of").body().path("funds").path("funds")).isEmpty();
         JsonNode evaluation = api.get(branchA, "/api/evaluations?from=2026-03-01&to=2026-03-31&compare=none")
                 .body().path("figures");
-        assertThat(evaluation.path("stations").path("inCohort").asLong()).isEqualTo(2);
+        assertThat(evaluation.path("stations").path("active").asLong()).isEqualTo(2);
         assertThat(evaluation.path("services").path("beneficiaries").asLong()).isEqualTo(30);
         assertThat(evaluation.path("funding").path("receivedFen").isNull()).isTrue();
     }
