@@ -13,12 +13,12 @@ import java.util.function.Function;
  * <p>The conditions below are SQL fragments over named parameters they add to the query's parameters; with the whole
  * network in reach they are {@code TRUE}, so a query reads as it did before scoping.
  *
- * @param unitId        the user's unit (null for an admin before any unit exists)
- * @param units         the user's unit and every unit below it (empty with the whole network in reach)
- * @param district      the district of every unit in reach when the user's unit is a district's branch centre, else
- *                      null: dashboards kept per district may then be read by district
- * @param centre        the city centre whose referrals the user reads (centre staff), else null
- * @param stationSide   whether the user reads stations' data at all (any role but CENTRE_STAFF)
+ * @param unitId      the user's unit (null for an admin before any unit exists)
+ * @param units       the user's unit and every unit below it (empty with the whole network in reach)
+ * @param district    when the user's unit is a district's branch centre and every home of its district is below
+ *                    it, that district (dashboards kept per district are then read by district), else null
+ * @param centre      the city centre whose referrals the user reads (centre staff), else null
+ * @param stationSide whether the user reads stations' data at all (any role but CENTRE_STAFF)
  */
 public record Reach(boolean wholeNetwork, String unitId, Set<String> units, String district, String centre,
                     boolean stationSide) {
