@@ -5,6 +5,7 @@ import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Scenario;
+import org.familystation.app.support.UnitAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,7 @@ class FamilyStationFlowTest {
     void setUp() {
         api = new Api(port);
         scenario = new Scenario(api);
+        UnitAccounts.awaitNetwork(api, scenario);
     }
 
     @Test

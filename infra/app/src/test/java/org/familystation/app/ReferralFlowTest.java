@@ -46,6 +46,7 @@ class ReferralFlowTest {
     void setUp() {
         api = new Api(port);
         scenario = new Scenario(api);
+        UnitAccounts.awaitNetwork(api, scenario);
     }
 
     private static String referral(String centre, String category) {

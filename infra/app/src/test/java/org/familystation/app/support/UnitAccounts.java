@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Test-only accounts bound to the units a test creates (signed in as {@code Api} does: password
  * {@code <username>-demo}); the demo accounts {@code auditor} and {@code hq} are bound to the federation and the
@@ -36,6 +38,18 @@ public class UnitAccounts {
         BOUND.put(username, new FamilyStationUser(username, "{noop}" + username + "-demo", username, unitId,
                 EnumSet.of(role), centre));
         return username;
+    }
+
+    /**
+     * Establishes the federation and the headquarters (once per application) and waits until {@code hq} and
+     * {@code auditor} stand at them: before, they have no unit, and no access to station-scoped data.
+     */
+    public static void awaitNetwork(Api api, Scenario scenario) {
+        scenario.headquarters();
+        Eventually.assertThat(() -> {
+            assertThat(api.get("auditor", "/api/stations?size=1").status()).isEqualTo(200);
+            assertThat(api.get("hq", "/api/stations?size=1").status()).isEqualTo(200);
+        });
     }
 
     @Bean
