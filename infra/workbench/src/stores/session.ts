@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ApiError, http, request } from '../api/http'
 
-/** The current-user JSON of the session contract (SESSION-CONTRACT.md). */
+/** The current-user JSON of the session contract (docs/design/session-contract.md). */
 export interface CurrentUser {
   username: string
   displayName: string

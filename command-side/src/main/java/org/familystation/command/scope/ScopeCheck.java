@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * The one check of where a user may act (SCOPE-RULES.md, "Acting"), in front of every command sent through the
+ * The one check of where a user may act (docs/design/scope-rules.md, "Acting"), in front of every command sent through the
  * command gateway. Which roles may send a command at all is decided before, by the security configuration's rules;
  * this decides whether the command's target lies in the user's reach: their unit and every unit below it, or the
  * whole network for an administrator and for the federation's and the headquarters' staff. Centre staff act on the

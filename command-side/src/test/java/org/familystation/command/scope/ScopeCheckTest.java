@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Where a user may act (SCOPE-RULES.md, "Acting"): the check in front of every command, on a small tree — the
+ * Where a user may act (docs/design/scope-rules.md, "Acting"): the check in front of every command, on a small tree — the
  * federation, the headquarters, the 玄武区 and 鼓楼区 branch centres with a home and a station each, a city centre.
  */
 class ScopeCheckTest {

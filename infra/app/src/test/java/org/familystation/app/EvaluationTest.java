@@ -7,6 +7,7 @@ import org.familystation.app.support.Eventually;
 import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Refusals;
 import org.familystation.app.support.Scenario;
+import org.familystation.app.support.TestAccounts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -71,6 +72,7 @@ class EvaluationTest {
     void buildTheHistory() {
         api = new Api(port);
         scenario = new Scenario(api);
+        TestAccounts.awaitNetwork(api, scenario);
         refusals = new Refusals(jdbc);
         Instant now = Instant.now();
         month = YearMonth.from(now.atZone(SHANGHAI));

@@ -6,6 +6,7 @@ import org.familystation.app.support.Eventually;
 import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Scenario;
 import org.familystation.events.common.ReferenceScenario;
+import org.familystation.app.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +33,7 @@ class FamilyStationFlowTest {
     void setUp() {
         api = new Api(port);
         scenario = new Scenario(api);
+        TestAccounts.awaitNetwork(api, scenario);
     }
 
     @Test

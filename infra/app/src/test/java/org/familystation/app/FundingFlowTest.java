@@ -6,6 +6,7 @@ import org.familystation.app.support.Eventually;
 import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Refusals;
 import org.familystation.app.support.Scenario;
+import org.familystation.app.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,7 @@ class FundingFlowTest {
     void setUp() {
         api = new Api(port);
         scenario = new Scenario(api);
+        TestAccounts.awaitNetwork(api, scenario);
         refusals = new Refusals(jdbc);
     }
 

@@ -5,6 +5,7 @@ import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Scenario;
+import org.familystation.app.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +28,7 @@ class NetworkFlowTest {
     void setUp() {
         api = new Api(port);
         scenario = new Scenario(api);
+        TestAccounts.awaitNetwork(api, scenario);
     }
 
     private void noContent(Api.Response response) {

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The permission matrix (issue 10, "Done means"): every operation of the OpenAPI document × every kind of user × a
- * target in the user's scope and one out of it, with the answer the rule table below expects (SCOPE-RULES.md).
+ * target in the user's scope and one out of it, with the answer the rule table below expects (docs/design/scope-rules.md).
  * An operation of the document without a rule fails the test, so a new endpoint cannot slip in unclassified.
  *
  * <p>In scope means in 玄武区, at the home of the station worker; out of scope means in 鼓楼区 (and, for referrals,
@@ -49,7 +49,7 @@ class PermissionMatrixTest {
 
     private static final boolean READS = !Boolean.getBoolean("familystation.matrix.skipReads");
 
-    /** The kinds of users of SCOPE-RULES.md. */
+    /** The kinds of users of docs/design/scope-rules.md. */
     enum Who { ADMIN, HQ_OPERATOR, BRANCH_OPERATOR, STATION_WORKER, CENTRE_STAFF, AUDITOR, NO_ROLE }
 
     enum Scope { IN, OUT }
@@ -445,7 +445,7 @@ class PermissionMatrixTest {
         defineReadRules();
     }
 
-    /** Reads (SCOPE-RULES.md, "Reading"): reference data for everyone, station-scoped data in reach only. */
+    /** Reads (docs/design/scope-rules.md, "Reading"): reference data for everyone, station-scoped data in reach only. */
     private void defineReadRules() {
         World w = world;
         rule("GET /api/units", EVERYONE, Kind.OPEN, fixed("/api/units"));

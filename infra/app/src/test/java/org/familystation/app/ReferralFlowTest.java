@@ -7,6 +7,8 @@ import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Scenario;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.ReferenceScenario;
+import org.familystation.app.support.TestAccounts;
+import org.familystation.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,7 @@ class ReferralFlowTest {
     void setUp() {
         api = new Api(port);
         scenario = new Scenario(api);
+        TestAccounts.awaitNetwork(api, scenario);
     }
 
     private static String referral(String centre, String category) {
@@ -128,7 +131,9 @@ class ReferralFlowTest {
         assertThat(closed.path("declinedAt").isMissingNode()).isTrue();
 
         // The list shows where the referral stands, but not the case itself.
-        JsonNode rows = api.get("worker", "/api/referrals?stationId=" + station).body().path("items");
+        String home = api.get("auditor", "/api/stations/" + station).body().path("communityHomeId").asText();
+        String worker = TestAccounts.bind("worker-" + home, home, Role.STATION_WORKER, null);
+        JsonNode rows = api.get(worker, "/api/referrals?stationId=" + station).body().path("items");
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).path("status").asText()).isEqualTo("CLOSED");
         assertThat(rows.get(0).has("summary")).isFalse();
@@ -177,7 +182,7 @@ class ReferralFlowTest {
         String id = refer(station, "RIGHTS_SERVICE_CENTRE", "LEGAL_AID");
         String path = "/api/referrals/" + id;
 
-        // Another centre's referral answers as an unknown one does (SCOPE-RULES.md: no existence oracle).
+        // Another centre's referral answers as an unknown one does (docs/design/scope-rules.md: no existence oracle).
         refused(404, "NOT_FOUND", () -> api.post("domestic-centre", path + "/acceptance", null));
         refused(404, "NOT_FOUND", () -> api.post("social-org-centre", path + "/decline",
                 "{\"reason\": \"不受理\"}"));
@@ -188,10 +193,17 @@ class ReferralFlowTest {
                 referral("RIGHTS_SERVICE_CENTRE", "LEGAL_AID")));
         refused(403, "FORBIDDEN", () -> api.post("rights-centre", path + "/withdrawal", "{\"reason\": \"撤回\"}"));
 
-        Eventually.assertThat(() -> assertThat(api.get("rights-centre", path).status()).isEqualTo(200));
-        Api.Response otherCentre = api.get("domestic-centre", path);
-        assertThat(otherCentre.status()).as(otherCentre.toString()).isEqualTo(403);
-        assertThat(otherCentre.code()).isEqualTo("REFERRAL_OF_ANOTHER_CENTRE");
+        // Reading, centre staff stand at a city centre unit; they read the referrals addressed to their centre.
+        String cityCentre = scenario.establish("CITY_CENTRE", "妇女维权服务中心", scenario.headquarters(), null, null);
+        String rightsStaff = TestAccounts.bind("rights-" + cityCentre, cityCentre, Role.CENTRE_STAFF,
+                "RIGHTS_SERVICE_CENTRE");
+        String domesticStaff = TestAccounts.bind("domestic-" + cityCentre, cityCentre, Role.CENTRE_STAFF,
+                "DOMESTIC_SERVICE_CENTRE");
+        Eventually.assertThat(() -> assertThat(api.get(rightsStaff, path).status()).isEqualTo(200));
+        Api.Response otherCentre = api.get(domesticStaff, path);
+        // Another centre's referral is out of reach: as unknown.
+        assertThat(otherCentre.status()).as(otherCentre.toString()).isEqualTo(404);
+        assertThat(otherCentre.code()).isEqualTo("REFERRAL_NOT_FOUND");
         assertThat(otherCentre.body().has("summary")).isFalse();
 
         // The federation's administrators may act for any centre.

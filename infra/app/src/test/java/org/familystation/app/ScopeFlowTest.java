@@ -18,7 +18,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Users act only where their unit reaches (SCOPE-RULES.md, "Acting"), over HTTP on the real servers: a 玄武区 home's
+ * Users act only where their unit reaches (docs/design/scope-rules.md, "Acting"), over HTTP on the real servers: a 玄武区 home's
  * station worker and a 鼓楼区 branch centre's operator at their own stations and at the other district's, centre
  * staff on other centres' referrals, accounts without role or unit, auditors.
  */

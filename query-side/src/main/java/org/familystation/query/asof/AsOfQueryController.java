@@ -3,6 +3,8 @@ package org.familystation.query.asof;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Refusal;
 import org.familystation.query.common.QueryProperties;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,9 +38,11 @@ public class AsOfQueryController {
     private final EventsUpTo events;
     private final Clock clock;
     private final ZoneId zone;
+    private final Reaches reaches;
 
-    public AsOfQueryController(EventsUpTo events, Clock clock, QueryProperties properties) {
+    public AsOfQueryController(EventsUpTo events, Clock clock, QueryProperties properties, Reaches reaches) {
         this.events = events;
+        this.reaches = reaches;
         this.clock = clock;
         this.zone = properties.getTimeZone();
     }
@@ -72,8 +76,10 @@ public class AsOfQueryController {
         } else {
             asOf = now;
         }
+        Reach reach = reaches.current();
         NetworkFold fold = new NetworkFold(zone);
         events.read(asOf, NetworkFold.EVENT_TYPES, fold::apply);
+        fold.keepWithin(reach);
         return fold.answer(asOf, date);
     }
 }

@@ -42,9 +42,10 @@ import org.familystation.query.asof.NetworkAsOf.StationAsOf;
 import org.familystation.query.dashboard.DashboardSummary.AllianceCount;
 import org.familystation.query.dashboard.DashboardSummary.ServiceCount;
 import org.familystation.query.dashboard.DashboardSummary.Services;
-import org.familystation.query.dashboard.NetworkDashboard;
 import org.familystation.query.dashboard.NetworkDashboard.DistrictNetwork;
 import org.familystation.query.dashboard.NetworkDashboard.SpecialtyCount;
+import org.familystation.query.dashboard.NetworkDashboard;
+import org.familystation.query.reach.Reach;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -211,6 +212,20 @@ final class NetworkFold {
     }
 
     /** What the events read so far say the network was at {@code asOf}. */
+    /**
+     * Keeps only what is in reach: the units in it, the stations at its homes and their services; the funds only
+     * with the whole network. Units never move, so today's reach decides what belonged to it then.
+     */
+    void keepWithin(Reach reach) {
+        if (reach.wholeNetwork() && reach.stationSide()) {
+            return;
+        }
+        units.keySet().removeIf(unitId -> !reach.covers(unitId));
+        stations.values().removeIf(station -> !reach.covers(station.communityHomeId));
+        services.values().removeIf(service -> !stations.containsKey(service.stationId));
+        funds.clear();
+    }
+
     NetworkAsOf answer(Instant asOf, LocalDate date) {
         Map<String, Long> servicesByStation = new HashMap<>();
         standingServices().forEach(service -> servicesByStation.merge(service.stationId, 1L, Long::sum));

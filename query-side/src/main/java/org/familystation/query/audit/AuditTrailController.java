@@ -9,11 +9,14 @@ import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import javax.sql.DataSource;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -32,6 +34,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * The audit trail: who did what, when and why, across the whole network, filtered by entity, user, unit, event
@@ -62,13 +65,15 @@ public class AuditTrailController {
     private final QueryProperties properties;
     private final ObjectWriter jsonLine;
     private final PersonalDataProtection protection;
+    private final Reaches reaches;
 
     public AuditTrailController(NamedParameterJdbcTemplate jdbc, DataSource dataSource,
                                 PlatformTransactionManager transactions, AuditEventTypes types,
                                 QueryProperties properties, ObjectMapper objectMapper,
-                                PersonalDataProtection protection) {
+                                PersonalDataProtection protection, Reaches reaches) {
         this.jdbc = jdbc;
         this.protection = protection;
+        this.reaches = reaches;
         JdbcTemplate cursor = new JdbcTemplate(dataSource);
         cursor.setFetchSize(EXPORT_FETCH_SIZE);
         this.exportJdbc = new NamedParameterJdbcTemplate(cursor);
@@ -94,8 +99,9 @@ public class AuditTrailController {
                                      @RequestParam(defaultValue = "20") int size) {
         AuditQuery query = query(parameters, List.of("page", "size"));
         Paging paging = Paging.of(page, size);
-        return PagedQuery.page(jdbc, "rm_audit_event", query.where(), query.orderBy(), query.parameters(), paging,
-                (row, index) -> ROW.mapRow(row, index).opened(protection, row.getString("payload_type")));
+        MapSqlParameterSource sqlParameters = query.parameters();
+        return PagedQuery.page(jdbc, "rm_audit_event", where(query, sqlParameters), query.orderBy(), sqlParameters,
+                paging, (row, index) -> ROW.mapRow(row, index).opened(protection, row.getString("payload_type")));
     }
 
     /** The whole selection as CSV, UTF-8 with a byte-order mark (for Excel), streamed as it is read. */
@@ -146,9 +152,37 @@ public class AuditTrailController {
      * Reads the selection through a cursor and hands each entry to the writer as it comes: memory stays flat however
      * large the export. One read-only transaction, so the export is one consistent snapshot of the trail.
      */
+    /**
+     * The selection's WHERE clause, limited to the events of entities in the caller's reach: below the whole
+     * network, those of the stations, records, surveys, referrals, people and units in reach (network-wide
+     * entities, funds included, are the whole network's).
+     */
+    private String where(AuditQuery query, MapSqlParameterSource parameters) {
+        Reach reach = reaches.current();
+        if (reach.wholeNetwork() && reach.stationSide()) {
+            return query.where();
+        }
+        String inReach = "aggregate_id IN ("
+                + "SELECT station_id FROM rm_station WHERE " + reach.units("community_home_id", parameters)
+                + " UNION ALL SELECT service_record_id FROM rm_service_record WHERE "
+                + reach.stations("station_id", parameters)
+                + " UNION ALL SELECT survey_id FROM rm_needs_survey WHERE "
+                + reach.units("community_home_id", parameters)
+                + " UNION ALL SELECT referral_id FROM rm_referral WHERE "
+                + reach.referrals("station_id", "centre", parameters)
+                + " UNION ALL SELECT social_worker_id FROM rm_social_worker WHERE "
+                + reach.stations("station_id", parameters)
+                + " UNION ALL SELECT staff_id FROM rm_federation_staff WHERE " + reach.units("unit_id", parameters)
+                + " UNION ALL SELECT volunteer_id FROM rm_volunteer WHERE " + reach.units("home_unit_id", parameters)
+                + " UNION ALL SELECT unit_id FROM rm_org_unit WHERE " + reach.units("unit_id", parameters) + ")";
+        String where = query.where();
+        return where.isEmpty() ? "WHERE " + inReach : where + " AND " + inReach;
+    }
+
     private void export(AuditQuery query, EntryWriter writer) {
-        String sql = "SELECT * FROM rm_audit_event " + query.where() + " ORDER BY " + query.orderBy();
-        exportTransaction.executeWithoutResult(status -> exportJdbc.query(sql, query.parameters(), row -> {
+        MapSqlParameterSource parameters = query.parameters();
+        String sql = "SELECT * FROM rm_audit_event " + where(query, parameters) + " ORDER BY " + query.orderBy();
+        exportTransaction.executeWithoutResult(status -> exportJdbc.query(sql, parameters, row -> {
             try {
                 writer.write(ROW.mapRow(row, 0).opened(protection, row.getString("payload_type")));
             } catch (IOException failed) {

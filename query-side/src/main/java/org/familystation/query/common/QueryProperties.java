@@ -2,6 +2,7 @@ package org.familystation.query.common;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
 import java.time.ZoneId;
 
 /** Settings of the query side ({@code familystation.query.*}). */
@@ -17,12 +18,26 @@ public class QueryProperties {
      */
     private int answerCacheSize = 256;
 
+    /**
+     * How long each node keeps a unit's subtree for users' reach ({@code Reaches}); a unit established on another
+     * node is in reach after this time at the latest.
+     */
+    private Duration reachCacheTtl = Duration.ofSeconds(30);
+
     public ZoneId getTimeZone() {
         return timeZone;
     }
 
     public void setTimeZone(ZoneId timeZone) {
         this.timeZone = timeZone;
+    }
+
+    public Duration getReachCacheTtl() {
+        return reachCacheTtl;
+    }
+
+    public void setReachCacheTtl(Duration reachCacheTtl) {
+        this.reachCacheTtl = reachCacheTtl;
     }
 
     public int getAnswerCacheSize() {

@@ -23,8 +23,6 @@ public final class QueryRefusals {
             "找不到服务项目供给 %s", "there is no offering %s");
     public static final Refusal REFERRAL_NOT_FOUND = Refusal.notFound("REFERRAL_NOT_FOUND",
             "找不到转介 %s", "there is no referral %s");
-    public static final Refusal REFERRAL_OF_ANOTHER_CENTRE = Refusal.forbidden("REFERRAL_OF_ANOTHER_CENTRE",
-            "该转介由%s受理，您所在的单位无权查看其内容", "this referral is to the %s; your unit may not read it");
     public static final Refusal NEEDS_SURVEY_NOT_FOUND = Refusal.notFound("NEEDS_SURVEY_NOT_FOUND",
             "找不到需求调研 %s", "there is no needs survey %s");
     public static final Refusal SOCIAL_WORKER_NOT_FOUND = Refusal.notFound("SOCIAL_WORKER_NOT_FOUND",

@@ -5,10 +5,14 @@ import org.familystation.events.common.StationPoint;
 import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.dashboard.DashboardSummary.AllianceCount;
 import org.familystation.query.dashboard.DashboardSummary.DistrictCount;
 import org.familystation.query.dashboard.DashboardSummary.ServiceCount;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
+import org.familystation.query.servicerecord.ServiceStats;
 import org.familystation.query.station.StationTables;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -38,10 +42,15 @@ public class DashboardQueryController {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AnswerCache answers;
+    private final Reaches reaches;
+    private final QueryProperties properties;
 
-    public DashboardQueryController(NamedParameterJdbcTemplate jdbc, AnswerCache answers) {
+    public DashboardQueryController(NamedParameterJdbcTemplate jdbc, AnswerCache answers, Reaches reaches,
+                                    QueryProperties properties) {
         this.jdbc = jdbc;
         this.answers = answers;
+        this.reaches = reaches;
+        this.properties = properties;
     }
 
     /**
@@ -56,26 +65,28 @@ public class DashboardQueryController {
         if (from != null && to != null && from.isAfter(to)) {
             throw DomainException.refuseField(QueryRefusals.PERIOD_INVALID, "from");
         }
-        return answers.answer(READ_MODELS, Arrays.asList("summary", district, from, to),
-                () -> compute(new MapSqlParameterSource()
+        Reach reach = reaches.current();
+        return answers.answer(READ_MODELS, Arrays.asList("summary", reach.key(), district, from, to),
+                () -> compute(reach, new MapSqlParameterSource()
                         .addValue("district", district)
                         .addValue("from", from == null ? null : from.toString())
                         .addValue("to", to == null ? null : to.toString())));
     }
 
-    private DashboardSummary compute(MapSqlParameterSource parameters) {
+    private DashboardSummary compute(Reach reach, MapSqlParameterSource parameters) {
         List<DistrictCount> districts = jdbc.query("""
                 SELECT district, count(*) AS stations,
                        count(*) FILTER (WHERE current_tier = 'PROVINCIAL_DEMONSTRATION') AS demonstration
-                FROM""" + " " + StationTables.WITH_CURRENT_TIER + """
-                 WHERE status <> 'CLOSED' AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)
-                GROUP BY district ORDER BY district""", parameters,
+                FROM""" + " " + StationTables.WITH_CURRENT_TIER
+                        + " WHERE status <> 'CLOSED' AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)"
+                        + " AND " + reach.units("community_home_id", parameters)
+                        + " GROUP BY district ORDER BY district", parameters,
                 (row, index) -> new DistrictCount(row.getString("district"), row.getLong("stations"),
                         row.getLong("demonstration")));
         return new DashboardSummary(
                 new DashboardSummary.Stations(districts.stream().mapToLong(DistrictCount::stations).sum(), districts),
                 allianceMembers(),
-                services(parameters));
+                services(ServiceStats.inReach(reach, parameters, properties), parameters));
     }
 
     private List<AllianceCount> allianceMembers() {
@@ -93,31 +104,32 @@ public class DashboardQueryController {
                 .toList();
     }
 
-    private DashboardSummary.Services services(MapSqlParameterSource parameters) {
+    private DashboardSummary.Services services(String stats, MapSqlParameterSource parameters) {
         String filter = """
                 WHERE (CAST(:district AS VARCHAR) IS NULL OR district = :district)
                   AND (CAST(:from AS VARCHAR) IS NULL OR month >= :from)
                   AND (CAST(:to AS VARCHAR) IS NULL OR month <= :to)""";
-        List<ServiceCount> byPoint = serviceCounts("station_point", "station_point", filter, parameters,
+        List<ServiceCount> byPoint = serviceCounts(stats, "station_point", "station_point", filter, parameters,
                 key -> StationPoint.valueOf(key).label());
-        List<ServiceCount> byProject = serviceCounts("project_code", "max(project_name)", filter, parameters, null);
-        List<ServiceCount> byDistrict = serviceCounts("district", "district", filter, parameters, null);
-        List<ServiceCount> byMonth = serviceCounts("month", "month", filter, parameters, null);
+        List<ServiceCount> byProject = serviceCounts(stats, "project_code", "max(project_name)", filter, parameters,
+                null);
+        List<ServiceCount> byDistrict = serviceCounts(stats, "district", "district", filter, parameters, null);
+        List<ServiceCount> byMonth = serviceCounts(stats, "month", "month", filter, parameters, null);
         Map<String, Object> totals = jdbc.queryForMap("""
                 SELECT coalesce(sum(services), 0) AS services, coalesce(sum(participants), 0) AS participants,
                        coalesce(sum(satisfaction_sum), 0) AS rating_sum, coalesce(sum(satisfaction_count), 0) AS ratings
-                FROM rm_service_stats""" + " " + filter, parameters);
+                FROM""" + " " + stats + " " + filter, parameters);
         return new DashboardSummary.Services(((Number) totals.get("services")).longValue(),
                 ((Number) totals.get("participants")).longValue(),
                 average(((Number) totals.get("rating_sum")).longValue(), ((Number) totals.get("ratings")).longValue()),
                 byPoint, byProject, byDistrict, byMonth);
     }
 
-    private List<ServiceCount> serviceCounts(String key, String label, String filter, MapSqlParameterSource parameters,
-                                             Function<String, String> labelOf) {
+    private List<ServiceCount> serviceCounts(String stats, String key, String label, String filter,
+                                             MapSqlParameterSource parameters, Function<String, String> labelOf) {
         return jdbc.query("SELECT " + key + " AS key, " + label + " AS label, sum(services) AS services,"
                         + " sum(participants) AS participants, sum(satisfaction_sum) AS rating_sum,"
-                        + " sum(satisfaction_count) AS ratings FROM rm_service_stats " + filter
+                        + " sum(satisfaction_count) AS ratings FROM " + stats + " " + filter
                         + " GROUP BY " + key + " HAVING sum(services) > 0 ORDER BY " + key, parameters,
                 (row, index) -> new ServiceCount(row.getString("key"),
                         labelOf == null ? row.getString("label") : labelOf.apply(row.getString("key")),

@@ -4,9 +4,12 @@ import org.familystation.events.common.FundingSource;
 import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.dashboard.FundingMix.DistrictFunding;
 import org.familystation.query.dashboard.FundingMix.SourceShare;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,17 +32,22 @@ import java.util.Map;
 @RestController
 public class FundingMixQueryController {
 
-    /** Whose table the answer reads: rm_funding_stats. */
-    private static final List<String> READ_MODELS = List.of(ProcessingGroups.FUNDS);
+    /** Whose tables the answer reads: rm_funding_stats (or the allocations), and rm_station for the reach. */
+    private static final List<String> READ_MODELS = List.of(ProcessingGroups.FUNDS, ProcessingGroups.STATIONS);
 
     private static final BigDecimal ALL = BigDecimal.valueOf(10_000);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AnswerCache answers;
+    private final Reaches reaches;
+    private final QueryProperties properties;
 
-    public FundingMixQueryController(NamedParameterJdbcTemplate jdbc, AnswerCache answers) {
+    public FundingMixQueryController(NamedParameterJdbcTemplate jdbc, AnswerCache answers, Reaches reaches,
+                                     QueryProperties properties) {
         this.jdbc = jdbc;
         this.answers = answers;
+        this.reaches = reaches;
+        this.properties = properties;
     }
 
     /**
@@ -55,11 +63,34 @@ public class FundingMixQueryController {
         if (from != null && to != null && from.isAfter(to)) {
             throw DomainException.refuseField(QueryRefusals.PERIOD_INVALID, "from");
         }
-        return answers.answer(READ_MODELS, Arrays.asList("funding", district, from, to),
-                () -> compute(district, from, to));
+        Reach reach = reaches.current();
+        return answers.answer(READ_MODELS, Arrays.asList("funding", reach.key(), district, from, to),
+                () -> compute(reach, district, from, to));
     }
 
-    private FundingMix compute(String district, YearMonth from, YearMonth to) {
+    /**
+     * The counters in reach. Money received and allocations to projects belong to no district (district '') and
+     * only to the whole network; below a district, the allocations to the stations in reach and what was spent of
+     * them, counted as {@code FundingProjection} counts them.
+     */
+    private String stats(Reach reach, MapSqlParameterSource parameters) {
+        return reach.counters("rm_funding_stats", parameters, rows -> {
+            rows.addValue("reachZone", properties.getTimeZone().getId());
+            return """
+                    SELECT source, to_char(allocated_at AT TIME ZONE :reachZone, 'YYYY-MM') AS month, district,
+                           0 AS received_fen, allocated_fen, 0 AS spent_fen
+                    FROM rm_fund_allocation WHERE\s""" + reach.stations("station_id", rows) + """
+
+                    UNION ALL
+                    SELECT a.source, to_char(e.spent_at AT TIME ZONE :reachZone, 'YYYY-MM'), a.district, 0, 0,
+                           e.amount_fen
+                    FROM rm_fund_expenditure e JOIN rm_fund_allocation a
+                         ON a.fund_id = e.fund_id AND a.allocation_id = e.allocation_id
+                    WHERE\s""" + reach.stations("a.station_id", rows);
+        });
+    }
+
+    private FundingMix compute(Reach reach, String district, YearMonth from, YearMonth to) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("district", district)
                 .addValue("from", from == null ? null : from.toString())
@@ -68,11 +99,12 @@ public class FundingMixQueryController {
                 WHERE (CAST(:district AS VARCHAR) IS NULL OR district = :district)
                   AND (CAST(:from AS VARCHAR) IS NULL OR month >= :from)
                   AND (CAST(:to AS VARCHAR) IS NULL OR month <= :to)""";
+        String stats = stats(reach, parameters);
 
         Map<FundingSource, Sums> sums = new EnumMap<>(FundingSource.class);
         Arrays.stream(FundingSource.values()).forEach(source -> sums.put(source, new Sums(0, 0, 0)));
         jdbc.query("SELECT source, sum(received_fen) AS received, sum(allocated_fen) AS allocated,"
-                + " sum(spent_fen) AS spent FROM rm_funding_stats " + filter + " GROUP BY source", parameters,
+                + " sum(spent_fen) AS spent FROM " + stats + " " + filter + " GROUP BY source", parameters,
                 row -> {
                     sums.put(FundingSource.valueOf(row.getString("source")),
                             new Sums(row.getLong("received"), row.getLong("allocated"), row.getLong("spent")));
@@ -80,7 +112,7 @@ public class FundingMixQueryController {
         long received = sums.values().stream().mapToLong(Sums::received).sum();
         long allocated = sums.values().stream().mapToLong(Sums::allocated).sum();
         long spent = sums.values().stream().mapToLong(Sums::spent).sum();
-        boolean network = district == null;
+        boolean network = district == null && reach.wholeNetwork();
         List<SourceShare> bySource = sums.entrySet().stream()
                 .map(entry -> {
                     Sums sum = entry.getValue();
@@ -92,7 +124,7 @@ public class FundingMixQueryController {
                 .toList();
 
         List<DistrictFunding> byDistrict = jdbc.query("SELECT district, sum(allocated_fen) AS allocated,"
-                        + " sum(spent_fen) AS spent FROM rm_funding_stats " + filter + " GROUP BY district"
+                        + " sum(spent_fen) AS spent FROM " + stats + " " + filter + " GROUP BY district"
                         + " HAVING sum(allocated_fen) <> 0 OR sum(spent_fen) <> 0 ORDER BY district", parameters,
                 (row, index) -> new DistrictFunding(row.getString("district").isEmpty() ? null
                         : row.getString("district"), row.getLong("allocated"), row.getLong("spent")));

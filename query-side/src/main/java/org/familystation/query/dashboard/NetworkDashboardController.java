@@ -5,6 +5,8 @@ import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.dashboard.NetworkDashboard.DistrictNetwork;
 import org.familystation.query.dashboard.NetworkDashboard.SpecialtyCount;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
 import org.familystation.query.station.StationTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -30,23 +32,30 @@ public class NetworkDashboardController {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AnswerCache answers;
+    private final Reaches reaches;
 
-    public NetworkDashboardController(NamedParameterJdbcTemplate jdbc, AnswerCache answers) {
+    public NetworkDashboardController(NamedParameterJdbcTemplate jdbc, AnswerCache answers, Reaches reaches) {
         this.jdbc = jdbc;
         this.answers = answers;
+        this.reaches = reaches;
     }
 
+    /** The units and stations in the caller's reach. */
     @GetMapping("/api/dashboard/network")
     public NetworkDashboard network(@RequestParam(required = false) String district) {
-        return answers.answer(READ_MODELS, Arrays.asList("network", district), () -> compute(district));
+        Reach reach = reaches.current();
+        return answers.answer(READ_MODELS, Arrays.asList("network", reach.key(), district),
+                () -> compute(reach, district));
     }
 
-    private NetworkDashboard compute(String district) {
+    private NetworkDashboard compute(Reach reach, String district) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("district", district);
         String inDistrict = "(CAST(:district AS VARCHAR) IS NULL OR district = :district)";
+        String units = inDistrict + " AND " + reach.units("unit_id", parameters);
+        String stations = inDistrict + " AND " + reach.units("community_home_id", parameters);
 
         Map<String, Long> unitsByLevel = new LinkedHashMap<>();
-        jdbc.query("SELECT level, count(*) AS units FROM rm_org_unit WHERE " + inDistrict
+        jdbc.query("SELECT level, count(*) AS units FROM rm_org_unit WHERE " + units
                         + " GROUP BY level ORDER BY level", parameters,
                 row -> {
                     unitsByLevel.put(row.getString("level"), row.getLong("units"));
@@ -55,7 +64,7 @@ public class NetworkDashboardController {
         Map<String, long[]> districts = new TreeMap<>();
         jdbc.query("""
                 SELECT district, count(*) AS homes, count(*) FILTER (WHERE tier = 'PROVINCIAL_DEMONSTRATION') AS demo
-                FROM rm_org_unit WHERE level = 'COMMUNITY_HOME' AND""" + " " + inDistrict + " GROUP BY district",
+                FROM rm_org_unit WHERE level = 'COMMUNITY_HOME' AND""" + " " + units + " GROUP BY district",
                 parameters, row -> {
                     long[] counts = districts.computeIfAbsent(row.getString("district"), key -> new long[6]);
                     counts[0] = row.getLong("homes");
@@ -66,7 +75,7 @@ public class NetworkDashboardController {
                        count(*) FILTER (WHERE status = 'SUSPENDED') AS suspended,
                        count(*) FILTER (WHERE status = 'CLOSED') AS closed,
                        count(*) FILTER (WHERE status <> 'CLOSED' AND current_tier = 'PROVINCIAL_DEMONSTRATION') AS demo
-                FROM""" + " " + StationTables.WITH_CURRENT_TIER + " WHERE " + inDistrict + " GROUP BY district",
+                FROM""" + " " + StationTables.WITH_CURRENT_TIER + " WHERE " + stations + " GROUP BY district",
                 parameters, row -> {
                     long[] counts = districts.computeIfAbsent(row.getString("district"), key -> new long[6]);
                     counts[2] = row.getLong("open");
@@ -86,7 +95,7 @@ public class NetworkDashboardController {
         jdbc.query("""
                 SELECT point, count(*) AS stations
                 FROM rm_station, unnest(string_to_array(active_points, ',')) AS point
-                WHERE status = 'OPEN' AND""" + " " + inDistrict + " GROUP BY point", parameters,
+                WHERE status = 'OPEN' AND""" + " " + stations + " GROUP BY point", parameters,
                 row -> {
                     activePoints.put(row.getString("point"), row.getLong("stations"));
                 });
@@ -95,7 +104,8 @@ public class NetworkDashboardController {
                 SELECT sp.code, max(sp.name) AS name, count(*) AS stations
                 FROM rm_station_specialty sp JOIN rm_station s ON s.station_id = sp.station_id
                 WHERE s.status <> 'CLOSED' AND (CAST(:district AS VARCHAR) IS NULL OR s.district = :district)
-                GROUP BY sp.code ORDER BY stations DESC, sp.code""", parameters,
+                  AND\s""" + reach.units("s.community_home_id", parameters)
+                        + " GROUP BY sp.code ORDER BY stations DESC, sp.code", parameters,
                 (row, index) -> new SpecialtyCount(row.getString("code"), row.getString("name"),
                         row.getLong("stations")));
         return new NetworkDashboard(unitsByLevel, byDistrict, activePoints, specialties);

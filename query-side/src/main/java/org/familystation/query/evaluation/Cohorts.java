@@ -1,12 +1,15 @@
 package org.familystation.query.evaluation;
 
 import org.familystation.platform.error.DomainException;
+import org.familystation.query.reach.Reach;
 import org.familystation.query.station.StationTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Finds the stations and community homes of a cohort in the read models (network, stations). */
 @Component
@@ -61,6 +64,31 @@ class Cohorts {
                                 + " ORDER BY unit_id", parameters));
             }
         };
+    }
+
+    /**
+     * The cohort within the reach: only its stations and homes in reach (and never the network's funds below the
+     * whole network); a district's branch asking for all of them gets its district.
+     */
+    CohortScope resolve(Cohort cohort, String field, Reach reach) {
+        CohortScope scope = resolve(cohort, field);
+        if (reach.wholeNetwork() && reach.stationSide()) {
+            return scope;
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        List<String> stations = ids("SELECT station_id FROM rm_station WHERE "
+                + reach.units("community_home_id", parameters) + " ORDER BY station_id", parameters);
+        List<String> homes = ids("SELECT unit_id FROM rm_org_unit WHERE level = 'COMMUNITY_HOME' AND "
+                + reach.units("unit_id", parameters) + " ORDER BY unit_id", parameters);
+        return new CohortScope(cohort, within(scope.stationIds(), stations), within(scope.homeIds(), homes));
+    }
+
+    private static List<String> within(List<String> cohort, List<String> inReach) {
+        if (cohort == null) {
+            return inReach;
+        }
+        Set<String> reach = new HashSet<>(inReach);
+        return cohort.stream().filter(reach::contains).toList();
     }
 
     /**

@@ -2,6 +2,8 @@ package org.familystation.query.evaluation;
 
 import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.QueryProperties;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,10 +36,12 @@ public class EvaluationController {
     private final QueryProperties queryProperties;
     private final TransactionTemplate snapshot;
     private final Clock clock;
+    private final Reaches reaches;
 
     public EvaluationController(Cohorts cohorts, EvaluationQueries queries, EventPositions positions,
                                 EvaluationProperties properties, QueryProperties queryProperties,
-                                PlatformTransactionManager transactions, Clock clock) {
+                                PlatformTransactionManager transactions, Clock clock, Reaches reaches) {
+        this.reaches = reaches;
         this.cohorts = cohorts;
         this.queries = queries;
         this.positions = positions;
@@ -69,7 +73,8 @@ public class EvaluationController {
         EvaluationPeriod evaluated = EvaluationPeriod.of(from, to, period, properties.getMaxPeriodDays());
         Cohort subject = Cohort.parse(cohort, "cohort");
         Comparison comparison = Comparison.of(compare, subject);
-        EvaluationReport report = snapshot.execute(status -> report(evaluated, subject, comparison));
+        Reach reach = reaches.current();
+        EvaluationReport report = snapshot.execute(status -> report(evaluated, subject, comparison, reach));
         return switch (answer) {
             case JSON -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
             case HTML -> ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
@@ -83,16 +88,16 @@ public class EvaluationController {
         };
     }
 
-    private EvaluationReport report(EvaluationPeriod period, Cohort cohort, Comparison comparison) {
+    private EvaluationReport report(EvaluationPeriod period, Cohort cohort, Comparison comparison, Reach reach) {
         EventPosition position = positions.now();
-        CohortScope scope = cohorts.resolve(cohort, "cohort");
+        CohortScope scope = cohorts.resolve(cohort, "cohort", reach);
         EvaluationFigures figures = queries.figures(scope, period);
         EvaluationReport.Subject subject = EvaluationReport.Subject.of(scope, period);
         EvaluationReport.Subject other = null;
         EvaluationFigures otherFigures = null;
         if (comparison.kind() != Comparison.Kind.NONE) {
             CohortScope otherScope = comparison.kind() == Comparison.Kind.COHORT
-                    ? cohorts.resolve(comparison.cohort(), "compare") : scope;
+                    ? cohorts.resolve(comparison.cohort(), "compare", reach) : scope;
             EvaluationPeriod otherPeriod = comparison.kind() == Comparison.Kind.PREVIOUS_PERIOD
                     ? period.previous() : period;
             other = EvaluationReport.Subject.of(otherScope, otherPeriod);

@@ -7,6 +7,8 @@ import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -45,9 +47,18 @@ public class FundQueryController {
             row.getString("voucher_number"), Sql.instant(row, "recorded_at"));
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Reaches reaches;
 
-    public FundQueryController(NamedParameterJdbcTemplate jdbc) {
+    public FundQueryController(NamedParameterJdbcTemplate jdbc, Reaches reaches) {
         this.jdbc = jdbc;
+        this.reaches = reaches;
+    }
+
+    /** Allocations to projects are network-wide; an allocation to a station is in reach with its station. */
+    private String allocationInReach(MapSqlParameterSource parameters) {
+        Reach reach = reaches.current();
+        return "((station_id IS NULL AND " + reach.network() + ") OR " + reach.stations("station_id", parameters)
+                + ")";
     }
 
     /** Funds, most recently received first. */
@@ -56,7 +67,8 @@ public class FundQueryController {
                                   @RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "20") int size) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("source", source == null ? null : source.name());
-        return PagedQuery.page(jdbc, "rm_fund", "WHERE CAST(:source AS VARCHAR) IS NULL OR source = :source",
+        return PagedQuery.page(jdbc, "rm_fund", "WHERE (CAST(:source AS VARCHAR) IS NULL OR source = :source) AND "
+                        + reaches.current().network(),
                 "received_at DESC, fund_id", parameters, Paging.of(page, size), FUND);
     }
 
@@ -64,7 +76,8 @@ public class FundQueryController {
     @GetMapping("/api/funds/{fundId}")
     public FundView fund(@PathVariable String fundId) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("fund", fundId);
-        FundView fund = jdbc.query("SELECT * FROM rm_fund WHERE fund_id = :fund", parameters, FUND).stream()
+        FundView fund = jdbc.query("SELECT * FROM rm_fund WHERE fund_id = :fund AND " + reaches.current().network(),
+                        parameters, FUND).stream()
                 .findFirst().orElseThrow(() -> DomainException.refuse(QueryRefusals.FUND_NOT_FOUND, fundId));
         return fund.withAllocations(jdbc.query("SELECT * FROM rm_fund_allocation WHERE fund_id = :fund"
                 + " ORDER BY allocated_at, allocation_id", parameters, ALLOCATION));
@@ -75,8 +88,9 @@ public class FundQueryController {
     public AllocationView allocation(@PathVariable String fundId, @PathVariable String allocationId) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("fund", fundId)
                 .addValue("allocation", allocationId);
-        AllocationView allocation = jdbc.query("SELECT * FROM rm_fund_allocation"
-                        + " WHERE fund_id = :fund AND allocation_id = :allocation", parameters, ALLOCATION).stream()
+        AllocationView allocation = jdbc.query("SELECT * FROM rm_fund_allocation WHERE fund_id = :fund"
+                        + " AND allocation_id = :allocation AND " + allocationInReach(parameters), parameters,
+                        ALLOCATION).stream()
                 .findFirst().orElseThrow(() ->
                         DomainException.refuse(QueryRefusals.ALLOCATION_NOT_FOUND, fundId, allocationId));
         return allocation.withExpenditures(jdbc.query("SELECT * FROM rm_fund_expenditure"
@@ -87,11 +101,14 @@ public class FundQueryController {
     @GetMapping("/api/funds/{fundId}/allocations/{allocationId}/expenditures/{expenditureId}")
     public ExpenditureView expenditure(@PathVariable String fundId, @PathVariable String allocationId,
                                        @PathVariable String expenditureId) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("fund", fundId)
+                .addValue("allocation", allocationId).addValue("expenditure", expenditureId);
         return jdbc.query("""
-                                SELECT * FROM rm_fund_expenditure
-                                WHERE fund_id = :fund AND allocation_id = :allocation AND expenditure_id = :expenditure""",
-                        new MapSqlParameterSource("fund", fundId).addValue("allocation", allocationId)
-                                .addValue("expenditure", expenditureId), EXPENDITURE).stream()
+                                SELECT * FROM rm_fund_expenditure e
+                                WHERE fund_id = :fund AND allocation_id = :allocation AND expenditure_id = :expenditure
+                                  AND EXISTS (SELECT 1 FROM rm_fund_allocation a WHERE a.fund_id = e.fund_id
+                                              AND a.allocation_id = e.allocation_id AND\s"""
+                                + allocationInReach(parameters) + ")", parameters, EXPENDITURE).stream()
                 .findFirst().orElseThrow(() -> DomainException.refuse(QueryRefusals.EXPENDITURE_NOT_FOUND,
                         expenditureId));
     }
@@ -100,10 +117,11 @@ public class FundQueryController {
     @GetMapping("/api/stations/{stationId}/funding")
     public StationFunding stationFunding(@PathVariable String stationId) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("station", stationId);
+        String inReach = reaches.current().stations("station_id", parameters);
         List<AllocationView> allocations = jdbc.query("SELECT * FROM rm_fund_allocation WHERE station_id = :station"
-                + " ORDER BY allocated_at DESC, fund_id, allocation_id", parameters, ALLOCATION);
-        if (allocations.isEmpty() && jdbc.queryForList("SELECT 1 FROM rm_station WHERE station_id = :station",
-                parameters, Integer.class).isEmpty()) {
+                + " AND " + inReach + " ORDER BY allocated_at DESC, fund_id, allocation_id", parameters, ALLOCATION);
+        if (allocations.isEmpty() && jdbc.queryForList("SELECT 1 FROM rm_station WHERE station_id = :station AND "
+                + inReach, parameters, Integer.class).isEmpty()) {
             throw DomainException.refuse(QueryRefusals.STATION_NOT_FOUND, stationId);
         }
         return new StationFunding(stationId,

@@ -4,6 +4,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Refusal;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The history of one entity, read from the event store itself: the events are the record, so this is the
@@ -43,10 +48,35 @@ public class HistoryQueryController {
             Map.entry("federation-staff", "FederationStaff"),
             Map.entry("volunteers", "Volunteer"));
 
-    private final EventStore eventStore;
+    /**
+     * For the kinds of entity that belong to a station or unit: the read-model row that is in reach exactly when the
+     * entity is (the same conditions as the entity's own endpoint). Other kinds are network-wide reference data.
+     */
+    private static final Map<String, Function<Reach, Function<MapSqlParameterSource, String>>> IN_REACH = Map.of(
+            "stations", reach -> p -> "SELECT 1 FROM rm_station WHERE station_id = :id AND "
+                    + reach.units("community_home_id", p),
+            "service-records", reach -> p -> "SELECT 1 FROM rm_service_record WHERE service_record_id = :id AND "
+                    + reach.stations("station_id", p),
+            "referrals", reach -> p -> "SELECT 1 FROM rm_referral WHERE referral_id = :id AND "
+                    + reach.referrals("station_id", "centre", p),
+            "needs-surveys", reach -> p -> "SELECT 1 FROM rm_needs_survey WHERE survey_id = :id AND "
+                    + reach.units("community_home_id", p),
+            "social-workers", reach -> p -> "SELECT 1 FROM rm_social_worker WHERE social_worker_id = :id AND "
+                    + reach.stations("station_id", p),
+            "federation-staff", reach -> p -> "SELECT 1 FROM rm_federation_staff WHERE staff_id = :id AND "
+                    + reach.units("unit_id", p),
+            "volunteers", reach -> p -> "SELECT 1 FROM rm_volunteer WHERE volunteer_id = :id AND "
+                    + reach.units("home_unit_id", p),
+            "funds", reach -> p -> "SELECT 1 WHERE " + reach.network());
 
-    public HistoryQueryController(EventStore eventStore) {
+    private final EventStore eventStore;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Reaches reaches;
+
+    public HistoryQueryController(EventStore eventStore, NamedParameterJdbcTemplate jdbc, Reaches reaches) {
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
+        this.reaches = reaches;
     }
 
     @GetMapping("/api/history/{kind}/{id}")
@@ -54,6 +84,15 @@ public class HistoryQueryController {
         String aggregateType = AGGREGATE_TYPES.get(kind);
         if (aggregateType == null) {
             throw DomainException.refuse(HISTORY_KIND_UNKNOWN, kind);
+        }
+        Reach reach = reaches.current();
+        if (IN_REACH.containsKey(kind) && !(reach.wholeNetwork() && reach.stationSide())) {
+            MapSqlParameterSource parameters = new MapSqlParameterSource("id", id);
+            String inReach = IN_REACH.get(kind).apply(reach).apply(parameters);
+            if (jdbc.queryForList(inReach, parameters, Integer.class).isEmpty()) {
+                // Out of reach reads as unknown.
+                throw DomainException.refuse(HISTORY_NOT_FOUND, kind, id);
+            }
         }
         List<HistoryEntry> entries = new ArrayList<>();
         eventStore.readEvents(id).asStream()

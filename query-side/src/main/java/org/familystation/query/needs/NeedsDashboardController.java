@@ -3,10 +3,14 @@ package org.familystation.query.needs;
 import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.Months;
 import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.QueryProperties;
 import org.familystation.query.needs.NeedsDashboard.CategoryNeeds;
 import org.familystation.query.needs.NeedsDashboard.DistrictNeeds;
 import org.familystation.query.needs.NeedsDashboard.MonthNeeds;
 import org.familystation.query.needs.NeedsDashboard.ProjectServices;
+import org.familystation.query.reach.Reach;
+import org.familystation.query.reach.Reaches;
+import org.familystation.query.servicerecord.ServiceStats;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,7 +39,7 @@ public class NeedsDashboardController {
 
     /** Whose tables the answer reads: the needs counters, rm_service_stats and the catalogue (rm_catalogue_entry). */
     private static final List<String> READ_MODELS = List.of(ProcessingGroups.NEEDS, ProcessingGroups.SERVICE_RECORDS,
-            ProcessingGroups.NETWORK);
+            ProcessingGroups.STATIONS, ProcessingGroups.NETWORK);
 
     private static final String IN_SCOPE = "WHERE (CAST(:district AS VARCHAR) IS NULL OR district = :district) AND "
             + Months.CONDITION;
@@ -44,10 +48,16 @@ public class NeedsDashboardController {
     private final NeedGaps needGaps;
     private final AnswerCache answers;
 
-    public NeedsDashboardController(NamedParameterJdbcTemplate jdbc, NeedGaps needGaps, AnswerCache answers) {
+    private final Reaches reaches;
+    private final QueryProperties properties;
+
+    public NeedsDashboardController(NamedParameterJdbcTemplate jdbc, NeedGaps needGaps, AnswerCache answers,
+                                    Reaches reaches, QueryProperties properties) {
         this.jdbc = jdbc;
         this.needGaps = needGaps;
         this.answers = answers;
+        this.reaches = reaches;
+        this.properties = properties;
     }
 
     /**
@@ -60,21 +70,46 @@ public class NeedsDashboardController {
                                 @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
                                 @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
         Months months = Months.of(from, to);
-        return answers.answer(READ_MODELS, Arrays.asList("needs", district, months),
-                () -> compute(months.addTo(new MapSqlParameterSource("district", district))));
+        Reach reach = reaches.current();
+        return answers.answer(READ_MODELS, Arrays.asList("needs", reach.key(), district, months), () -> {
+            MapSqlParameterSource parameters = months.addTo(new MapSqlParameterSource("district", district));
+            return compute(tables(reach, parameters), parameters);
+        });
     }
 
-    private NeedsDashboard compute(MapSqlParameterSource parameters) {
+    /**
+     * The counters in reach; below a district computed from the surveys of the homes in reach, as
+     * {@code NeedsSurveyProjection} counts them.
+     */
+    private Tables tables(Reach reach, MapSqlParameterSource parameters) {
+        return new Tables(
+                reach.counters("rm_needs_survey_stats", parameters, rows -> """
+                        SELECT district, to_char(surveyed_on, 'YYYY-MM') AS month, 1 AS surveys,
+                               respondent_count AS respondents
+                        FROM rm_needs_survey WHERE NOT voided AND\s""" + reach.units("community_home_id", rows)),
+                reach.counters("rm_needs_stats", parameters, rows -> """
+                        SELECT s.district, n.category_code, n.category_name, to_char(s.surveyed_on, 'YYYY-MM') AS month,
+                               n.need_count AS needs, 1 AS surveys
+                        FROM rm_needs_survey s JOIN rm_needs_survey_need n ON n.survey_id = s.survey_id
+                        WHERE NOT s.voided AND\s""" + reach.units("s.community_home_id", rows)),
+                ServiceStats.inReach(reach, parameters, properties));
+    }
+
+    /** The table expressions the answer reads, each named as its counter table. */
+    private record Tables(String surveys, String needs, String services) {
+    }
+
+    private NeedsDashboard compute(Tables tables, MapSqlParameterSource parameters) {
         Map<String, long[]> surveysByDistrict = new TreeMap<>();
         jdbc.query("SELECT district, sum(surveys) AS surveys, sum(respondents) AS respondents"
-                        + " FROM rm_needs_survey_stats " + IN_SCOPE + " GROUP BY district HAVING sum(surveys) > 0",
+                        + " FROM " + tables.surveys() + " " + IN_SCOPE + " GROUP BY district HAVING sum(surveys) > 0",
                 parameters, row -> {
                     surveysByDistrict.put(row.getString("district"),
                             new long[]{row.getLong("surveys"), row.getLong("respondents")});
                 });
         Map<String, Map<String, CategoryNeeds>> needsByDistrict = new TreeMap<>();
         jdbc.query("SELECT district, category_code, max(category_name) AS name, sum(needs) AS needs,"
-                        + " sum(surveys) AS surveys FROM rm_needs_stats " + IN_SCOPE
+                        + " sum(surveys) AS surveys FROM " + tables.needs() + " " + IN_SCOPE
                         + " GROUP BY district, category_code HAVING sum(needs) > 0 ORDER BY district, category_code",
                 parameters, row -> {
                     needsByDistrict.computeIfAbsent(row.getString("district"), key -> new LinkedHashMap<>())
@@ -98,28 +133,29 @@ public class NeedsDashboardController {
                 byDistrict.stream().mapToLong(DistrictNeeds::surveys).sum(),
                 byDistrict.stream().mapToLong(DistrictNeeds::respondents).sum(),
                 byCategory.stream().mapToLong(CategoryNeeds::needs).sum(),
-                byCategory, byDistrict, byMonth(parameters),
-                needGaps.against(byCategory, projects -> services(projects, parameters)));
+                byCategory, byDistrict, byMonth(tables, parameters),
+                needGaps.against(byCategory, projects -> services(tables, projects, parameters)));
     }
 
-    private List<MonthNeeds> byMonth(MapSqlParameterSource parameters) {
+    private List<MonthNeeds> byMonth(Tables tables, MapSqlParameterSource parameters) {
         Map<String, Long> needs = new TreeMap<>();
-        jdbc.query("SELECT month, sum(needs) AS needs FROM rm_needs_stats " + IN_SCOPE + " GROUP BY month",
+        jdbc.query("SELECT month, sum(needs) AS needs FROM " + tables.needs() + " " + IN_SCOPE + " GROUP BY month",
                 parameters, row -> {
                     needs.put(row.getString("month"), row.getLong("needs"));
                 });
         return jdbc.query("SELECT month, sum(surveys) AS surveys, sum(respondents) AS respondents"
-                        + " FROM rm_needs_survey_stats " + IN_SCOPE + " GROUP BY month HAVING sum(surveys) > 0"
+                        + " FROM " + tables.surveys() + " " + IN_SCOPE + " GROUP BY month HAVING sum(surveys) > 0"
                         + " ORDER BY month", parameters,
                 (row, index) -> new MonthNeeds(row.getString("month"), row.getLong("surveys"),
                         row.getLong("respondents"), needs.getOrDefault(row.getString("month"), 0L)));
     }
 
     /** The services and participants of each of the projects in the same district and months as the needs. */
-    private Map<String, ProjectServices> services(Set<String> projects, MapSqlParameterSource parameters) {
+    private Map<String, ProjectServices> services(Tables tables, Set<String> projects,
+                                                  MapSqlParameterSource parameters) {
         Map<String, ProjectServices> services = new LinkedHashMap<>();
         jdbc.query("SELECT project_code, max(project_name) AS name, sum(services) AS services,"
-                        + " sum(participants) AS participants FROM rm_service_stats " + IN_SCOPE
+                        + " sum(participants) AS participants FROM " + tables.services() + " " + IN_SCOPE
                         + " AND project_code IN (:codes) GROUP BY project_code",
                 new MapSqlParameterSource(parameters.getValues()).addValue("codes", projects), row -> {
                     services.put(row.getString("project_code"), new ProjectServices(row.getString("project_code"),

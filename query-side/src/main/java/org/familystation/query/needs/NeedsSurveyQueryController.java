@@ -7,6 +7,7 @@ import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -36,15 +37,19 @@ public class NeedsSurveyQueryController {
     };
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Reaches reaches;
 
-    public NeedsSurveyQueryController(NamedParameterJdbcTemplate jdbc) {
+    public NeedsSurveyQueryController(NamedParameterJdbcTemplate jdbc, Reaches reaches) {
         this.jdbc = jdbc;
+        this.reaches = reaches;
     }
 
     @GetMapping("/api/needs-surveys/{surveyId}")
     public NeedsSurveyView survey(@PathVariable String surveyId) {
-        NeedsSurveyView survey = jdbc.query("SELECT * FROM rm_needs_survey WHERE survey_id = :id",
-                        new MapSqlParameterSource("id", surveyId), ROW).stream().findFirst()
+        MapSqlParameterSource id = new MapSqlParameterSource("id", surveyId);
+        String inReach = reaches.current().units("community_home_id", id);
+        NeedsSurveyView survey = jdbc.query("SELECT * FROM rm_needs_survey WHERE survey_id = :id AND " + inReach,
+                        id, ROW).stream().findFirst()
                 .orElseThrow(() -> DomainException.refuse(QueryRefusals.NEEDS_SURVEY_NOT_FOUND, surveyId));
         return withNeeds(List.of(survey)).get(0);
     }
@@ -66,11 +71,13 @@ public class NeedsSurveyQueryController {
                 .addValue("from", from)
                 .addValue("to", to)
                 .addValue("includeVoided", includeVoided);
+        String inReach = reaches.current().units("community_home_id", parameters);
         PageOf<NeedsSurveyView> surveys = PagedQuery.page(jdbc, "rm_needs_survey", """
                         WHERE community_home_id = :home
                           AND (CAST(:from AS DATE) IS NULL OR surveyed_on >= :from)
                           AND (CAST(:to AS DATE) IS NULL OR surveyed_on <= :to)
-                          AND (:includeVoided OR NOT voided)""",
+                          AND (:includeVoided OR NOT voided)
+                          AND\s""" + inReach,
                 "surveyed_on DESC, recorded_at DESC, survey_id", parameters, Paging.of(page, size), ROW);
         return new PageOf<>(withNeeds(surveys.items()), surveys.page(), surveys.size(), surveys.total());
     }

@@ -4,10 +4,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.familystation.events.network.CommunityHomeRerated;
 import org.familystation.events.network.UnitEstablished;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reaches;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class UnitProjection {
 
     private final JdbcTemplate jdbc;
+    private final Reaches reaches;
 
-    public UnitProjection(JdbcTemplate jdbc) {
+    public UnitProjection(JdbcTemplate jdbc, Reaches reaches) {
         this.jdbc = jdbc;
+        this.reaches = reaches;
     }
 
     @EventHandler
@@ -30,6 +34,8 @@ public class UnitProjection {
                 ON CONFLICT (unit_id) DO NOTHING""",
                 event.unitId(), event.level().name(), event.name(), event.parentUnitId(), event.district(),
                 event.tier() == null ? null : event.tier().name(), Sql.timestamp(event.establishedAt()), sequence);
+        // The new unit belongs to its ancestors' subtrees, once its row is committed.
+        CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(committed -> reaches.forget()));
     }
 
     @EventHandler

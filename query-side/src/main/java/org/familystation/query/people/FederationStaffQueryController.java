@@ -8,6 +8,7 @@ import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reaches;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,9 +30,11 @@ public class FederationStaffQueryController {
     };
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Reaches reaches;
 
-    public FederationStaffQueryController(NamedParameterJdbcTemplate jdbc) {
+    public FederationStaffQueryController(NamedParameterJdbcTemplate jdbc, Reaches reaches) {
         this.jdbc = jdbc;
+        this.reaches = reaches;
     }
 
     @GetMapping("/api/federation-staff")
@@ -42,16 +45,20 @@ public class FederationStaffQueryController {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("unit", unitId)
                 .addValue("district", district);
+        String inReach = reaches.current().units("unit_id", parameters);
         return PagedQuery.page(jdbc, "rm_federation_staff", """
                         WHERE (CAST(:unit AS VARCHAR) IS NULL OR unit_id = :unit)
-                          AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)""",
+                          AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)
+                          AND\s""" + inReach,
                 "name, staff_id", parameters, Paging.of(page, size), ROW);
     }
 
     @GetMapping("/api/federation-staff/{staffId}")
     public FederationStaffView member(@PathVariable String staffId) {
-        return jdbc.query("SELECT * FROM rm_federation_staff WHERE staff_id = :id",
-                        new MapSqlParameterSource("id", staffId), ROW).stream().findFirst()
+        MapSqlParameterSource id = new MapSqlParameterSource("id", staffId);
+        String inReach = reaches.current().units("unit_id", id);
+        return jdbc.query("SELECT * FROM rm_federation_staff WHERE staff_id = :id AND " + inReach, id, ROW)
+                .stream().findFirst()
                 .orElseThrow(() -> DomainException.refuse(QueryRefusals.FEDERATION_STAFF_NOT_FOUND, staffId));
     }
 }

@@ -8,6 +8,7 @@ import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reaches;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,9 +36,11 @@ public class SocialWorkerQueryController {
     };
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Reaches reaches;
 
-    public SocialWorkerQueryController(NamedParameterJdbcTemplate jdbc) {
+    public SocialWorkerQueryController(NamedParameterJdbcTemplate jdbc, Reaches reaches) {
         this.jdbc = jdbc;
+        this.reaches = reaches;
     }
 
     /**
@@ -53,24 +56,30 @@ public class SocialWorkerQueryController {
                 .addValue("station", stationId)
                 .addValue("district", district)
                 .addValue("assigned", assigned);
+        String inReach = reaches.current().stations("station_id", parameters);
         return PagedQuery.page(jdbc, "rm_social_worker", """
                         WHERE (CAST(:station AS VARCHAR) IS NULL OR station_id = :station)
                           AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)
-                          AND (CAST(:assigned AS BOOLEAN) IS NULL OR (station_id IS NOT NULL) = :assigned)""",
+                          AND (CAST(:assigned AS BOOLEAN) IS NULL OR (station_id IS NOT NULL) = :assigned)
+                          AND\s""" + inReach,
                 "name, social_worker_id", parameters, Paging.of(page, size), ROW);
     }
 
     @GetMapping("/api/social-workers/{socialWorkerId}")
     public SocialWorkerView socialWorker(@PathVariable String socialWorkerId) {
-        return jdbc.query("SELECT * FROM rm_social_worker WHERE social_worker_id = :id",
-                        new MapSqlParameterSource("id", socialWorkerId), ROW).stream().findFirst()
+        MapSqlParameterSource id = new MapSqlParameterSource("id", socialWorkerId);
+        String inReach = reaches.current().stations("station_id", id);
+        return jdbc.query("SELECT * FROM rm_social_worker WHERE social_worker_id = :id AND " + inReach, id, ROW)
+                .stream().findFirst()
                 .orElseThrow(() -> DomainException.refuse(QueryRefusals.SOCIAL_WORKER_NOT_FOUND, socialWorkerId));
     }
 
     /** The social workers assigned to the station now (a handful per station), longest-serving first. */
     @GetMapping("/api/stations/{stationId}/social-workers")
     public List<SocialWorkerView> atStation(@PathVariable String stationId) {
-        return jdbc.query("SELECT * FROM rm_social_worker WHERE station_id = :station"
-                + " ORDER BY assigned_at, social_worker_id", new MapSqlParameterSource("station", stationId), ROW);
+        MapSqlParameterSource station = new MapSqlParameterSource("station", stationId);
+        String inReach = reaches.current().stations("station_id", station);
+        return jdbc.query("SELECT * FROM rm_social_worker WHERE station_id = :station AND " + inReach
+                + " ORDER BY assigned_at, social_worker_id", station, ROW);
     }
 }

@@ -9,6 +9,7 @@ import org.familystation.query.common.Period;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -39,10 +40,12 @@ public class VolunteerQueryController {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final QueryProperties properties;
+    private final Reaches reaches;
 
-    public VolunteerQueryController(NamedParameterJdbcTemplate jdbc, QueryProperties properties) {
+    public VolunteerQueryController(NamedParameterJdbcTemplate jdbc, QueryProperties properties, Reaches reaches) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.reaches = reaches;
     }
 
     /**
@@ -64,18 +67,22 @@ public class VolunteerQueryController {
                         : volunteerNumber.strip().toUpperCase(Locale.ROOT))
                 .addValue("name", name == null ? null : "%" + name.strip()
                         .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        String inReach = reaches.current().units("home_unit_id", parameters);
         return PagedQuery.page(jdbc, "rm_volunteer", """
                         WHERE (CAST(:district AS VARCHAR) IS NULL OR district = :district)
                           AND (CAST(:home AS VARCHAR) IS NULL OR home_unit_id = :home)
                           AND (CAST(:number AS VARCHAR) IS NULL OR volunteer_number = :number)
-                          AND (CAST(:name AS VARCHAR) IS NULL OR name LIKE :name)""",
+                          AND (CAST(:name AS VARCHAR) IS NULL OR name LIKE :name)
+                          AND\s""" + inReach,
                 "name, volunteer_number", parameters, Paging.of(page, size), ROW);
     }
 
     @GetMapping("/api/volunteers/{volunteerId}")
     public VolunteerView volunteer(@PathVariable String volunteerId) {
-        return jdbc.query("SELECT * FROM rm_volunteer WHERE volunteer_id = :id",
-                        new MapSqlParameterSource("id", volunteerId), ROW).stream().findFirst()
+        MapSqlParameterSource id = new MapSqlParameterSource("id", volunteerId);
+        String inReach = reaches.current().units("home_unit_id", id);
+        return jdbc.query("SELECT * FROM rm_volunteer WHERE volunteer_id = :id AND " + inReach, id, ROW)
+                .stream().findFirst()
                 .orElseThrow(() -> DomainException.refuse(QueryRefusals.VOLUNTEER_NOT_FOUND, volunteerId));
     }
 
@@ -92,10 +99,13 @@ public class VolunteerQueryController {
                 .addValue("volunteer", volunteerId)
                 .addValue("start", Sql.timestamp(period.start()))
                 .addValue("end", Sql.timestamp(period.end()));
+        // Hours count where the service was delivered, whoever the volunteer.
+        String inReach = reaches.current().stations("station_id", parameters);
         return PagedQuery.page(jdbc, "rm_volunteer_hours", """
                         WHERE volunteer_id = :volunteer
                           AND (CAST(:start AS TIMESTAMPTZ) IS NULL OR delivered_at >= :start)
-                          AND (CAST(:end AS TIMESTAMPTZ) IS NULL OR delivered_at < :end)""",
+                          AND (CAST(:end AS TIMESTAMPTZ) IS NULL OR delivered_at < :end)
+                          AND\s""" + inReach,
                 "delivered_at DESC, service_record_id", parameters, Paging.of(page, size), ENTRY);
     }
 }

@@ -4,6 +4,7 @@ import org.familystation.events.common.CityCentre;
 import org.familystation.query.common.Period;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reaches;
 import org.familystation.query.referral.ReferralDashboard.CentreFigures;
 import org.familystation.query.referral.ReferralDashboard.Hours;
 import org.familystation.query.referral.ReferralDashboard.OpenByAge;
@@ -44,11 +45,14 @@ public class ReferralDashboardController {
     private final NamedParameterJdbcTemplate jdbc;
     private final QueryProperties properties;
     private final Clock clock;
+    private final Reaches reaches;
 
-    public ReferralDashboardController(NamedParameterJdbcTemplate jdbc, QueryProperties properties, Clock clock) {
+    public ReferralDashboardController(NamedParameterJdbcTemplate jdbc, QueryProperties properties, Clock clock,
+                                       Reaches reaches) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.reaches = reaches;
     }
 
     /**
@@ -68,6 +72,7 @@ public class ReferralDashboardController {
                 .addValue("start", Sql.timestamp(period.start()))
                 .addValue("end", Sql.timestamp(period.end()))
                 .addValue("now", Sql.timestamp(now));
+        String filter = FILTER + " AND " + reaches.current().referrals("station_id", "centre", parameters);
 
         Map<CityCentre, Map<ReferralStatus, Long>> byStatus = new EnumMap<>(CityCentre.class);
         for (CityCentre centre : CityCentre.values()) {
@@ -75,7 +80,7 @@ public class ReferralDashboardController {
             Arrays.stream(ReferralStatus.values()).forEach(status -> counts.put(status, 0L));
             byStatus.put(centre, counts);
         }
-        jdbc.query("SELECT centre, status, count(*) AS referrals FROM rm_referral " + FILTER
+        jdbc.query("SELECT centre, status, count(*) AS referrals FROM rm_referral " + filter
                         + " GROUP BY centre, status", parameters,
                 row -> {
                     byStatus.get(CityCentre.valueOf(row.getString("centre")))
@@ -108,7 +113,7 @@ public class ReferralDashboardController {
                        EXTRACT(EPOCH FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY resolved_at - referred_at))
                            / 3600 AS resolve_median
                 FROM rm_referral_now
-                """.formatted(OPEN) + FILTER + " GROUP BY centre", parameters,
+                """.formatted(OPEN) + filter + " GROUP BY centre", parameters,
                 row -> {
                     CityCentre centre = CityCentre.valueOf(row.getString("centre"));
                     long referred = row.getLong("referred");

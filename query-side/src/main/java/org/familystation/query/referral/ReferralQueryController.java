@@ -3,24 +3,20 @@ package org.familystation.query.referral;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.ConsentMethod;
 import org.familystation.platform.error.DomainException;
-import org.familystation.platform.security.FamilyStationUser;
-import org.familystation.platform.security.Role;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reaches;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.EnumSet;
 
 /** Referrals: a filtered list without personal data, and one referral in full. */
 @RestController
@@ -46,10 +42,12 @@ public class ReferralQueryController {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CaseReads caseReads;
+    private final Reaches reaches;
 
-    public ReferralQueryController(NamedParameterJdbcTemplate jdbc, CaseReads caseReads) {
+    public ReferralQueryController(NamedParameterJdbcTemplate jdbc, CaseReads caseReads, Reaches reaches) {
         this.jdbc = jdbc;
         this.caseReads = caseReads;
+        this.reaches = reaches;
     }
 
     /**
@@ -71,30 +69,29 @@ public class ReferralQueryController {
                 .addValue("district", district)
                 .addValue("station", stationId)
                 .addValue("overdue", overdue);
+        String inReach = reaches.current().referrals("station_id", "centre", parameters);
         return PagedQuery.page(jdbc, "rm_referral_now", """
                         WHERE (CAST(:centre AS VARCHAR) IS NULL OR centre = :centre)
                           AND (CAST(:status AS VARCHAR) IS NULL OR status = :status)
                           AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)
                           AND (CAST(:station AS VARCHAR) IS NULL OR station_id = :station)
-                          AND (CAST(:overdue AS BOOLEAN) IS NULL OR overdue = :overdue)""",
+                          AND (CAST(:overdue AS BOOLEAN) IS NULL OR overdue = :overdue)
+                          AND\s""" + inReach,
                 "referred_at DESC, referral_id", parameters, Paging.of(page, size), OVERVIEW);
     }
 
     /**
-     * One referral with the case summary: to everyone who may read, except staff of the other centres. Each such
-     * reading is recorded ({@link CaseReads}).
+     * One referral with the case summary: to the station side in reach and the centre it is addressed to; to others
+     * it is unknown. Each such reading is recorded ({@link CaseReads}).
      */
     @GetMapping("/api/referrals/{referralId}")
     public ReferralDetails referral(@PathVariable String referralId) {
-        ReferralDetails details = jdbc.query("SELECT * FROM rm_referral_now WHERE referral_id = :id",
-                        new MapSqlParameterSource("id", referralId), DETAILS).stream().findFirst()
+        MapSqlParameterSource id = new MapSqlParameterSource("id", referralId);
+        String inReach = reaches.current().referrals("station_id", "centre", id);
+        ReferralDetails details = jdbc.query("SELECT * FROM rm_referral_now WHERE referral_id = :id AND " + inReach,
+                        id, DETAILS)
+                .stream().findFirst()
                 .orElseThrow(() -> DomainException.refuse(QueryRefusals.REFERRAL_NOT_FOUND, referralId));
-        CityCentre centre = details.referral().centre();
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof FamilyStationUser user
-                && user.roles().equals(EnumSet.of(Role.CENTRE_STAFF)) && !centre.name().equals(user.centre())) {
-            throw DomainException.refuse(QueryRefusals.REFERRAL_OF_ANOTHER_CENTRE, centre.label());
-        }
         caseReads.record(referralId);
         return details;
     }

@@ -6,6 +6,7 @@ import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.QueryRefusals;
+import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,8 +32,11 @@ public class NeedsSurveySearchController {
 
     private final NeedsSurveyIndex index;
 
-    public NeedsSurveySearchController(NeedsSurveyIndex index) {
+    private final Reaches reaches;
+
+    public NeedsSurveySearchController(NeedsSurveyIndex index, Reaches reaches) {
         this.index = index;
+        this.reaches = reaches;
     }
 
     /**
@@ -60,6 +64,7 @@ public class NeedsSurveySearchController {
         }
         BoolQuery.Builder query = new BoolQuery.Builder();
         SearchQueries.filter(query, "voided", false);
+        SearchQueries.within(query, reaches.current());
         SearchQueries.filter(query, "district", district);
         SearchQueries.filter(query, "communityHomeId", communityHomeId);
         SearchQueries.filter(query, "categoryCodes", categoryCode);

@@ -15,6 +15,7 @@ import org.familystation.events.personaldata.PersonalDataErased;
 import org.familystation.query.admin.RebuildParticipant;
 import org.familystation.query.common.IndependentSegments;
 import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.reach.UnitPaths;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -31,10 +32,12 @@ public class NeedsSurveySearchProjection implements RebuildParticipant {
 
     private final SearchBatch batch;
     private final NeedsSurveyIndex index;
+    private final UnitPaths unitPaths;
 
-    public NeedsSurveySearchProjection(SearchBatch batch, NeedsSurveyIndex index) {
+    public NeedsSurveySearchProjection(SearchBatch batch, NeedsSurveyIndex index, UnitPaths unitPaths) {
         this.batch = batch;
         this.index = index;
+        this.unitPaths = unitPaths;
     }
 
     @EventHandler
@@ -42,6 +45,7 @@ public class NeedsSurveySearchProjection implements RebuildParticipant {
         Map<String, Object> document = details(event.details());
         document.put("surveyId", event.surveyId());
         document.put("communityHomeId", event.communityHomeId());
+        document.put("unitPath", unitPaths.ofUnit(event.communityHomeId()));
         document.put("communityHomeName", event.communityHomeName());
         document.put("district", event.district());
         document.put("voided", false);

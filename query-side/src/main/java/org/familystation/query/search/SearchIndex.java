@@ -99,7 +99,8 @@ public class SearchIndex {
 
     /**
      * Makes sure both aliases point at an index, creating the first one if there is none (an index made before
-     * the write alias existed gets it).
+     * the write alias existed gets it). An existing index gains the fields the definition added since it was made
+     * (documents indexed before lack them until the index is rebuilt).
      */
     public void ensureExists() {
         if (ready) {
@@ -114,6 +115,11 @@ public class SearchIndex {
                     String current = single(indices(es, alias));
                     es.indices().updateAliases(update -> update.actions(action -> action.add(add -> add
                             .index(current).alias(writeAlias))));
+                }
+                if (exists(es, alias)) {
+                    String mappings = JSON.writeValueAsString(JSON.readTree(definition(false)).get("mappings"));
+                    es.indices().putMapping(put -> put.index(alias, writeAlias)
+                            .withJson(new StringReader(mappings)));
                 }
                 ready = true;
             } catch (IOException e) {

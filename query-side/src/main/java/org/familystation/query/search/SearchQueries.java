@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.json.JsonData;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Refusal;
+import org.familystation.query.reach.Reach;
 
 import java.util.Arrays;
 import java.util.List;
@@ -77,6 +78,18 @@ public final class SearchQueries {
         if (value != null) {
             FieldValue fieldValue = value instanceof Boolean flag ? FieldValue.of(flag) : FieldValue.of(value.toString());
             bool.filter(Query.of(query -> query.term(term -> term.field(field).value(fieldValue))));
+        }
+    }
+
+    /**
+     * Only documents in the reach: those whose {@code unitPath} (their home and every unit above it) holds the
+     * user's unit; every document with the whole network in reach; none for a user who reads no station's data.
+     */
+    public static void within(BoolQuery.Builder bool, Reach reach) {
+        if (!reach.stationSide()) {
+            bool.filter(Query.of(query -> query.matchNone(none -> none)));
+        } else if (!reach.wholeNetwork()) {
+            filter(bool, "unitPath", reach.unitId());
         }
     }
 

@@ -5,6 +5,7 @@ import org.familystation.query.common.PageOf;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.Period;
 import org.familystation.query.common.QueryProperties;
+import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,9 +31,12 @@ public class ServiceRecordSearchController {
     private final ServiceRecordIndex index;
     private final QueryProperties properties;
 
-    public ServiceRecordSearchController(ServiceRecordIndex index, QueryProperties properties) {
+    private final Reaches reaches;
+
+    public ServiceRecordSearchController(ServiceRecordIndex index, QueryProperties properties, Reaches reaches) {
         this.index = index;
         this.properties = properties;
+        this.reaches = reaches;
     }
 
     /**
@@ -59,6 +63,7 @@ public class ServiceRecordSearchController {
         Period period = Period.ofDays(from, to, properties.getTimeZone());
         BoolQuery.Builder query = new BoolQuery.Builder();
         SearchQueries.filter(query, "voided", false);
+        SearchQueries.within(query, reaches.current());
         SearchQueries.filter(query, "district", district);
         SearchQueries.filter(query, "stationId", stationId);
         SearchQueries.filter(query, "projectCode", projectCode);

@@ -11,6 +11,7 @@ import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.query.admin.RebuildParticipant;
 import org.familystation.query.common.IndependentSegments;
 import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.reach.UnitPaths;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -27,10 +28,12 @@ public class ServiceRecordSearchProjection implements RebuildParticipant {
 
     private final SearchBatch batch;
     private final ServiceRecordIndex index;
+    private final UnitPaths unitPaths;
 
-    public ServiceRecordSearchProjection(SearchBatch batch, ServiceRecordIndex index) {
+    public ServiceRecordSearchProjection(SearchBatch batch, ServiceRecordIndex index, UnitPaths unitPaths) {
         this.batch = batch;
         this.index = index;
+        this.unitPaths = unitPaths;
     }
 
     @EventHandler
@@ -38,6 +41,7 @@ public class ServiceRecordSearchProjection implements RebuildParticipant {
         Map<String, Object> document = details(event.details());
         document.put("serviceRecordId", event.serviceRecordId());
         document.put("stationId", event.stationId());
+        document.put("unitPath", unitPaths.ofStation(event.stationId()));
         document.put("stationName", event.stationName());
         document.put("district", event.district());
         document.put("voided", false);

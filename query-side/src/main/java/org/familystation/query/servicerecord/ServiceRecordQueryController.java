@@ -10,6 +10,7 @@ import org.familystation.query.common.Period;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -39,16 +40,21 @@ public class ServiceRecordQueryController {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final QueryProperties properties;
+    private final Reaches reaches;
 
-    public ServiceRecordQueryController(NamedParameterJdbcTemplate jdbc, QueryProperties properties) {
+    public ServiceRecordQueryController(NamedParameterJdbcTemplate jdbc, QueryProperties properties,
+                                        Reaches reaches) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.reaches = reaches;
     }
 
     @GetMapping("/api/service-records/{serviceRecordId}")
     public ServiceRecordView record(@PathVariable String serviceRecordId) {
-        return jdbc.query("SELECT * FROM rm_service_record WHERE service_record_id = :id",
-                        new MapSqlParameterSource("id", serviceRecordId), ROW).stream().findFirst()
+        MapSqlParameterSource id = new MapSqlParameterSource("id", serviceRecordId);
+        String inReach = reaches.current().stations("station_id", id);
+        return jdbc.query("SELECT * FROM rm_service_record WHERE service_record_id = :id AND " + inReach, id, ROW)
+                .stream().findFirst()
                 .orElseThrow(() -> DomainException.refuse(QueryRefusals.SERVICE_RECORD_NOT_FOUND, serviceRecordId));
     }
 
@@ -67,11 +73,13 @@ public class ServiceRecordQueryController {
                 .addValue("start", Sql.timestamp(period.start()))
                 .addValue("end", Sql.timestamp(period.end()))
                 .addValue("includeVoided", includeVoided);
+        String inReach = reaches.current().stations("station_id", parameters);
         return PagedQuery.page(jdbc, "rm_service_record", """
                         WHERE station_id = :station
                           AND (CAST(:start AS TIMESTAMPTZ) IS NULL OR delivered_at >= :start)
                           AND (CAST(:end AS TIMESTAMPTZ) IS NULL OR delivered_at < :end)
-                          AND (:includeVoided OR NOT voided)""",
+                          AND (:includeVoided OR NOT voided)
+                          AND\s""" + inReach,
                 "delivered_at DESC, service_record_id", parameters, Paging.of(page, size), ROW);
     }
 }

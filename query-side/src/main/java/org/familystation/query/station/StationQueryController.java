@@ -8,6 +8,7 @@ import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.common.Sql;
+import org.familystation.query.reach.Reaches;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,9 +36,11 @@ public class StationQueryController {
     };
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Reaches reaches;
 
-    public StationQueryController(NamedParameterJdbcTemplate jdbc) {
+    public StationQueryController(NamedParameterJdbcTemplate jdbc, Reaches reaches) {
         this.jdbc = jdbc;
+        this.reaches = reaches;
     }
 
     @GetMapping("/api/stations")
@@ -50,17 +53,21 @@ public class StationQueryController {
                 .addValue("district", district)
                 .addValue("tier", tier == null ? null : tier.name())
                 .addValue("status", status == null ? null : status.name());
+        String inReach = reaches.current().units("community_home_id", parameters);
         return PagedQuery.page(jdbc, StationTables.WITH_CURRENT_TIER, """
                         WHERE (CAST(:district AS VARCHAR) IS NULL OR district = :district)
                           AND (CAST(:tier AS VARCHAR) IS NULL OR current_tier = :tier)
-                          AND (CAST(:status AS VARCHAR) IS NULL OR status = :status)""",
+                          AND (CAST(:status AS VARCHAR) IS NULL OR status = :status)
+                          AND\s""" + inReach,
                 "district, station_name, station_id", parameters, Paging.of(page, size), ROW);
     }
 
     @GetMapping("/api/stations/{stationId}")
     public StationOverview station(@PathVariable String stationId) {
         MapSqlParameterSource id = new MapSqlParameterSource("id", stationId);
-        StationOverview station = jdbc.query("SELECT * FROM " + StationTables.WITH_CURRENT_TIER + " WHERE station_id = :id", id, ROW)
+        String inReach = reaches.current().units("community_home_id", id);
+        StationOverview station = jdbc.query("SELECT * FROM " + StationTables.WITH_CURRENT_TIER
+                        + " WHERE station_id = :id AND " + inReach, id, ROW)
                 .stream().findFirst()
                 .orElseThrow(() -> DomainException.refuse(QueryRefusals.STATION_NOT_FOUND, stationId));
         return station.withSpecialties(jdbc.query(

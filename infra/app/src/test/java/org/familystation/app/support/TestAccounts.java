@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Accounts that tests create at run time, bound to the units the tests establish (whose ids are random), in front of
  * the configured and demo accounts. Each signs in as {@link Api} does: password {@code <username>-demo}.
@@ -44,6 +46,25 @@ public class TestAccounts {
     public static String centreStaff(CityCentre centre, Role... otherRoles) {
         Set<Role> roles = EnumSet.of(Role.CENTRE_STAFF, otherRoles);
         return register(ReferenceScenario.cityCentreId(centre), roles, centre.name());
+    }
+
+    /** Makes {@code username} sign in as a user of the unit with the role; answers the username. */
+    public static String bind(String username, String unitId, Role role, String centre) {
+        put(username, unitId, EnumSet.of(role), centre);
+        return username;
+    }
+
+    /**
+     * Establishes the federation and the headquarters (once per application, with the reference scenario's ids the
+     * demo accounts stand at) and waits until {@code hq} and {@code auditor} read within them: before the read side
+     * knows their units, they have no access to station-scoped data.
+     */
+    public static void awaitNetwork(Api api, Scenario scenario) {
+        scenario.headquarters();
+        Eventually.assertThat(() -> {
+            assertThat(api.get("auditor", "/api/stations?size=1").status()).isEqualTo(200);
+            assertThat(api.get("hq", "/api/stations?size=1").status()).isEqualTo(200);
+        });
     }
 
     /** A new account with these roles and no unit. */

@@ -1,11 +1,12 @@
 package org.familystation.query.referral;
 
 import org.familystation.app.support.IntegrationTest;
+import org.familystation.app.support.SignedIn;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.ConsentMethod;
 import org.familystation.events.referral.CaseReferred;
-import org.familystation.events.referral.ReferralAccepted;
 import org.familystation.events.referral.ReferralAcceptanceOverdue;
+import org.familystation.events.referral.ReferralAccepted;
 import org.familystation.events.referral.ReferralClosed;
 import org.familystation.events.referral.ReferralDeclined;
 import org.familystation.events.referral.ReferralResolved;
@@ -129,7 +130,7 @@ class ReferralProjectionTest {
     }
 
     private CentreFigures rights(LocalDate from, LocalDate to) {
-        return dashboard.referrals(district, from, to).centres().stream()
+        return SignedIn.asAdmin(() -> dashboard.referrals(district, from, to)).centres().stream()
                 .filter(figures -> figures.centre() == CityCentre.RIGHTS_SERVICE_CENTRE)
                 .findFirst().orElseThrow();
     }

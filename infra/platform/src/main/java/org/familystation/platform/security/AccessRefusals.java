@@ -2,7 +2,7 @@ package org.familystation.platform.security;
 
 import org.familystation.platform.error.Refusal;
 
-/** The refusals of who may do what where (SCOPE-RULES.md), shared by the role rules and the scope checks. */
+/** The refusals of who may do what where (README, "Security and personal data"), shared by the role rules and the scope checks. */
 public final class AccessRefusals {
 
     /** No role, no unit, or a unit that does not exist (yet): nothing may be done at all. */

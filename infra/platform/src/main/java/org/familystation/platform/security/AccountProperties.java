@@ -95,7 +95,7 @@ public class AccountProperties {
         }
 
         FamilyStationUser toUser() {
-            // No roles means no access (SCOPE-RULES.md), never a role by default.
+            // No roles means no access (docs/design/scope-rules.md), never a role by default.
             Set<Role> granted = EnumSet.noneOf(Role.class);
             granted.addAll(roles);
             return new FamilyStationUser(username, password, displayName != null ? displayName : username, unitId,
