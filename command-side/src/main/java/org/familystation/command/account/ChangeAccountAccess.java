@@ -1,6 +1,8 @@
 package org.familystation.command.account;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 import java.util.List;
 
@@ -9,5 +11,10 @@ public record ChangeAccountAccess(
         @TargetAggregateIdentifier String accountId,
         String unitId,
         List<String> roles,
-        String centre) {
+        String centre) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return Place.network();
+    }
 }

@@ -1,6 +1,8 @@
 package org.familystation.command.account;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.scope.Place;
+import org.familystation.command.scope.ScopedCommand;
 
 import java.util.List;
 
@@ -15,7 +17,12 @@ public record CreateAccount(
         String unitId,
         List<String> roles,
         String centre,
-        String initialPassword) {
+        String initialPassword) implements ScopedCommand {
+
+    @Override
+    public Place actsAt() {
+        return Place.network();
+    }
 
     /** Never the password: commands end up in logs. */
     @Override

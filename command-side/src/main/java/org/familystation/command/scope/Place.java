@@ -35,7 +35,19 @@ public sealed interface Place {
         return () -> DomainException.refuseField(refusal, field, id);
     }
 
+    /**
+     * The caller's own account (changing one's own password): anyone with access may act there; that the account is
+     * the caller's follows from the session it is sent from, and the command needs the current password.
+     */
+    static Place ownAccount() {
+        return OwnAccount.INSTANCE;
+    }
+
     enum Network implements Place {
+        INSTANCE
+    }
+
+    enum OwnAccount implements Place {
         INSTANCE
     }
 

@@ -59,6 +59,9 @@ public class ScopeCheck implements MessageDispatchInterceptor<CommandMessage<?>>
             throw DomainException.refuse(AccessRefusals.FORBIDDEN);
         }
         Place place = scoped.actsAt();
+        if (place == Place.ownAccount()) {
+            return;
+        }
         if (place instanceof Place.Referral referral && user.roles().contains(Role.CENTRE_STAFF)) {
             Location location = locate(referral);
             if (user.centre() == null || !user.centre().equals(location.centre())) {

@@ -2,6 +2,8 @@ package org.familystation.command.scope;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.familystation.command.account.ChangeOwnPassword;
+import org.familystation.command.account.EnableAccount;
 import org.familystation.command.funding.AllocateFunds;
 import org.familystation.command.funding.ReceiveFunds;
 import org.familystation.command.funding.RecordExpenditure;
@@ -118,6 +120,12 @@ class ScopeCheckTest {
             allowed(new WithdrawReferral("xuanwu-rights-referral", "当事人撤回"), worker);
             allowed(new RecordExpenditure("fund", "to-xuanwu", "spent", 100L, "场地", null, null), worker);
             allowed(new RecordNeedsSurvey("new-survey", XUANWU_HOME, null), worker);
+            allowed(new ChangeOwnPassword("their-account", "old-password", "a-new-password"), worker);
+        }
+
+        @Test
+        void managesNoAccounts() {
+            refused(new EnableAccount("their-account"), worker, AccessRefusals.WHOLE_NETWORK_ONLY);
         }
 
         @Test

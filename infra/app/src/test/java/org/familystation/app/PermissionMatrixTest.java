@@ -79,6 +79,13 @@ class PermissionMatrixTest {
     private static final Set<Who> OVERSIGHT = EnumSet.of(Who.ADMIN, Who.HQ_OPERATOR, Who.BRANCH_OPERATOR,
             Who.AUDITOR);
 
+    /**
+     * Signing in and out and changing one's own password: not gated by role or place (each user acts as themselves);
+     * AccountsAndSignInTest covers them.
+     */
+    private static final Set<String> SIGN_IN = Set.of("POST /api/session", "GET /api/session", "DELETE /api/session",
+            "POST /api/session/password");
+
     private static final String SERVICE = """
             {"stationPoint": "EMOTIONAL", "projectCode": "PSYCHOLOGICAL_COUNSELLING", "providerKind": "SOCIAL_WORKER",
              "providerName": "王社工", "deliveredAt": "2026-11-20T02:00:00Z", "participantCount": 6,
@@ -196,6 +203,8 @@ class PermissionMatrixTest {
         assertThat(operations).as("the OpenAPI document's operations").hasSizeGreaterThan(90);
         Set<String> unclassified = new TreeSet<>(operations);
         unclassified.removeAll(rules.keySet());
+        assertThat(operations).as("the sign-in operations").containsAll(SIGN_IN);
+        unclassified.removeAll(SIGN_IN);
         assertThat(unclassified).as("operations without a rule in the permission matrix").isEmpty();
         Set<String> stale = new TreeSet<>(rules.keySet());
         stale.removeAll(operations);
@@ -425,6 +434,24 @@ class PermissionMatrixTest {
                 scope -> new Call("/api/volunteers/" + w.volunteerIn() + "/hours", """
                         {"serviceRecordId": "%s", "minutes": 90}""".formatted(record(w.station(scope)))), 404,
                 "SERVICE_RECORD_UNKNOWN", false);
+        // --- Accounts and personal data: administrators only, network-wide.
+        rule("POST /api/accounts", ADMINS, Kind.NETWORK, scope -> new Call("/api/accounts", accountBody()));
+        rule("POST /api/accounts/{account}/access", ADMINS, Kind.NETWORK, scope -> new Call(
+                "/api/accounts/" + account() + "/access",
+                "{\"unitId\": \"%s\", \"roles\": [\"AUDITOR\"]}".formatted(w.homeIn())));
+        rule("POST /api/accounts/{account}/disablement", ADMINS, Kind.NETWORK,
+                scope -> new Call("/api/accounts/" + account() + "/disablement", REASON));
+        rule("POST /api/accounts/{account}/enablement", ADMINS, Kind.NETWORK, scope -> {
+            String account = account();
+            noContent("/api/accounts/" + account + "/disablement", REASON);
+            return new Call("/api/accounts/" + account + "/enablement", null);
+        });
+        rule("POST /api/accounts/{account}/password-reset", ADMINS, Kind.NETWORK, scope -> new Call(
+                "/api/accounts/" + account() + "/password-reset", "{\"newPassword\": \"Matrix-reset-2026\"}"));
+        rule("POST /api/personal-data/erasures", ADMINS, Kind.NETWORK, scope -> new Call(
+                "/api/personal-data/erasures", """
+                {"subjectKind": "VOLUNTEER", "subjectId": "%s", "reason": "本人申请删除（权限矩阵）"}"""
+                .formatted(volunteer(w.homeIn()))));
         // --- Operating the read side: administrators only. Nothing is rebuilt or dead here, so an administrator's
         // call names something that does not exist and answers 404.
         rule("POST /api/admin/processors/{name}/rebuild", ADMINS, Kind.OPEN,
@@ -508,6 +535,10 @@ class PermissionMatrixTest {
         for (String audit : List.of("/api/audit/events", "/api/audit/events.csv", "/api/audit/events.jsonl")) {
             rule("GET " + audit, AUDIT, Kind.OPEN, fixed(audit));
         }
+        rule("GET /api/audit/case-reads", AUDIT, Kind.OPEN, fixed("/api/audit/case-reads"));
+        rule("GET /api/accounts", ADMINS, Kind.OPEN, fixed("/api/accounts"));
+        rule("GET /api/accounts/{account}", ADMINS, Kind.OPEN, fixed("/api/accounts/admin"), 404,
+                "ACCOUNT_NOT_FOUND", true);
         rule("GET /api/as-of", OVERSIGHT, Kind.OPEN, fixed("/api/as-of?date=2026-11-30"));
         rule("GET /api/evaluations", OVERSIGHT, Kind.OPEN, fixed("/api/evaluations?from=2026-11-01&to=2026-11-30"));
     }
@@ -520,6 +551,17 @@ class PermissionMatrixTest {
 
     private String code() {
         return "MATRIX_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
+    }
+
+    private String accountBody() {
+        return """
+                {"username": "matrix-%d", "displayName": "矩阵账号", "unitId": "%s", "roles": ["STATION_WORKER"],
+                 "initialPassword": "Matrix-initial-2026"}""".formatted(serial.incrementAndGet(), world.homeIn());
+    }
+
+    /** A new account, created by the administrator: its id. */
+    private String account() {
+        return created("/api/accounts", accountBody());
     }
 
     /** A new community home of the district. */
