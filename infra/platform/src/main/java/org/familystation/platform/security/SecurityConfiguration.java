@@ -14,6 +14,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -77,7 +79,13 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/evaluations").hasAnyRole(admin, operator, auditor)
                         // Operating the read side (processors, rebuilds, dead letters): the federation's admins.
                         .requestMatchers("/api/admin/**").hasRole(admin)
-                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        // Every signed-in account with a role and a unit reads; one without has no access at all
+                        // (what it may read within its reach, the query side decides).
+                        .requestMatchers(HttpMethod.GET, "/api/**").access((authentication, context) ->
+                                new AuthorizationDecision(authentication.get() != null
+                                        && authentication.get().isAuthenticated()
+                                        && !(authentication.get() instanceof AnonymousAuthenticationToken)
+                                        && !noAccess(authentication.get())))
                         .anyRequest().hasRole(admin))
                 .httpBasic(basic -> basic.authenticationEntryPoint(signInProblems))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, exception) ->
