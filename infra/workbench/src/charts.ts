@@ -39,3 +39,26 @@ export function pieChart(title: string, slices: { name: string; value: number }[
     series: [{ type: 'pie', radius: ['35%', '62%'], data: slices, label: { formatter: '{b}: {c}' } }],
   }
 }
+
+export interface Series {
+  name: string
+  data: number[]
+  type?: 'bar' | 'line'
+  stack?: string
+}
+
+/** Bars (or lines) of several series over the same categories, on one value axis. */
+export function seriesChart(title: string, categories: string[], series: Series[], horizontal = false): EChartsCoreOption {
+  const category = { type: 'category', data: categories, axisLabel: { interval: 0, rotate: horizontal ? 0 : categories.length > 6 ? 35 : 0 } }
+  const value = { type: 'value' }
+  return {
+    color: palette,
+    title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
+    tooltip: { trigger: 'axis' },
+    legend: { bottom: 0, type: 'scroll' },
+    grid: { left: 8, right: 16, top: 40, bottom: 40, containLabel: true },
+    xAxis: horizontal ? value : category,
+    yAxis: horizontal ? { ...category, inverse: true } : value,
+    series: series.map((s) => ({ type: s.type ?? 'bar', barMaxWidth: 48, ...s })),
+  }
+}
