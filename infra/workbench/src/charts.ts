@@ -47,16 +47,19 @@ export interface Series {
   stack?: string
 }
 
-/** Bars (or lines) of several series over the same categories, on one value axis. */
-export function seriesChart(title: string, categories: string[], series: Series[], horizontal = false): EChartsCoreOption {
+/**
+ * Bars (or lines) of several series over the same categories, on one value axis; counts (integer) get no
+ * fractional ticks. An empty title leaves the heading to the page.
+ */
+export function seriesChart(title: string, categories: string[], series: Series[], horizontal = false, integer = true): EChartsCoreOption {
   const category = { type: 'category', data: categories, axisLabel: { interval: 0, rotate: horizontal ? 0 : categories.length > 6 ? 35 : 0 } }
-  const value = { type: 'value' }
+  const value = integer ? { type: 'value', minInterval: 1 } : { type: 'value' }
   return {
     color: palette,
-    title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
+    title: { text: title, left: 'center', textStyle: { fontSize: 14 }, show: !!title },
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0, type: 'scroll' },
-    grid: { left: 8, right: 16, top: 40, bottom: 40, containLabel: true },
+    grid: { left: 8, right: 16, top: title ? 40 : 12, bottom: 40, containLabel: true },
     xAxis: horizontal ? value : category,
     yAxis: horizontal ? { ...category, inverse: true } : value,
     series: series.map((s) => ({ type: s.type ?? 'bar', barMaxWidth: 48, ...s })),
