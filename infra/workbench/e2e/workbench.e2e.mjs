@@ -303,10 +303,12 @@ async function leaderFlow(browser) {
   await navigate(page, '历史回溯', '/as-of')
   await page.locator('[data-test=as-of-position]').waitFor()
   const first = await page.locator('[data-test=as-of-date]').textContent()
-  await page.locator('[data-test=as-of-play]').click()
   // Playing from today starts at the beginning and steps a quarter at a time, each date asked for and drawn.
-  await page.waitForResponse((r) => r.url().includes('/api/as-of?date=2014-04') && r.ok())
-  await page.waitForResponse((r) => r.url().includes('/api/as-of?date=2014-07') && r.ok())
+  const firstStep = page.waitForResponse((r) => r.url().includes('/api/as-of?date=2014-04') && r.ok())
+  const secondStep = page.waitForResponse((r) => r.url().includes('/api/as-of?date=2014-07') && r.ok())
+  await page.locator('[data-test=as-of-play]').click()
+  await firstStep
+  await secondStep
   await page.getByRole('button', { name: '暂停' }).click()
   check(await page.locator('[data-test=as-of-date]').textContent() !== first, 'playing did not move the as-of date')
   await page.getByRole('button', { name: '播放' }).waitFor()
