@@ -6,7 +6,7 @@
 //   BASE_URL=http://127.0.0.1:PORT STATION_NAME=… SCREENSHOTS=../../docs/screenshots node e2e/workbench.e2e.mjs
 import { chromium } from 'playwright-core'
 import { createRequire } from 'node:module'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 const require = createRequire(import.meta.url)
@@ -266,9 +266,111 @@ async function phoneFlow(browser) {
   return page
 }
 
+/** Picks a district in a screen's district filter (an Element Plus select). */
+async function chooseDistrict(page, district) {
+  await page.locator('[data-test=district]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: district }).click()
+}
+
+/**
+ * A leader (the auditor): every dashboard tab, one filtered by district and exported; the network played through
+ * the years; an evaluation generated and downloaded; needs surveys searched.
+ */
+async function leaderFlow(browser) {
+  const page = await open(browser, DESKTOP, 'auditor')
+  await login(page, 'auditor')
+  await navigate(page, '数据驾驶舱', '/dashboard')
+  await page.locator('[data-test=services-total]').waitFor()
+  for (const [tab, api, marker] of [['需求缺口', '/api/dashboard/needs', 'needs-surveys'], ['经费', '/api/dashboard/funding', 'funding-allocated'],
+    ['志愿时长', '/api/dashboard/volunteer-hours', 'volunteer-hours'], ['转介', '/api/dashboard/referrals', 'referrals-table']]) {
+    const answered = page.waitForResponse((r) => r.url().includes(api) && r.ok())
+    await page.getByRole('tab', { name: tab }).click()
+    await answered
+    await page.locator(`[data-test=${marker}]`).waitFor()
+    await axe(page, `dashboard ${tab}`)
+    if (tab === '需求缺口') await shot(page, 'dashboard-needs-desktop')
+  }
+  const filtered = page.waitForResponse((r) => r.url().includes('/api/dashboard/referrals?district=') && r.ok())
+  await chooseDistrict(page, '玄武区')
+  await filtered
+  await page.locator('[data-test=referrals-table] .el-table__row').first().waitFor()
+  await shot(page, 'dashboard-referrals-desktop')
+  const exported = page.waitForEvent('download')
+  await page.locator('[data-test=export]').click()
+  const csv = readFileSync(await (await exported).path(), 'utf8')
+  check(csv.startsWith('\uFEFF受理中心,转介数'), `the referrals table's CSV starts with ${JSON.stringify(csv.substring(0, 40))}`)
+
+  await navigate(page, '历史回溯', '/as-of')
+  await page.locator('[data-test=as-of-position]').waitFor()
+  const first = await page.locator('[data-test=as-of-date]').textContent()
+  // Playing from today starts at the beginning and steps a quarter at a time, each date asked for and drawn.
+  const firstStep = page.waitForResponse((r) => r.url().includes('/api/as-of?date=2014-04') && r.ok())
+  const secondStep = page.waitForResponse((r) => r.url().includes('/api/as-of?date=2014-07') && r.ok())
+  await page.locator('[data-test=as-of-play]').click()
+  await firstStep
+  await secondStep
+  await page.getByRole('button', { name: '暂停' }).click()
+  check(await page.locator('[data-test=as-of-date]').textContent() !== first, 'playing did not move the as-of date')
+  await page.getByRole('button', { name: '播放' }).waitFor()
+  await axe(page, 'as-of (played)')
+
+  await navigate(page, '评估报告', '/evaluation')
+  await page.locator('[data-test=generate]').click()
+  await page.locator('[data-test=evaluation-subject]').waitFor()
+  await page.locator('[data-test=evaluation-services] .el-table__row').first().waitFor()
+  await axe(page, 'evaluation')
+  await shot(page, 'evaluation-desktop')
+  const csvHref = await page.locator('[data-test=evaluation-csv]').getAttribute('href')
+  const download = page.waitForEvent('download')
+  await page.locator('[data-test=evaluation-csv]').click()
+  const file = await download
+  check(file.suggestedFilename().endsWith('.csv'), `the evaluation downloads as ${file.suggestedFilename()}`)
+  const bytes = readFileSync(await file.path())
+  check(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, 'the evaluation CSV starts without its byte-order mark')
+  const asCsv = await page.request.get(`${BASE}${csvHref}`)
+  check(asCsv.ok() && asCsv.headers()['content-type'].startsWith('text/csv'), `the evaluation CSV is served as ${asCsv.headers()['content-type']}`)
+  const htmlHref = await page.locator('[data-test=evaluation-html]').getAttribute('href')
+  const asHtml = await page.request.get(`${BASE}${htmlHref}`)
+  check(asHtml.ok() && asHtml.headers()['content-type'].startsWith('text/html'), `the printable evaluation is served as ${asHtml.headers()['content-type']}`)
+
+  await navigate(page, '全文检索', '/search')
+  const searched = page.waitForResponse((r) => r.url().includes('/api/needs-surveys/search') && r.ok())
+  await page.locator('[data-test=search-kind]').getByText('需求调查').click()
+  await searched
+  await page.locator('[data-test=survey-results]').waitFor()
+  await axe(page, 'needs search')
+  await logout(page)
+  return page
+}
+
+/** A leader at phone width: the dashboards, the evaluation and the network as of a date. */
+async function leaderPhoneFlow(browser) {
+  const page = await open(browser, PHONE, 'auditor (phone)')
+  await login(page, 'auditor')
+  await navigate(page, '数据驾驶舱', '/dashboard')
+  await page.locator('[data-test=services-total]').waitFor()
+  const answered = page.waitForResponse((r) => r.url().includes('/api/dashboard/needs') && r.ok())
+  await page.getByRole('tab', { name: '需求缺口' }).click()
+  await answered
+  await page.locator('[data-test=needs-surveys]').waitFor()
+  await axe(page, 'dashboard needs (phone)')
+  await shot(page, 'dashboard-needs-phone')
+  await navigate(page, '评估报告', '/evaluation')
+  await page.locator('[data-test=generate]').click()
+  await page.locator('[data-test=evaluation-services] .el-table__row').first().waitFor()
+  await axe(page, 'evaluation (phone)')
+  await shot(page, 'evaluation-phone')
+  await navigate(page, '历史回溯', '/as-of')
+  await page.locator('[data-test=as-of-position]').waitFor()
+  await page.locator('canvas').first().waitFor()
+  await axe(page, 'as-of (phone)')
+  await shot(page, 'as-of-phone')
+  return page
+}
+
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] })
 try {
-  for (const [name, flow] of [['worker', workerFlow], ['centre', centreFlow], ['admin', adminFlow], ['phone', phoneFlow]]) {
+  for (const [name, flow] of [['worker', workerFlow], ['centre', centreFlow], ['admin', adminFlow], ['phone', phoneFlow], ['leader', leaderFlow], ['leader (phone)', leaderPhoneFlow]]) {
     let page
     try {
       page = await flow(browser)

@@ -39,3 +39,29 @@ export function pieChart(title: string, slices: { name: string; value: number }[
     series: [{ type: 'pie', radius: ['35%', '62%'], data: slices, label: { formatter: '{b}: {c}' } }],
   }
 }
+
+export interface Series {
+  name: string
+  data: number[]
+  type?: 'bar' | 'line'
+  stack?: string
+}
+
+/**
+ * Bars (or lines) of several series over the same categories, on one value axis; counts (integer) get no
+ * fractional ticks. An empty title leaves the heading to the page.
+ */
+export function seriesChart(title: string, categories: string[], series: Series[], horizontal = false, integer = true): EChartsCoreOption {
+  const category = { type: 'category', data: categories, axisLabel: { interval: 0, rotate: horizontal ? 0 : categories.length > 6 ? 35 : 0 } }
+  const value = integer ? { type: 'value', minInterval: 1 } : { type: 'value' }
+  return {
+    color: palette,
+    title: { text: title, left: 'center', textStyle: { fontSize: 14 }, show: !!title },
+    tooltip: { trigger: 'axis' },
+    legend: { bottom: 0, type: 'scroll' },
+    grid: { left: 8, right: 16, top: title ? 40 : 12, bottom: 40, containLabel: true },
+    xAxis: horizontal ? value : category,
+    yAxis: horizontal ? { ...category, inverse: true } : value,
+    series: series.map((s) => ({ type: s.type ?? 'bar', barMaxWidth: 48, ...s })),
+  }
+}

@@ -74,3 +74,13 @@ export function formatTime(instant: string | null | undefined): string {
 export function today(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
 }
+
+export const MEMBERSHIP_STATUSES: Labels = {
+  APPLIED: ['已申请', 'Applied'],
+  REJECTED: ['未通过', 'Rejected'],
+  APPROVED: ['已审核', 'Approved'],
+  ADMITTED: ['已入盟', 'Admitted'],
+  SUSPENDED: ['暂停', 'Suspended'],
+  EXPELLED: ['已除名', 'Expelled'],
+  WITHDRAWN: ['已退出', 'Withdrawn'],
+}

@@ -10,6 +10,7 @@ export const screens: RouteRecordRaw[] = [
   { path: '/search', name: 'search', component: () => import('./views/SearchView.vue'), meta: { title: 'search', icon: 'Search' } },
   { path: '/referrals', name: 'referrals', component: () => import('./views/ReferralsView.vue'), meta: { title: 'referrals', icon: 'Connection', roles: ['CENTRE_STAFF', 'ADMIN', 'AUDITOR'] } },
   { path: '/dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue'), meta: { title: 'dashboard', icon: 'DataAnalysis', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'] } },
+  { path: '/evaluation', name: 'evaluation', component: () => import('./views/EvaluationView.vue'), meta: { title: 'evaluation', icon: 'TrendCharts', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'] } },
   { path: '/as-of', name: 'as-of', component: () => import('./views/AsOfView.vue'), meta: { title: 'asOf', icon: 'Clock', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'] } },
   { path: '/network', name: 'network', component: () => import('./views/NetworkView.vue'), meta: { title: 'network', icon: 'Share', roles: ['ADMIN', 'OPERATOR'] } },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { title: 'audit', icon: 'Document', roles: ['ADMIN', 'AUDITOR'] } },

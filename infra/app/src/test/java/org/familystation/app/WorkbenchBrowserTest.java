@@ -3,6 +3,7 @@ package org.familystation.app;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Scenario;
+import org.familystation.app.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -51,6 +52,8 @@ class WorkbenchBrowserTest {
         assertThat(Path.of("/usr/bin/chromium")).as("Chromium (apt-get install chromium fonts-noto-cjk)").exists();
         Api api = new Api(port);
         Scenario scenario = new Scenario(api);
+        // The leader's flow signs in as the auditor, who reads only once the read side knows their unit.
+        TestAccounts.awaitNetwork(api, scenario);
         String station = "玄武区浏览器测试家庭驿站" + (System.nanoTime() % 100_000);
         String stationId = scenario.openStation(station, "玄武区");
         String member = scenario.admittedMember("DOMESTIC_SERVICE", "浏览器测试家政" + (System.nanoTime() % 100_000));
