@@ -68,6 +68,11 @@ class OpenApiDocumentTest {
             }
         });
         assertThat(faults).isEmpty();
+        assertThat(operation("get", "/api/stations/{stationId}/service-records").path("tags").get(0).asText())
+                .isEqualTo("服务记录 Service records");
+        assertThat(operation("get", "/api/audit/case-reads").path("tags").get(0).asText())
+                .isEqualTo("历史与审计 History and audit");
+        assertThat(operation("get", "/api/dashboard/needs").path("tags").get(0).asText()).isEqualTo("看板 Dashboards");
         JsonNode problem = document.path("components").path("schemas").path("Problem").path("properties");
         assertThat(iterableNames(problem)).contains("type", "title", "status", "detail", "code", "detailEn",
                 "field", "correlationId");
@@ -135,6 +140,10 @@ class OpenApiDocumentTest {
         assertThat(allowed.get("stationId")).as("an id is any text").isEmpty();
         assertThat(body("post", "/api/stations/{stationId}/service-records").path("properties").path("projectCode")
                 .has("enum")).isFalse();
+        JsonNode filters = operation("get", "/api/audit/events").path("parameters");
+        assertThat(filters.findValuesAsText("name")).contains("filters", "page", "size").doesNotContain("parameters");
+        filters.forEach(parameter -> assertThat(parameter.path("required").asBoolean()).as(parameter.toString())
+                .isFalse());
     }
 
     private JsonNode operation(String method, String path) {

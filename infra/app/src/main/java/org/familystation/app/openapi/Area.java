@@ -46,8 +46,14 @@ enum Area {
         this.description = description;
     }
 
-    /** The controller's area; empty for a package not listed (OpenApiDocumentTest then finds its default tag). */
-    static Optional<Area> of(Class<?> controller) {
+    /**
+     * The operation's area: the audit paths and dashboard controllers by themselves, else the controller's
+     * package; empty for a package not listed (OpenApiDocumentTest then finds springdoc's default tag).
+     */
+    static Optional<Area> of(Class<?> controller, String path) {
+        if (path.startsWith("/api/audit/")) {
+            return Optional.of(HISTORY);
+        }
         if (controller.getSimpleName().contains("Dashboard")) {
             return Optional.of(DASHBOARDS);
         }

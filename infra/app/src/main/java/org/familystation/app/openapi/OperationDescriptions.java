@@ -47,7 +47,7 @@ final class OperationDescriptions {
         String method = mapping.method()[0].name();
         String path = mapping.path()[0];
         String key = method + " " + path;
-        Area.of(handler.getBeanType()).ifPresent(area -> operation.setTags(List.of(area.tag)));
+        Area.of(handler.getBeanType(), path).ifPresent(area -> operation.setTags(List.of(area.tag)));
         if (operation.getSummary() == null) {
             summaries.of(method, path).ifPresent(operation::setSummary);
         }

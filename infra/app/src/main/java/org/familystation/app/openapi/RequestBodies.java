@@ -4,8 +4,10 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import org.familystation.command.alliance.ReviewAllianceApplication;
 import org.familystation.events.common.Alliance;
 import org.familystation.events.common.CapacityPeriod;
@@ -113,6 +115,15 @@ final class RequestBodies {
         if (operation.getParameters() == null) {
             return;
         }
+        // A handler reading all query parameters as one map (the audit trail's filters) would show as one required
+        // parameter named after the Java argument: it is any number of optional query parameters instead.
+        operation.getParameters().stream()
+                .filter(parameter -> "query".equals(parameter.getIn()) && parameter.getSchema() != null
+                        && String.valueOf(parameter.getSchema().get$ref()).endsWith("/MultiValueMapStringString"))
+                .forEach(parameter -> parameter.name("filters").required(false).style(Parameter.StyleEnum.FORM)
+                        .explode(true).schema(new ObjectSchema().additionalProperties(new StringSchema()))
+                        .description("过滤条件，每个一个查询参数；不认识的参数会被拒绝（400） · filters, one query "
+                                + "parameter each; an unknown one is refused (400)"));
         operation.getParameters().stream().filter(parameter -> "path".equals(parameter.getIn())).forEach(parameter -> {
             Class<? extends Enum<?>> type = path.startsWith("/api/catalogues/") && "kind".equals(parameter.getName())
                     ? CatalogueKind.class : PATH_ENUMS.get(parameter.getName());
