@@ -56,7 +56,8 @@ class OpenApiConfiguration {
                         .addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.COOKIE).name("JSESSIONID")
                                 .description("POST /api/session 开始的会话（工作台），空闲 30 分钟过期 · the session "
-                                        + "started by POST /api/session (the workbench); expires after 30 idle minutes"))
+                                        + "started by POST /api/session (the workbench); expires after 30 idle "
+                                        + "minutes"))
                         .addSecuritySchemes(XSRF, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.HEADER).name("X-XSRF-TOKEN")
                                 .description("会话请求中的非安全方法须回传 XSRF-TOKEN Cookie 的值 · with the session, "
@@ -86,7 +87,8 @@ class OpenApiConfiguration {
         schema.addProperty("status", new IntegerSchema().example(422));
         schema.addProperty("detail", new StringSchema().description("给用户看的原因（中文） · for users (Chinese)")
                 .example("服务记录需要一个开放中的家庭驿站"));
-        schema.addProperty("instance", new StringSchema().format("uri-reference").example("/api/stations/…/service-records"));
+        schema.addProperty("instance", new StringSchema().format("uri-reference")
+                .example("/api/stations/…/service-records"));
         schema.addProperty("code", new StringSchema().description("稳定的代码，供程序判断 · stable, for programs")
                 .example("STATION_NOT_OPEN"));
         schema.addProperty("detailEn", new StringSchema().description("the same in English")
