@@ -29,7 +29,7 @@ public class NeedsSurveyCommandController {
     }
 
     @PostMapping("/api/needs-surveys/{surveyId}/corrections")
-    public ResponseEntity<Void> correct(@PathVariable String surveyId, @RequestBody Correction request) {
+    public ResponseEntity<Void> correct(@PathVariable String surveyId, @RequestBody SurveyCorrection request) {
         sender.send(new CorrectNeedsSurvey(surveyId, request.changes(), request.reason()));
         return ResponseEntity.noContent().build();
     }
@@ -49,7 +49,7 @@ public class NeedsSurveyCommandController {
         }
     }
 
-    record Correction(SurveyInput changes, String reason) {
+    record SurveyCorrection(SurveyInput changes, String reason) {
     }
 
     record Voiding(String reason) {

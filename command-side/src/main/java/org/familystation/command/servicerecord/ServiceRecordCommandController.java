@@ -28,7 +28,8 @@ public class ServiceRecordCommandController {
     }
 
     @PostMapping("/api/service-records/{serviceRecordId}/corrections")
-    public ResponseEntity<Void> correct(@PathVariable String serviceRecordId, @RequestBody Correction request) {
+    public ResponseEntity<Void> correct(@PathVariable String serviceRecordId,
+                                        @RequestBody ServiceCorrection request) {
         sender.send(new CorrectServiceRecord(serviceRecordId, request.changes(), request.reason()));
         return ResponseEntity.noContent().build();
     }
@@ -50,7 +51,7 @@ public class ServiceRecordCommandController {
         }
     }
 
-    record Correction(ServiceInput changes, String reason) {
+    record ServiceCorrection(ServiceInput changes, String reason) {
     }
 
     record Voiding(String reason) {
