@@ -1,5 +1,6 @@
 import { ref } from 'vue'
 import type { Problem } from './api/http'
+import { operationsMessages } from './operations/i18n'
 
 // Chinese first (the users' language, names from DOMAIN.md); English for visitors.
 export type Locale = 'zh' | 'en'
@@ -148,6 +149,7 @@ const messages: Record<string, [string, string]> = {
   correctedOk: ['记录已更正', 'The record is corrected'],
   done: ['操作成功', 'Done'],
   noStation: ['暂无可登记的家庭驿站', 'no station to record at'],
+  ...operationsMessages,
 }
 
 export function t(key: string): string {
