@@ -85,6 +85,7 @@ export const operationsMessages: Record<string, [string, string]> = {
   stationsOfHome: ['本家的家庭驿站', 'Stations of this home'],
   points: ['驿站点', 'Station points'],
   activate: ['启用', 'Activate'],
+  pointActive: ['已启用', 'Active'],
   deactivate: ['停用', 'Deactivate'],
   specialties: ['特色服务', 'Specialties'],
   addSpecialty: ['添加特色服务', 'Add a specialty'],
