@@ -50,3 +50,9 @@ export function statusType(status: string): 'success' | 'warning' | 'info' | 'da
 }
 
 export { label }
+
+export const QUALIFICATIONS: Labels = {
+  ASSISTANT_SOCIAL_WORKER: ['助理社会工作师', 'Assistant social worker'],
+  SOCIAL_WORKER: ['社会工作师', 'Social worker'],
+  SENIOR_SOCIAL_WORKER: ['高级社会工作师', 'Senior social worker'],
+}
