@@ -374,8 +374,9 @@ async function operationsPhoneFlow(browser) {
   await axe(page, 'funds (phone)')
   await shot(page, 'funds-phone')
   await navigate(page, '组织网络 · 网络架构', '/org-tree')
-  await page.locator('[data-test=unit-tree] .el-tree-node__content').first().click()
-  await page.locator('[data-test=unit-detail]').waitFor()
+  await page.locator('[data-test=unit-tree] .el-tree-node__expand-icon').first().click()
+  await page.locator('[data-test=unit-tree] .el-tree-node__content', { hasText: '南京市妇女儿童活动中心' }).click()
+  await page.locator('[data-test=unit-detail]', { hasText: '运营总部' }).waitFor()
   await axe(page, 'org tree (phone)')
   await shot(page, 'org-tree-phone')
   return page
