@@ -352,6 +352,12 @@ async function operationsFlow(browser) {
   await page.locator('[data-test=home-stations] .el-table__row', { hasText: stationName }).waitFor()
   await axe(page, 'org tree')
   await shot(page, 'org-tree-desktop')
+
+  await navigate(page, '妇工·社工·义工', '/people')
+  await page.locator('[data-test=social-workers]').waitFor()
+  await page.locator('[data-test=social-workers] .el-loading-mask').waitFor({ state: 'detached' }).catch(() => {})
+  await axe(page, 'people')
+  await shot(page, 'people-desktop')
   await logout(page)
   return page
 }
@@ -379,6 +385,10 @@ async function operationsPhoneFlow(browser) {
   await page.locator('[data-test=unit-detail]', { hasText: '运营总部' }).waitFor()
   await axe(page, 'org tree (phone)')
   await shot(page, 'org-tree-phone')
+  await navigate(page, '妇工·社工·义工', '/people')
+  await page.locator('[data-test=social-workers]').waitFor()
+  await axe(page, 'people (phone)')
+  await shot(page, 'people-phone')
   return page
 }
 
