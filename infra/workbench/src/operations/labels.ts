@@ -101,3 +101,14 @@ export const EVENT_TYPES: Labels = {
   ReferralWithdrawn: ['撤回转介', 'Withdrawn'],
   ReferralAcceptanceOverdue: ['受理超时', 'Acceptance overdue'],
 }
+
+export const PRICINGS: Labels = {
+  FREE: ['公益（免费）', 'Free'],
+  SUBSIDISED: ['补贴', 'Subsidised'],
+  PAID: ['商务（收费）', 'Paid'],
+}
+
+export const CAPACITY_PERIODS: Labels = {
+  PER_SESSION: ['每场', 'Per session'],
+  PER_MONTH: ['每月', 'Per month'],
+}
