@@ -267,6 +267,13 @@ async function phoneFlow(browser) {
   return page
 }
 
+/** Transitions over: a toast faded out, the phone menu closed, a tag zoomed in (axe reads colours mid-fade). */
+async function settled(page) {
+  await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {})
+  await page.locator('.menu-drawer').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {})
+  await page.waitForTimeout(400)
+}
+
 /** Operations (hq): admit an alliance member through the screens, receive and allocate a fund, open a station. */
 async function operationsFlow(browser) {
   const page = await open(browser, DESKTOP, 'operations')
@@ -275,6 +282,7 @@ async function operationsFlow(browser) {
   const organisation = `浏览器测试巾帼家政${suffix}`
   await navigate(page, '品牌联盟 · 成员审核', '/alliance')
   await page.locator('[data-test=members] .el-table__row').first().waitFor()
+  await settled(page)
   await axe(page, 'alliance')
   await shot(page, 'alliance-desktop')
   await page.locator('[data-test=apply]').click()
@@ -283,6 +291,7 @@ async function operationsFlow(browser) {
   await apply.locator('input[name=creditCode]').fill(CREDIT_CODE)
   await apply.locator('input[name=contactPerson]').fill('李敏')
   await apply.locator('input[name=contactPhone]').fill('13912345678')
+  await settled(page)
   await axe(page, 'alliance application')
   await apply.locator('[data-test=save-application]').click()
   const row = page.locator('[data-test=members] .el-table__row', { hasText: organisation })
@@ -300,6 +309,7 @@ async function operationsFlow(browser) {
   await page.locator('.el-message-box').getByRole('button', { name: '准予入盟' }).click()
   await member.locator('[data-test=member-status-tag]', { hasText: '已入盟' }).waitFor()
   await member.locator('[data-test=history] .el-timeline-item').nth(3).waitFor()
+  await settled(page)
   await axe(page, 'alliance member')
   await shot(page, 'alliance-member-desktop')
   await page.keyboard.press('Escape')
@@ -318,6 +328,7 @@ async function operationsFlow(browser) {
   await receive.locator('[data-test=save-fund]').click()
   const fundRow = page.locator('[data-test=funds] .el-table__row', { hasText: '¥10,000.50' }).first()
   await fundRow.waitFor()
+  await settled(page)
   await axe(page, 'funds')
   await shot(page, 'funds-desktop')
   await fundRow.locator('[data-test=view-fund]').click()
@@ -329,6 +340,7 @@ async function operationsFlow(browser) {
   await allocate.locator('[data-test=save-allocation]').click()
   await page.locator('[data-test=allocations] .el-table__row', { hasText: '¥1,234.56' }).waitFor()
   await page.locator('[data-test=unallocated]', { hasText: '¥8,765.94' }).waitFor()
+  await settled(page)
   await axe(page, 'fund')
   await shot(page, 'fund-desktop')
   await page.keyboard.press('Escape')
@@ -350,12 +362,14 @@ async function operationsFlow(browser) {
   await stationDrawer.locator('input[name=stationName]').fill(stationName)
   await stationDrawer.locator('[data-test=save-station]').click()
   await page.locator('[data-test=home-stations] .el-table__row', { hasText: stationName }).waitFor()
+  await settled(page)
   await axe(page, 'org tree')
   await shot(page, 'org-tree-desktop')
 
   await navigate(page, '妇工·社工·义工', '/people')
   await page.locator('[data-test=social-workers]').waitFor()
   await page.locator('[data-test=social-workers] .el-loading-mask').waitFor({ state: 'detached' }).catch(() => {})
+  await settled(page)
   await axe(page, 'people')
   await shot(page, 'people-desktop')
   await logout(page)
@@ -368,25 +382,30 @@ async function operationsPhoneFlow(browser) {
   await login(page, 'hq')
   await navigate(page, '品牌联盟 · 成员审核', '/alliance')
   await page.locator('[data-test=members] .el-table__row').first().waitFor()
+  await settled(page)
   await axe(page, 'alliance (phone)')
   await shot(page, 'alliance-phone')
   await page.locator('[data-test=members] [data-test=view-member]').first().click()
   await page.locator('[data-test=history] .el-timeline-item').first().waitFor()
+  await settled(page)
   await axe(page, 'alliance member (phone)')
   await shot(page, 'alliance-member-phone')
   await page.keyboard.press('Escape')
   await navigate(page, '资金管理', '/funds')
   await page.locator('[data-test=funds] .el-table__row').first().waitFor()
+  await settled(page)
   await axe(page, 'funds (phone)')
   await shot(page, 'funds-phone')
   await navigate(page, '组织网络 · 网络架构', '/org-tree')
   await page.locator('[data-test=unit-tree] .el-tree-node__expand-icon').first().click()
   await page.locator('[data-test=unit-tree] .el-tree-node__content', { hasText: '南京市妇女儿童活动中心' }).click()
   await page.locator('[data-test=unit-detail]', { hasText: '运营总部' }).waitFor()
+  await settled(page)
   await axe(page, 'org tree (phone)')
   await shot(page, 'org-tree-phone')
   await navigate(page, '妇工·社工·义工', '/people')
   await page.locator('[data-test=social-workers]').waitFor()
+  await settled(page)
   await axe(page, 'people (phone)')
   await shot(page, 'people-phone')
   return page
