@@ -12,6 +12,7 @@ import path from 'node:path'
 const require = createRequire(import.meta.url)
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080'
 const STATION = process.env.STATION_NAME
+const CREDIT_CODE = process.env.CREDIT_CODE
 const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/screenshots'
 const FAILURES = process.env.FAILURES ?? 'target/e2e-failures'
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
@@ -339,6 +340,111 @@ async function leaderFlow(browser) {
   await searched
   await page.locator('[data-test=survey-results]').waitFor()
   await axe(page, 'needs search')
+/** Transitions over: a toast faded out, the phone menu closed, a tag zoomed in (axe reads colours mid-fade). */
+async function settled(page) {
+  await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {})
+  await page.locator('.menu-drawer').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {})
+  await page.waitForTimeout(400)
+}
+
+/** Operations (hq): admit an alliance member through the screens, receive and allocate a fund, open a station. */
+async function operationsFlow(browser) {
+  const page = await open(browser, DESKTOP, 'operations')
+  await login(page, 'hq')
+  const suffix = String(Date.now() % 100_000)
+  const organisation = `浏览器测试巾帼家政${suffix}`
+  await navigate(page, '品牌联盟 · 成员审核', '/alliance')
+  await page.locator('[data-test=members] .el-table__row').first().waitFor()
+  await settled(page)
+  await axe(page, 'alliance')
+  await shot(page, 'alliance-desktop')
+  await page.locator('[data-test=apply]').click()
+  const apply = page.locator('.el-drawer', { hasText: '统一社会信用代码' })
+  await apply.locator('input[name=organisationName]').fill(organisation)
+  await apply.locator('input[name=creditCode]').fill(CREDIT_CODE)
+  await apply.locator('input[name=contactPerson]').fill('李敏')
+  await apply.locator('input[name=contactPhone]').fill('13912345678')
+  await settled(page)
+  await axe(page, 'alliance application')
+  await apply.locator('[data-test=save-application]').click()
+  const row = page.locator('[data-test=members] .el-table__row', { hasText: organisation })
+  await row.waitFor()
+  await row.locator('[data-test=view-member]').click()
+  const member = page.locator('.el-drawer', { hasText: organisation })
+  await member.locator('[data-test=approve]').click()
+  await member.locator('textarea[name=notes]').fill('资质材料齐全，同意入盟')
+  await member.locator('[data-test=save-review]').click()
+  await member.locator('[data-test=sign]').waitFor()
+  await member.locator('input[name=signatory]').fill('李敏')
+  await member.locator('[data-test=sign]').click()
+  await member.locator('[data-test=admit]').waitFor()
+  await member.locator('[data-test=admit]').click()
+  await page.locator('.el-message-box').getByRole('button', { name: '准予入盟' }).click()
+  await member.locator('[data-test=member-status-tag]', { hasText: '已入盟' }).waitFor()
+  await member.locator('[data-test=history] .el-timeline-item').nth(3).waitFor()
+  await settled(page)
+  await axe(page, 'alliance member')
+  await shot(page, 'alliance-member-desktop')
+  await page.keyboard.press('Escape')
+
+  await navigate(page, '资金管理', '/funds')
+  await page.locator('[data-test=receive]').click()
+  const receive = page.locator('.el-drawer', { hasText: '到账时间' })
+  await receive.locator('[data-test=fund-source]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '社会资助' }).click()
+  await receive.locator('input[name=donor]').fill(`爱心企业${suffix}`)
+  await receive.locator('input[name=amount]').fill('10000.50')
+  const yesterday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() - 86_400_000))
+  const received = receive.locator('.el-form-item', { hasText: '到账时间' }).locator('input').first()
+  await received.fill(`${yesterday} 09:30`)
+  await received.press('Enter')
+  await receive.locator('[data-test=save-fund]').click()
+  const fundRow = page.locator('[data-test=funds] .el-table__row', { hasText: '¥10,000.50' }).first()
+  await fundRow.waitFor()
+  await settled(page)
+  await axe(page, 'funds')
+  await shot(page, 'funds-desktop')
+  await fundRow.locator('[data-test=view-fund]').click()
+  await page.locator('[data-test=allocate]').click()
+  const allocate = page.locator('.el-drawer', { hasText: '拨付对象' })
+  await allocate.locator('[data-test=allocation-station]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: STATION }).first().click()
+  await allocate.locator('input[name=amount]').fill('1234.56')
+  await allocate.locator('[data-test=save-allocation]').click()
+  await page.locator('[data-test=allocations] .el-table__row', { hasText: '¥1,234.56' }).waitFor()
+  await page.locator('[data-test=unallocated]', { hasText: '¥8,765.94' }).waitFor()
+  await settled(page)
+  await axe(page, 'fund')
+  await shot(page, 'fund-desktop')
+  await page.keyboard.press('Escape')
+
+  await navigate(page, '组织网络 · 网络架构', '/org-tree')
+  const node = (name) => page.locator('[data-test=unit-tree] .el-tree-node__content', { hasText: name }).first()
+  await node('南京市妇联').locator('.el-tree-node__expand-icon').click()
+  await node('南京市妇女儿童活动中心').locator('.el-tree-node__expand-icon').click()
+  await node('玄武区妇儿活动中心').click()
+  await page.locator('[data-test=establish-home]').click()
+  const home = `玄武区浏览器测试${suffix}社区妇女儿童之家`
+  const homeDrawer = page.locator('.el-drawer', { hasText: '上级单位' })
+  await homeDrawer.locator('input[name=homeName]').fill(home)
+  await homeDrawer.locator('[data-test=save-home]').click()
+  await node(home).click()
+  await page.locator('[data-test=open-station]').click()
+  const stationName = `玄武区浏览器测试${suffix}家庭驿站`
+  const stationDrawer = page.locator('.el-drawer', { hasText: '开设家庭驿站' })
+  await stationDrawer.locator('input[name=stationName]').fill(stationName)
+  await stationDrawer.locator('[data-test=save-station]').click()
+  await page.locator('[data-test=home-stations] .el-table__row', { hasText: stationName }).waitFor()
+  await settled(page)
+  await axe(page, 'org tree')
+  await shot(page, 'org-tree-desktop')
+
+  await navigate(page, '妇工·社工·义工', '/people')
+  await page.locator('[data-test=social-workers]').waitFor()
+  await page.locator('[data-test=social-workers] .el-loading-mask').waitFor({ state: 'detached' }).catch(() => {})
+  await settled(page)
+  await axe(page, 'people')
+  await shot(page, 'people-desktop')
   await logout(page)
   return page
 }
@@ -365,12 +471,44 @@ async function leaderPhoneFlow(browser) {
   await page.locator('canvas').first().waitFor()
   await axe(page, 'as-of (phone)')
   await shot(page, 'as-of-phone')
+/** The operations screens at phone width. */
+async function operationsPhoneFlow(browser) {
+  const page = await open(browser, PHONE, 'operations phone')
+  await login(page, 'hq')
+  await navigate(page, '品牌联盟 · 成员审核', '/alliance')
+  await page.locator('[data-test=members] .el-table__row').first().waitFor()
+  await settled(page)
+  await axe(page, 'alliance (phone)')
+  await shot(page, 'alliance-phone')
+  await page.locator('[data-test=members] [data-test=view-member]').first().click()
+  await page.locator('[data-test=history] .el-timeline-item').first().waitFor()
+  await settled(page)
+  await axe(page, 'alliance member (phone)')
+  await shot(page, 'alliance-member-phone')
+  await page.keyboard.press('Escape')
+  await navigate(page, '资金管理', '/funds')
+  await page.locator('[data-test=funds] .el-table__row').first().waitFor()
+  await settled(page)
+  await axe(page, 'funds (phone)')
+  await shot(page, 'funds-phone')
+  await navigate(page, '组织网络 · 网络架构', '/org-tree')
+  await page.locator('[data-test=unit-tree] .el-tree-node__expand-icon').first().click()
+  await page.locator('[data-test=unit-tree] .el-tree-node__content', { hasText: '南京市妇女儿童活动中心' }).click()
+  await page.locator('[data-test=unit-detail]', { hasText: '运营总部' }).waitFor()
+  await settled(page)
+  await axe(page, 'org tree (phone)')
+  await shot(page, 'org-tree-phone')
+  await navigate(page, '妇工·社工·义工', '/people')
+  await page.locator('[data-test=social-workers]').waitFor()
+  await settled(page)
+  await axe(page, 'people (phone)')
+  await shot(page, 'people-phone')
   return page
 }
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] })
 try {
-  for (const [name, flow] of [['worker', workerFlow], ['centre', centreFlow], ['admin', adminFlow], ['phone', phoneFlow], ['leader', leaderFlow], ['leader (phone)', leaderPhoneFlow]]) {
+  for (const [name, flow] of [['worker', workerFlow], ['centre', centreFlow], ['admin', adminFlow], ['phone', phoneFlow], ['leader', leaderFlow], ['leader (phone)', leaderPhoneFlow], ['operations', operationsFlow], ['operations phone', operationsPhoneFlow]]) {
     let page
     try {
       page = await flow(browser)

@@ -1,5 +1,6 @@
 import { ref } from 'vue'
 import type { Problem } from './api/http'
+import { operationsMessages } from './operations/i18n'
 
 // Chinese first (the users' language, names from DOMAIN.md); English for visitors.
 export type Locale = 'zh' | 'en'
@@ -220,6 +221,7 @@ const messages: Record<string, [string, string]> = {
   searchNeeds: ['需求调查', 'Needs surveys'],
   surveyedOn: ['调查日期', 'Surveyed on'],
   channel: ['调查方式', 'Channel'],
+  ...operationsMessages,
 }
 
 export function t(key: string): string {

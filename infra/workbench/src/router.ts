@@ -13,6 +13,10 @@ export const screens: RouteRecordRaw[] = [
   { path: '/evaluation', name: 'evaluation', component: () => import('./views/EvaluationView.vue'), meta: { title: 'evaluation', icon: 'TrendCharts', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'] } },
   { path: '/as-of', name: 'as-of', component: () => import('./views/AsOfView.vue'), meta: { title: 'asOf', icon: 'Clock', roles: ['ADMIN', 'OPERATOR', 'AUDITOR'] } },
   { path: '/network', name: 'network', component: () => import('./views/NetworkView.vue'), meta: { title: 'network', icon: 'Share', roles: ['ADMIN', 'OPERATOR'] } },
+  { path: '/alliance', name: 'alliance', component: () => import('./views/AllianceView.vue'), meta: { title: 'alliance', icon: 'Medal', roles: ['OPERATOR', 'ADMIN'] } },
+  { path: '/funds', name: 'funds', component: () => import('./views/FundsView.vue'), meta: { title: 'funds', icon: 'Wallet', roles: ['OPERATOR', 'ADMIN'] } },
+  { path: '/org-tree', name: 'org-tree', component: () => import('./views/OrgTreeView.vue'), meta: { title: 'orgTree', icon: 'Operation', roles: ['OPERATOR', 'ADMIN'] } },
+  { path: '/people', name: 'people', component: () => import('./views/PeopleView.vue'), meta: { title: 'people', icon: 'User', roles: ['OPERATOR', 'ADMIN'] } },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { title: 'audit', icon: 'Document', roles: ['ADMIN', 'AUDITOR'] } },
   { path: '/admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { title: 'admin', icon: 'Setting', roles: ['ADMIN'] } },
 ]

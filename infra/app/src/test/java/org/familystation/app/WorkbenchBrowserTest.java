@@ -74,6 +74,8 @@ class WorkbenchBrowserTest {
                 .redirectOutput(log.toFile());
         node.environment().put("BASE_URL", api.base());
         node.environment().put("STATION_NAME", station);
+        // The operations flow applies for alliance membership through the screens with a valid credit code.
+        node.environment().put("CREDIT_CODE", Scenario.newCreditCode());
         node.environment().put("SCREENSHOTS", SCREENSHOTS.toAbsolutePath().normalize().toString());
         node.environment().put("FAILURES", Path.of("target", "e2e-failures").toAbsolutePath().toString());
         Process process = node.start();
