@@ -340,6 +340,10 @@ async function leaderFlow(browser) {
   await searched
   await page.locator('[data-test=survey-results]').waitFor()
   await axe(page, 'needs search')
+  await logout(page)
+  return page
+}
+
 /** Transitions over: a toast faded out, the phone menu closed, a tag zoomed in (axe reads colours mid-fade). */
 async function settled(page) {
   await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {})
@@ -471,6 +475,9 @@ async function leaderPhoneFlow(browser) {
   await page.locator('canvas').first().waitFor()
   await axe(page, 'as-of (phone)')
   await shot(page, 'as-of-phone')
+  return page
+}
+
 /** The operations screens at phone width. */
 async function operationsPhoneFlow(browser) {
   const page = await open(browser, PHONE, 'operations phone')
