@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An organisation's way into an alliance and out of it (application, review, convention signature, admission,
@@ -80,7 +81,9 @@ public class AllianceCommandController {
                                                        @RequestBody Publication request) {
         return sender.create(new PublishConventionVersion(alliance, request.conventionVersion(),
                         request.gracePeriod(), request.summary()),
-                request.conventionVersion().strip(), "/api/alliances/" + alliance + "/conventions");
+                // The version is the id of the answer; a missing one is refused by the command, never read here.
+                Objects.requireNonNullElse(request.conventionVersion(), "").strip(),
+                "/api/alliances/" + alliance + "/conventions");
     }
 
     record Review(String decision, String notes) {

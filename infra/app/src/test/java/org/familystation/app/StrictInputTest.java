@@ -101,6 +101,15 @@ class StrictInputTest {
     }
 
     @Test
+    void aConventionWithoutItsVersionIsRefusedNotA500() {
+        // Found by CommandBodyFuzzTest: the answer's id was read from the missing version before the command ran.
+        Api.Response response = refusals.refused(400, "CONVENTION_VERSION_INVALID", () -> api.post("hq",
+                "/api/alliances/PUBLIC_WELFARE/conventions",
+                "{\"conventionVersion\": null, \"gracePeriod\": \"P30D\", \"summary\": \"新版公约\"}"));
+        assertThat(response.body().path("field").asText()).isEqualTo("conventionVersion");
+    }
+
+    @Test
     void aKeyGivenTwiceIsRefused() {
         String body = service("description", "\"心理疏导\", \"description\": \"覆盖\"");
         refusedField(400, "DUPLICATE_FIELD", "description", body);
