@@ -16,7 +16,7 @@ export const screens: RouteRecordRaw[] = [
   { path: '/alliance', name: 'alliance', component: () => import('./views/AllianceView.vue'), meta: { title: 'alliance', icon: 'Medal', roles: ['OPERATOR', 'ADMIN'] } },
   { path: '/funds', name: 'funds', component: () => import('./views/FundsView.vue'), meta: { title: 'funds', icon: 'Wallet', roles: ['OPERATOR', 'ADMIN'] } },
   { path: '/org-tree', name: 'org-tree', component: () => import('./views/OrgTreeView.vue'), meta: { title: 'orgTree', icon: 'Operation', roles: ['OPERATOR', 'ADMIN'] } },
-  { path: '/people', name: 'people', component: () => import('./views/PeopleView.vue'), meta: { title: 'people', icon: 'User', roles: ['OPERATOR', 'ADMIN'] } },
+  { path: '/people', name: 'people', component: () => import('./views/PeopleView.vue'), meta: { title: 'opPeople', icon: 'User', roles: ['OPERATOR', 'ADMIN'] } },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { title: 'audit', icon: 'Document', roles: ['ADMIN', 'AUDITOR'] } },
   { path: '/admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { title: 'admin', icon: 'Setting', roles: ['ADMIN'] } },
 ]
