@@ -12,9 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -29,9 +27,6 @@ import java.util.function.BiFunction;
  */
 @Component
 public class ScopeCheck implements MessageDispatchInterceptor<CommandMessage<?>> {
-
-    private static final Set<UnitLevel> WHOLE_NETWORK_LEVELS = EnumSet.of(UnitLevel.FEDERATION,
-            UnitLevel.OPERATIONS_HQ);
 
     private final PlaceRegistry places;
 
@@ -99,7 +94,7 @@ public class ScopeCheck implements MessageDispatchInterceptor<CommandMessage<?>>
         }
         UnitLevel level = places.level(user.unitId())
                 .orElseThrow(() -> DomainException.refuse(AccessRefusals.NO_ACCESS));
-        return WHOLE_NETWORK_LEVELS.contains(level);
+        return AccessRefusals.reachesWholeNetwork(level);
     }
 
     private Location locate(Place.Thing thing) {

@@ -30,8 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class Reaches {
 
-    private static final Set<UnitLevel> WHOLE_NETWORK = Set.of(UnitLevel.FEDERATION, UnitLevel.OPERATIONS_HQ);
-
     private static final String SUBTREE = """
             WITH RECURSIVE tree(unit_id) AS (
                 SELECT unit_id FROM rm_org_unit WHERE unit_id = ?
@@ -71,7 +69,7 @@ public class Reaches {
         if (roles.isEmpty() || unit == null) {
             throw DomainException.refuse(AccessRefusals.NO_ACCESS);
         }
-        if (WHOLE_NETWORK.contains(unit.level())) {
+        if (AccessRefusals.reachesWholeNetwork(unit.level())) {
             return new Reach(true, user.unitId(), Set.of(), null, centre, stationSide);
         }
         return new Reach(false, user.unitId(), unit.subtree(), unit.wholeDistrict() ? unit.district() : null,
@@ -97,7 +95,7 @@ public class Reaches {
                 (row, index) -> {
                     UnitLevel level = UnitLevel.valueOf(row.getString("level"));
                     String district = row.getString("district");
-                    Set<String> subtree = WHOLE_NETWORK.contains(level) ? Set.of()
+                    Set<String> subtree = AccessRefusals.reachesWholeNetwork(level) ? Set.of()
                             : new HashSet<>(jdbc.queryForList(SUBTREE, String.class, unitId));
                     // A district's branch reads its district's counters only if every home of the district is its.
                     boolean wholeDistrict = level == UnitLevel.BRANCH_CENTRE && district != null

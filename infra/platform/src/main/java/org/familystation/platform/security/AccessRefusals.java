@@ -1,5 +1,6 @@
 package org.familystation.platform.security;
 
+import org.familystation.events.common.UnitLevel;
 import org.familystation.platform.error.Refusal;
 
 /** The refusals of who may do what where (README, "Security and personal data"), shared by the role rules and the scope checks. */
@@ -18,6 +19,11 @@ public final class AccessRefusals {
             "只有市妇联和运营总部可以执行此操作", "only the federation and the operations headquarters may do this");
 
     private AccessRefusals() {
+    }
+
+    /** Whether staff of a unit of this level reach the whole network: the federation and the headquarters. */
+    public static boolean reachesWholeNetwork(UnitLevel level) {
+        return level == UnitLevel.FEDERATION || level == UnitLevel.OPERATIONS_HQ;
     }
 
     /** Whether the user has no access at all: no role, or no unit (an administrator needs no unit). */
