@@ -32,6 +32,15 @@ function check(condition, message) {
 async function open(browser, viewport, label) {
   // Reduced motion: charts are drawn without their entry animation, so screenshots show them whole.
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', deviceScaleFactor: 1, reducedMotion: 'reduce' })
+  // No CSS transitions or animations: Vue's <Transition> then ends at once, so axe never reads the colours of a
+  // dropdown, popper or toast caught mid-fade (a flake seen in CI: color-contrast on a closing menu).
+  await context.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style')
+      style.textContent = '*, *::before, *::after { transition: none !important; animation: none !important; }'
+      document.head.appendChild(style)
+    })
+  })
   const page = await context.newPage()
   page.setDefaultTimeout(20_000)
   page.errors = []
@@ -43,6 +52,8 @@ async function open(browser, viewport, label) {
 }
 
 async function axe(page, screen) {
+  // Whatever is still entering or leaving (Element Plus poppers, menus, messages) has finished first.
+  await page.waitForFunction(() => !document.querySelector('[class*="-enter-active"], [class*="-leave-active"]'), null, { timeout: 5_000 }).catch(() => {})
   await page.addScriptTag({ path: AXE })
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
