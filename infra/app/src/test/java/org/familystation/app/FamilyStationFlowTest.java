@@ -108,6 +108,9 @@ class FamilyStationFlowTest {
         assertThat(ids(search("q=心理" + inStation))).containsExactly(counselling);
         assertThat(ids(search("q=心理 压力" + inStation))).containsExactly(counselling);
         assertThat(ids(search("q=心理 纠纷" + inStation))).isEmpty();
+        // As Chinese input methods type it: a full-width space (U+3000) separates words too.
+        assertThat(ids(search("q=心理\u3000压力" + inStation))).containsExactly(counselling);
+        assertThat(ids(search("q=\u3000心理\u3000纠纷\u3000" + inStation))).isEmpty();
 
         JsonNode hit = search("q=心理" + inStation).path("items").get(0);
         assertThat(hit.path("highlights").path("description").get(0).asText()).contains("<em>");

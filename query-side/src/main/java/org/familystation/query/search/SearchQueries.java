@@ -9,9 +9,11 @@ import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Refusal;
 import org.familystation.query.reach.Reach;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The matching rules every search shares. Every word of the query (words are separated by spaces) must occur in
@@ -21,6 +23,8 @@ import java.util.Map;
 public final class SearchQueries {
 
     static final int MAX_QUERY = 200;
+    /** Any run of spaces: ASCII, the full-width space (U+3000) Chinese input methods type, no-break, thin, …. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     static final Refusal QUERY_TOO_LONG = Refusal.invalidInput("QUERY_TOO_LONG",
             "搜索词过长（最多 %s 个字）", "the search text is too long (at most %s characters)");
     static final Refusal SORT_UNKNOWN = Refusal.invalidInput("SORT_UNKNOWN",
@@ -29,12 +33,21 @@ public final class SearchQueries {
     private SearchQueries() {
     }
 
-    /** The query text as sent, checked and trimmed. */
+    /**
+     * The query text as sent, checked, in its compatibility form (NFKC: full-width letters, digits and the
+     * full-width space become their ordinary forms, as {@code cjk_width} does in the index) and with its spaces,
+     * whatever their kind, made one ASCII space each.
+     */
     public static String text(String q) {
         if (q.length() > MAX_QUERY) {
             throw DomainException.refuseField(QUERY_TOO_LONG, "q", MAX_QUERY);
         }
-        return q.strip();
+        return SPACES.matcher(Normalizer.normalize(q, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+    }
+
+    /** The words of a query text, split on any Unicode space. */
+    static List<String> words(String text) {
+        return Arrays.stream(SPACES.split(text)).filter(word -> !word.isEmpty()).toList();
     }
 
     /** Whether results are ordered by relevance ({@code relevance}) or newest first ({@code date}). */
@@ -51,7 +64,7 @@ public final class SearchQueries {
      */
     public static void everyWord(BoolQuery.Builder bool, String text, List<String> textFields,
                                  List<String> wordFields) {
-        Arrays.stream(text.split("\\s+")).filter(word -> !word.isEmpty()).forEach(word ->
+        words(text).forEach(word ->
                 bool.must(must -> must.multiMatch(match -> match.query(word).type(TextQueryType.Phrase)
                         .fields(textFields))));
         if (!text.isEmpty()) {
@@ -66,7 +79,7 @@ public final class SearchQueries {
      * of a search's time, only to mark the same words.
      */
     public static Query highlighting(String text, List<String> highlighted) {
-        List<Query> phrases = Arrays.stream(text.split("\\s+")).filter(word -> !word.isEmpty())
+        List<Query> phrases = words(text).stream()
                 .map(word -> Query.of(query -> query.multiMatch(match -> match.query(word)
                         .type(TextQueryType.Phrase).fields(highlighted))))
                 .toList();
