@@ -1,13 +1,14 @@
 package org.familystation.benchmark;
 
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -39,32 +40,66 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
                int queryWarmupSeconds, int ceilingSeconds, int replayTimeout, int baselineSeconds, int lagEvery, String appHeap,
                Path workDir, Path out, Path appJar, String appJvmArgs, boolean replayOnly) {
 
+    /**
+     * The options from {@code --name=value} arguments. An unknown or misspelt option is refused with the options'
+     * help (picocli suggests the near miss): {@code --replay_only=true} once ran a full benchmark instead, which empties
+     * the seeded history first.
+     */
     static Options parse(String... args) {
-        Map<String, String> given = new HashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("arguments are --name=value, not " + arg);
-            }
-            given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        Arguments given = new Arguments();
+        CommandLine line = new CommandLine(given);
+        try {
+            line.parseArgs(args);
+        } catch (CommandLine.ParameterException refused) {
+            StringWriter help = new StringWriter();
+            CommandLine.UnmatchedArgumentException.printSuggestions(refused, new PrintWriter(help));
+            line.usage(new PrintWriter(help));
+            throw new IllegalArgumentException(refused.getMessage() + System.lineSeparator() + help, refused);
         }
-        List<Long> sizes = Arrays.stream(given.getOrDefault("sizes", "100000,1000000").split(","))
-                .map(String::trim).map(Long::parseLong).sorted().toList();
-        Path workDir = Path.of(given.getOrDefault("work-dir", "target/benchmark-data"));
-        Path out = Path.of(given.getOrDefault("out",
-                "target/benchmark-" + LocalDate.now(ZoneOffset.UTC) + ".json"));
-        Path appJar = given.containsKey("app-jar") ? Path.of(given.get("app-jar")) : findAppJar();
-        return new Options(sizes,
-                Integer.parseInt(given.getOrDefault("stations", "64")),
-                Integer.parseInt(given.getOrDefault("command-seconds", "20")),
-                Integer.parseInt(given.getOrDefault("warmup-seconds", "3")),
-                Integer.parseInt(given.getOrDefault("query-seconds", "15")),
-                Integer.parseInt(given.getOrDefault("query-warmup-seconds", "10")),
-                Integer.parseInt(given.getOrDefault("ceiling-seconds", "8")),
-                Integer.parseInt(given.getOrDefault("replay-timeout", "900")),
-                Integer.parseInt(given.getOrDefault("baseline-seconds", "60")),
-                Integer.parseInt(given.getOrDefault("lag-every", "10")),
-                given.getOrDefault("app-heap", ""),
-                workDir, out, appJar, given.getOrDefault("app-jvm-args", ""), Boolean.parseBoolean(given.getOrDefault("replay-only", "false")));
+        Path out = given.out != null ? given.out : Path.of("target/benchmark-" + LocalDate.now(ZoneOffset.UTC) + ".json");
+        Path appJar = given.appJar != null ? given.appJar : findAppJar();
+        return new Options(given.sizes.stream().sorted().toList(), given.stations, given.commandSeconds,
+                given.warmupSeconds, given.querySeconds, given.queryWarmupSeconds, given.ceilingSeconds,
+                given.replayTimeout, given.baselineSeconds, given.lagEvery, given.appHeap, given.workDir, out, appJar,
+                given.appJvmArgs, given.replayOnly);
+    }
+
+    /** The command line as picocli reads it; the defaults give the full run of BENCHMARKS.md. */
+    @CommandLine.Command(name = "benchmark", description = "Family Station benchmark harness (see BENCHMARKS.md).")
+    private static final class Arguments {
+        @CommandLine.Option(names = "--sizes", split = ",", defaultValue = "100000,1000000",
+                description = "history sizes in events, comma-separated")
+        List<Long> sizes;
+        @CommandLine.Option(names = "--stations", defaultValue = "64")
+        int stations;
+        @CommandLine.Option(names = "--command-seconds", defaultValue = "20")
+        int commandSeconds;
+        @CommandLine.Option(names = "--warmup-seconds", defaultValue = "3")
+        int warmupSeconds;
+        @CommandLine.Option(names = "--query-seconds", defaultValue = "15")
+        int querySeconds;
+        @CommandLine.Option(names = "--query-warmup-seconds", defaultValue = "10")
+        int queryWarmupSeconds;
+        @CommandLine.Option(names = "--ceiling-seconds", defaultValue = "8")
+        int ceilingSeconds;
+        @CommandLine.Option(names = "--replay-timeout", defaultValue = "900")
+        int replayTimeout;
+        @CommandLine.Option(names = "--baseline-seconds", defaultValue = "60")
+        int baselineSeconds;
+        @CommandLine.Option(names = "--lag-every", defaultValue = "10")
+        int lagEvery;
+        @CommandLine.Option(names = "--app-heap", defaultValue = "")
+        String appHeap;
+        @CommandLine.Option(names = "--work-dir", defaultValue = "target/benchmark-data")
+        Path workDir;
+        @CommandLine.Option(names = "--out")
+        Path out;
+        @CommandLine.Option(names = "--app-jar")
+        Path appJar;
+        @CommandLine.Option(names = "--app-jvm-args", defaultValue = "")
+        String appJvmArgs;
+        @CommandLine.Option(names = "--replay-only", arity = "1", defaultValue = "false")
+        boolean replayOnly;
     }
 
     /** infra/app/target/app-*.jar, seen from the project root (exec:java) or from this module (tests). */

@@ -1,0 +1,48 @@
+package org.familystation.benchmark;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OptionsTest {
+
+    private static final String JAR = "--app-jar=app.jar";
+
+    @Test
+    void defaultsGiveTheFullRun() {
+        Options options = Options.parse(JAR);
+        assertThat(options.sizes()).containsExactly(100_000L, 1_000_000L);
+        assertThat(options.stations()).isEqualTo(64);
+        assertThat(options.replayOnly()).isFalse();
+        assertThat(options.workDir()).isEqualTo(Path.of("target/benchmark-data"));
+    }
+
+    @Test
+    void readsEveryGivenOption() {
+        Options options = Options.parse(JAR, "--sizes=800,400", "--replay-only=true", "--app-heap=512m",
+                "--app-jvm-args=-XX:+UseG1GC -Xss1m");
+        assertThat(options.sizes()).isEqualTo(List.of(400L, 800L));
+        assertThat(options.replayOnly()).isTrue();
+        assertThat(options.appHeap()).isEqualTo("512m");
+        assertThat(options.appJvmArgs()).isEqualTo("-XX:+UseG1GC -Xss1m");
+    }
+
+    @Test
+    void refusesAMisspeltOptionInsteadOfRunningTheFullBenchmark() {
+        assertThatThrownBy(() -> Options.parse(JAR, "--replay_only=true"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--replay_only")
+                .hasMessageContaining("--replay-only");
+    }
+
+    @Test
+    void refusesAValueOfTheWrongKind() {
+        assertThatThrownBy(() -> Options.parse(JAR, "--stations=many"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--stations");
+    }
+}
