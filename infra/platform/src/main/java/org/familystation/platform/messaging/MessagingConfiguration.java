@@ -6,6 +6,8 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.AxonNonTransientException;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.familystation.platform.web.CorrelationIdFilter;
@@ -21,9 +23,20 @@ import java.util.concurrent.ScheduledExecutorService;
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 public class MessagingConfiguration {
 
+    /**
+     * Every message caused by a handled one carries the request's correlation id (the root: Axon calls it the trace)
+     * and the handled message's id as its causation id (Axon's "correlation"): Axon's own origin provider, under our
+     * metadata names.
+     */
     @Bean
-    public CorrelationDataProvider causationCorrelationDataProvider() {
-        return new CausationCorrelationDataProvider();
+    public CorrelationDataProvider originCorrelationDataProvider() {
+        return new MessageOriginProvider(MetadataKeys.CAUSATION_ID, MetadataKeys.CORRELATION_ID);
+    }
+
+    /** Who acted, and from which unit, travels from a command to the events and commands it causes. */
+    @Bean
+    public CorrelationDataProvider actorCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(MetadataKeys.USER_ID, MetadataKeys.UNIT_ID);
     }
 
     @Bean
