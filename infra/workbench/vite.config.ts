@@ -24,6 +24,9 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // Mounting Element Plus forms takes ~1 s on a quiet machine and several on a busy CI one: the default 5 s
+    // failed a form test that was right (a timeout is not what these tests check).
+    testTimeout: 30_000,
     // Element Plus's form validation must run as it does in the browser bundle (async-validator's web build).
     server: { deps: { inline: ['element-plus', 'async-validator'] } },
   },
