@@ -1,6 +1,7 @@
 package org.familystation.command.alliance;
 
 import org.familystation.command.common.CommandSender;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,10 +47,16 @@ public class AllianceCommandController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Admits now; a JSON body may say when the admission happened ({@code admittedAt}). */
     @PostMapping("/api/alliance-members/{memberId}/admission")
-    public ResponseEntity<Void> admit(@PathVariable String memberId,
-                                      @RequestBody(required = false) Admission request) {
-        sender.send(new AdmitAllianceMember(memberId, request == null ? null : request.admittedAt()));
+    public ResponseEntity<Void> admit(@PathVariable String memberId) {
+        sender.send(new AdmitAllianceMember(memberId, null));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/api/alliance-members/{memberId}/admission", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Void> admitOn(@PathVariable String memberId, @RequestBody Admission request) {
+        sender.send(new AdmitAllianceMember(memberId, request.admittedAt()));
         return ResponseEntity.noContent().build();
     }
 

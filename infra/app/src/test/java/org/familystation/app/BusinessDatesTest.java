@@ -147,6 +147,28 @@ class BusinessDatesTest {
                 .isEqualTo(10_000));
     }
 
+    @Test
+    void aMembershipIsEnteredInTheOrderItHappened() {
+        String member = created(api.post("hq", "/api/alliance-applications", """
+                {"alliance": "PUBLIC_WELFARE", "organisationName": "往年公益社", "organisationType": "SOCIAL_ORGANISATION",
+                 "creditCode": "%s", "appliedAt": "2014-04-01T10:00:00+08:00"}""".formatted(Scenario.newCreditCode())));
+        String path = "/api/alliance-members/" + member;
+        Api.Response early = refusals.refused(422, "MEMBERSHIP_CHANGE_OUT_OF_ORDER", () -> api.post("hq",
+                path + "/review", """
+                        {"decision": "APPROVE", "notes": "材料齐全", "reviewedAt": "2014-03-01T10:00:00+08:00"}"""));
+        assertThat(early.body().path("field").asText()).isEqualTo("reviewedAt");
+        noContent(api.post("hq", path + "/review", """
+                {"decision": "APPROVE", "notes": "材料齐全", "reviewedAt": "2014-04-15T10:00:00+08:00"}"""));
+        noContent(api.post("hq", path + "/convention-signature", """
+                {"conventionVersion": "%s", "signatory": "负责人", "signedAt": "2014-05-01T10:00:00+08:00"}"""
+                .formatted(scenario.currentConvention("PUBLIC_WELFARE"))));
+        refusals.refused(422, "MEMBERSHIP_CHANGE_OUT_OF_ORDER", () -> api.post("hq", path + "/admission",
+                "{\"admittedAt\": \"2014-04-20T10:00:00+08:00\"}"));
+        noContent(api.post("hq", path + "/admission", "{\"admittedAt\": \"2014-05-08T10:00:00+08:00\"}"));
+        Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/as-of?date=2014-06-01").body()
+                .path("allianceMembers").findValuesAsText("memberId")).contains(member));
+    }
+
     private Api.Response service(String station, String point, String project, String deliveredAt) {
         return api.post("worker", "/api/stations/" + station + "/service-records", """
                 {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "providerName": "王社工",

@@ -68,8 +68,8 @@ class FundingFlowTest {
         assertThat(received.headers().getLocation()).hasToString("/api/funds/" + fund);
 
         Api.Response toStation = api.post("hq", "/api/funds/" + fund + "/allocations",
-                "{\"stationId\": \"%s\", \"amountFen\": 3000000, \"note\": \"驿站运营\","
-                        + " \"allocatedAt\": \"2026-11-01T10:00:00+08:00\"}".formatted(station));
+                ("{\"stationId\": \"%s\", \"amountFen\": 3000000, \"note\": \"驿站运营\","
+                        + " \"allocatedAt\": \"2026-11-01T10:00:00+08:00\"}").formatted(station));
         assertThat(toStation.status()).as(toStation.toString()).isEqualTo(201);
         String stationAllocation = toStation.id();
         assertThat(toStation.headers().getLocation())
