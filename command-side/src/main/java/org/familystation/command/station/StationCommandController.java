@@ -37,13 +37,13 @@ public class StationCommandController {
 
     @PostMapping("/api/stations/{stationId}/points/{point}/activation")
     public ResponseEntity<Void> activate(@PathVariable String stationId, @PathVariable String point,
-                                         @RequestBody Change request) {
+                                         @RequestBody Reason request) {
         return done(new ActivateStationPoint(stationId, point, request.reason(), request.effectiveAt()));
     }
 
     @PostMapping("/api/stations/{stationId}/points/{point}/deactivation")
     public ResponseEntity<Void> deactivate(@PathVariable String stationId, @PathVariable String point,
-                                           @RequestBody Change request) {
+                                           @RequestBody Reason request) {
         return done(new DeactivateStationPoint(stationId, point, request.reason(), request.effectiveAt()));
     }
 
@@ -54,22 +54,22 @@ public class StationCommandController {
 
     @PostMapping("/api/stations/{stationId}/specialties/{code}/retirement")
     public ResponseEntity<Void> retireSpecialty(@PathVariable String stationId, @PathVariable String code,
-                                                @RequestBody Change request) {
+                                                @RequestBody Reason request) {
         return done(new RetireSpecialtyService(stationId, code, request.reason(), request.effectiveAt()));
     }
 
     @PostMapping("/api/stations/{stationId}/suspension")
-    public ResponseEntity<Void> suspend(@PathVariable String stationId, @RequestBody Change request) {
+    public ResponseEntity<Void> suspend(@PathVariable String stationId, @RequestBody Reason request) {
         return done(new SuspendStation(stationId, request.reason(), request.effectiveAt()));
     }
 
     @PostMapping("/api/stations/{stationId}/reopening")
-    public ResponseEntity<Void> reopen(@PathVariable String stationId, @RequestBody Change request) {
+    public ResponseEntity<Void> reopen(@PathVariable String stationId, @RequestBody Reason request) {
         return done(new ReopenStation(stationId, request.reason(), request.effectiveAt()));
     }
 
     @PostMapping("/api/stations/{stationId}/closure")
-    public ResponseEntity<Void> close(@PathVariable String stationId, @RequestBody Change request) {
+    public ResponseEntity<Void> close(@PathVariable String stationId, @RequestBody Reason request) {
         return done(new CloseStation(stationId, request.reason(), request.effectiveAt()));
     }
 
@@ -79,7 +79,7 @@ public class StationCommandController {
     }
 
     /** Why, and when it took effect in the world (business time; now when not given). */
-    record Change(String reason, Instant effectiveAt) {
+    record Reason(String reason, Instant effectiveAt) {
     }
 
     record Specialty(String specialtyCode, Instant effectiveAt) {

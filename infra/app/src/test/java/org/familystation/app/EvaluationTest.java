@@ -291,7 +291,7 @@ class EvaluationTest {
         assertThat(special.path("receivedFen").asLong()).isEqualTo(500_000);
         assertThat(special.path("receivedShareBasisPoints").asInt()).isEqualTo(10_000);
         assertThat(source(all.path("funding"), "SOCIAL_DONATION").path("allocatedShareBasisPoints").asInt())
-                .isEqualTo(9_231); // 600,000 of 650,000
+                .isEqualTo(8_571); // 300,000 of 350,000 (toA's 300,000 is dated last month)
 
         assertThat(row(report, "services", "services")).containsExactly("6", "4", "2");
         assertThat(row(report, "services", "beneficiaries")).containsExactly("53", "43", "10");
@@ -432,7 +432,7 @@ class EvaluationTest {
         assertThat(tables.get("services").get("beneficiaries")).containsExactly("beneficiaries", "服务人次", "43", "4",
                 "39");
         assertThat(tables.get("funding").get("SOCIAL_DONATION.allocated").subList(1, 5))
-                .containsExactly("社会资助：分配", "300000", "0", "300000");
+                .containsExactly("社会资助：分配", "0", "300000", "-300000");
     }
 
     @Test
