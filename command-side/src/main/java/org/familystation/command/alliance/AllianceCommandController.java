@@ -1,12 +1,14 @@
 package org.familystation.command.alliance;
 
 import org.familystation.command.common.CommandSender;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,50 +30,58 @@ public class AllianceCommandController {
         String id = CommandSender.idOrNew(request.memberId());
         return sender.create(new ApplyForAllianceMembership(id, request.alliance(), request.organisationName(),
                         request.organisationType(), request.creditCode(), request.contactPerson(),
-                        request.contactPhone()),
+                        request.contactPhone(), request.appliedAt()),
                 id, "/api/alliance-members/" + id);
     }
 
     @PostMapping("/api/alliance-members/{memberId}/review")
     public ResponseEntity<Void> review(@PathVariable String memberId, @RequestBody Review request) {
-        sender.send(new ReviewAllianceApplication(memberId, request.decision(), request.notes()));
+        sender.send(new ReviewAllianceApplication(memberId, request.decision(), request.notes(), request.reviewedAt()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/alliance-members/{memberId}/convention-signature")
     public ResponseEntity<Void> sign(@PathVariable String memberId, @RequestBody Signature request) {
-        sender.send(new SignAllianceConvention(memberId, request.conventionVersion(), request.signatory()));
+        sender.send(new SignAllianceConvention(memberId, request.conventionVersion(), request.signatory(),
+                request.signedAt()));
         return ResponseEntity.noContent().build();
     }
 
+    /** Admits now; a JSON body may say when the admission happened ({@code admittedAt}). */
     @PostMapping("/api/alliance-members/{memberId}/admission")
     public ResponseEntity<Void> admit(@PathVariable String memberId) {
-        sender.send(new AdmitAllianceMember(memberId));
+        sender.send(new AdmitAllianceMember(memberId, null));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/api/alliance-members/{memberId}/admission", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Void> admitOn(@PathVariable String memberId, @RequestBody Admission request) {
+        sender.send(new AdmitAllianceMember(memberId, request.admittedAt()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/alliance-members/{memberId}/suspension")
     public ResponseEntity<Void> suspend(@PathVariable String memberId, @RequestBody Reason request) {
-        sender.send(new SuspendAllianceMember(memberId, request.reason()));
+        sender.send(new SuspendAllianceMember(memberId, request.reason(), request.effectiveAt()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/alliance-members/{memberId}/reinstatement")
     public ResponseEntity<Void> reinstate(@PathVariable String memberId, @RequestBody Reason request) {
-        sender.send(new ReinstateAllianceMember(memberId, request.reason()));
+        sender.send(new ReinstateAllianceMember(memberId, request.reason(), request.effectiveAt()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/alliance-members/{memberId}/expulsion")
     public ResponseEntity<Void> expel(@PathVariable String memberId, @RequestBody Reason request) {
-        sender.send(new ExpelAllianceMember(memberId, request.reason()));
+        sender.send(new ExpelAllianceMember(memberId, request.reason(), request.effectiveAt()));
         return ResponseEntity.noContent().build();
     }
 
     /** Recorded by the headquarters on the member's behalf. */
     @PostMapping("/api/alliance-members/{memberId}/withdrawal")
     public ResponseEntity<Void> withdraw(@PathVariable String memberId, @RequestBody Reason request) {
-        sender.send(new WithdrawFromAlliance(memberId, request.reason()));
+        sender.send(new WithdrawFromAlliance(memberId, request.reason(), request.effectiveAt()));
         return ResponseEntity.noContent().build();
     }
 
@@ -86,13 +96,17 @@ public class AllianceCommandController {
                 "/api/alliances/" + alliance + "/conventions");
     }
 
-    record Review(String decision, String notes) {
+    record Review(String decision, String notes, Instant reviewedAt) {
     }
 
-    record Signature(String conventionVersion, String signatory) {
+    record Signature(String conventionVersion, String signatory, Instant signedAt) {
     }
 
-    record Reason(String reason) {
+    record Admission(Instant admittedAt) {
+    }
+
+    /** Why, and when it took effect (business time; now when not given). */
+    record Reason(String reason, Instant effectiveAt) {
     }
 
     record Publication(String conventionVersion, String gracePeriod, String summary) {

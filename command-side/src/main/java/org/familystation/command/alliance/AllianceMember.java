@@ -38,7 +38,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * reinstated; a member suspended for another reason while a new version came out signs that one too.
  */
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER)
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class AllianceMember {
@@ -62,6 +62,11 @@ public class AllianceMember {
     private UnifiedSocialCreditCode creditCode;
     private MembershipStatus status;
     private final Set<String> signedConventionVersions = new HashSet<>();
+    /**
+     * Business time of the latest change (application, review, signature, admission, …): a membership's history is
+     * entered in the order it happened, so no review or admission precedes the application.
+     */
+    private Instant lastChangeAt;
 
     protected AllianceMember() {
         // for Axon
@@ -91,7 +96,7 @@ public class AllianceMember {
             throw DomainException.refuse(AllianceRefusals.CREDIT_CODE_BANNED_AFTER_EXPULSION, code, until);
         });
         apply(new AllianceMembershipApplied(id, alliance, name, type, UnifiedSocialCreditCode.of(code),
-                contactPerson, contactPhone, clock.instant()));
+                contactPerson, contactPhone, Rules.happenedAt(command.appliedAt(), clock, "appliedAt")));
     }
 
     @CommandHandler
@@ -104,11 +109,13 @@ public class AllianceMember {
         if (decision == ReviewAllianceApplication.Decision.REJECT) {
             String reason = Rules.requiredText(command.notes(), MAX_NOTES,
                     AllianceRefusals.REJECTION_REASON_REQUIRED, "notes");
-            apply(new AllianceApplicationRejected(memberId, alliance, reason, clock.instant()));
+            apply(new AllianceApplicationRejected(memberId, alliance, reason,
+                    inOrder(command.reviewedAt(), clock, "reviewedAt")));
         } else {
             String notes = Rules.optionalText(command.notes(), MAX_NOTES, AllianceRefusals.REVIEW_NOTES_INVALID,
                     "notes");
-            apply(new AllianceApplicationApproved(memberId, alliance, notes, clock.instant()));
+            apply(new AllianceApplicationApproved(memberId, alliance, notes,
+                    inOrder(command.reviewedAt(), clock, "reviewedAt")));
         }
     }
 
@@ -124,7 +131,8 @@ public class AllianceMember {
         }
         String signatory = Rules.requiredText(command.signatory(), MAX_CONTACT, AllianceRefusals.SIGNATORY_INVALID,
                 "signatory");
-        apply(new AllianceConventionSigned(memberId, alliance, version, signatory, clock.instant()));
+        apply(new AllianceConventionSigned(memberId, alliance, version, signatory,
+                inOrder(command.signedAt(), clock, "signedAt")));
     }
 
     @CommandHandler
@@ -136,7 +144,8 @@ public class AllianceMember {
             throw DomainException.refuse(AllianceRefusals.MEMBER_NOT_APPROVED, status);
         }
         String current = requireCurrentConventionSigned(conventions);
-        apply(new AllianceMemberAdmitted(memberId, alliance, organisationName, creditCode, current, clock.instant()));
+        apply(new AllianceMemberAdmitted(memberId, alliance, organisationName, creditCode, current,
+                inOrder(command.admittedAt(), clock, "admittedAt")));
     }
 
     @CommandHandler
@@ -149,7 +158,8 @@ public class AllianceMember {
         if (status != MembershipStatus.ADMITTED) {
             throw DomainException.refuse(AllianceRefusals.MEMBER_NOT_ADMITTED, status);
         }
-        apply(new AllianceMemberSuspended(memberId, alliance, organisationName, reason, null, clock.instant()));
+        apply(new AllianceMemberSuspended(memberId, alliance, organisationName, reason, null,
+                inOrder(command.effectiveAt(), clock, "effectiveAt")));
     }
 
     /** Not a refusal when there is nothing to enforce: the deadline is a timer, and this member decides. */
@@ -171,23 +181,35 @@ public class AllianceMember {
             throw DomainException.refuse(AllianceRefusals.MEMBER_NOT_SUSPENDED, status);
         }
         String current = requireCurrentConventionSigned(conventions);
-        apply(new AllianceMemberReinstated(memberId, alliance, organisationName, reason, current, clock.instant()));
+        apply(new AllianceMemberReinstated(memberId, alliance, organisationName, reason, current,
+                inOrder(command.effectiveAt(), clock, "effectiveAt")));
     }
 
     @CommandHandler
     void handle(ExpelAllianceMember command, AllianceProperties properties, Clock clock) {
         String reason = reason(command.reason());
         refuseIfNotInAlliance();
-        Instant now = clock.instant();
-        apply(new AllianceMemberExpelled(memberId, alliance, organisationName, creditCode, reason, now,
-                now.plus(properties.getExpulsionBan())));
+        Instant expelledAt = inOrder(command.effectiveAt(), clock, "effectiveAt");
+        apply(new AllianceMemberExpelled(memberId, alliance, organisationName, creditCode, reason, expelledAt,
+                expelledAt.plus(properties.getExpulsionBan())));
     }
 
     @CommandHandler
     void handle(WithdrawFromAlliance command, Clock clock) {
         String reason = reason(command.reason());
         refuseIfNotInAlliance();
-        apply(new AllianceMemberWithdrew(memberId, alliance, organisationName, reason, clock.instant()));
+        apply(new AllianceMemberWithdrew(memberId, alliance, organisationName, reason,
+                inOrder(command.effectiveAt(), clock, "effectiveAt")));
+    }
+
+    /** A change's business time: not in the future, not before the membership's latest change. */
+    private Instant inOrder(Instant given, Clock clock, String field) {
+        Instant at = Rules.happenedAt(given, clock, field);
+        if (lastChangeAt != null && at.isBefore(lastChangeAt)) {
+            throw DomainException.refuseField(AllianceRefusals.MEMBERSHIP_CHANGE_OUT_OF_ORDER, field, at,
+                    lastChangeAt);
+        }
+        return at;
     }
 
     private static String reason(String reason) {
@@ -223,45 +245,62 @@ public class AllianceMember {
         organisationName = event.organisationName();
         creditCode = event.creditCode();
         status = MembershipStatus.APPLIED;
+        lastChangeAt = event.appliedAt();
     }
 
     @EventSourcingHandler
     void on(AllianceApplicationApproved event) {
         status = MembershipStatus.APPROVED;
+        lastChangeAt = event.reviewedAt();
     }
 
     @EventSourcingHandler
     void on(AllianceApplicationRejected event) {
         status = MembershipStatus.REJECTED;
+        lastChangeAt = event.reviewedAt();
     }
 
     @EventSourcingHandler
     void on(AllianceConventionSigned event) {
         signedConventionVersions.add(event.conventionVersion());
+        lastChangeAt = latest(event.signedAt());
     }
 
     @EventSourcingHandler
     void on(AllianceMemberAdmitted event) {
         status = MembershipStatus.ADMITTED;
+        lastChangeAt = latest(event.admittedAt());
     }
 
     @EventSourcingHandler
     void on(AllianceMemberSuspended event) {
         status = MembershipStatus.SUSPENDED;
+        lastChangeAt = latest(event.suspendedAt());
     }
 
     @EventSourcingHandler
     void on(AllianceMemberReinstated event) {
         status = MembershipStatus.ADMITTED;
+        lastChangeAt = latest(event.reinstatedAt());
     }
 
     @EventSourcingHandler
     void on(AllianceMemberExpelled event) {
         status = MembershipStatus.EXPELLED;
+        lastChangeAt = latest(event.expelledAt());
     }
 
     @EventSourcingHandler
     void on(AllianceMemberWithdrew event) {
         status = MembershipStatus.WITHDRAWN;
+        lastChangeAt = latest(event.withdrawnAt());
+    }
+
+    /**
+     * The later of the latest change and {@code at}: a suspension for a missed signature deadline is dated by the
+     * system's clock, and may fall before a signature dated in the past that was entered later.
+     */
+    private Instant latest(Instant at) {
+        return lastChangeAt == null || at.isAfter(lastChangeAt) ? at : lastChangeAt;
     }
 }

@@ -64,6 +64,11 @@ public final class AllianceRefusals {
     public static final Refusal CONVENTION_SUMMARY_INVALID = Refusal.invalidInput("CONVENTION_SUMMARY_INVALID",
             "请写明本版公约的修订内容（不超过 %s 个字）", "summarise the changes of this version (at most %s characters)");
 
+    public static final Refusal MEMBERSHIP_CHANGE_OUT_OF_ORDER = Refusal.ruleViolated("MEMBERSHIP_CHANGE_OUT_OF_ORDER",
+            "成员的审核、签约、入盟等变更须按发生的先后登记：%s 早于上一次变更的时间 %s",
+            "a membership's review, signature, admission and later changes are entered in the order they happened:"
+                    + " %s is before its latest change, %s");
+
     private AllianceRefusals() {
     }
 }

@@ -4,7 +4,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.familystation.command.scope.Place;
 import org.familystation.command.scope.ScopedCommand;
 
-/** An organisation applies to join a brand alliance (申请加入联盟). */
+import java.time.Instant;
+
+/** An organisation applies to join a brand alliance (申请加入联盟), on {@code appliedAt} (business time; now if not given). */
 public record ApplyForAllianceMembership(
         @TargetAggregateIdentifier String memberId,
         String alliance,
@@ -12,7 +14,8 @@ public record ApplyForAllianceMembership(
         String organisationType,
         String creditCode,
         String contactPerson,
-        String contactPhone) implements ScopedCommand {
+        String contactPhone,
+        Instant appliedAt) implements ScopedCommand {
 
     @Override
     public Place actsAt() {

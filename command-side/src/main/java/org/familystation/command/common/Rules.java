@@ -51,6 +51,20 @@ public final class Rules {
         return time;
     }
 
+    /**
+     * When something happened in the world, as the user says (business time, docs/design/business-dates.md): now
+     * when not given, never in the future. The network's first day is checked where the JSON is read.
+     */
+    public static Instant happenedAt(Instant time, Clock clock, String field) {
+        if (time == null) {
+            return clock.instant();
+        }
+        if (time.isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
+            throw DomainException.refuseField(CommonRefusals.HAPPENED_IN_FUTURE, field, time);
+        }
+        return time;
+    }
+
     /** The enum constant with that name, or a refusal naming the field. */
     public static <E extends Enum<E>> E oneOf(Class<E> type, String value, Refusal refusal, String field) {
         return parse(type, value).orElseThrow(() -> DomainException.refuseField(refusal, field, value));

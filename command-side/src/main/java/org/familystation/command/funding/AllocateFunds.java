@@ -4,9 +4,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.familystation.command.scope.Place;
 import org.familystation.command.scope.ScopedCommand;
 
+import java.time.Instant;
+
 /**
  * Allocate part of a fund (资金分配) to a station or to a service project: exactly one of {@code stationId} and
  * {@code projectCode}.
+ *
+ * @param allocatedAt when the allocation was decided (business time); now when not given
  */
 public record AllocateFunds(
         @TargetAggregateIdentifier String fundId,
@@ -14,7 +18,8 @@ public record AllocateFunds(
         String stationId,
         String projectCode,
         Long amountFen,
-        String note) implements ScopedCommand {
+        String note,
+        Instant allocatedAt) implements ScopedCommand {
 
     @Override
     public Place actsAt() {

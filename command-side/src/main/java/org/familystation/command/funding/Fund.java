@@ -13,6 +13,7 @@ import org.familystation.command.servicerecord.ServiceProjectCatalogue.ServicePr
 import org.familystation.command.snapshot.SnapshotConfiguration;
 import org.familystation.command.station.StationRegistry;
 import org.familystation.command.station.StationRegistry.StationFacts;
+import org.familystation.command.station.StationTimeline;
 import org.familystation.events.common.Fen;
 import org.familystation.events.common.FundingSource;
 import org.familystation.events.funding.AllocationReleased;
@@ -34,10 +35,12 @@ import static org.familystation.command.funding.FundingRefusals.*;
 /**
  * One receipt of funds (资金) and what became of it. Its allocations live inside it, so "no allocation exceeds what
  * was received, no expenditure what was allocated" is decided in one consistency boundary: two racing allocations
- * of the same fund collide on the event sequence and the loser is decided again on fresh state.
+ * of the same fund collide on the event sequence and the loser is decided again on fresh state. Its business times
+ * hold together too: nothing is allocated before the money was received, nothing spent before its allocation, and
+ * nothing released before the allocation's latest expenditure.
  */
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER)
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Fund {
@@ -52,6 +55,7 @@ public class Fund {
     @AggregateIdentifier
     private String fundId;
     private long unallocatedFen;
+    private Instant receivedAt;
     private final Map<String, Allocation> allocations = new HashMap<>();
     private final Set<String> expenditureIds = new HashSet<>();
 
@@ -76,7 +80,11 @@ public class Fund {
         if (allocations.containsKey(allocationId)) {
             throw DomainException.refuseField(ALLOCATION_ID_ALREADY_USED, "allocationId", allocationId);
         }
-        Target target = target(command, stations, projects);
+        Instant allocatedAt = Rules.happenedAt(command.allocatedAt(), clock, "allocatedAt");
+        if (allocatedAt.isBefore(receivedAt)) {
+            throw DomainException.refuseField(ALLOCATED_BEFORE_RECEIVED, "allocatedAt", receivedAt, allocatedAt);
+        }
+        Target target = target(command, allocatedAt, stations, projects);
         long amount = amount(command.amountFen());
         String note = Rules.optionalText(command.note(), MAX_TEXT, TEXT_TOO_LONG, "note");
         if (amount > unallocatedFen) {
@@ -84,7 +92,7 @@ public class Fund {
                     Fen.yuan(unallocatedFen));
         }
         apply(new FundsAllocated(fundId, allocationId, target.stationId(), target.stationName(), target.district(),
-                target.projectCode(), target.projectName(), amount, note, clock.instant()));
+                target.projectCode(), target.projectName(), amount, note, allocatedAt));
     }
 
     @CommandHandler
@@ -97,6 +105,9 @@ public class Fund {
         long amount = amount(command.amountFen());
         String purpose = Rules.requiredText(command.purpose(), MAX_PURPOSE, PURPOSE_INVALID, "purpose");
         Instant spentAt = Rules.notInFuture(command.spentAt(), clock, SPENT_AT_REQUIRED, SPENT_IN_FUTURE, "spentAt");
+        if (spentAt.isBefore(allocation.allocatedAt())) {
+            throw DomainException.refuseField(SPENT_BEFORE_ALLOCATED, "spentAt", allocation.allocatedAt(), spentAt);
+        }
         String voucher = Rules.optionalText(command.voucherNumber(), MAX_VOUCHER, TEXT_TOO_LONG, "voucherNumber");
         if (amount > allocation.remainingFen()) {
             throw DomainException.refuseField(EXPENDITURE_EXCEEDS_ALLOCATION, "amountFen", Fen.yuan(amount),
@@ -110,26 +121,33 @@ public class Fund {
     void handle(ReleaseAllocation command, Clock clock) {
         Allocation allocation = openAllocation(command.allocationId());
         String reason = Rules.requiredText(command.reason(), MAX_TEXT, REASON_REQUIRED, "reason");
-        apply(new AllocationReleased(fundId, command.allocationId(), allocation.remainingFen(), reason,
-                clock.instant()));
+        Instant releasedAt = Rules.happenedAt(command.releasedAt(), clock, "releasedAt");
+        if (releasedAt.isBefore(allocation.lastChangeAt())) {
+            throw DomainException.refuseField(RELEASED_BEFORE_LAST_CHANGE, "releasedAt", releasedAt,
+                    allocation.lastChangeAt());
+        }
+        apply(new AllocationReleased(fundId, command.allocationId(), allocation.remainingFen(), reason, releasedAt));
     }
 
     @EventSourcingHandler
     void on(FundsReceived event) {
         fundId = event.fundId();
         unallocatedFen = event.amountFen();
+        receivedAt = event.receivedAt();
     }
 
     @EventSourcingHandler
     void on(FundsAllocated event) {
         unallocatedFen -= event.amountFen();
-        allocations.put(event.allocationId(), new Allocation(event.amountFen(), 0, false));
+        allocations.put(event.allocationId(), new Allocation(event.amountFen(), 0, false, event.allocatedAt(),
+                event.allocatedAt()));
     }
 
     @EventSourcingHandler
     void on(ExpenditureRecorded event) {
         allocations.computeIfPresent(event.allocationId(), (id, allocation) ->
-                new Allocation(allocation.allocatedFen(), allocation.spentFen() + event.amountFen(), false));
+                new Allocation(allocation.allocatedFen(), allocation.spentFen() + event.amountFen(), false,
+                        allocation.allocatedAt(), latest(allocation.lastChangeAt(), event.spentAt())));
         expenditureIds.add(event.expenditureId());
     }
 
@@ -137,7 +155,8 @@ public class Fund {
     void on(AllocationReleased event) {
         unallocatedFen += event.amountFen();
         allocations.computeIfPresent(event.allocationId(), (id, allocation) ->
-                new Allocation(allocation.allocatedFen(), allocation.spentFen(), true));
+                new Allocation(allocation.allocatedFen(), allocation.spentFen(), true, allocation.allocatedAt(),
+                        event.releasedAt()));
     }
 
     private Allocation openAllocation(String allocationId) {
@@ -151,8 +170,16 @@ public class Fund {
         return allocation;
     }
 
-    /** Where an allocation goes: an open station, or a project of the catalogue (names as they are now). */
-    private static Target target(AllocateFunds command, StationRegistry stations, ServiceProjectCatalogue projects) {
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * Where an allocation goes: a station open at the allocation's date, or a project of the catalogue (names as
+     * they are now).
+     */
+    private static Target target(AllocateFunds command, Instant allocatedAt, StationRegistry stations,
+                                 ServiceProjectCatalogue projects) {
         boolean toStation = command.stationId() != null && !command.stationId().isBlank();
         boolean toProject = command.projectCode() != null && !command.projectCode().isBlank();
         if (toStation == toProject) {
@@ -161,8 +188,8 @@ public class Fund {
         if (toStation) {
             StationFacts station = stations.find(command.stationId().strip())
                     .orElseThrow(() -> DomainException.refuseField(STATION_UNKNOWN, "stationId", command.stationId()));
-            if (!station.open()) {
-                throw DomainException.refuseField(STATION_NOT_OPEN, "stationId");
+            if (station.timeline().standingAt(allocatedAt) != StationTimeline.Standing.OPEN) {
+                throw DomainException.refuseField(STATION_NOT_OPEN, "stationId", allocatedAt);
             }
             return new Target(station.stationId(), station.stationName(), station.district(), null, null);
         }
@@ -189,8 +216,12 @@ public class Fund {
                           String projectName) {
     }
 
-    /** What the fund knows of one of its allocations: enough to decide about spending and releasing. */
-    private record Allocation(long allocatedFen, long spentFen, boolean released) {
+    /**
+     * What the fund knows of one of its allocations: enough to decide about spending and releasing. {@code
+     * lastChangeAt} is the business time of its allocation or of its latest expenditure, whichever is later.
+     */
+    private record Allocation(long allocatedFen, long spentFen, boolean released, Instant allocatedAt,
+                              Instant lastChangeAt) {
 
         long remainingFen() {
             return released ? 0 : allocatedFen - spentFen;

@@ -34,7 +34,8 @@ public class FundingCommandController {
                                                         @RequestBody NewAllocation request) {
         String id = CommandSender.idOrNew(request.allocationId());
         return sender.create(new AllocateFunds(fundId, id, request.stationId(), request.projectCode(),
-                request.amountFen(), request.note()), id, "/api/funds/" + fundId + "/allocations/" + id);
+                request.amountFen(), request.note(), request.allocatedAt()), id,
+                "/api/funds/" + fundId + "/allocations/" + id);
     }
 
     @PostMapping("/api/funds/{fundId}/allocations/{allocationId}/expenditures")
@@ -49,7 +50,7 @@ public class FundingCommandController {
     @PostMapping("/api/funds/{fundId}/allocations/{allocationId}/release")
     public ResponseEntity<Void> release(@PathVariable String fundId, @PathVariable String allocationId,
                                         @RequestBody Release request) {
-        sender.send(new ReleaseAllocation(fundId, allocationId, request.reason()));
+        sender.send(new ReleaseAllocation(fundId, allocationId, request.reason(), request.releasedAt()));
         return ResponseEntity.noContent().build();
     }
 
@@ -58,13 +59,14 @@ public class FundingCommandController {
     }
 
     record NewAllocation(String allocationId, String stationId, String projectCode,
-                         @JsonDeserialize(using = WholeFen.class) Long amountFen, String note) {
+                         @JsonDeserialize(using = WholeFen.class) Long amountFen, String note,
+                         Instant allocatedAt) {
     }
 
     record NewExpenditure(String expenditureId, @JsonDeserialize(using = WholeFen.class) Long amountFen,
                           String purpose, Instant spentAt, String voucherNumber) {
     }
 
-    record Release(String reason) {
+    record Release(String reason, Instant releasedAt) {
     }
 }

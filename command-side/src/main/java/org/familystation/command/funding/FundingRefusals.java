@@ -31,7 +31,15 @@ public final class FundingRefusals {
     public static final Refusal STATION_UNKNOWN = Refusal.notFound("STATION_UNKNOWN",
             "家庭驿站 %s 不存在", "station %s does not exist");
     public static final Refusal STATION_NOT_OPEN = Refusal.ruleViolated("STATION_NOT_OPEN",
-            "资金只能分配给开放中的家庭驿站", "funds can only be allocated to an open station");
+            "资金只能分配给开放中的家庭驿站（分配时间 %s 驿站未开设、已暂停或已关闭）",
+            "funds can only be allocated to an open station (at %s it was not yet open, suspended or closed)");
+    public static final Refusal ALLOCATED_BEFORE_RECEIVED = Refusal.ruleViolated("ALLOCATED_BEFORE_RECEIVED",
+            "资金于 %s 到账，分配时间 %s 不能早于到账", "the funds were received at %s; an allocation at %s cannot precede it");
+    public static final Refusal SPENT_BEFORE_ALLOCATED = Refusal.ruleViolated("SPENT_BEFORE_ALLOCATED",
+            "该分配于 %s 下达，支出时间 %s 不能早于分配", "the allocation was made at %s; spending at %s cannot precede it");
+    public static final Refusal RELEASED_BEFORE_LAST_CHANGE = Refusal.ruleViolated("RELEASED_BEFORE_LAST_CHANGE",
+            "结余退回时间 %s 不能早于该分配的分配或最后一笔支出（%s）",
+            "a release at %s cannot precede the allocation or its latest expenditure (%s)");
     public static final Refusal PROJECT_UNKNOWN = Refusal.invalidInput("PROJECT_UNKNOWN",
             "服务项目“%s”不在项目目录中", "service project \"%s\" is not in the catalogue");
     public static final Refusal ALLOCATION_ID_ALREADY_USED = Refusal.conflict("ALLOCATION_ID_ALREADY_USED",

@@ -4,11 +4,18 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.familystation.command.scope.Place;
 import org.familystation.command.scope.ScopedCommand;
 
-/** Close an allocation and return what it has not spent to the fund (结余退回), for a reason. */
+import java.time.Instant;
+
+/**
+ * Close an allocation and return what it has not spent to the fund (结余退回), for a reason.
+ *
+ * @param releasedAt when it was released (business time); now when not given
+ */
 public record ReleaseAllocation(
         @TargetAggregateIdentifier String fundId,
         String allocationId,
-        String reason) implements ScopedCommand {
+        String reason,
+        Instant releasedAt) implements ScopedCommand {
 
     @Override
     public Place actsAt() {

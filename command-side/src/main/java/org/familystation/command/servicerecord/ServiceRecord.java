@@ -41,7 +41,7 @@ public class ServiceRecord {
     @CommandHandler
     public ServiceRecord(RecordService command, ServiceRecordingPolicy policy, Clock clock) {
         String id = Rules.uuid(command.serviceRecordId(), CommonRefusals.ID_INVALID, "serviceRecordId");
-        StationFacts station = policy.openStation(command.stationId());
+        StationFacts station = policy.station(command.stationId());
         ServiceDetails details = policy.details(station, command.service(), null);
         apply(new ServiceRecorded(id, station.stationId(), station.stationName(), station.district(), details,
                 clock.instant()));

@@ -8,12 +8,15 @@ public final class ServiceRecordRefusals {
     public static final Refusal STATION_UNKNOWN = Refusal.notFound("STATION_UNKNOWN",
             "家庭驿站 %s 不存在", "station %s does not exist");
     public static final Refusal STATION_NOT_OPEN = Refusal.ruleViolated("STATION_NOT_OPEN",
-            "服务记录需要一个开放中的家庭驿站", "a service can only be recorded at an open station");
+            "服务时间 %s 驿站未在服务中（已暂停或已关闭）",
+            "the station was not open at %s (it was suspended or closed): services are delivered at open stations");
+    public static final Refusal SERVICE_BEFORE_STATION_OPENED = Refusal.ruleViolated("SERVICE_BEFORE_STATION_OPENED",
+            "驿站于 %s 开设，服务时间 %s 早于开设", "the station opened at %s; a service at %s precedes it");
     public static final Refusal STATION_POINT_UNKNOWN = Refusal.invalidInput("STATION_POINT_UNKNOWN",
             "驿站点“%s”未知（可选：EMOTIONAL、ENTREPRENEURSHIP、HAPPINESS、CULTURE、CONVENIENCE）",
             "station point \"%s\" is unknown (EMOTIONAL, ENTREPRENEURSHIP, HAPPINESS, CULTURE or CONVENIENCE)");
     public static final Refusal STATION_POINT_NOT_ACTIVE = Refusal.ruleViolated("STATION_POINT_NOT_ACTIVE",
-            "该驿站的%s未开放", "the station's %s point is not active");
+            "该驿站的%s在 %s 未开放", "the station's %s point was not active at %s");
     public static final Refusal PROJECT_UNKNOWN = Refusal.invalidInput("PROJECT_UNKNOWN",
             "服务项目“%s”不在项目目录中", "service project \"%s\" is not in the catalogue");
     public static final Refusal PROJECT_NOT_AT_STATION_POINT = Refusal.ruleViolated("PROJECT_NOT_AT_STATION_POINT",

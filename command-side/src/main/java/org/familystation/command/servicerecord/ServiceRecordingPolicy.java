@@ -50,15 +50,6 @@ public class ServiceRecordingPolicy {
         this.clock = clock;
     }
 
-    /** The station a new service is recorded at: it must exist and be open. */
-    public StationFacts openStation(String stationId) {
-        StationFacts station = station(stationId);
-        if (!station.open()) {
-            throw DomainException.refuse(STATION_NOT_OPEN);
-        }
-        return station;
-    }
-
     public StationFacts station(String stationId) {
         return stations.find(stationId).orElseThrow(() -> DomainException.refuse(STATION_UNKNOWN, stationId));
     }
@@ -71,8 +62,15 @@ public class ServiceRecordingPolicy {
     public ServiceDetails details(StationFacts station, ServiceInput input, ServiceDetails previous) {
         StationPoint point = Rules.oneOf(StationPoint.class, input.stationPoint(), STATION_POINT_UNKNOWN,
                 "stationPoint");
-        if ((previous == null || previous.stationPoint() != point) && !station.activePoints().contains(point)) {
-            throw DomainException.refuseField(STATION_POINT_NOT_ACTIVE, "stationPoint", point.label());
+        Instant deliveredAt = Rules.notInFuture(input.deliveredAt(), clock, DELIVERED_AT_REQUIRED,
+                DELIVERED_IN_FUTURE, "deliveredAt");
+        boolean moved = previous == null || !previous.deliveredAt().equals(deliveredAt);
+        if (moved) {
+            requireOpenAt(station, deliveredAt);
+        }
+        if ((moved || previous.stationPoint() != point)
+                && !station.timeline().pointsActiveAt(deliveredAt).contains(point)) {
+            throw DomainException.refuseField(STATION_POINT_NOT_ACTIVE, "stationPoint", point.label(), deliveredAt);
         }
         ServiceProject project = projects.find(input.projectCode())
                 .orElseThrow(() -> DomainException.refuseField(PROJECT_UNKNOWN, "projectCode", input.projectCode()));
@@ -82,8 +80,6 @@ public class ServiceRecordingPolicy {
         }
         Provider provider = provider(input, previous == null ? null : previous.provider());
         requireOffering(station, project, provider, previous);
-        Instant deliveredAt = Rules.notInFuture(input.deliveredAt(), clock, DELIVERED_AT_REQUIRED,
-                DELIVERED_IN_FUTURE, "deliveredAt");
         if (input.participantCount() == null || input.participantCount() < 1
                 || input.participantCount() > MAX_PARTICIPANTS) {
             throw DomainException.refuseField(PARTICIPANTS_INVALID, "participantCount", MAX_PARTICIPANTS,
@@ -99,6 +95,16 @@ public class ServiceRecordingPolicy {
         String feedback = Rules.optionalText(input.feedback(), MAX_TEXT, TEXT_TOO_LONG, "feedback");
         return new ServiceDetails(point, project.code(), project.name(), provider, deliveredAt,
                 input.participantCount(), description, outcome, satisfaction, feedback);
+    }
+
+    /** The station was open when the service was delivered: opened by then, and neither suspended nor closed. */
+    private static void requireOpenAt(StationFacts station, Instant deliveredAt) {
+        switch (station.timeline().standingAt(deliveredAt)) {
+            case NOT_YET_OPEN -> throw DomainException.refuseField(SERVICE_BEFORE_STATION_OPENED, "deliveredAt",
+                    station.timeline().openedAt(), deliveredAt);
+            case SUSPENDED, CLOSED -> throw DomainException.refuseField(STATION_NOT_OPEN, "deliveredAt", deliveredAt);
+            case OPEN -> { }
+        }
     }
 
     private Provider provider(ServiceInput input, Provider previous) {

@@ -2,7 +2,10 @@ package org.familystation.command.station;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.familystation.command.common.CommandRegistries;
+import org.familystation.command.station.StationTimeline.Change;
+import org.familystation.command.station.StationTimeline.Kind;
 import org.familystation.events.common.StationPoint;
 import org.familystation.events.station.StationClosed;
 import org.familystation.events.station.StationOpened;
@@ -15,9 +18,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -45,11 +51,29 @@ public class JdbcStationRegistry implements StationRegistry {
     public Optional<StationFacts> find(String stationId) {
         return jdbc.query("SELECT station_name, district, status, active_points FROM cmd_station WHERE station_id = ?",
                 (row, index) -> new StationFacts(stationId, row.getString(1), row.getString(2),
-                        "OPEN".equals(row.getString(3)), points(row.getString(4))), stationId).stream().findFirst();
+                        "OPEN".equals(row.getString(3)), points(row.getString(4)), timeline(stationId)),
+                stationId).stream().findFirst();
+    }
+
+    private StationTimeline timeline(String stationId) {
+        return new StationTimeline(jdbc.query("""
+                        SELECT effective_at, change, points FROM cmd_station_change WHERE station_id = ?
+                        ORDER BY sequence_number""",
+                (row, index) -> new Change(row.getTimestamp(1).toInstant(), Kind.valueOf(row.getString(2)),
+                        points(row.getString(3))), stationId));
+    }
+
+    /** Idempotent: a redelivered event finds its row already there. */
+    private void change(String stationId, long sequence, Kind kind, Collection<StationPoint> points, Instant at) {
+        jdbc.update("""
+                INSERT INTO cmd_station_change (station_id, sequence_number, change, points, effective_at)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                stationId, sequence, kind.name(), csv(points), Timestamp.from(at));
     }
 
     @EventHandler
-    void on(StationOpened event) {
+    void on(StationOpened event, @SequenceNumber long sequence) {
+        change(event.stationId(), sequence, Kind.OPENED, event.activePoints(), event.openedAt());
         try {
             jdbc.update("""
                     INSERT INTO cmd_station (station_id, community_home_id, station_name, district, status, active_points)
@@ -63,27 +87,32 @@ public class JdbcStationRegistry implements StationRegistry {
     }
 
     @EventHandler
-    void on(StationPointActivated event) {
+    void on(StationPointActivated event, @SequenceNumber long sequence) {
+        change(event.stationId(), sequence, Kind.POINT_ACTIVATED, List.of(event.point()), event.activatedAt());
         changePoints(event.stationId(), points -> points.add(event.point()));
     }
 
     @EventHandler
-    void on(StationPointDeactivated event) {
+    void on(StationPointDeactivated event, @SequenceNumber long sequence) {
+        change(event.stationId(), sequence, Kind.POINT_DEACTIVATED, List.of(event.point()), event.deactivatedAt());
         changePoints(event.stationId(), points -> points.remove(event.point()));
     }
 
     @EventHandler
-    void on(StationSuspended event) {
+    void on(StationSuspended event, @SequenceNumber long sequence) {
+        change(event.stationId(), sequence, Kind.SUSPENDED, List.of(), event.suspendedAt());
         setStatus(event.stationId(), StationStatus.SUSPENDED);
     }
 
     @EventHandler
-    void on(StationReopened event) {
+    void on(StationReopened event, @SequenceNumber long sequence) {
+        change(event.stationId(), sequence, Kind.REOPENED, List.of(), event.reopenedAt());
         setStatus(event.stationId(), StationStatus.OPEN);
     }
 
     @EventHandler
-    void on(StationClosed event) {
+    void on(StationClosed event, @SequenceNumber long sequence) {
+        change(event.stationId(), sequence, Kind.CLOSED, List.of(), event.closedAt());
         setStatus(event.stationId(), StationStatus.CLOSED);
     }
 
@@ -105,7 +134,7 @@ public class JdbcStationRegistry implements StationRegistry {
 
     private static Set<StationPoint> points(String csv) {
         Set<StationPoint> points = EnumSet.noneOf(StationPoint.class);
-        if (!csv.isEmpty()) {
+        if (csv != null && !csv.isEmpty()) {
             Arrays.stream(csv.split(",")).map(StationPoint::valueOf).forEach(points::add);
         }
         return points;

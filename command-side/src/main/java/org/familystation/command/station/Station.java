@@ -33,6 +33,7 @@ import org.familystation.events.station.StationSuspended;
 import org.familystation.platform.error.DomainException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -44,10 +45,12 @@ import static org.familystation.command.station.StationRefusals.*;
 
 /**
  * A Family Station (家庭驿站), "5+2+X": opened at a community home with its five station points, which can stop and
- * resume serving, plus the specialty services it adds; it can be suspended, reopened and closed.
+ * resume serving, plus the specialty services it adds; it can be suspended, reopened and closed. Each of these
+ * happens at a business time the user may give (docs/design/business-dates.md); the station accepts its opening,
+ * status and point changes only in the order they happened, so its history reads forwards in time.
  */
 @Aggregate(snapshotTriggerDefinition = SnapshotConfiguration.TRIGGER)
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Station {
@@ -60,6 +63,9 @@ public class Station {
     private StationStatus status;
     private Set<StationPoint> activePoints;
     private Map<String, String> specialties;
+    /** Business time of the opening, and of the latest status or point change. */
+    private Instant openedAt;
+    private Instant lastChangeAt;
 
     protected Station() {
         // for Axon
@@ -78,8 +84,9 @@ public class Station {
         if (stations.hasStationAtHome(homeId)) {
             throw DomainException.refuse(STATION_ALREADY_OPEN_AT_HOME, home.name());
         }
+        Instant openedAt = Rules.happenedAt(command.openedAt(), clock, "openedAt");
         apply(new StationOpened(id, homeId, home.name(), stationName, home.district(), home.tier(),
-                List.of(StationPoint.values()), clock.instant()));
+                List.of(StationPoint.values()), openedAt));
     }
 
     @CommandHandler
@@ -89,7 +96,8 @@ public class Station {
         if (activePoints.contains(point)) {
             throw DomainException.refuseField(STATION_POINT_ALREADY_ACTIVE, "point", point.label());
         }
-        apply(new StationPointActivated(stationId, point, reason(command.reason()), clock.instant()));
+        apply(new StationPointActivated(stationId, point, reason(command.reason()),
+                inOrder(command.effectiveAt(), clock)));
     }
 
     @CommandHandler
@@ -99,7 +107,8 @@ public class Station {
         if (!activePoints.contains(point)) {
             throw DomainException.refuseField(STATION_POINT_ALREADY_INACTIVE, "point", point.label());
         }
-        apply(new StationPointDeactivated(stationId, point, reason(command.reason()), clock.instant()));
+        apply(new StationPointDeactivated(stationId, point, reason(command.reason()),
+                inOrder(command.effectiveAt(), clock)));
     }
 
     @CommandHandler
@@ -112,7 +121,8 @@ public class Station {
         if (specialties.containsKey(entry.code())) {
             throw DomainException.refuseField(SPECIALTY_ALREADY_OFFERED, "specialtyCode", entry.name());
         }
-        apply(new SpecialtyServiceAdded(stationId, entry.code(), entry.name(), clock.instant()));
+        apply(new SpecialtyServiceAdded(stationId, entry.code(), entry.name(),
+                afterOpening(command.effectiveAt(), clock)));
     }
 
     @CommandHandler
@@ -123,7 +133,7 @@ public class Station {
             throw DomainException.refuseField(SPECIALTY_NOT_OFFERED, "specialtyCode", command.specialtyCode());
         }
         apply(new SpecialtyServiceRetired(stationId, command.specialtyCode(), name, reason(command.reason()),
-                clock.instant()));
+                afterOpening(command.effectiveAt(), clock)));
     }
 
     @CommandHandler
@@ -132,7 +142,7 @@ public class Station {
         if (status != StationStatus.OPEN) {
             throw DomainException.refuse(STATION_NOT_OPEN, status);
         }
-        apply(new StationSuspended(stationId, reason(command.reason()), clock.instant()));
+        apply(new StationSuspended(stationId, reason(command.reason()), inOrder(command.effectiveAt(), clock)));
     }
 
     @CommandHandler
@@ -141,13 +151,13 @@ public class Station {
         if (status != StationStatus.SUSPENDED) {
             throw DomainException.refuse(STATION_NOT_SUSPENDED, status);
         }
-        apply(new StationReopened(stationId, reason(command.reason()), clock.instant()));
+        apply(new StationReopened(stationId, reason(command.reason()), inOrder(command.effectiveAt(), clock)));
     }
 
     @CommandHandler
     void handle(CloseStation command, Clock clock) {
         refuseIfClosed();
-        apply(new StationClosed(stationId, reason(command.reason()), clock.instant()));
+        apply(new StationClosed(stationId, reason(command.reason()), inOrder(command.effectiveAt(), clock)));
     }
 
     @EventSourcingHandler
@@ -157,16 +167,20 @@ public class Station {
         activePoints = event.activePoints().isEmpty()
                 ? EnumSet.noneOf(StationPoint.class) : EnumSet.copyOf(event.activePoints());
         specialties = new HashMap<>();
+        openedAt = event.openedAt();
+        lastChangeAt = event.openedAt();
     }
 
     @EventSourcingHandler
     void on(StationPointActivated event) {
         activePoints.add(event.point());
+        lastChangeAt = event.activatedAt();
     }
 
     @EventSourcingHandler
     void on(StationPointDeactivated event) {
         activePoints.remove(event.point());
+        lastChangeAt = event.deactivatedAt();
     }
 
     @EventSourcingHandler
@@ -182,22 +196,43 @@ public class Station {
     @EventSourcingHandler
     void on(StationSuspended event) {
         status = StationStatus.SUSPENDED;
+        lastChangeAt = event.suspendedAt();
     }
 
     @EventSourcingHandler
     void on(StationReopened event) {
         status = StationStatus.OPEN;
+        lastChangeAt = event.reopenedAt();
     }
 
     @EventSourcingHandler
     void on(StationClosed event) {
         status = StationStatus.CLOSED;
+        lastChangeAt = event.closedAt();
     }
 
     private void refuseIfClosed() {
         if (status == StationStatus.CLOSED) {
             throw DomainException.refuse(STATION_CLOSED);
         }
+    }
+
+    /** A status or point change's business time: not in the future, not before the station's latest change. */
+    private Instant inOrder(Instant given, Clock clock) {
+        Instant at = Rules.happenedAt(given, clock, "effectiveAt");
+        if (at.isBefore(lastChangeAt)) {
+            throw DomainException.refuseField(STATION_CHANGE_OUT_OF_ORDER, "effectiveAt", at, lastChangeAt);
+        }
+        return at;
+    }
+
+    /** A specialty's business time: not in the future, not before the station opened. */
+    private Instant afterOpening(Instant given, Clock clock) {
+        Instant at = Rules.happenedAt(given, clock, "effectiveAt");
+        if (at.isBefore(openedAt)) {
+            throw DomainException.refuseField(CHANGE_BEFORE_STATION_OPENED, "effectiveAt", openedAt, at);
+        }
+        return at;
     }
 
     private static StationPoint point(String value) {

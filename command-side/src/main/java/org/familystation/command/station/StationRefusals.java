@@ -33,6 +33,11 @@ public final class StationRefusals {
             "只有暂停中的驿站可以恢复服务（当前：%s）", "only a suspended station can reopen (it is %s)");
     public static final Refusal STATION_CLOSED = Refusal.conflict("STATION_CLOSED",
             "驿站已关闭，不能再更改", "the station is closed; nothing about it can change");
+    public static final Refusal STATION_CHANGE_OUT_OF_ORDER = Refusal.ruleViolated("STATION_CHANGE_OUT_OF_ORDER",
+            "驿站的变更须按发生的先后登记：%s 早于它上一次变更的时间 %s",
+            "a station's changes are entered in the order they happened: %s is before its latest change, %s");
+    public static final Refusal CHANGE_BEFORE_STATION_OPENED = Refusal.ruleViolated("CHANGE_BEFORE_STATION_OPENED",
+            "驿站于 %s 开设，变更时间 %s 不能早于开设", "the station opened at %s; a change at %s cannot precede it");
     public static final Refusal REASON_REQUIRED = Refusal.invalidInput("REASON_REQUIRED",
             "请写明原因（不超过 %s 个字）", "give a reason (at most %s characters)");
 

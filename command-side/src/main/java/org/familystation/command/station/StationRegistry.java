@@ -12,8 +12,11 @@ public interface StationRegistry {
 
     Optional<StationFacts> find(String stationId);
 
-    /** A station as commands about services need it. */
+    /**
+     * A station as commands about services need it: {@code open} and {@code activePoints} as it stands now, the
+     * timeline for what it was at a business date.
+     */
     record StationFacts(String stationId, String stationName, String district, boolean open,
-                        Set<StationPoint> activePoints) {
+                        Set<StationPoint> activePoints, StationTimeline timeline) {
     }
 }

@@ -52,7 +52,7 @@ class AllianceMemberTest {
     }
 
     private static ApplyForAllianceMembership application(String alliance, String name, String type, String code) {
-        return new ApplyForAllianceMembership(MEMBER, alliance, name, type, code, "李晓霞", "025-83300000");
+        return new ApplyForAllianceMembership(MEMBER, alliance, name, type, code, "李晓霞", "025-83300000", null);
     }
 
     private static AllianceMembershipApplied applied() {
@@ -96,6 +96,63 @@ class AllianceMemberTest {
 
     private static AllianceMemberWithdrew withdrew() {
         return new AllianceMemberWithdrew(MEMBER, WELFARE, "李晓霞工作室", "业务调整", FixedClock.NOW);
+    }
+
+    /** A membership's history is entered with its dates, in the order it happened. */
+    @Nested
+    class BusinessDates {
+
+        private final Instant appliedIn2014 = Instant.parse("2014-04-01T02:00:00Z");
+        private final AllianceMembershipApplied appliedThen = new AllianceMembershipApplied(MEMBER, WELFARE,
+                "李晓霞工作室", OrganisationType.SOCIAL_ORGANISATION, UnifiedSocialCreditCode.of(CODE), "李晓霞",
+                "025-83300000", appliedIn2014);
+
+        @Test
+        void appliesOnTheDateGiven() {
+            fixture.givenNoPriorActivity()
+                    .when(new ApplyForAllianceMembership(MEMBER, "PUBLIC_WELFARE", "李晓霞工作室", "SOCIAL_ORGANISATION",
+                            CODE, "李晓霞", "025-83300000", appliedIn2014))
+                    .expectEvents(appliedThen);
+        }
+
+        @Test
+        void refusesAReviewBeforeTheApplication() {
+            fixture.given(appliedThen)
+                    .when(new ReviewAllianceApplication(MEMBER, "APPROVE", "材料齐全", appliedIn2014.minusSeconds(3_600)))
+                    .expectException(Refused.with(AllianceRefusals.MEMBERSHIP_CHANGE_OUT_OF_ORDER, "reviewedAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAdmissionBeforeTheSignature() {
+            Instant signedAt = Instant.parse("2014-05-01T02:00:00Z");
+            fixture.given(appliedThen, new AllianceApplicationApproved(MEMBER, WELFARE, "材料齐全", appliedIn2014),
+                            new AllianceConventionSigned(MEMBER, WELFARE, "2014-1", "李晓霞", signedAt))
+                    .when(new AdmitAllianceMember(MEMBER, signedAt.minusSeconds(60)))
+                    .expectException(Refused.with(AllianceRefusals.MEMBERSHIP_CHANGE_OUT_OF_ORDER, "admittedAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAdmissionInTheFuture() {
+            fixture.given(applied(), approved(), signed("2014-1"))
+                    .when(new AdmitAllianceMember(MEMBER, FixedClock.NOW.plusSeconds(86_400)))
+                    .expectException(Refused.with(CommonRefusals.HAPPENED_IN_FUTURE, "admittedAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void expelsOnTheDateGivenAndBansReapplicationFromThen() {
+            Instant expelledAt = Instant.parse("2020-01-01T02:00:00Z");
+            fixture.given(appliedThen, new AllianceApplicationApproved(MEMBER, WELFARE, "材料齐全", appliedIn2014),
+                            new AllianceConventionSigned(MEMBER, WELFARE, "2014-1", "李晓霞", appliedIn2014),
+                            new AllianceMemberAdmitted(MEMBER, WELFARE, "李晓霞工作室", UnifiedSocialCreditCode.of(CODE),
+                                    "2014-1", appliedIn2014))
+                    .when(new ExpelAllianceMember(MEMBER, "违反联盟公约", expelledAt))
+                    .expectEvents(new AllianceMemberExpelled(MEMBER, WELFARE, "李晓霞工作室",
+                            UnifiedSocialCreditCode.of(CODE), "违反联盟公约", expelledAt,
+                            expelledAt.plus(properties.getExpulsionBan())));
+        }
     }
 
     @Nested
@@ -214,7 +271,7 @@ class AllianceMemberTest {
         void refusesAnOverLongContact() {
             fixture.givenNoPriorActivity()
                     .when(new ApplyForAllianceMembership(MEMBER, "PUBLIC_WELFARE", "李晓霞工作室",
-                            "SOCIAL_ORGANISATION", CODE, "李".repeat(AllianceMember.MAX_CONTACT + 1), null))
+                            "SOCIAL_ORGANISATION", CODE, "李".repeat(AllianceMember.MAX_CONTACT + 1), null, null))
                     .expectException(Refused.with(CONTACT_INVALID, "contactPerson"))
                     .expectNoEvents();
         }
@@ -223,7 +280,7 @@ class AllianceMemberTest {
         void refusesAnIdThatIsNotAUuid() {
             fixture.givenNoPriorActivity()
                     .when(new ApplyForAllianceMembership("M-1", "PUBLIC_WELFARE", "李晓霞工作室",
-                            "SOCIAL_ORGANISATION", CODE, null, null))
+                            "SOCIAL_ORGANISATION", CODE, null, null, null))
                     .expectException(Refused.with(CommonRefusals.ID_INVALID, "memberId"))
                     .expectNoEvents();
         }
@@ -235,21 +292,21 @@ class AllianceMemberTest {
         @Test
         void approvesWithNotes() {
             fixture.given(applied())
-                    .when(new ReviewAllianceApplication(MEMBER, "APPROVE", "材料齐全"))
+                    .when(new ReviewAllianceApplication(MEMBER, "APPROVE", "材料齐全", null))
                     .expectEvents(approved());
         }
 
         @Test
         void rejectsWithAReason() {
             fixture.given(applied())
-                    .when(new ReviewAllianceApplication(MEMBER, "REJECT", "资质证明缺失"))
+                    .when(new ReviewAllianceApplication(MEMBER, "REJECT", "资质证明缺失", null))
                     .expectEvents(new AllianceApplicationRejected(MEMBER, WELFARE, "资质证明缺失", FixedClock.NOW));
         }
 
         @Test
         void refusesARejectionWithoutAReason() {
             fixture.given(applied())
-                    .when(new ReviewAllianceApplication(MEMBER, "REJECT", ""))
+                    .when(new ReviewAllianceApplication(MEMBER, "REJECT", "", null))
                     .expectException(Refused.with(REJECTION_REASON_REQUIRED, "notes"))
                     .expectNoEvents();
         }
@@ -257,7 +314,7 @@ class AllianceMemberTest {
         @Test
         void refusesAReviewOfAnApplicationNotAwaitingReview() {
             fixture.given(applied(), approved())
-                    .when(new ReviewAllianceApplication(MEMBER, "REJECT", "重复审核"))
+                    .when(new ReviewAllianceApplication(MEMBER, "REJECT", "重复审核", null))
                     .expectException(Refused.with(APPLICATION_NOT_AWAITING_REVIEW))
                     .expectNoEvents();
         }
@@ -265,7 +322,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnUnknownDecision() {
             fixture.given(applied())
-                    .when(new ReviewAllianceApplication(MEMBER, "MAYBE", null))
+                    .when(new ReviewAllianceApplication(MEMBER, "MAYBE", null, null))
                     .expectException(Refused.with(REVIEW_DECISION_UNKNOWN, "decision"))
                     .expectNoEvents();
         }
@@ -277,14 +334,14 @@ class AllianceMemberTest {
         @Test
         void recordsTheSignature() {
             fixture.given(applied(), approved())
-                    .when(new SignAllianceConvention(MEMBER, "2014-1", "李晓霞"))
+                    .when(new SignAllianceConvention(MEMBER, "2014-1", "李晓霞", null))
                     .expectEvents(signed("2014-1"));
         }
 
         @Test
         void refusesAnOrganisationNotApproved() {
             fixture.given(applied())
-                    .when(new SignAllianceConvention(MEMBER, "2014-1", "李晓霞"))
+                    .when(new SignAllianceConvention(MEMBER, "2014-1", "李晓霞", null))
                     .expectException(Refused.with(MEMBER_NOT_APPROVED))
                     .expectNoEvents();
         }
@@ -292,7 +349,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnUnknownConventionVersion() {
             fixture.given(applied(), approved())
-                    .when(new SignAllianceConvention(MEMBER, "1999-1", "李晓霞"))
+                    .when(new SignAllianceConvention(MEMBER, "1999-1", "李晓霞", null))
                     .expectException(Refused.with(CONVENTION_VERSION_UNKNOWN, "conventionVersion"))
                     .expectNoEvents();
         }
@@ -301,7 +358,7 @@ class AllianceMemberTest {
         void recordsASignatureOfANewVersionByAnAdmittedMember() {
             conventions.published(WELFARE, "2026-1");
             fixture.given(member())
-                    .when(new SignAllianceConvention(MEMBER, "2026-1", "李晓霞"))
+                    .when(new SignAllianceConvention(MEMBER, "2026-1", "李晓霞", null))
                     .expectEvents(signed("2026-1"));
         }
 
@@ -309,14 +366,14 @@ class AllianceMemberTest {
         void recordsASignatureByASuspendedMember() {
             conventions.published(WELFARE, "2026-1");
             fixture.given(memberAnd(suspended(OWED)))
-                    .when(new SignAllianceConvention(MEMBER, "2026-1", "李晓霞"))
+                    .when(new SignAllianceConvention(MEMBER, "2026-1", "李晓霞", null))
                     .expectEvents(signed("2026-1"));
         }
 
         @Test
         void refusesASignatureOfAnExpelledOrganisation() {
             fixture.given(memberAnd(expelled()))
-                    .when(new SignAllianceConvention(MEMBER, "2014-1", "李晓霞"))
+                    .when(new SignAllianceConvention(MEMBER, "2014-1", "李晓霞", null))
                     .expectException(Refused.with(MEMBER_NOT_APPROVED))
                     .expectNoEvents();
         }
@@ -324,7 +381,7 @@ class AllianceMemberTest {
         @Test
         void refusesABlankSignatory() {
             fixture.given(applied(), approved())
-                    .when(new SignAllianceConvention(MEMBER, "2014-1", null))
+                    .when(new SignAllianceConvention(MEMBER, "2014-1", null, null))
                     .expectException(Refused.with(SIGNATORY_INVALID, "signatory"))
                     .expectNoEvents();
         }
@@ -336,7 +393,7 @@ class AllianceMemberTest {
         @Test
         void admitsAnApprovedOrganisationThatSignedTheCurrentConvention() {
             fixture.given(applied(), approved(), signed("2014-1"))
-                    .when(new AdmitAllianceMember(MEMBER))
+                    .when(new AdmitAllianceMember(MEMBER, null))
                     .expectEvents(new AllianceMemberAdmitted(MEMBER, WELFARE, "李晓霞工作室",
                             UnifiedSocialCreditCode.of(CODE), "2014-1", FixedClock.NOW));
         }
@@ -344,7 +401,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnOrganisationNotApproved() {
             fixture.given(applied())
-                    .when(new AdmitAllianceMember(MEMBER))
+                    .when(new AdmitAllianceMember(MEMBER, null))
                     .expectException(Refused.with(MEMBER_NOT_APPROVED))
                     .expectNoEvents();
         }
@@ -352,7 +409,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnOrganisationThatHasNotSigned() {
             fixture.given(applied(), approved())
-                    .when(new AdmitAllianceMember(MEMBER))
+                    .when(new AdmitAllianceMember(MEMBER, null))
                     .expectException(Refused.with(CONVENTION_NOT_SIGNED))
                     .expectNoEvents();
         }
@@ -361,7 +418,7 @@ class AllianceMemberTest {
         void refusesAnOrganisationThatSignedOnlyAnOlderConvention() {
             conventions.published(WELFARE, "2026-1");
             fixture.given(applied(), approved(), signed("2014-1"))
-                    .when(new AdmitAllianceMember(MEMBER))
+                    .when(new AdmitAllianceMember(MEMBER, null))
                     .expectException(Refused.with(CONVENTION_NOT_SIGNED))
                     .expectNoEvents();
         }
@@ -369,7 +426,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnOrganisationAlreadyAdmitted() {
             fixture.given(member())
-                    .when(new AdmitAllianceMember(MEMBER))
+                    .when(new AdmitAllianceMember(MEMBER, null))
                     .expectException(Refused.with(MEMBER_ALREADY_ADMITTED))
                     .expectNoEvents();
         }
@@ -381,7 +438,7 @@ class AllianceMemberTest {
             fixture.registerInjectableResource(conventions);
             fixture.registerInjectableResource(FixedClock.CLOCK);
             fixture.given(applied(), approved(), signed("2014-1"))
-                    .when(new AdmitAllianceMember(MEMBER))
+                    .when(new AdmitAllianceMember(MEMBER, null))
                     .expectException(Refused.with(CONVENTION_NOT_SIGNED))
                     .expectNoEvents();
         }
@@ -393,14 +450,14 @@ class AllianceMemberTest {
         @Test
         void suspendsAnAdmittedMemberForAReason() {
             fixture.given(member())
-                    .when(new SuspendAllianceMember(MEMBER, "服务投诉待核查"))
+                    .when(new SuspendAllianceMember(MEMBER, "服务投诉待核查", null))
                     .expectEvents(suspended("服务投诉待核查"));
         }
 
         @Test
         void refusesASuspensionWithoutAReason() {
             fixture.given(member())
-                    .when(new SuspendAllianceMember(MEMBER, " "))
+                    .when(new SuspendAllianceMember(MEMBER, " ", null))
                     .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
                     .expectNoEvents();
         }
@@ -408,7 +465,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnOverLongReason() {
             fixture.given(member())
-                    .when(new SuspendAllianceMember(MEMBER, "因".repeat(AllianceMember.MAX_REASON + 1)))
+                    .when(new SuspendAllianceMember(MEMBER, "因".repeat(AllianceMember.MAX_REASON + 1), null))
                     .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
                     .expectNoEvents();
         }
@@ -416,7 +473,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnOrganisationNotAdmitted() {
             fixture.given(applied(), approved())
-                    .when(new SuspendAllianceMember(MEMBER, "服务投诉"))
+                    .when(new SuspendAllianceMember(MEMBER, "服务投诉", null))
                     .expectException(Refused.with(MEMBER_NOT_ADMITTED))
                     .expectNoEvents();
         }
@@ -424,7 +481,7 @@ class AllianceMemberTest {
         @Test
         void refusesAMemberAlreadySuspended() {
             fixture.given(memberAnd(suspended("服务投诉")))
-                    .when(new SuspendAllianceMember(MEMBER, "再次暂停"))
+                    .when(new SuspendAllianceMember(MEMBER, "再次暂停", null))
                     .expectException(Refused.with(MEMBER_ALREADY_SUSPENDED))
                     .expectNoEvents();
         }
@@ -432,7 +489,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnExpelledOrganisation() {
             fixture.given(memberAnd(expelled()))
-                    .when(new SuspendAllianceMember(MEMBER, "服务投诉"))
+                    .when(new SuspendAllianceMember(MEMBER, "服务投诉", null))
                     .expectException(Refused.with(MEMBERSHIP_ENDED))
                     .expectNoEvents();
         }
@@ -484,7 +541,7 @@ class AllianceMemberTest {
         @Test
         void reinstatesASuspendedMemberThatSignedTheCurrentConvention() {
             fixture.given(memberAnd(suspended("服务投诉待核查")))
-                    .when(new ReinstateAllianceMember(MEMBER, "核查无误"))
+                    .when(new ReinstateAllianceMember(MEMBER, "核查无误", null))
                     .expectEvents(new AllianceMemberReinstated(MEMBER, WELFARE, "李晓霞工作室", "核查无误", "2014-1",
                             FixedClock.NOW));
         }
@@ -494,7 +551,7 @@ class AllianceMemberTest {
             conventions.published(WELFARE, "2026-1");
             fixture.given(memberAnd(new AllianceMemberSuspended(MEMBER, WELFARE, "李晓霞工作室", OWED, "2026-1",
                             FixedClock.NOW), signed("2026-1")))
-                    .when(new ReinstateAllianceMember(MEMBER, "已签署新版公约"))
+                    .when(new ReinstateAllianceMember(MEMBER, "已签署新版公约", null))
                     .expectEvents(new AllianceMemberReinstated(MEMBER, WELFARE, "李晓霞工作室", "已签署新版公约",
                             "2026-1", FixedClock.NOW));
         }
@@ -503,7 +560,7 @@ class AllianceMemberTest {
         void refusesAMemberThatOwesTheCurrentConvention() {
             conventions.published(WELFARE, "2026-1");
             fixture.given(memberAnd(suspended("服务投诉待核查")))
-                    .when(new ReinstateAllianceMember(MEMBER, "核查无误"))
+                    .when(new ReinstateAllianceMember(MEMBER, "核查无误", null))
                     .expectException(Refused.with(CONVENTION_NOT_SIGNED))
                     .expectNoEvents();
         }
@@ -511,7 +568,7 @@ class AllianceMemberTest {
         @Test
         void refusesAMemberThatIsNotSuspended() {
             fixture.given(member())
-                    .when(new ReinstateAllianceMember(MEMBER, "核查无误"))
+                    .when(new ReinstateAllianceMember(MEMBER, "核查无误", null))
                     .expectException(Refused.with(MEMBER_NOT_SUSPENDED))
                     .expectNoEvents();
         }
@@ -519,7 +576,7 @@ class AllianceMemberTest {
         @Test
         void refusesAReinstatementWithoutAReason() {
             fixture.given(memberAnd(suspended("服务投诉待核查")))
-                    .when(new ReinstateAllianceMember(MEMBER, null))
+                    .when(new ReinstateAllianceMember(MEMBER, null, null))
                     .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
                     .expectNoEvents();
         }
@@ -527,7 +584,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnOrganisationThatWithdrew() {
             fixture.given(memberAnd(withdrew()))
-                    .when(new ReinstateAllianceMember(MEMBER, "重新加入"))
+                    .when(new ReinstateAllianceMember(MEMBER, "重新加入", null))
                     .expectException(Refused.with(MEMBERSHIP_ENDED))
                     .expectNoEvents();
         }
@@ -539,7 +596,7 @@ class AllianceMemberTest {
         @Test
         void expelsAnAdmittedMemberAndBansTheCreditCodeForTheConfiguredPeriod() {
             fixture.given(member())
-                    .when(new ExpelAllianceMember(MEMBER, "虚假宣传"))
+                    .when(new ExpelAllianceMember(MEMBER, "虚假宣传", null))
                     .expectEvents(expelled());
         }
 
@@ -547,7 +604,7 @@ class AllianceMemberTest {
         void expelsASuspendedMember() {
             properties.setExpulsionBan(Duration.ofDays(30));
             fixture.given(memberAnd(suspended("服务投诉待核查")))
-                    .when(new ExpelAllianceMember(MEMBER, "核查属实"))
+                    .when(new ExpelAllianceMember(MEMBER, "核查属实", null))
                     .expectEvents(new AllianceMemberExpelled(MEMBER, WELFARE, "李晓霞工作室",
                             UnifiedSocialCreditCode.of(CODE), "核查属实", FixedClock.NOW,
                             FixedClock.NOW.plus(Duration.ofDays(30))));
@@ -556,7 +613,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnExpulsionWithoutAReason() {
             fixture.given(member())
-                    .when(new ExpelAllianceMember(MEMBER, ""))
+                    .when(new ExpelAllianceMember(MEMBER, "", null))
                     .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
                     .expectNoEvents();
         }
@@ -564,7 +621,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnApplicant() {
             fixture.given(applied())
-                    .when(new ExpelAllianceMember(MEMBER, "虚假宣传"))
+                    .when(new ExpelAllianceMember(MEMBER, "虚假宣传", null))
                     .expectException(Refused.with(MEMBER_NOT_ADMITTED))
                     .expectNoEvents();
         }
@@ -572,7 +629,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnOrganisationAlreadyExpelled() {
             fixture.given(memberAnd(expelled()))
-                    .when(new ExpelAllianceMember(MEMBER, "再次开除"))
+                    .when(new ExpelAllianceMember(MEMBER, "再次开除", null))
                     .expectException(Refused.with(MEMBERSHIP_ENDED))
                     .expectNoEvents();
         }
@@ -584,21 +641,21 @@ class AllianceMemberTest {
         @Test
         void recordsTheWithdrawalOfAnAdmittedMember() {
             fixture.given(member())
-                    .when(new WithdrawFromAlliance(MEMBER, "业务调整"))
+                    .when(new WithdrawFromAlliance(MEMBER, "业务调整", null))
                     .expectEvents(withdrew());
         }
 
         @Test
         void recordsTheWithdrawalOfASuspendedMember() {
             fixture.given(memberAnd(suspended("服务投诉待核查")))
-                    .when(new WithdrawFromAlliance(MEMBER, "业务调整"))
+                    .when(new WithdrawFromAlliance(MEMBER, "业务调整", null))
                     .expectEvents(withdrew());
         }
 
         @Test
         void refusesAWithdrawalWithoutAReason() {
             fixture.given(member())
-                    .when(new WithdrawFromAlliance(MEMBER, null))
+                    .when(new WithdrawFromAlliance(MEMBER, null, null))
                     .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
                     .expectNoEvents();
         }
@@ -606,7 +663,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnOrganisationThatIsNotAMember() {
             fixture.given(applied(), new AllianceApplicationRejected(MEMBER, WELFARE, "资质证明缺失", FixedClock.NOW))
-                    .when(new WithdrawFromAlliance(MEMBER, "业务调整"))
+                    .when(new WithdrawFromAlliance(MEMBER, "业务调整", null))
                     .expectException(Refused.with(MEMBER_NOT_ADMITTED))
                     .expectNoEvents();
         }
@@ -614,7 +671,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnOrganisationThatAlreadyWithdrew() {
             fixture.given(memberAnd(withdrew()))
-                    .when(new WithdrawFromAlliance(MEMBER, "业务调整"))
+                    .when(new WithdrawFromAlliance(MEMBER, "业务调整", null))
                     .expectException(Refused.with(MEMBERSHIP_ENDED))
                     .expectNoEvents();
         }

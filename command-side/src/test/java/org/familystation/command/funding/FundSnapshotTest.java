@@ -36,6 +36,7 @@ class FundSnapshotTest {
     private static final String FUND = "9d1e6c2a-4b3f-4e5d-8a7b-1c2d3e4f5a6b";
     private static final String OPEN = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
     private static final String RELEASED = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5e";
+    private static final Instant RECEIVED = Instant.parse("2026-11-02T01:30:00Z");
     private static final Instant SPENT = Instant.parse("2026-11-18T06:00:00Z");
     private static final int EXPENDITURES = 120;
 
@@ -50,11 +51,11 @@ class FundSnapshotTest {
     private static List<Object> busyHistory() {
         List<Object> history = new ArrayList<>(List.of(
                 new FundsReceived(FUND, FundingSource.SOCIAL_DONATION, "南京爱心基金会", 1_000_000,
-                        FixedClock.NOW, null, FixedClock.NOW),
+                        RECEIVED, null, FixedClock.NOW),
                 new FundsAllocated(FUND, OPEN, "station", "梅园新村家庭驿站", "玄武区", null, null, 600_000, null,
-                        FixedClock.NOW),
+                        RECEIVED),
                 new FundsAllocated(FUND, RELEASED, null, null, null, "FAMILY_EDUCATION", "家庭教育", 100_000, null,
-                        FixedClock.NOW),
+                        RECEIVED),
                 new ExpenditureRecorded(FUND, RELEASED, expenditure(-1), 10_000, "讲座场地", SPENT, null,
                         FixedClock.NOW),
                 new AllocationReleased(FUND, RELEASED, 90_000, "项目结束", FixedClock.NOW)));

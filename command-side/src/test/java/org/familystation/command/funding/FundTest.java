@@ -34,6 +34,7 @@ class FundTest {
     private static final String PROJECT_ALLOCATION = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5e";
     private static final String EXPENDITURE = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e";
     private static final Instant RECEIVED = Instant.parse("2026-11-02T01:30:00Z");
+    private static final Instant ALLOCATED = Instant.parse("2026-11-10T02:00:00Z");
     private static final Instant SPENT = Instant.parse("2026-11-18T06:00:00Z");
 
     private AggregateTestFixture<Fund> fixture;
@@ -59,7 +60,7 @@ class FundTest {
     /** ¥6,000.00 of it to the station. */
     private static FundsAllocated allocatedToStation() {
         return new FundsAllocated(FUND, ALLOCATION, STATION, "梅园新村家庭驿站", "玄武区", null, null, 600_000, null,
-                FixedClock.NOW);
+                ALLOCATED);
     }
 
     private static ReceiveFunds receive(String source, String donor, Long amountFen, Instant receivedAt) {
@@ -67,7 +68,7 @@ class FundTest {
     }
 
     private static AllocateFunds allocate(String allocationId, String stationId, String projectCode, Long amountFen) {
-        return new AllocateFunds(FUND, allocationId, stationId, projectCode, amountFen, null);
+        return new AllocateFunds(FUND, allocationId, stationId, projectCode, amountFen, null, ALLOCATED);
     }
 
     private static RecordExpenditure spend(Long amountFen) {
@@ -77,6 +78,54 @@ class FundTest {
     private static ExpenditureRecorded spent(String expenditureId, long amountFen) {
         return new ExpenditureRecorded(FUND, ALLOCATION, expenditureId, amountFen, "购买亲子阅读图书", SPENT, "记-2026-118",
                 FixedClock.NOW);
+    }
+
+    /** Money is received, then allocated, then spent, then released: in the world's order. */
+    @Nested
+    class BusinessDates {
+
+        @Test
+        void refusesAnAllocationBeforeTheMoneyWasReceived() {
+            fixture.given(received())
+                    .when(new AllocateFunds(FUND, ALLOCATION, STATION, null, 600_000L, null,
+                            RECEIVED.minusSeconds(86_400)))
+                    .expectException(Refused.with(ALLOCATED_BEFORE_RECEIVED, "allocatedAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnAllocationToAStationBeforeItOpened() {
+            fixture.given(new FundsReceived(FUND, FundingSource.SOCIAL_DONATION, "南京爱心基金会", 1_000_000,
+                            Instant.parse("2014-03-01T00:00:00Z"), null, FixedClock.NOW))
+                    .when(new AllocateFunds(FUND, ALLOCATION, STATION, null, 600_000L, null,
+                            Instant.parse("2014-04-01T00:00:00Z")))
+                    .expectException(Refused.with(STATION_NOT_OPEN, "stationId"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesSpendingBeforeTheAllocation() {
+            fixture.given(received(), allocatedToStation())
+                    .when(new RecordExpenditure(FUND, ALLOCATION, EXPENDITURE, 100L, "购买亲子阅读图书",
+                            ALLOCATED.minusSeconds(60), null))
+                    .expectException(Refused.with(SPENT_BEFORE_ALLOCATED, "spentAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAReleaseBeforeTheLatestExpenditure() {
+            fixture.given(received(), allocatedToStation(), spent(EXPENDITURE, 100_000))
+                    .when(new ReleaseAllocation(FUND, ALLOCATION, "项目结束", SPENT.minusSeconds(60)))
+                    .expectException(Refused.with(RELEASED_BEFORE_LAST_CHANGE, "releasedAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void releasesOnTheDateGiven() {
+            fixture.given(received(), allocatedToStation(), spent(EXPENDITURE, 100_000))
+                    .when(new ReleaseAllocation(FUND, ALLOCATION, "项目结束", SPENT.plusSeconds(60)))
+                    .expectEvents(new AllocationReleased(FUND, ALLOCATION, 500_000, "项目结束", SPENT.plusSeconds(60)));
+        }
     }
 
     @Nested
@@ -201,7 +250,7 @@ class FundTest {
         @Test
         void allocatesToAServiceProjectOfTheCatalogue() {
             fixture.given(received())
-                    .when(new AllocateFunds(FUND, PROJECT_ALLOCATION, null, "FAMILY_EDUCATION", 400_000L, "家庭教育讲座"))
+                    .when(new AllocateFunds(FUND, PROJECT_ALLOCATION, null, "FAMILY_EDUCATION", 400_000L, "家庭教育讲座", null))
                     .expectEvents(new FundsAllocated(FUND, PROJECT_ALLOCATION, null, null, null, "FAMILY_EDUCATION",
                             "家庭教育", 400_000, "家庭教育讲座", FixedClock.NOW));
         }
@@ -438,14 +487,14 @@ class FundTest {
         @Test
         void returnsWhatIsUnspentToTheFund() {
             fixture.given(received(), allocatedToStation(), spent(EXPENDITURE, 120_050))
-                    .when(new ReleaseAllocation(FUND, ALLOCATION, "年度结余退回"))
+                    .when(new ReleaseAllocation(FUND, ALLOCATION, "年度结余退回", null))
                     .expectEvents(new AllocationReleased(FUND, ALLOCATION, 479_950, "年度结余退回", FixedClock.NOW));
         }
 
         @Test
         void refusesAReleaseWithoutAReason() {
             fixture.given(received(), allocatedToStation())
-                    .when(new ReleaseAllocation(FUND, ALLOCATION, ""))
+                    .when(new ReleaseAllocation(FUND, ALLOCATION, "", null))
                     .expectException(Refused.with(REASON_REQUIRED, "reason"))
                     .expectNoEvents();
         }
@@ -454,7 +503,7 @@ class FundTest {
         void refusesAnAllocationAlreadyReleased() {
             fixture.given(received(), allocatedToStation(),
                             new AllocationReleased(FUND, ALLOCATION, 600_000, "项目取消", FixedClock.NOW))
-                    .when(new ReleaseAllocation(FUND, ALLOCATION, "再次退回"))
+                    .when(new ReleaseAllocation(FUND, ALLOCATION, "再次退回", null))
                     .expectException(Refused.with(ALLOCATION_RELEASED))
                     .expectNoEvents();
         }
@@ -462,7 +511,7 @@ class FundTest {
         @Test
         void refusesAnUnknownAllocation() {
             fixture.given(received())
-                    .when(new ReleaseAllocation(FUND, ALLOCATION, "项目取消"))
+                    .when(new ReleaseAllocation(FUND, ALLOCATION, "项目取消", null))
                     .expectException(Refused.with(ALLOCATION_UNKNOWN, "allocationId"))
                     .expectNoEvents();
         }

@@ -162,19 +162,19 @@ class ScopeCheckTest {
 
         @Test
         void actsAtTheHomesAndStationsOfTheirDistrict() {
-            allowed(new SuspendStation(GULOU_STATION, "场地维修"), gulou);
+            allowed(new SuspendStation(GULOU_STATION, "场地维修", null), gulou);
             allowed(new EstablishUnit(null, "COMMUNITY_HOME", "新社区妇女儿童之家", GULOU, "鼓楼区",
                     "STANDARD"), gulou);
             allowed(new EstablishUnit(null, "BRANCH_CENTRE", "某街道妇儿活动中心", GULOU, "鼓楼区", null), gulou);
-            allowed(new AllocateFunds("fund", "new", GULOU_STATION, null, 100L, null), gulou);
+            allowed(new AllocateFunds("fund", "new", GULOU_STATION, null, 100L, null, null), gulou);
         }
 
         @Test
         void doesNotReachAnotherDistrict() {
-            unknown(new SuspendStation(XUANWU_STATION, "场地维修"), gulou);
+            unknown(new SuspendStation(XUANWU_STATION, "场地维修", null), gulou);
             refused(new EstablishUnit(null, "COMMUNITY_HOME", "新社区妇女儿童之家", XUANWU, "玄武区", "STANDARD"),
                     gulou, NetworkRefusals.PARENT_UNKNOWN);
-            refused(new AllocateFunds("fund", "new", XUANWU_STATION, null, 100L, null), gulou,
+            refused(new AllocateFunds("fund", "new", XUANWU_STATION, null, 100L, null, null), gulou,
                     FundingRefusals.STATION_UNKNOWN);
         }
 
@@ -182,7 +182,7 @@ class ScopeCheckTest {
         void leavesNetworkWideThingsToTheFederationAndTheHeadquarters() {
             refused(new EstablishUnit(null, "CITY_CENTRE", "新中心", HQ, null, null), gulou,
                     AccessRefusals.WHOLE_NETWORK_ONLY);
-            refused(new AllocateFunds("fund", "new", null, "HOUSEKEEPING", 100L, null), gulou,
+            refused(new AllocateFunds("fund", "new", null, "HOUSEKEEPING", 100L, null, null), gulou,
                     AccessRefusals.WHOLE_NETWORK_ONLY);
             refused(new ReleaseSocialWorker("unassigned-worker", "调岗"), gulou, AccessRefusals.WHOLE_NETWORK_ONLY);
         }
@@ -192,7 +192,7 @@ class ScopeCheckTest {
     void theHeadquartersTheFederationAndAdministratorsReachTheWholeNetwork() {
         for (FamilyStationUser everywhere : List.of(user(HQ, Role.OPERATOR), user(FEDERATION, Role.OPERATOR),
                 user(null, Role.ADMIN), user("not-established-yet", Role.ADMIN))) {
-            allowed(new SuspendStation(XUANWU_STATION, "场地维修"), everywhere);
+            allowed(new SuspendStation(XUANWU_STATION, "场地维修", null), everywhere);
             allowed(new ReceiveFunds("fund", "SOCIAL_DONATION", null, 100L, null, null), everywhere);
             allowed(new EstablishUnit(null, "COMMUNITY_HOME", "新社区妇女儿童之家", XUANWU, "玄武区", "STANDARD"),
                     everywhere);

@@ -8,6 +8,9 @@ import org.familystation.command.common.FixedClock;
 import org.familystation.command.common.Refused;
 import org.familystation.command.offering.InMemoryOfferingRegistry;
 import org.familystation.command.station.InMemoryStationRegistry;
+import org.familystation.command.station.StationTimeline;
+import org.familystation.command.station.StationTimeline.Change;
+import org.familystation.command.station.StationTimeline.Kind;
 import org.familystation.events.common.Alliance;
 import org.familystation.events.common.Provider;
 import org.familystation.events.common.ProviderKind;
@@ -26,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.familystation.command.servicerecord.ServiceRecordRefusals.*;
 
@@ -37,6 +41,8 @@ class ServiceRecordTest {
     private static final String MEMBER = "3f1d2c9a-8b7e-4c6d-9e0f-1a2b3c4d5e6f";
     private static final String APPLICANT = "3f1d2c9a-8b7e-4c6d-9e0f-1a2b3c4d5e70";
     private static final Instant DELIVERED = Instant.parse("2026-11-19T06:30:00Z");
+    /** Opened 2024-05-01, suspended 2025-01-01 to 2025-03-01, its culture point stopped 2025-06-01, closed 2026-10-01. */
+    private static final String PAST_STATION = "7b0c3f0e-2d4e-4a53-9a59-0a4c2f6f1a03";
 
     private AggregateTestFixture<ServiceRecord> fixture;
     private InMemoryOfferingRegistry offerings;
@@ -46,7 +52,16 @@ class ServiceRecordTest {
         InMemoryStationRegistry stations = new InMemoryStationRegistry()
                 .open(STATION, "home-1", EnumSet.complementOf(EnumSet.of(StationPoint.CULTURE)))
                 .open(CLOSED_STATION, "home-2", EnumSet.allOf(StationPoint.class))
-                .closed(CLOSED_STATION);
+                .closed(CLOSED_STATION)
+                .open(PAST_STATION, "home-3", EnumSet.allOf(StationPoint.class))
+                .closed(PAST_STATION)
+                .timeline(PAST_STATION, new StationTimeline(List.of(
+                        new Change(Instant.parse("2024-05-01T00:00:00Z"), Kind.OPENED, EnumSet.allOf(StationPoint.class)),
+                        new Change(Instant.parse("2025-01-01T00:00:00Z"), Kind.SUSPENDED, Set.of()),
+                        new Change(Instant.parse("2025-03-01T00:00:00Z"), Kind.REOPENED, Set.of()),
+                        new Change(Instant.parse("2025-06-01T00:00:00Z"), Kind.POINT_DEACTIVATED,
+                                Set.of(StationPoint.CULTURE)),
+                        new Change(Instant.parse("2026-10-01T00:00:00Z"), Kind.CLOSED, Set.of()))));
         InMemoryMemberRegistry members = new InMemoryMemberRegistry()
                 .with(MEMBER, Alliance.PUBLIC_WELFARE, "李晓霞工作室", "91350100M000100Y43", MembershipStatus.ADMITTED)
                 .with(APPLICANT, Alliance.PUBLIC_WELFARE, "江苏红娘", "91320100134887962Y", MembershipStatus.APPROVED);
@@ -81,6 +96,55 @@ class ServiceRecordTest {
     private static ServiceInput withStationPoint(String point, String project) {
         return new ServiceInput(point, project, "SOCIAL_WORKER", null, "王社工", DELIVERED, 3, "亲子阅读活动",
                 null, null, null);
+    }
+
+    private static ServiceInput readingAt(String deliveredAt) {
+        return new ServiceInput("CULTURE", "FAMILY_EDUCATION", "SOCIAL_WORKER", null, "王社工",
+                Instant.parse(deliveredAt), 3, "亲子阅读活动", null, null, null);
+    }
+
+    /** A service is dated in the world: the station must have been open then, at a point active then. */
+    @Nested
+    class BusinessDates {
+
+        @Test
+        void acceptsAServiceDeliveredWhileTheStationWasOpenEvenIfItHasClosedSince() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, PAST_STATION, readingAt("2024-06-01T02:00:00Z")))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refusesAServiceBeforeTheStationOpened() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, PAST_STATION, readingAt("2024-04-30T02:00:00Z")))
+                    .expectException(Refused.with(SERVICE_BEFORE_STATION_OPENED, "deliveredAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAServiceWhileTheStationWasSuspended() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, PAST_STATION, readingAt("2025-02-01T02:00:00Z")))
+                    .expectException(Refused.with(STATION_NOT_OPEN, "deliveredAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAServiceAfterTheStationClosed() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, PAST_STATION, readingAt("2026-10-02T02:00:00Z")))
+                    .expectException(Refused.with(STATION_NOT_OPEN, "deliveredAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAServiceAtAPointThatWasNotActiveThen() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, PAST_STATION, readingAt("2025-07-01T02:00:00Z")))
+                    .expectException(Refused.with(STATION_POINT_NOT_ACTIVE, "stationPoint"))
+                    .expectNoEvents();
+        }
     }
 
     @Nested

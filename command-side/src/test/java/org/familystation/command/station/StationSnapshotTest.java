@@ -72,17 +72,17 @@ class StationSnapshotTest {
     }
 
     private static final List<Next> NEXT_COMMANDS = List.of(
-            new Next(new ActivateStationPoint(STATION, "HAPPINESS", "维修完成"), result -> result.expectEvents(
+            new Next(new ActivateStationPoint(STATION, "HAPPINESS", "维修完成", null), result -> result.expectEvents(
                     new StationPointActivated(STATION, StationPoint.HAPPINESS, "维修完成", FixedClock.NOW))),
-            new Next(new ActivateStationPoint(STATION, "CULTURE", "重复"), result -> result.expectException(
+            new Next(new ActivateStationPoint(STATION, "CULTURE", "重复", null), result -> result.expectException(
                     Refused.with(STATION_POINT_ALREADY_ACTIVE, "point"))),
-            new Next(new RetireSpecialtyService(STATION, "ELDERLY_MEALS", "停办"), result -> result.expectEvents(
+            new Next(new RetireSpecialtyService(STATION, "ELDERLY_MEALS", "停办", null), result -> result.expectEvents(
                     new SpecialtyServiceRetired(STATION, "ELDERLY_MEALS", "老年助餐", "停办", FixedClock.NOW))),
-            new Next(new RetireSpecialtyService(STATION, "CRAFT_3", "停办"), result -> result.expectException(
+            new Next(new RetireSpecialtyService(STATION, "CRAFT_3", "停办", null), result -> result.expectException(
                     Refused.with(SPECIALTY_NOT_OFFERED, "specialtyCode"))),
-            new Next(new SuspendStation(STATION, "再次暂停"), result -> result.expectException(
+            new Next(new SuspendStation(STATION, "再次暂停", null), result -> result.expectException(
                     Refused.with(STATION_NOT_OPEN))),
-            new Next(new ReopenStation(STATION, "整改完成"), result -> result.expectEvents(
+            new Next(new ReopenStation(STATION, "整改完成", null), result -> result.expectEvents(
                     new StationReopened(STATION, "整改完成", FixedClock.NOW))));
 
     @ParameterizedTest(name = "snapshot after {0} events")
@@ -109,7 +109,7 @@ class StationSnapshotTest {
                 SnapshotReplay.fromEvents(Station.class, busyHistory()));
 
         assertThat(snapshot.getType().getName()).isEqualTo(Station.class.getName());
-        assertThat(snapshot.getType().getRevision()).isEqualTo("1");
+        assertThat(snapshot.getType().getRevision()).isEqualTo("2");
         assertThat(new String(snapshot.getData(), StandardCharsets.UTF_8))
                 .contains("\"stationId\":\"" + STATION + "\"", "\"status\":\"SUSPENDED\"", "老年助餐", "CULTURE")
                 .doesNotContain("HAPPINESS", "CRAFT_");

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -59,13 +60,77 @@ class StationTest {
         fixture.registerInjectableResource(FixedClock.CLOCK);
     }
 
+    /** Each change carries when it happened in the world; a station's changes are entered in that order. */
+    @Nested
+    class BusinessDates {
+
+        private final Instant opened = Instant.parse("2024-05-01T00:00:00Z");
+        private final Instant suspended = Instant.parse("2025-01-01T00:00:00Z");
+        private final StationOpened openedThen = new StationOpened(STATION, HOME, "梅园新村妇女儿童之家",
+                "梅园新村家庭驿站", "玄武区", HomeTier.PROVINCIAL_DEMONSTRATION, List.of(StationPoint.values()), opened);
+
+        @Test
+        void opensOnTheDateGivenNotWhenItIsEntered() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStation(STATION, HOME, "梅园新村家庭驿站", opened))
+                    .expectEvents(openedThen);
+        }
+
+        @Test
+        void refusesAnOpeningInTheFuture() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenStation(STATION, HOME, "梅园新村家庭驿站", FixedClock.NOW.plusSeconds(86_400)))
+                    .expectException(Refused.with(CommonRefusals.HAPPENED_IN_FUTURE, "openedAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void suspendsOnTheDateGiven() {
+            fixture.given(openedThen)
+                    .when(new SuspendStation(STATION, "场地维修", suspended))
+                    .expectEvents(new StationSuspended(STATION, "场地维修", suspended));
+        }
+
+        @Test
+        void refusesAClosingBeforeTheOpening() {
+            fixture.given(openedThen)
+                    .when(new CloseStation(STATION, "社区合并", Instant.parse("2024-04-30T00:00:00Z")))
+                    .expectException(Refused.with(STATION_CHANGE_OUT_OF_ORDER, "effectiveAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAReopeningBeforeTheSuspension() {
+            fixture.given(openedThen, new StationSuspended(STATION, "场地维修", suspended))
+                    .when(new ReopenStation(STATION, "维修完成", Instant.parse("2024-12-31T00:00:00Z")))
+                    .expectException(Refused.with(STATION_CHANGE_OUT_OF_ORDER, "effectiveAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAPointChangeBeforeTheStationsLatestChange() {
+            fixture.given(openedThen, new StationSuspended(STATION, "场地维修", suspended))
+                    .when(new DeactivateStationPoint(STATION, "CULTURE", "活动室装修", Instant.parse("2024-12-01T00:00:00Z")))
+                    .expectException(Refused.with(STATION_CHANGE_OUT_OF_ORDER, "effectiveAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesASpecialtyBeforeTheOpening() {
+            fixture.given(openedThen)
+                    .when(new AddSpecialtyService(STATION, "ELDERLY_MEALS", Instant.parse("2024-04-01T00:00:00Z")))
+                    .expectException(Refused.with(CHANGE_BEFORE_STATION_OPENED, "effectiveAt"))
+                    .expectNoEvents();
+        }
+    }
+
     @Nested
     class Opening {
 
         @Test
         void opensAtACommunityHomeWithItsNameDistrictAndTierAndAllFivePointsActive() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenStation(STATION, HOME, "梅园新村家庭驿站"))
+                    .when(new OpenStation(STATION, HOME, "梅园新村家庭驿站", null))
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(OPENED);
         }
@@ -74,7 +139,7 @@ class StationTest {
         void refusesASecondStationAtTheSameHome() {
             stations.open("another", HOME, EnumSet.allOf(StationPoint.class));
             fixture.givenNoPriorActivity()
-                    .when(new OpenStation(STATION, HOME, "梅园新村家庭驿站"))
+                    .when(new OpenStation(STATION, HOME, "梅园新村家庭驿站", null))
                     .expectException(Refused.with(STATION_ALREADY_OPEN_AT_HOME))
                     .expectNoEvents();
         }
@@ -82,7 +147,7 @@ class StationTest {
         @Test
         void refusesAHomeThatIsNotAnEstablishedCommunityHome() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenStation(STATION, "no-such-home", "梅园新村家庭驿站"))
+                    .when(new OpenStation(STATION, "no-such-home", "梅园新村家庭驿站", null))
                     .expectException(Refused.with(COMMUNITY_HOME_UNKNOWN, "communityHomeId"))
                     .expectNoEvents();
         }
@@ -90,7 +155,7 @@ class StationTest {
         @Test
         void refusesAMissingCommunityHome() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenStation(STATION, " ", "梅园新村家庭驿站"))
+                    .when(new OpenStation(STATION, " ", "梅园新村家庭驿站", null))
                     .expectException(Refused.with(COMMUNITY_HOME_ID_REQUIRED, "communityHomeId"))
                     .expectNoEvents();
         }
@@ -98,7 +163,7 @@ class StationTest {
         @Test
         void refusesAUnitThatIsNotACommunityHome() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenStation(STATION, BRANCH, "玄武区家庭驿站"))
+                    .when(new OpenStation(STATION, BRANCH, "玄武区家庭驿站", null))
                     .expectException(Refused.with(COMMUNITY_HOME_UNKNOWN, "communityHomeId"))
                     .expectNoEvents();
         }
@@ -106,7 +171,7 @@ class StationTest {
         @Test
         void refusesABlankStationName() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenStation(STATION, HOME, "  "))
+                    .when(new OpenStation(STATION, HOME, "  ", null))
                     .expectException(Refused.with(STATION_NAME_INVALID, "stationName"))
                     .expectNoEvents();
         }
@@ -114,7 +179,7 @@ class StationTest {
         @Test
         void refusesAnOverLongStationName() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenStation(STATION, HOME, "驿".repeat(Station.MAX_NAME + 1)))
+                    .when(new OpenStation(STATION, HOME, "驿".repeat(Station.MAX_NAME + 1), null))
                     .expectException(Refused.with(STATION_NAME_INVALID, "stationName"))
                     .expectNoEvents();
         }
@@ -122,7 +187,7 @@ class StationTest {
         @Test
         void refusesAnIdThatIsNotAUuid() {
             fixture.givenNoPriorActivity()
-                    .when(new OpenStation("station-1", HOME, "梅园新村家庭驿站"))
+                    .when(new OpenStation("station-1", HOME, "梅园新村家庭驿站", null))
                     .expectException(Refused.with(CommonRefusals.ID_INVALID, "stationId"))
                     .expectNoEvents();
         }
@@ -134,19 +199,19 @@ class StationTest {
         @Test
         void deactivatesAndActivatesAPointWithAReason() {
             fixture.given(OPENED)
-                    .when(new DeactivateStationPoint(STATION, "CULTURE", "活动室装修"))
+                    .when(new DeactivateStationPoint(STATION, "CULTURE", "活动室装修", null))
                     .expectEvents(new StationPointDeactivated(STATION, StationPoint.CULTURE, "活动室装修",
                             FixedClock.NOW));
             fixture.given(OPENED, new StationPointDeactivated(STATION, StationPoint.CULTURE, "活动室装修",
                             FixedClock.NOW))
-                    .when(new ActivateStationPoint(STATION, "CULTURE", "装修完成"))
+                    .when(new ActivateStationPoint(STATION, "CULTURE", "装修完成", null))
                     .expectEvents(new StationPointActivated(STATION, StationPoint.CULTURE, "装修完成", FixedClock.NOW));
         }
 
         @Test
         void refusesActivatingAnActivePoint() {
             fixture.given(OPENED)
-                    .when(new ActivateStationPoint(STATION, "CULTURE", "重复"))
+                    .when(new ActivateStationPoint(STATION, "CULTURE", "重复", null))
                     .expectException(Refused.with(STATION_POINT_ALREADY_ACTIVE, "point"))
                     .expectNoEvents();
         }
@@ -154,7 +219,7 @@ class StationTest {
         @Test
         void refusesDeactivatingAnInactivePoint() {
             fixture.given(OPENED, new StationPointDeactivated(STATION, StationPoint.CULTURE, "装修", FixedClock.NOW))
-                    .when(new DeactivateStationPoint(STATION, "CULTURE", "重复"))
+                    .when(new DeactivateStationPoint(STATION, "CULTURE", "重复", null))
                     .expectException(Refused.with(STATION_POINT_ALREADY_INACTIVE, "point"))
                     .expectNoEvents();
         }
@@ -162,7 +227,7 @@ class StationTest {
         @Test
         void refusesAnUnknownPoint() {
             fixture.given(OPENED)
-                    .when(new DeactivateStationPoint(STATION, "SPORTS", "无"))
+                    .when(new DeactivateStationPoint(STATION, "SPORTS", "无", null))
                     .expectException(Refused.with(STATION_POINT_UNKNOWN, "point"))
                     .expectNoEvents();
         }
@@ -170,7 +235,7 @@ class StationTest {
         @Test
         void refusesAChangeWithoutAReason() {
             fixture.given(OPENED)
-                    .when(new DeactivateStationPoint(STATION, "CULTURE", ""))
+                    .when(new DeactivateStationPoint(STATION, "CULTURE", "", null))
                     .expectException(Refused.with(REASON_REQUIRED, "reason"))
                     .expectNoEvents();
         }
@@ -182,10 +247,10 @@ class StationTest {
         @Test
         void addsAndRetiresASpecialtyFromTheCatalogue() {
             fixture.given(OPENED)
-                    .when(new AddSpecialtyService(STATION, "ELDERLY_MEALS"))
+                    .when(new AddSpecialtyService(STATION, "ELDERLY_MEALS", null))
                     .expectEvents(new SpecialtyServiceAdded(STATION, "ELDERLY_MEALS", "老年助餐", FixedClock.NOW));
             fixture.given(OPENED, new SpecialtyServiceAdded(STATION, "ELDERLY_MEALS", "老年助餐", FixedClock.NOW))
-                    .when(new RetireSpecialtyService(STATION, "ELDERLY_MEALS", "需求减少"))
+                    .when(new RetireSpecialtyService(STATION, "ELDERLY_MEALS", "需求减少", null))
                     .expectEvents(new SpecialtyServiceRetired(STATION, "ELDERLY_MEALS", "老年助餐", "需求减少",
                             FixedClock.NOW));
         }
@@ -193,7 +258,7 @@ class StationTest {
         @Test
         void refusesASpecialtyOutsideTheCatalogue() {
             fixture.given(OPENED)
-                    .when(new AddSpecialtyService(STATION, "KARAOKE"))
+                    .when(new AddSpecialtyService(STATION, "KARAOKE", null))
                     .expectException(Refused.with(SPECIALTY_UNKNOWN, "specialtyCode"))
                     .expectNoEvents();
         }
@@ -201,7 +266,7 @@ class StationTest {
         @Test
         void refusesARetiredCatalogueEntry() {
             fixture.given(OPENED)
-                    .when(new AddSpecialtyService(STATION, "OLD_CRAFT"))
+                    .when(new AddSpecialtyService(STATION, "OLD_CRAFT", null))
                     .expectException(Refused.with(SPECIALTY_UNKNOWN, "specialtyCode"))
                     .expectNoEvents();
         }
@@ -209,7 +274,7 @@ class StationTest {
         @Test
         void refusesASpecialtyAlreadyOffered() {
             fixture.given(OPENED, new SpecialtyServiceAdded(STATION, "ELDERLY_MEALS", "老年助餐", FixedClock.NOW))
-                    .when(new AddSpecialtyService(STATION, "ELDERLY_MEALS"))
+                    .when(new AddSpecialtyService(STATION, "ELDERLY_MEALS", null))
                     .expectException(Refused.with(SPECIALTY_ALREADY_OFFERED, "specialtyCode"))
                     .expectNoEvents();
         }
@@ -217,7 +282,7 @@ class StationTest {
         @Test
         void refusesRetiringASpecialtyNotOffered() {
             fixture.given(OPENED)
-                    .when(new RetireSpecialtyService(STATION, "ELDERLY_MEALS", "无"))
+                    .when(new RetireSpecialtyService(STATION, "ELDERLY_MEALS", "无", null))
                     .expectException(Refused.with(SPECIALTY_NOT_OFFERED, "specialtyCode"))
                     .expectNoEvents();
         }
@@ -231,16 +296,16 @@ class StationTest {
 
         @Test
         void suspendsReopensAndCloses() {
-            fixture.given(OPENED).when(new SuspendStation(STATION, "场地维修")).expectEvents(suspended);
-            fixture.given(OPENED, suspended).when(new ReopenStation(STATION, "维修完成"))
+            fixture.given(OPENED).when(new SuspendStation(STATION, "场地维修", null)).expectEvents(suspended);
+            fixture.given(OPENED, suspended).when(new ReopenStation(STATION, "维修完成", null))
                     .expectEvents(new StationReopened(STATION, "维修完成", FixedClock.NOW));
-            fixture.given(OPENED, suspended).when(new CloseStation(STATION, "社区合并")).expectEvents(closed);
+            fixture.given(OPENED, suspended).when(new CloseStation(STATION, "社区合并", null)).expectEvents(closed);
         }
 
         @Test
         void refusesSuspendingAStationNotOpen() {
             fixture.given(OPENED, suspended)
-                    .when(new SuspendStation(STATION, "再次暂停"))
+                    .when(new SuspendStation(STATION, "再次暂停", null))
                     .expectException(Refused.with(STATION_NOT_OPEN))
                     .expectNoEvents();
         }
@@ -248,7 +313,7 @@ class StationTest {
         @Test
         void refusesReopeningAStationNotSuspended() {
             fixture.given(OPENED)
-                    .when(new ReopenStation(STATION, "恢复"))
+                    .when(new ReopenStation(STATION, "恢复", null))
                     .expectException(Refused.with(STATION_NOT_SUSPENDED))
                     .expectNoEvents();
         }
@@ -256,15 +321,15 @@ class StationTest {
         @Test
         void refusesEveryChangeAfterClosing() {
             fixture.given(OPENED, closed)
-                    .when(new ReopenStation(STATION, "恢复"))
+                    .when(new ReopenStation(STATION, "恢复", null))
                     .expectException(Refused.with(STATION_CLOSED))
                     .expectNoEvents();
             fixture.given(OPENED, closed)
-                    .when(new CloseStation(STATION, "再次关闭"))
+                    .when(new CloseStation(STATION, "再次关闭", null))
                     .expectException(Refused.with(STATION_CLOSED))
                     .expectNoEvents();
             fixture.given(OPENED, closed)
-                    .when(new DeactivateStationPoint(STATION, "CULTURE", "关闭后"))
+                    .when(new DeactivateStationPoint(STATION, "CULTURE", "关闭后", null))
                     .expectException(Refused.with(STATION_CLOSED))
                     .expectNoEvents();
         }
@@ -272,7 +337,7 @@ class StationTest {
         @Test
         void refusesWithoutAReason() {
             fixture.given(OPENED)
-                    .when(new CloseStation(STATION, null))
+                    .when(new CloseStation(STATION, null, null))
                     .expectException(Refused.with(REASON_REQUIRED, "reason"))
                     .expectNoEvents();
         }

@@ -82,7 +82,8 @@ class AsOfTest {
         // Moment 2: allocated and spent, suspended, re-rated, a point and a specialty changed, expelled, corrected,
         // voided.
         String allocation = created(api.post("hq", "/api/funds/" + fund + "/allocations",
-                "{\"stationId\": \"%s\", \"amountFen\": 3000000}".formatted(station))).id();
+                "{\"stationId\": \"%s\", \"amountFen\": 3000000, \"allocatedAt\": \"2026-10-10T10:00:00+08:00\"}"
+                        .formatted(station))).id();
         created(api.post("worker", "/api/funds/" + fund + "/allocations/" + allocation + "/expenditures", """
                 {"amountFen": 1000000, "purpose": "灯彩材料", "spentAt": "2026-10-20T14:00:00+08:00"}"""));
         noContent(api.post("hq", "/api/stations/" + station + "/suspension", "{\"reason\": \"场地维修\"}"));
@@ -103,7 +104,9 @@ class AsOfTest {
         noContent(api.post("hq", "/api/funds/" + fund + "/allocations/" + allocation + "/release",
                 "{\"reason\": \"项目结束\"}"));
 
-        JsonNode then1 = asOf("?at=" + moment1);
+        // What the records said at each moment (record time).
+        JsonNode then1 = asOf("?basis=RECORDED&at=" + moment1);
+        assertThat(then1.path("timeBasis").asText()).isEqualTo("RECORDED");
         assertThat(then1.path("asOf").asText()).isEqualTo(moment1.truncatedTo(ChronoUnit.MILLIS).toString());
         assertThat(then1.path("lastGlobalIndex").asLong()).isBetween(lastIndexUpTo(moment1, fund),
                 lastIndexUpTo(moment1, null));
@@ -121,7 +124,7 @@ class AsOfTest {
         assertThat(project1.path("label").asText()).isEqualTo("时点核对项目");
         assertBalances(find(then1.path("funds").path("funds"), "fundId", fund), 5_000_000, 0, 0, 5_000_000);
 
-        JsonNode then2 = asOf("?at=" + moment2);
+        JsonNode then2 = asOf("?basis=RECORDED&at=" + moment2);
         assertThat(then2.path("lastGlobalIndex").asLong()).isBetween(lastIndexUpTo(moment2, fund),
                 lastIndexUpTo(moment2, null));
         JsonNode station2 = find(then2.path("stations"), "stationId", station);
@@ -140,12 +143,30 @@ class AsOfTest {
 
         // A day asks for its end, Asia/Shanghai: yesterday none of this had happened yet.
         LocalDate today = LocalDate.now(SHANGHAI);
-        JsonNode yesterday = asOf("?date=" + today.minusDays(1));
+        JsonNode yesterday = asOf("?basis=RECORDED&date=" + today.minusDays(1));
         assertThat(yesterday.path("asOf").asText())
                 .isEqualTo(today.atStartOfDay(SHANGHAI).toInstant().minusMillis(1).toString());
         assertThat(yesterday.path("date").asText()).isEqualTo(today.minusDays(1).toString());
         assertThat(yesterday.path("stations").findValuesAsText("stationId")).doesNotContain(station);
         assertThat(yesterday.path("funds").path("funds").findValuesAsText("fundId")).doesNotContain(fund);
+
+        // What had happened in the world by a date (business time, the default), as known today: the station opened
+        // in 2014 counts; of the services only the first, delivered on 1 October, with its correction; the fund
+        // received that day; its allocation of 10 October and the spending of 20 October not yet.
+        JsonNode october2 = asOf("?date=2026-10-02");
+        assertThat(october2.path("timeBasis").asText()).isEqualTo("BUSINESS");
+        JsonNode stationOctober2 = find(october2.path("stations"), "stationId", station);
+        assertThat(stationOctober2.path("status").asText()).isEqualTo("OPEN");
+        assertThat(stationOctober2.path("openedAt").asText()).isEqualTo(Instant.parse("2013-12-31T16:00:00Z").toString());
+        JsonNode projectOctober2 = find(october2.path("services").path("byProject"), "key", project);
+        assertThat(projectOctober2.path("services").asLong()).isEqualTo(1);
+        assertThat(projectOctober2.path("participants").asLong()).isEqualTo(12);
+        assertBalances(find(october2.path("funds").path("funds"), "fundId", fund), 5_000_000, 0, 0, 5_000_000);
+        JsonNode october25 = asOf("?date=2026-10-25");
+        assertThat(find(october25.path("services").path("byProject"), "key", project).path("services").asLong())
+                .isEqualTo(2);
+        assertBalances(find(october25.path("funds").path("funds"), "fundId", fund), 5_000_000, 3_000_000, 1_000_000,
+                2_000_000);
 
         // Today, and now, are the latest: they must agree with the live read models once those caught up.
         JsonNode byDate = asOf("?date=" + today);
@@ -163,7 +184,8 @@ class AsOfTest {
 
     @Test
     void beforeTheFirstEventTheNetworkIsEmpty() {
-        JsonNode empty = asOf("?date=2000-01-01");
+        // By record time: units have no business date, and count in every answer by business time.
+        JsonNode empty = asOf("?basis=RECORDED&date=2000-01-01");
         assertThat(empty.path("asOf").asText()).isEqualTo("2000-01-01T15:59:59.999Z");
         assertThat(empty.hasNonNull("lastGlobalIndex")).isFalse();
         assertThat(empty.path("eventsRead").asLong()).isZero();

@@ -99,7 +99,8 @@ class AuditTrailTest {
         home = scenario.communityHome("审计测试妇女儿童之家", DISTRICT, "PROVINCIAL_DEMONSTRATION");
         homeWorker = TestAccounts.at(home, Role.STATION_WORKER);
         station = created(api.post("hq", "/api/stations", """
-                {"communityHomeId": "%s", "stationName": "审计测试家庭驿站"}""".formatted(home)));
+                {"communityHomeId": "%s", "stationName": "审计测试家庭驿站", "openedAt": "%s"}"""
+                .formatted(home, Scenario.OPENED_AT)));
         suspension = correlation("suspension");
         noContent(api.post("hq", "/api/stations/" + station + "/suspension",
                 "{\"reason\": \"消防检查整改，暂停开放\\\"两周\\\"\"}", Map.of("X-Correlation-Id", suspension)));
@@ -131,7 +132,8 @@ class AuditTrailTest {
                 {"source": "SOCIAL_DONATION", "donor": "南京爱心基金会", "amountFen": 1000000,
                  "receivedAt": "2026-11-02T09:30:00+08:00"}"""));
         String allocation = created(api.post("hq", "/api/funds/" + fund + "/allocations",
-                "{\"stationId\": \"%s\", \"amountFen\": 600000}".formatted(station)));
+                "{\"stationId\": \"%s\", \"amountFen\": 600000, \"allocatedAt\": \"2026-11-02T09:30:00+08:00\"}"
+                        .formatted(station)));
         created(api.post(homeWorker, "/api/funds/" + fund + "/allocations/" + allocation + "/expenditures", """
                 {"amountFen": 123456, "purpose": "亲子阅读角图书", "spentAt": "2026-11-20T14:00:00+08:00"}"""));
         created(api.post(homeWorker, "/api/units/" + home + "/needs-surveys", """

@@ -82,7 +82,7 @@ class EvaluationTest {
                 : now.minus(Duration.ofHours(2));
         lastMonth = previousMonth.atDay(15).atTime(LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant();
 
-        // Opened in this order: the first two at demonstration homes are the pilot.
+        // Opened in this order, on the first of last month: the first two at demonstration homes are the pilot.
         String homeA = scenario.communityHome("试点甲社区妇女儿童之家", "玄武区", "PROVINCIAL_DEMONSTRATION");
         String homeB = scenario.communityHome("试点乙社区妇女儿童之家", "鼓楼区", "PROVINCIAL_DEMONSTRATION");
         String homeC = scenario.communityHome("示范丙社区妇女儿童之家", "玄武区", "PROVINCIAL_DEMONSTRATION");
@@ -145,10 +145,11 @@ class EvaluationTest {
 
         String donation = fund("SOCIAL_DONATION", 1_000_000, lastMonth);
         String special = fund("FEDERATION_SPECIAL_FUNDS", 500_000, thisMonth);
-        String toA = allocate(donation, "\"stationId\": \"" + a + "\"", 300_000);
-        String toC = allocate(donation, "\"stationId\": \"" + c + "\"", 200_000);
-        allocate(donation, "\"projectCode\": \"FAMILY_EDUCATION\"", 100_000);
-        String toB = allocate(special, "\"stationId\": \"" + b + "\"", 150_000);
+        // Allocated before anything is spent from them: toA last month, the others this month.
+        String toA = allocate(donation, "\"stationId\": \"" + a + "\"", 300_000, lastMonth);
+        String toC = allocate(donation, "\"stationId\": \"" + c + "\"", 200_000, thisMonth);
+        allocate(donation, "\"projectCode\": \"FAMILY_EDUCATION\"", 100_000, thisMonth);
+        String toB = allocate(special, "\"stationId\": \"" + b + "\"", 150_000, thisMonth);
         spend(donation, toA, 120_000, thisMonth);
         spend(donation, toA, 30_000, lastMonth);
         spend(donation, toC, 80_000, thisMonth);
@@ -173,7 +174,7 @@ class EvaluationTest {
         assertThat(report.path("comparison").path("cohort").asText()).isEqualTo("pilot");
 
         JsonNode now = report.path("figures");
-        assertThat(numbers(now.path("stations"))).isEqualTo(Map.of("inCohort", 2L, "opened", 2L, "active", 2L));
+        assertThat(numbers(now.path("stations"))).isEqualTo(Map.of("inCohort", 2L, "opened", 0L, "active", 2L));
         JsonNode services = now.path("services");
         assertThat(services.path("services").asLong()).isEqualTo(4);
         assertThat(services.path("beneficiaries").asLong()).isEqualTo(10 + 20 + 5 + 8);
@@ -227,14 +228,15 @@ class EvaluationTest {
         JsonNode funding = now.path("funding");
         assertThat(funding.has("receivedFen")).as("a cohort of stations receives no funds").isFalse();
         assertThat(numbers(funding, "allocatedFen", "spentFen"))
-                .isEqualTo(Map.of("allocatedFen", 300_000L + 50_000L, "spentFen", 120_000L + 50_000L));
-        assertThat(source(funding, "SOCIAL_DONATION").path("allocatedFen").asLong()).isEqualTo(300_000);
+                .isEqualTo(Map.of("allocatedFen", 50_000L, "spentFen", 120_000L + 50_000L));
+        // toA's 300,000 was allocated last month: a month's allocations are those dated in it.
+        assertThat(source(funding, "SOCIAL_DONATION").path("allocatedFen").asLong()).isZero();
         assertThat(source(funding, "SOCIAL_DONATION").path("spentFen").asLong()).isEqualTo(120_000);
         assertThat(source(funding, "FEDERATION_SPECIAL_FUNDS").path("allocatedFen").asLong()).isEqualTo(50_000);
 
-        // The month before: the pilot stations did not exist yet, but a service was recorded back then at one.
+        // The month before: the pilot stations opened then (business dates), and one of them served.
         JsonNode before = report.path("comparisonFigures");
-        assertThat(numbers(before.path("stations"))).isEqualTo(Map.of("inCohort", 0L, "opened", 0L, "active", 1L));
+        assertThat(numbers(before.path("stations"))).isEqualTo(Map.of("inCohort", 2L, "opened", 2L, "active", 1L));
         assertThat(numbers(before.path("services"), "services", "beneficiaries", "rated"))
                 .isEqualTo(Map.of("services", 1L, "beneficiaries", 4L, "rated", 1L));
         assertThat(longs(before.path("services").path("satisfaction"))).containsExactly(0L, 0L, 0L, 1L, 0L);
@@ -247,7 +249,7 @@ class EvaluationTest {
         assertThat(before.path("allianceGrowth").path("applications").asLong()).isZero();
         assertThat(before.path("allianceGrowth").path("membersAtEnd").asLong()).isZero();
         assertThat(numbers(before.path("funding"), "allocatedFen", "spentFen"))
-                .isEqualTo(Map.of("allocatedFen", 0L, "spentFen", 30_000L));
+                .isEqualTo(Map.of("allocatedFen", 300_000L, "spentFen", 30_000L));
 
         // The tables carry both sides and their difference.
         assertThat(row(report, "services", "services")).containsExactly("4", "1", "3");
@@ -269,7 +271,7 @@ class EvaluationTest {
         assertThat(report.path("comparison").path("period").asText()).isEqualTo(month.toString());
 
         JsonNode all = report.path("figures");
-        assertThat(numbers(all.path("stations"))).isEqualTo(Map.of("inCohort", 4L, "opened", 4L, "active", 4L));
+        assertThat(numbers(all.path("stations"))).isEqualTo(Map.of("inCohort", 4L, "opened", 0L, "active", 4L));
         assertThat(numbers(all.path("services"), "services", "beneficiaries", "rated", "unrated"))
                 .isEqualTo(Map.of("services", 6L, "beneficiaries", 53L, "rated", 5L, "unrated", 1L));
         assertThat(all.path("services").path("averageSatisfaction").asDouble()).isEqualTo(3.8);
@@ -284,12 +286,12 @@ class EvaluationTest {
         assertThat(numbers(all.path("volunteerTime"), "minutes", "services", "volunteers"))
                 .isEqualTo(Map.of("minutes", 180L, "services", 2L, "volunteers", 2L));
         assertThat(numbers(all.path("funding"), "receivedFen", "allocatedFen", "spentFen")).isEqualTo(Map.of(
-                "receivedFen", 500_000L, "allocatedFen", 650_000L, "spentFen", 250_000L));
+                "receivedFen", 500_000L, "allocatedFen", 350_000L, "spentFen", 250_000L));
         JsonNode special = source(all.path("funding"), "FEDERATION_SPECIAL_FUNDS");
         assertThat(special.path("receivedFen").asLong()).isEqualTo(500_000);
         assertThat(special.path("receivedShareBasisPoints").asInt()).isEqualTo(10_000);
         assertThat(source(all.path("funding"), "SOCIAL_DONATION").path("allocatedShareBasisPoints").asInt())
-                .isEqualTo(9_231); // 600,000 of 650,000
+                .isEqualTo(8_571); // 300,000 of 350,000 (toA's 300,000 is dated last month)
 
         assertThat(row(report, "services", "services")).containsExactly("6", "4", "2");
         assertThat(row(report, "services", "beneficiaries")).containsExactly("53", "43", "10");
@@ -302,7 +304,7 @@ class EvaluationTest {
         assertThat(before.has("comparison")).isFalse();
         assertThat(before.has("comparisonFigures")).isFalse();
         assertThat(numbers(before.path("figures").path("funding"), "receivedFen", "allocatedFen", "spentFen"))
-                .isEqualTo(Map.of("receivedFen", 1_000_000L, "allocatedFen", 0L, "spentFen", 30_000L));
+                .isEqualTo(Map.of("receivedFen", 1_000_000L, "allocatedFen", 300_000L, "spentFen", 30_000L));
         assertThat(numbers(before.path("figures").path("services"), "services", "beneficiaries"))
                 .isEqualTo(Map.of("services", 2L, "beneficiaries", 10L));
         assertThat(row(before, "services", "services")).containsExactly("2", null, null);
@@ -316,12 +318,12 @@ class EvaluationTest {
         assertThat(xuanwu.path("subject").path("period").asText())
                 .isEqualTo(month.atDay(1) + "~" + month.atEndOfMonth());
         assertThat(numbers(xuanwu.path("figures").path("stations")))
-                .isEqualTo(Map.of("inCohort", 3L, "opened", 3L, "active", 3L));
+                .isEqualTo(Map.of("inCohort", 3L, "opened", 0L, "active", 3L));
         assertThat(numbers(xuanwu.path("figures").path("services"), "services", "beneficiaries"))
                 .isEqualTo(Map.of("services", 4L, "beneficiaries", 40L));
         assertThat(xuanwu.path("figures").path("services").path("averageSatisfaction").asDouble()).isEqualTo(4.0);
         JsonNode gulou = xuanwu.path("comparisonFigures");
-        assertThat(numbers(gulou.path("stations"))).isEqualTo(Map.of("inCohort", 1L, "opened", 1L, "active", 1L));
+        assertThat(numbers(gulou.path("stations"))).isEqualTo(Map.of("inCohort", 1L, "opened", 0L, "active", 1L));
         // 鼓楼区's needs include the survey at a home without a station.
         assertThat(numbers(gulou.path("needs"), "surveys", "respondents", "needs"))
                 .isEqualTo(Map.of("surveys", 1L, "respondents", 10L, "needs", 10L));
@@ -430,7 +432,7 @@ class EvaluationTest {
         assertThat(tables.get("services").get("beneficiaries")).containsExactly("beneficiaries", "服务人次", "43", "4",
                 "39");
         assertThat(tables.get("funding").get("SOCIAL_DONATION.allocated").subList(1, 5))
-                .containsExactly("社会资助：分配", "300000", "0", "300000");
+                .containsExactly("社会资助：分配", "0", "300000", "-300000");
     }
 
     @Test
@@ -502,9 +504,11 @@ class EvaluationTest {
 
     // --- the workload ---
 
+    /** Opened on the first of last month (business time), before the services dated then. */
     private String openStation(String home, String name) {
         return created(api.post("hq", "/api/stations", """
-                {"communityHomeId": "%s", "stationName": "%s"}""".formatted(home, name)));
+                {"communityHomeId": "%s", "stationName": "%s", "openedAt": "%s"}"""
+                .formatted(home, name, previousMonth.atDay(1).atStartOfDay(SHANGHAI).toInstant())));
     }
 
     private String service(String station, String point, String project, int participants, Instant deliveredAt,
@@ -543,9 +547,9 @@ class EvaluationTest {
                 .formatted(source, fen, receivedAt)));
     }
 
-    private String allocate(String fund, String to, long fen) {
+    private String allocate(String fund, String to, long fen, Instant allocatedAt) {
         return created(api.post("hq", "/api/funds/" + fund + "/allocations",
-                "{" + to + ", \"amountFen\": " + fen + "}"));
+                "{" + to + ", \"amountFen\": " + fen + ", \"allocatedAt\": \"" + allocatedAt + "\"}"));
     }
 
     private void spend(String fund, String allocation, long fen, Instant spentAt) {

@@ -218,7 +218,8 @@ class FamilyStationFlowTest {
         String correlationId = "demo-" + UUID.randomUUID();
         String home = scenario.communityHome("清凉门妇女儿童之家", "鼓楼区", "STANDARD");
         Api.Response opened = api.post("hq", "/api/stations", """
-                {"communityHomeId": "%s", "stationName": "清凉门家庭驿站"}""".formatted(home),
+                {"communityHomeId": "%s", "stationName": "清凉门家庭驿站", "openedAt": "%s"}"""
+                        .formatted(home, Scenario.OPENED_AT),
                 Map.of("X-Correlation-Id", correlationId));
         assertThat(opened.headers().getFirst("X-Correlation-Id")).isEqualTo(correlationId);
 

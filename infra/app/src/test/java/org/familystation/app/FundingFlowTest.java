@@ -68,7 +68,8 @@ class FundingFlowTest {
         assertThat(received.headers().getLocation()).hasToString("/api/funds/" + fund);
 
         Api.Response toStation = api.post("hq", "/api/funds/" + fund + "/allocations",
-                "{\"stationId\": \"%s\", \"amountFen\": 3000000, \"note\": \"驿站运营\"}".formatted(station));
+                ("{\"stationId\": \"%s\", \"amountFen\": 3000000, \"note\": \"驿站运营\","
+                        + " \"allocatedAt\": \"2026-11-01T10:00:00+08:00\"}").formatted(station));
         assertThat(toStation.status()).as(toStation.toString()).isEqualTo(201);
         String stationAllocation = toStation.id();
         assertThat(toStation.headers().getLocation())
@@ -129,7 +130,7 @@ class FundingFlowTest {
         assertThat(api.get("auditor", "/api/funds?source=SOCIAL_DONATION&size=100").body()
                 .path("items").findValuesAsText("fundId")).doesNotContain(fund);
 
-        // The funding mix of the network: received in October, allocated now, spent in November.
+        // The funding mix of the network: received in October, allocated in November and now, spent in November.
         JsonNode network = mix("");
         assertThat(network.path("receivedFen").asLong() - networkBefore.path("receivedFen").asLong())
                 .isEqualTo(5_000_000);
@@ -159,7 +160,7 @@ class FundingFlowTest {
                 venture(inLiuhe).path("allocatedFen").asLong(), inLiuhe.path("allocatedFen").asLong()));
         assertThat(inLiuhe.path("byDistrict").findValuesAsText("district")).containsExactly(district);
 
-        // The mix of October: the receipt, but not the allocations (made now) nor the spending (November).
+        // The mix of October: the receipt, but not the allocations (November, now) nor the spending (November).
         JsonNode october = mix("?from=2026-10&to=2026-10");
         assertThat(october.path("receivedFen").asLong() - octoberBefore.path("receivedFen").asLong())
                 .isEqualTo(5_000_000);
@@ -190,7 +191,8 @@ class FundingFlowTest {
                 {"source": "SOCIAL_DONATION", "donor": "南京爱心基金会", "amountFen": 1000000,
                  "receivedAt": "2026-11-02T09:30:00+08:00"}""").id();
         String allocation = api.post("hq", "/api/funds/" + fund + "/allocations",
-                "{\"stationId\": \"%s\", \"amountFen\": 600000}".formatted(station)).id();
+                "{\"stationId\": \"%s\", \"amountFen\": 600000, \"allocatedAt\": \"2026-11-05T09:00:00+08:00\"}"
+                        .formatted(station)).id();
         Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/funds/" + fund).body()
                 .path("unallocatedFen").asLong()).isEqualTo(400_000));
 

@@ -74,12 +74,15 @@ class NetworkFlowTest {
                 {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "providerName": "王社工",
                  "deliveredAt": "2026-11-02T02:00:00Z", "participantCount": 5, "description": "%s"}""";
 
-        noContent(api.post("hq", path + "/points/CULTURE/deactivation", "{\"reason\": \"活动室装修\"}"));
+        // Each change is dated (business time): a service falls under the state the station was in on its date.
+        noContent(api.post("hq", path + "/points/CULTURE/deactivation",
+                "{\"reason\": \"活动室装修\", \"effectiveAt\": \"2026-11-01T00:00:00Z\"}"));
         Api.Response refused = api.post("worker", path + "/service-records",
                 service.formatted("CULTURE", "FAMILY_EDUCATION", "亲子阅读"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("STATION_POINT_NOT_ACTIVE");
-        noContent(api.post("hq", path + "/points/CULTURE/activation", "{\"reason\": \"装修完成\"}"));
+        noContent(api.post("hq", path + "/points/CULTURE/activation",
+                "{\"reason\": \"装修完成\", \"effectiveAt\": \"2026-11-02T01:00:00Z\"}"));
         assertThat(api.post("worker", path + "/service-records",
                 service.formatted("CULTURE", "FAMILY_EDUCATION", "亲子阅读")).status()).isEqualTo(201);
 
@@ -87,9 +90,11 @@ class NetworkFlowTest {
                 "{\"code\": \"RIVERSIDE_FISHING_SKILLS\", \"name\": \"渔家技能培训\"}").status()).isEqualTo(201);
         noContent(api.post("hq", path + "/specialties", "{\"specialtyCode\": \"RIVERSIDE_FISHING_SKILLS\"}"));
 
-        noContent(api.post("hq", path + "/suspension", "{\"reason\": \"场地维修\"}"));
+        noContent(api.post("hq", path + "/suspension",
+                "{\"reason\": \"场地维修\", \"effectiveAt\": \"2026-11-02T03:00:00Z\"}"));
         Api.Response whileSuspended = api.post("worker", path + "/service-records",
-                service.formatted("CONVENIENCE", "HOUSEKEEPING", "上门保洁"));
+                service.formatted("CONVENIENCE", "HOUSEKEEPING", "上门保洁")
+                        .replace("2026-11-02T02:00", "2026-11-02T04:00"));
         assertThat(whileSuspended.code()).isEqualTo("STATION_NOT_OPEN");
         noContent(api.post("hq", path + "/reopening", "{\"reason\": \"维修完成\"}"));
 

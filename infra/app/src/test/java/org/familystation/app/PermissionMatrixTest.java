@@ -596,7 +596,8 @@ class PermissionMatrixTest {
         String home = scenario.communityHome("矩阵" + serial.incrementAndGet() + "社区妇女儿童之家", district,
                 "PROVINCIAL_DEMONSTRATION");
         String station = created("/api/stations", """
-                {"communityHomeId": "%s", "stationName": "矩阵%d家庭驿站"}""".formatted(home, serial.incrementAndGet()));
+                {"communityHomeId": "%s", "stationName": "矩阵%d家庭驿站", "openedAt": "%s"}"""
+                .formatted(home, serial.incrementAndGet(), Scenario.OPENED_AT));
         return new String[] {home, station};
     }
 
@@ -636,7 +637,7 @@ class PermissionMatrixTest {
 
     private String allocation(String fund, String station) {
         return created("/api/funds/" + fund + "/allocations", """
-                {"stationId": "%s", "amountFen": 100000}""".formatted(station));
+                {"stationId": "%s", "amountFen": 100000, "allocatedAt": "2026-11-01T00:00:00Z"}""".formatted(station));
     }
 
     private static String expenditureBody() {

@@ -82,6 +82,17 @@ class ReferenceScenarioTest {
         assertThat(evaluation.path("figures").path("services").path("services").asLong()).isEqualTo(SERVICES);
         assertThat(evaluation.path("figures").path("services"))
                 .isEqualTo(evaluation.path("comparisonFigures").path("services"));
+        // Its history holds together by business dates: the pilot opened in 2014, before any service dated in 2025,
+        // and every allocation was made before the spending against it.
+        JsonNode year2025 = api.get("auditor", "/api/evaluations?period=2025&cohort=pilot").body();
+        assertThat(year2025.path("figures").path("stations").path("inCohort").asLong()).isEqualTo(15);
+        assertThat(year2025.path("figures").path("stations").path("active").asLong()).isPositive();
+        JsonNode funding = api.get("auditor", "/api/evaluations?from=2025-01-01&to=2026-12-31&compare=none")
+                .body().path("figures").path("funding");
+        assertThat(funding.path("allocatedFen").asLong()).isGreaterThanOrEqualTo(funding.path("spentFen").asLong())
+                .isPositive();
+        JsonNode endOf2014 = api.get("auditor", "/api/as-of?date=2014-12-31").body();
+        assertThat(endOf2014.path("stations").findValuesAsText("status")).hasSize(15).containsOnly("OPEN");
         assertThat(api.get("auditor", "/api/funds?size=100").body().path("total").asLong()).isEqualTo(FUNDS);
         assertThat(api.get("auditor", "/api/referrals?size=100").body().path("total").asLong()).isEqualTo(REFERRALS);
         assertThat(api.get("auditor", "/api/catalogues/SERVICE_PROJECT").body()).hasSize(13);

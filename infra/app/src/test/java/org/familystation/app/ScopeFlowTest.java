@@ -51,7 +51,8 @@ class ScopeFlowTest {
     private String[] station(String name, String district) {
         String home = scenario.communityHome(name + "社区妇女儿童之家", district, "PROVINCIAL_DEMONSTRATION");
         Api.Response opened = api.post("hq", "/api/stations", """
-                {"communityHomeId": "%s", "stationName": "%s家庭驿站"}""".formatted(home, name));
+                {"communityHomeId": "%s", "stationName": "%s家庭驿站", "openedAt": "%s"}"""
+                .formatted(home, name, Scenario.OPENED_AT));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         return new String[] {home, opened.id()};
     }

@@ -64,6 +64,8 @@ final class FundActivity {
             allocation.put("allocationId", allocationId);
             allocation.put("stationId", stations.get(random.nextInt(stations.size())).id());
             allocation.put("amountFen", allocated);
+            // Allocated an hour after the money arrived, so before anything is spent from it (a day or more later).
+            allocation.put("allocatedAt", receivedAt.plus(Duration.ofHours(1)).toString());
             long spent = allocated * random.nextInt(90) / 100;
             Map<String, Object> expenditure = new LinkedHashMap<>();
             expenditure.put("expenditureId", NanjingScenario.id("expenditure", allocationId));

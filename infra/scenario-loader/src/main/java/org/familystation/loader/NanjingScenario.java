@@ -4,6 +4,8 @@ import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.ReferenceScenario;
 import org.familystation.events.common.UnifiedSocialCreditCode;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,11 +23,21 @@ final class NanjingScenario {
     static final int COMMUNITY_HOMES = 1_317;
     static final int DEMONSTRATION_HOMES = 164;
     static final int PILOT_STATIONS = 15;
+    /**
+     * When the first pilot station opened (2014-03-08, Asia/Shanghai); the others followed a week apart, all long
+     * before the first service the scenario dates (business dates, docs/design/business-dates.md).
+     */
+    static final Instant PILOT_OPENED = Instant.parse("2014-03-08T01:00:00Z");
 
     record Unit(String id, String level, String name, String parentId, String district, String tier) {
     }
 
     record Station(String id, String homeId, String name, String district) {
+    }
+
+    /** When the index-th pilot station opened. */
+    static Instant openedAt(int index) {
+        return PILOT_OPENED.plus(Duration.ofDays(7L * index));
     }
 
     record Member(String id, String alliance, String name, String organisationType, String creditCode,

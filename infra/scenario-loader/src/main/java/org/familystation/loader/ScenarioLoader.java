@@ -74,7 +74,8 @@ public final class ScenarioLoader {
         created.put("stations", run("pilot stations", world.stations.size(), index -> {
             NanjingScenario.Station station = world.stations.get(index);
             return api.create("/api/stations", Map.of("stationId", station.id(), "communityHomeId", station.homeId(),
-                    "stationName", station.name()), "/api/stations/" + station.id());
+                    "stationName", station.name(), "openedAt", NanjingScenario.openedAt(index).toString()),
+                    "/api/stations/" + station.id());
         }, threads));
         created.put("alliance members", run("alliance members", world.members.size(),
                 index -> admit(world.members.get(index)), threads));

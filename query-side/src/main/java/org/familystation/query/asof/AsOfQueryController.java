@@ -49,14 +49,18 @@ public class AsOfQueryController {
 
     /**
      * @param date a day of the users' calendar: the network at the end of that day (today: now)
-     * @param at   an instant, such as {@code 2025-06-30T12:00:00+08:00}: the network then, to the millisecond
-     *             (events are stored to the millisecond); with neither, the network now
+     * @param at    an instant, such as {@code 2025-06-30T12:00:00+08:00}: the network then, to the millisecond
+     *              (events are stored to the millisecond); with neither, the network now
+     * @param basis BUSINESS (the default): what had happened in the world by then, as known today (a station
+     *              opened on 2024-05-01 and entered yesterday counts on 2025-06-30); RECORDED: what the system had
+     *              been told by then (the auditor's "what did the records say on that day")
      */
     @GetMapping("/api/as-of")
     public NetworkAsOf network(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                LocalDate date,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                               OffsetDateTime at) {
+                               OffsetDateTime at,
+                               @RequestParam(defaultValue = "BUSINESS") TimeBasis basis) {
         if (date != null && at != null) {
             throw DomainException.refuseField(AS_OF_AMBIGUOUS, "at");
         }
@@ -77,9 +81,9 @@ public class AsOfQueryController {
             asOf = now;
         }
         Reach reach = reaches.current();
-        NetworkFold fold = new NetworkFold(zone);
-        events.read(asOf, NetworkFold.EVENT_TYPES, fold::apply);
+        NetworkFold fold = new NetworkFold(zone, basis == TimeBasis.BUSINESS ? asOf : null);
+        events.read(basis == TimeBasis.BUSINESS ? now : asOf, NetworkFold.EVENT_TYPES, fold::apply);
         fold.keepWithin(reach);
-        return fold.answer(asOf, date);
+        return fold.answer(asOf, date, basis);
     }
 }

@@ -13,12 +13,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The network as the history recorded it up to an instant. The parts the live dashboards also show have the same
+ * The network as the history tells it at an instant: by default what had happened in the world by then (business
+ * time), or what had been recorded by then ({@code timeBasis} says which). The parts the live dashboards also show have the same
  * shape as theirs ({@link NetworkDashboard}, {@link AllianceCount}, {@link Services}), so that the network as of now
  * can be compared with them field by field.
  *
  * @param asOf            the last instant whose events count (events are stored to the millisecond)
  * @param date            the day asked for (users' calendar), when a day was asked for
+ * @param timeBasis       BUSINESS: facts count by when they happened (a station's opening date, a service's
+ *                        delivery, a fund's receipt, allocation and spending dates), with every correction and
+ *                        voiding known today; RECORDED: events count by when they were recorded
  * @param lastGlobalIndex the position in the event store of the last event counted; null before the first event
  * @param eventsRead      how many events were read to answer
  * @param network         units by level; community homes and stations by district, tier and status; active station
@@ -33,6 +37,7 @@ import java.util.List;
 public record NetworkAsOf(
         Instant asOf,
         LocalDate date,
+        TimeBasis timeBasis,
         Long lastGlobalIndex,
         long eventsRead,
         NetworkDashboard network,

@@ -84,6 +84,8 @@ final class NetworkFold {
     private static final String CLOSED = "CLOSED";
 
     private final ZoneId zone;
+    /** Count only what had happened in the world by then (business time); null: all that was recorded. */
+    private final Instant happenedBy;
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, Station> stations = new LinkedHashMap<>();
     private final Map<String, Member> members = new LinkedHashMap<>();
@@ -92,12 +94,19 @@ final class NetworkFold {
     private long eventsRead;
     private Long lastGlobalIndex;
 
-    NetworkFold(ZoneId zone) {
+    NetworkFold(ZoneId zone, Instant happenedBy) {
         this.zone = zone;
+        this.happenedBy = happenedBy;
     }
 
     void apply(long globalIndex, Object event) {
         eventsRead++;
+        Instant happenedAt = happenedAt(event);
+        if (happenedBy != null && happenedAt != null && happenedAt.isAfter(happenedBy)) {
+            // Not yet happened then. Stations and funds accept their changes in business-time order, so what is
+            // left out of an aggregate is always the end of its stream, never a step in the middle.
+            return;
+        }
         lastGlobalIndex = globalIndex;
         if (event instanceof OrganisationUnitEvent unit) {
             apply(unit);
@@ -110,6 +119,57 @@ final class NetworkFold {
         } else if (event instanceof FundEvent fund) {
             apply(fund);
         }
+    }
+
+    /**
+     * When the event happened in the world: the time its command was given (business dates,
+     * docs/design/business-dates.md). Null for what counts whatever the date: units (the network's frame) and
+     * service-record events, whose delivery date is read from the record's current details (a correction may move
+     * it).
+     */
+    private static Instant happenedAt(Object event) {
+        if (event instanceof StationOpened e) {
+            return e.openedAt();
+        } else if (event instanceof StationPointActivated e) {
+            return e.activatedAt();
+        } else if (event instanceof StationPointDeactivated e) {
+            return e.deactivatedAt();
+        } else if (event instanceof SpecialtyServiceAdded e) {
+            return e.addedAt();
+        } else if (event instanceof SpecialtyServiceRetired e) {
+            return e.retiredAt();
+        } else if (event instanceof StationSuspended e) {
+            return e.suspendedAt();
+        } else if (event instanceof StationReopened e) {
+            return e.reopenedAt();
+        } else if (event instanceof StationClosed e) {
+            return e.closedAt();
+        } else if (event instanceof AllianceMembershipApplied e) {
+            return e.appliedAt();
+        } else if (event instanceof AllianceApplicationApproved e) {
+            return e.reviewedAt();
+        } else if (event instanceof AllianceApplicationRejected e) {
+            return e.reviewedAt();
+        } else if (event instanceof AllianceMemberAdmitted e) {
+            return e.admittedAt();
+        } else if (event instanceof AllianceMemberSuspended e) {
+            return e.suspendedAt();
+        } else if (event instanceof AllianceMemberReinstated e) {
+            return e.reinstatedAt();
+        } else if (event instanceof AllianceMemberExpelled e) {
+            return e.expelledAt();
+        } else if (event instanceof AllianceMemberWithdrew e) {
+            return e.withdrawnAt();
+        } else if (event instanceof FundsReceived e) {
+            return e.receivedAt();
+        } else if (event instanceof FundsAllocated e) {
+            return e.allocatedAt();
+        } else if (event instanceof ExpenditureRecorded e) {
+            return e.spentAt();
+        } else if (event instanceof AllocationReleased e) {
+            return e.releasedAt();
+        }
+        return null;
     }
 
     private void apply(OrganisationUnitEvent event) {
@@ -226,7 +286,7 @@ final class NetworkFold {
         funds.clear();
     }
 
-    NetworkAsOf answer(Instant asOf, LocalDate date) {
+    NetworkAsOf answer(Instant asOf, LocalDate date, TimeBasis basis) {
         Map<String, Long> servicesByStation = new HashMap<>();
         standingServices().forEach(service -> servicesByStation.merge(service.stationId, 1L, Long::sum));
         List<StationAsOf> stationList = stations.values().stream()
@@ -234,7 +294,7 @@ final class NetworkFold {
                 .toList();
         List<MemberAsOf> memberList = members.values().stream().map(Member::asOf).toList();
         List<FundAsOf> fundList = funds.values().stream().map(Fund::asOf).toList();
-        return new NetworkAsOf(asOf, date, lastGlobalIndex, eventsRead, network(stationList), stationList,
+        return new NetworkAsOf(asOf, date, basis, lastGlobalIndex, eventsRead, network(stationList), stationList,
                 alliances(memberList), memberList, services(),
                 new NetworkAsOf.Funds(sum(fundList, FundAsOf::receivedFen), sum(fundList, FundAsOf::allocatedFen),
                         sum(fundList, FundAsOf::spentFen), sum(fundList, FundAsOf::unallocatedFen), fundList));
@@ -321,7 +381,8 @@ final class NetworkFold {
     }
 
     private Stream<Service> standingServices() {
-        return services.values().stream().filter(service -> !service.voided);
+        return services.values().stream().filter(service -> !service.voided
+                && (happenedBy == null || !service.details.deliveredAt().isAfter(happenedBy)));
     }
 
     private static List<ServiceCount> counts(Map<String, Tally> tallies) {

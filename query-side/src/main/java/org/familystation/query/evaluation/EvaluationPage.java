@@ -67,7 +67,11 @@ final class EvaluationPage {
                         ? "，读模型正在重建" : "").append(position.deadLetters() > 0
                         ? "，" + position.deadLetters() + " 个事件在死信队列中未计入" : "")
                 .append("）；生成时间 ").append(escape(local(report.generatedAt(), zone))).append("（")
-                .append(escape(zone.getId())).append("）</p>\n</header>\n");
+                .append(escape(zone.getId())).append("）</p>\n");
+        // Which time the figures count by (docs/design/business-dates.md): the dates things happened, not when
+        // they were entered.
+        html.append("<p class=\"meta\">按业务发生日期统计：驿站按开设、暂停、关闭日期，服务按服务日期，资金按到账、分配、支出日期，"
+                + "需求按调研日期（而非录入系统的时间）</p>\n</header>\n");
 
         for (Table table : report.tables()) {
             html.append("<section>\n<h2>").append(escape(table.title())).append("</h2>\n");

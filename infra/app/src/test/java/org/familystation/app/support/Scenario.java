@@ -39,11 +39,17 @@ public final class Scenario {
         return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
     }
 
-    /** Opens a station at a new provincial demonstration community home of the district. */
+    /**
+     * When the stations tests open had opened in the world: the network's first day, so that the services tests
+     * date in the past fall while they were open (docs/design/business-dates.md).
+     */
+    public static final String OPENED_AT = "2014-01-01T00:00:00+08:00";
+
+    /** Opens a station at a new provincial demonstration community home of the district, open since {@link #OPENED_AT}. */
     public String openStation(String name, String district) {
         String home = communityHome(name.replace("家庭驿站", "") + "妇女儿童之家", district, "PROVINCIAL_DEMONSTRATION");
         Api.Response response = api.post("hq", "/api/stations", """
-                {"communityHomeId": "%s", "stationName": "%s"}""".formatted(home, name));
+                {"communityHomeId": "%s", "stationName": "%s", "openedAt": "%s"}""".formatted(home, name, OPENED_AT));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.id();
     }
