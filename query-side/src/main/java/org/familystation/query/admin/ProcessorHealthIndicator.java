@@ -12,7 +12,7 @@ import java.util.Map;
  * than {@code familystation.health.processors.lag-limit} events; the details name each processor with its lag,
  * error and dead letters. A processor being rebuilt is reported but never makes the node DOWN.
  */
-@Component
+@Component("processorsHealthIndicator")
 public class ProcessorHealthIndicator extends AbstractHealthIndicator {
 
     private final ProcessorReadings readings;

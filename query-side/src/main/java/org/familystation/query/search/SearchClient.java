@@ -12,12 +12,16 @@ import io.micrometer.core.instrument.Timer;
 import org.apache.http.HttpHost;
 import org.apache.http.client.config.RequestConfig;
 import org.elasticsearch.client.RestClient;
+import org.familystation.platform.error.Dependency;
+import org.familystation.platform.error.DependencyUnavailableException;
+import org.familystation.platform.operations.CommandMetrics;
 import org.familystation.platform.search.ElasticsearchEndpoint;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -55,7 +59,7 @@ public class SearchClient implements DisposableBean {
         if (current == null) {
             synchronized (this) {
                 if (client == null) {
-                    restClient = RestClient.builder(HttpHost.create(endpoint.uri().toString()))
+                    restClient = RestClient.builder(HttpHost.create(address().toString()))
                             .setRequestConfigCallback(config -> config
                                     .setConnectTimeout(millis(properties.getConnectTimeout()))
                                     .setSocketTimeout(millis(properties.getWriteTimeout())))
@@ -72,6 +76,15 @@ public class SearchClient implements DisposableBean {
             }
         }
         return current;
+    }
+
+    /** Where the server answers; an embedded server that could not start is search being unavailable. */
+    private URI address() {
+        try {
+            return endpoint.uri();
+        } catch (IllegalStateException notStarted) {
+            throw new DependencyUnavailableException(Dependency.SEARCH, notStarted);
+        }
     }
 
     /** For a user's search: gives up after {@code familystation.search.query-timeout}. */
@@ -94,7 +107,8 @@ public class SearchClient implements DisposableBean {
     /** The latency of searches of one index, by outcome ({@code ok}, {@code unavailable}, {@code error}). */
     Timer searchTimer(String index, String outcome) {
         return Timer.builder(SEARCH_METER).description("Full-text searches, by index and outcome")
-                .tags("index", index, "outcome", outcome).register(meters);
+                .tags("index", index, "outcome", outcome).serviceLevelObjectives(CommandMetrics.LATENCY_BUCKETS)
+                .register(meters);
     }
 
     private ElasticsearchClient withTimeout(ElasticsearchClient made, Duration socketTimeout) {

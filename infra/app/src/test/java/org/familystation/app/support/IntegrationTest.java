@@ -1,6 +1,7 @@
 package org.familystation.app.support;
 
 import org.familystation.app.FamilyStationApplication;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -17,6 +18,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import(TestAccounts.class)
+// Metrics are exported as in production (a Spring Boot test turns the export off): OperationsEndpointsTest reads them.
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = FamilyStationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "familystation.data-dir=target/it-data/${random.uuid}",

@@ -12,7 +12,10 @@ import org.familystation.platform.error.Dependency;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Unavailability;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Times every command the command bus handles, from dispatch to the commit of its events (or its failure), as
@@ -24,6 +27,9 @@ import java.util.Optional;
 public class CommandMetrics implements MessageMonitor<Message<?>> {
 
     static final String METER = "familystation.commands";
+    /** A few histogram buckets (not Micrometer's ~70 per series): enough for a latency percentile and an SLO alert. */
+    public static final Duration[] LATENCY_BUCKETS = Stream.of(25, 50, 100, 250, 500, 1000, 2500, 5000, 10000)
+            .map(Duration::ofMillis).toArray(Duration[]::new);
 
     private final MeterRegistry registry;
 
@@ -59,8 +65,9 @@ public class CommandMetrics implements MessageMonitor<Message<?>> {
         Timer.builder(METER)
                 .description("Commands handled, by command, outcome and refusal code")
                 .tags("command", command, "outcome", outcome, "code", code)
+                .serviceLevelObjectives(LATENCY_BUCKETS)
                 .register(registry)
-                .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
 
     static String[] outcome(Throwable cause) {

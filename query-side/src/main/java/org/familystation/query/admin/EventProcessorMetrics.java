@@ -13,16 +13,17 @@ import java.util.function.ToDoubleFunction;
  * Per event processor, as the admin API reports them: {@code familystation.processor.lag} (events behind the head of
  * the event store), {@code familystation.processor.dead.letters} (events parked) and
  * {@code familystation.processor.error} (1 while in error on this node). Registered once the processors exist; each
- * scrape reads them through {@link ProcessorReadings} (NaN while the database does not answer).
+ * scrape reads them through {@link ProcessorReadings} (NaN while the database does not answer). (Not
+ * "processorMetrics": Boot has a bean of that name, for the CPU.)
  */
 @Component
-public class ProcessorMetrics {
+public class EventProcessorMetrics {
 
     private final MeterRegistry registry;
     private final EventProcessingConfiguration processing;
     private final ProcessorReadings readings;
 
-    public ProcessorMetrics(MeterRegistry registry, EventProcessingConfiguration processing,
+    public EventProcessorMetrics(MeterRegistry registry, EventProcessingConfiguration processing,
                             ProcessorReadings readings) {
         this.registry = registry;
         this.processing = processing;
