@@ -5,6 +5,7 @@ import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Scenario;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +39,10 @@ class OperationsEndpointsTest {
     void setUp() {
         api = new Api(port);
         scenario = new Scenario(api);
+        // The shared application is ready once its embedded Elasticsearch has started: on a machine shared by many
+        // builds that has taken minutes.
+        Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(api.get(null, "/actuator/health/readiness").status()).isEqualTo(200));
     }
 
     @Test
