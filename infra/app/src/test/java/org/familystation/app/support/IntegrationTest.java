@@ -26,6 +26,8 @@ import java.lang.annotation.Target;
                 // Tests do not need to survive a power cut; the application's default keeps fsync on.
                 "familystation.embedded.postgres.durable=false",
                 "familystation.embedded.elasticsearch.heap=256m",
+                // Under a load of ~50 on two cores the embedded Elasticsearch has needed more than its default 120 s.
+                "familystation.embedded.elasticsearch.startup-timeout=600s",
                 "familystation.security.demo-accounts=true",
                 // Due deadlines are looked for every second, not every ten: tests wait for them.
                 "familystation.deadlines.polling-interval=1s"
