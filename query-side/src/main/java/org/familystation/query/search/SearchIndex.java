@@ -1,6 +1,7 @@
 package org.familystation.query.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.familystation.platform.error.Dependency;
+import org.familystation.platform.error.DependencyUnavailableException;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Refusal;
 import org.familystation.query.common.PageOf;
@@ -28,6 +31,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A search index reached through two aliases, so that it can be rebuilt blue/green: searches read through the
@@ -242,7 +246,10 @@ public class SearchIndex {
                 rebuilding = !indices(es, alias).equals(indices(es, writeAlias));
                 rebuildingReadAt = System.nanoTime();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // Asked from an event handler: failing here would park the event as a dead letter, though nothing is
+                // wrong with it. The last answer stands; the batch's bulk write then fails on the unreachable server
+                // and the whole batch is retried (SearchBatch).
+                log.debug("search index {} unreachable; still taking rebuilding={}", alias, rebuilding, e);
             }
         }
         return rebuilding;
@@ -269,10 +276,12 @@ public class SearchIndex {
             throw DomainException.refuseField(PAGE_BEYOND_SEARCH_WINDOW, "page", RESULT_WINDOW,
                     (RESULT_WINDOW / paging.size()) - 1);
         }
-        ensureExists();
+        long start = System.nanoTime();
+        String outcome = "error";
         try {
+            ensureExists();
             @SuppressWarnings("rawtypes")
-            SearchResponse<Map> response = client.get().search(request -> {
+            SearchResponse<Map> response = client.forQueries().search(request -> {
                 request.index(alias)
                         .query(query)
                         .from(paging.offset())
@@ -295,9 +304,21 @@ public class SearchIndex {
             List<T> hits = response.hits().hits().stream()
                     .map(hit -> reader.read(hit.source(), Highlights.escaped(hit.highlight()), hit.score())).toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            outcome = "ok";
             return new PageOf<>(hits, paging.page(), paging.size(), total);
-        } catch (IOException e) {
-            throw new UncheckedIOException("search index unreachable", e);
+        } catch (IOException | UncheckedIOException e) {
+            // Refused, reset or timed out: the server is down or stuck, not the query wrong.
+            outcome = "unavailable";
+            throw new DependencyUnavailableException(Dependency.SEARCH, e);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 503 || e.status() == 429) {
+                // No shard to answer (a node down, the cluster red) or too busy.
+                outcome = "unavailable";
+                throw new DependencyUnavailableException(Dependency.SEARCH, e);
+            }
+            throw e;
+        } finally {
+            client.searchTimer(alias, outcome).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 

@@ -2,6 +2,8 @@ package org.familystation.query.search;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
+
 /** The search indexes ({@code familystation.search.*}). */
 @ConfigurationProperties("familystation.search")
 public class SearchProperties {
@@ -14,6 +16,53 @@ public class SearchProperties {
 
     /** Replicas of each index: 0 for one node (the embedded default), at least 1 on a real cluster. */
     private int replicas = 0;
+
+    /** How long a request waits for Elasticsearch to accept the connection. */
+    private Duration connectTimeout = Duration.ofSeconds(2);
+
+    /** How long a user's search waits for its answer before it answers 503 {@code SEARCH_UNAVAILABLE}. */
+    private Duration queryTimeout = Duration.ofSeconds(5);
+
+    /** How long the health probe waits for the cluster's health. */
+    private Duration healthTimeout = Duration.ofSeconds(2);
+
+    /**
+     * How long the projections' bulk writes and a rebuild's index operations wait for their answer (a rebuild asks
+     * the cluster to wait up to 60 s for the new index's replicas).
+     */
+    private Duration writeTimeout = Duration.ofSeconds(90);
+
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public Duration getQueryTimeout() {
+        return queryTimeout;
+    }
+
+    public void setQueryTimeout(Duration queryTimeout) {
+        this.queryTimeout = queryTimeout;
+    }
+
+    public Duration getHealthTimeout() {
+        return healthTimeout;
+    }
+
+    public void setHealthTimeout(Duration healthTimeout) {
+        this.healthTimeout = healthTimeout;
+    }
+
+    public Duration getWriteTimeout() {
+        return writeTimeout;
+    }
+
+    public void setWriteTimeout(Duration writeTimeout) {
+        this.writeTimeout = writeTimeout;
+    }
 
     public String getAlias() {
         return alias;

@@ -1,6 +1,7 @@
 package org.familystation.app.support;
 
 import org.familystation.app.FamilyStationApplication;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -17,12 +18,16 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import(TestAccounts.class)
+// Metrics are exported as in production (a Spring Boot test turns the export off): OperationsEndpointsTest reads them.
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = FamilyStationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "familystation.data-dir=target/it-data/${random.uuid}",
                 // Tests do not need to survive a power cut; the application's default keeps fsync on.
                 "familystation.embedded.postgres.durable=false",
                 "familystation.embedded.elasticsearch.heap=256m",
+                // Under a load of ~50 on two cores the embedded Elasticsearch has needed more than its default 120 s.
+                "familystation.embedded.elasticsearch.startup-timeout=600s",
                 "familystation.security.demo-accounts=true",
                 // Due deadlines are looked for every second, not every ten: tests wait for them.
                 "familystation.deadlines.polling-interval=1s"

@@ -29,14 +29,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Turns every failure into an RFC 9457 problem response with a stable {@code code}: domain refusals with their own
- * code and status, malformed input as 400 naming the field, unknown ids as 404, and anything unexpected as a 500
- * that shows the correlation id to quote, never a stack trace.
+ * code and status, malformed input as 400 naming the field, unknown ids as 404, a dependency that is down as 503
+ * with {@code Retry-After} ({@link Unavailability}), and anything unexpected as a 500 that shows the correlation id to
+ * quote, never a stack trace.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -89,6 +91,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(Problems.bodyTooLarge(exception.limit()));
     }
 
+    @ExceptionHandler(DependencyUnavailableException.class)
+    public ResponseEntity<ProblemDetail> unavailable(DependencyUnavailableException exception) {
+        return unavailable(exception.dependency(), exception);
+    }
+
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception exception) {
         DomainException refusal = findCause(exception, DomainException.class);
@@ -98,6 +105,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         BodyTooLargeException tooLarge = findCause(exception, BodyTooLargeException.class);
         if (tooLarge != null) {
             return bodyTooLarge(tooLarge);
+        }
+        Optional<Dependency> down = Unavailability.of(exception);
+        if (down.isPresent()) {
+            return unavailable(down.get(), exception);
         }
         log.error("Unexpected failure (correlation id {})", MDC.get(CorrelationIdFilter.MDC_KEY), exception);
         return respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
@@ -185,6 +196,30 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(reference -> reference.getFieldName() != null
                         ? reference.getFieldName() : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** 503 with Retry-After; logged in one line (an outage fails many requests, each with the same long trace). */
+    private static ResponseEntity<ProblemDetail> unavailable(Dependency dependency, Throwable failure) {
+        ProblemDetail problem = unavailable(dependency);
+        log.warn("Answered 503 {}: {}", dependency.code(), rootCause(failure));
+        return ResponseEntity.status(problem.getStatus())
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(Dependency.RETRY_AFTER_SECONDS)).body(problem);
+    }
+
+    /** The problem document of a dependency that is down (also written by {@link UnavailableDependencyFilter}). */
+    public static ProblemDetail unavailable(Dependency dependency) {
+        ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, dependency.code(),
+                dependency.detail(), dependency.detailEn());
+        problem.setProperty("retryAfterSeconds", Dependency.RETRY_AFTER_SECONDS);
+        return problem;
+    }
+
+    static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 50; depth++) {
+            root = root.getCause();
+        }
+        return root == failure ? failure.toString() : failure.getClass().getSimpleName() + " <- " + root;
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

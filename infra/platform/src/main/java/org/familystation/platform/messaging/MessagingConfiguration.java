@@ -10,6 +10,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.familystation.platform.error.Unavailability;
 import org.familystation.platform.web.CorrelationIdFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -46,7 +47,9 @@ public class MessagingConfiguration {
 
     /**
      * Two nodes (or threads) appending to one aggregate at once: the loser fails on the unique (aggregate,
-     * sequence) key and is retried a few times on fresh state. Refusals and re-used ids are never retried.
+     * sequence) key and is retried a few times on fresh state. Refusals and re-used ids are never retried, and
+     * neither is a database that is down: each try would wait for a connection again, and the client is better told
+     * at once (503, {@link Unavailability}).
      */
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus) {
@@ -62,7 +65,8 @@ public class MessagingConfiguration {
                         .retryInterval(20)
                         .maxRetryCount(3)
                         .nonTransientFailurePredicate(failure -> failure instanceof AxonNonTransientException
-                                || failure instanceof AggregateStreamCreationException)
+                                || failure instanceof AggregateStreamCreationException
+                                || Unavailability.of(failure).isPresent())
                         .build())
                 .build();
     }

@@ -77,6 +77,9 @@ public class SecurityConfiguration {
                         .hasAnyRole(admin, operator, auditor)
                         // Evaluations are for the federation, the headquarters and evaluators.
                         .requestMatchers(HttpMethod.GET, "/api/evaluations").hasAnyRole(admin, operator, auditor)
+                        // Metrics (/actuator/prometheus) and the other actuator endpoints but health (open above, for
+                        // load balancers; its details only to ADMIN): a scraper signs in as an ADMIN account.
+                        .requestMatchers("/actuator/**").hasRole(admin)
                         // Operating the read side (processors, rebuilds, dead letters): the federation's admins.
                         .requestMatchers("/api/admin/**").hasRole(admin)
                         // Every signed-in account with a role and a unit reads; one without has no access at all

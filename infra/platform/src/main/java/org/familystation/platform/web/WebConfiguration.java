@@ -1,11 +1,15 @@
 package org.familystation.platform.web;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.familystation.platform.error.ProblemDetailsAdvice;
+import org.familystation.platform.error.UnavailableDependencyFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 
 /** The HTTP conventions both sides share: problem details for every error, whole numbers that stay whole. */
 @AutoConfiguration
@@ -19,5 +23,14 @@ public class WebConfiguration {
     @Bean
     public Jackson2ObjectMapperBuilderCustomizer wholeNumbersStayWhole() {
         return builder -> builder.featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+
+    /** After the correlation id and the body limit, before authentication (which may need the database). */
+    @Bean
+    public FilterRegistrationBean<UnavailableDependencyFilter> unavailableDependencyFilter(ObjectMapper json) {
+        FilterRegistrationBean<UnavailableDependencyFilter> registration =
+                new FilterRegistrationBean<>(new UnavailableDependencyFilter(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
     }
 }
