@@ -24,6 +24,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // Mounting Element Plus forms in jsdom takes seconds on a busy two-core machine; 5 s timed out there.
+    testTimeout: 30_000,
     // Element Plus's form validation must run as it does in the browser bundle (async-validator's web build).
     server: { deps: { inline: ['element-plus', 'async-validator'] } },
   },
