@@ -21,7 +21,7 @@ export const adminMessages: Record<string, [string, string]> = {
   accountEnabled: ['正常', 'Enabled'],
   accountDisabled: ['已停用', 'Disabled'],
   mustChange: ['待改密', 'Must change password'],
-  mustChangeAtSignIn: ['已重置，下次登录时须修改密码', 'reset: to be changed at the next sign-in'],
+  mustChangeAtSignIn: ['由管理员设置，下次登录时须修改密码', 'set by an administrator: to be changed at the next sign-in'],
   passwordSet: ['已由本人设置', 'set by its holder'],
   createdAt: ['创建时间', 'Created'],
   changeAccess: ['调整单位与角色', 'Change unit and roles'],
