@@ -94,7 +94,7 @@ async function chooseStation(page) {
 async function navigate(page, menuName, url) {
   const narrow = (page.viewportSize()?.width ?? 1366) < 768
   if (narrow) await page.getByRole('button', { name: '菜单' }).click()
-  await page.getByRole('menuitem', { name: menuName }).click()
+  await page.getByRole('menuitem', { name: menuName, exact: true }).click()
   await page.waitForURL(`${BASE}${url}`)
   await page.locator('h1.screen-title', { hasText: menuName }).waitFor()
 }
@@ -244,8 +244,59 @@ async function adminFlow(browser) {
   await page.locator('[data-test=processors] .el-table__row').first().waitFor()
   await axe(page, 'admin')
   await shot(page, 'admin-desktop')
+  await accounts(page)
   await logout(page)
   return page
+}
+
+/** Accounts (ADMIN): create one with its unit picked from the tree, reset its password, disable it. */
+async function accounts(page) {
+  const username = `e2e${Date.now() % 1_000_000}`
+  await navigate(page, '系统管理 · 账号管理', '/accounts')
+  await page.locator('[data-test=accounts]').waitFor()
+  await page.locator('[data-test=accounts] .el-loading-mask').waitFor({ state: 'detached' }).catch(() => {})
+  await settled(page)
+  await axe(page, 'accounts')
+  await shot(page, 'accounts-desktop')
+  await page.locator('[data-test=create-account]').click()
+  const create = page.locator('.el-drawer', { hasText: '初始密码' })
+  await create.locator('input[name=username]').fill(username)
+  await create.locator('input[name=displayName]').fill('浏览器测试运营')
+  await create.locator('[data-test=unit-tree]').click()
+  const unit = (name) => page.locator('.el-tree-select__popper:visible .el-tree-node__content', { hasText: name }).first()
+  await unit('南京市妇联').locator('.el-tree-node__expand-icon').click()
+  await unit('南京市妇女儿童活动中心').click()
+  await create.getByText('运营人员').click()
+  await create.locator('input[name=initialPassword]').fill('Qinhuai-river-2026')
+  await settled(page)
+  await axe(page, 'account creation')
+  await shot(page, 'account-create-desktop')
+  await create.locator('[data-test=save-account]').click()
+  const row = page.locator('[data-test=accounts] .el-table__row', { hasText: username })
+  await row.waitFor()
+  await row.locator('[data-test=view-account]').click()
+  const detail = page.locator('.el-drawer', { hasText: '调整单位与角色' })
+  await detail.locator('[data-test=history] .el-timeline-item').first().waitFor()
+
+  await detail.locator('[data-test=reset-password]').click()
+  const reset = page.locator('.el-message-box', { hasText: '下次登录时须修改密码' })
+  await reset.locator('input').fill('Zhongshan-gate-2027')
+  await reset.getByRole('button', { name: '重置密码' }).click()
+  await page.locator('.el-message', { hasText: '该用户下次登录时须修改密码' }).waitFor()
+  await detail.locator('[data-test=history] .el-timeline-item', { hasText: '重置密码' }).waitFor()
+  await detail.locator('[data-test=account-password-state]', { hasText: '下次登录时须修改密码' }).waitFor()
+
+  await detail.locator('[data-test=disable-account]').click()
+  const disable = page.locator('.el-message-box', { hasText: '请填写原因' })
+  await disable.locator('input').fill('浏览器测试结束')
+  await disable.getByRole('button', { name: '停用' }).click()
+  await detail.locator('[data-test=account-status]', { hasText: '已停用' }).waitFor()
+  await detail.locator('[data-test=history] .el-timeline-item', { hasText: '停用账号' }).waitFor()
+  await settled(page)
+  await axe(page, 'account')
+  await shot(page, 'account-desktop')
+  await page.keyboard.press('Escape')
+  await row.locator('.el-tag', { hasText: '已停用' }).waitFor()
 }
 
 /** At phone width: the worker's screens, where they record on site, and a dashboard. */
@@ -422,14 +473,46 @@ async function operationsFlow(browser) {
   await fundRow.locator('[data-test=view-fund]').click()
   await page.locator('[data-test=allocate]').click()
   const allocate = page.locator('.el-drawer', { hasText: '拨付对象' })
-  await allocate.locator('[data-test=allocation-station]').click()
+  // The station is searched for on the server (type to filter), not picked from a first page of 100.
+  const searched = page.waitForResponse((r) => r.url().includes('/api/stations?') && r.url().includes('name=') && r.ok())
+  await allocate.locator('[data-test=allocation-station] input').fill(STATION)
+  await searched
   await page.locator('.el-select-dropdown__item:visible', { hasText: STATION }).first().click()
   await allocate.locator('input[name=amount]').fill('1234.56')
   await allocate.locator('[data-test=save-allocation]').click()
-  await page.locator('[data-test=allocations] .el-table__row', { hasText: '¥1,234.56' }).waitFor()
+  const allocation = page.locator('[data-test=allocations] .el-table__row', { hasText: '¥1,234.56' })
+  await allocation.waitFor()
   await page.locator('[data-test=unallocated]', { hasText: '¥8,765.94' }).waitFor()
   await settled(page)
   await axe(page, 'fund')
+
+  // 支出: 234.56 yuan against the allocation; its balance shows the remainder as soon as it is saved.
+  await allocation.locator('[data-test=spend-allocation]').click()
+  const spend = page.locator('.el-drawer', { hasText: '凭证号' })
+  await spend.locator('input[name=amount]').fill('234.56')
+  await spend.locator('textarea[name=purpose]').fill('购置亲子阅读图书')
+  const spent = spend.locator('.el-form-item', { hasText: '支出时间' }).locator('input').first()
+  await spent.fill(`${yesterday} 10:00`)
+  await spent.press('Enter')
+  await spend.locator('input[name=voucherNumber]').fill(`PZ-${suffix}`)
+  await settled(page)
+  await axe(page, 'expenditure')
+  await shot(page, 'expenditure-desktop')
+  await spend.locator('[data-test=save-expenditure]').click()
+  await page.locator('[data-test=allocations] .el-table__row', { hasText: '¥1,000.00' }).waitFor()
+  await page.locator('[data-test=fund-spent]', { hasText: '¥234.56' }).waitFor()
+
+  // 释放: the allocation's remaining 1,000.00 returns to the fund.
+  await allocation.locator('[data-test=release-allocation]').click()
+  const release = page.locator('.el-message-box', { hasText: '请填写原因' })
+  await release.locator('input').fill('项目提前结束')
+  await release.getByRole('button', { name: '收回结余' }).click()
+  // (Released, the allocation holds only what was spent: its row reads ¥234.56 allocated.)
+  await page.locator('[data-test=allocations] .el-table__row .el-tag', { hasText: '已收回' }).waitFor()
+  await page.locator('[data-test=unallocated]', { hasText: '¥9,765.94' }).waitFor()
+  await page.locator('[data-test=history] .el-timeline-item', { hasText: '收回拨付结余' }).waitFor()
+  await settled(page)
+  await axe(page, 'fund after release')
   await shot(page, 'fund-desktop')
   await page.keyboard.press('Escape')
 
@@ -489,6 +572,24 @@ async function leaderPhoneFlow(browser) {
   return page
 }
 
+/** Accounts at phone width (ADMIN). */
+async function adminPhoneFlow(browser) {
+  const page = await open(browser, PHONE, 'admin (phone)')
+  await login(page, 'admin')
+  await navigate(page, '系统管理 · 账号管理', '/accounts')
+  await page.locator('[data-test=accounts] .el-table__row').first().waitFor()
+  await settled(page)
+  await axe(page, 'accounts (phone)')
+  await shot(page, 'accounts-phone')
+  await page.locator('[data-test=accounts] [data-test=view-account]').first().click()
+  await page.locator('[data-test=account-detail]').waitFor()
+  await page.locator('[data-test=history] .el-timeline-item').first().waitFor()
+  await settled(page)
+  await axe(page, 'account (phone)')
+  await shot(page, 'account-phone')
+  return page
+}
+
 /** The operations screens at phone width. */
 async function operationsPhoneFlow(browser) {
   const page = await open(browser, PHONE, 'operations phone')
@@ -509,6 +610,13 @@ async function operationsPhoneFlow(browser) {
   await settled(page)
   await axe(page, 'funds (phone)')
   await shot(page, 'funds-phone')
+  await page.locator('[data-test=funds] [data-test=view-fund]').first().click()
+  await page.locator('[data-test=allocations]').waitFor()
+  await page.locator('[data-test=history] .el-timeline-item').first().waitFor()
+  await settled(page)
+  await axe(page, 'fund (phone)')
+  await shot(page, 'fund-phone')
+  await page.keyboard.press('Escape')
   await navigate(page, '组织网络 · 网络架构', '/org-tree')
   await page.locator('[data-test=unit-tree] .el-tree-node__expand-icon').first().click()
   await page.locator('[data-test=unit-tree] .el-tree-node__content', { hasText: '南京市妇女儿童活动中心' }).click()
@@ -526,7 +634,7 @@ async function operationsPhoneFlow(browser) {
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] })
 try {
-  for (const [name, flow] of [['worker', workerFlow], ['centre', centreFlow], ['admin', adminFlow], ['phone', phoneFlow], ['leader', leaderFlow], ['leader (phone)', leaderPhoneFlow], ['operations', operationsFlow], ['operations phone', operationsPhoneFlow]]) {
+  for (const [name, flow] of [['worker', workerFlow], ['centre', centreFlow], ['admin', adminFlow], ['admin (phone)', adminPhoneFlow], ['phone', phoneFlow], ['leader', leaderFlow], ['leader (phone)', leaderPhoneFlow], ['operations', operationsFlow], ['operations phone', operationsPhoneFlow]]) {
     let page
     try {
       page = await flow(browser)

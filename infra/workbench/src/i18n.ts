@@ -1,6 +1,7 @@
 import { ref } from 'vue'
 import type { Problem } from './api/http'
 import { operationsMessages } from './operations/i18n'
+import { adminMessages } from './admin/i18n'
 
 // Chinese first (the users' language, names from DOMAIN.md); English for visitors.
 export type Locale = 'zh' | 'en'
@@ -222,6 +223,7 @@ const messages: Record<string, [string, string]> = {
   surveyedOn: ['调查日期', 'Surveyed on'],
   channel: ['调查方式', 'Channel'],
   ...operationsMessages,
+  ...adminMessages,
 }
 
 export function t(key: string): string {

@@ -22,3 +22,15 @@ export function formatFen(fen: number | null | undefined): string {
   const text = yuan.format(whole).replace(/\.00$/, `.${cents}`)
   return negative ? `-${text}` : text
 }
+
+/**
+ * Why an amount typed in yuan cannot be sent, or null when it can: not an amount with at most 2 decimals, not
+ * more than zero, or more than `maxFen` (what a fund or an allocation has left).
+ */
+export function amountProblem(text: string | null | undefined, maxFen?: number): 'invalid' | 'notPositive' | 'exceeds' | null {
+  const fen = yuanToFen(text)
+  if (fen === null) return 'invalid'
+  if (fen <= 0) return 'notPositive'
+  if (maxFen !== undefined && fen > maxFen) return 'exceeds'
+  return null
+}

@@ -18,6 +18,7 @@ export const screens: RouteRecordRaw[] = [
   { path: '/org-tree', name: 'org-tree', component: () => import('./views/OrgTreeView.vue'), meta: { title: 'orgTree', icon: 'Operation', roles: ['OPERATOR', 'ADMIN'] } },
   { path: '/people', name: 'people', component: () => import('./views/PeopleView.vue'), meta: { title: 'opPeople', icon: 'User', roles: ['OPERATOR', 'ADMIN'] } },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { title: 'audit', icon: 'Document', roles: ['ADMIN', 'AUDITOR'] } },
+  { path: '/accounts', name: 'accounts', component: () => import('./views/AccountsView.vue'), meta: { title: 'accounts', icon: 'Avatar', roles: ['ADMIN'] } },
   { path: '/admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { title: 'admin', icon: 'Setting', roles: ['ADMIN'] } },
 ]
 

@@ -5,12 +5,11 @@ import FundAllocationForm, { type AllocationInput } from '../src/components/Fund
 import { ApiError } from '../src/api/http'
 import { formatFen, yuanToFen } from '../src/money'
 
-const stations = [{ stationId: 's1', stationName: '玄武区梅园家庭驿站' }]
 const projects = [{ code: 'HOUSEKEEPING', name: '家政', stationPoint: 'CONVENIENCE', retired: false }]
 
 function mountForm(save: (input: AllocationInput) => Promise<void> = vi.fn().mockResolvedValue(undefined)) {
   return mount(FundAllocationForm, {
-    props: { unallocatedFen: 500000, stations, projects, save },
+    props: { unallocatedFen: 500000, projects, save },
     global: { plugins: [ElementPlus] },
     attachTo: document.body,
   })

@@ -100,6 +100,12 @@ export const EVENT_TYPES: Labels = {
   ReferralClosed: ['结案', 'Closed'],
   ReferralWithdrawn: ['撤回转介', 'Withdrawn'],
   ReferralAcceptanceOverdue: ['受理超时', 'Acceptance overdue'],
+  AccountCreated: ['创建账号', 'Account created'],
+  AccountAccessChanged: ['调整单位与角色', 'Access changed'],
+  AccountDisabled: ['停用账号', 'Account disabled'],
+  AccountEnabled: ['启用账号', 'Account enabled'],
+  AccountPasswordReset: ['重置密码', 'Password reset'],
+  AccountPasswordChanged: ['本人修改密码', 'Password changed by its holder'],
 }
 
 export const PRICINGS: Labels = {

@@ -3,6 +3,7 @@ package org.familystation.command.account;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -19,6 +20,7 @@ import org.familystation.events.account.AccountPasswordChanged;
 import org.familystation.events.account.AccountPasswordReset;
 import org.familystation.events.common.CityCentre;
 import org.familystation.platform.error.DomainException;
+import org.familystation.platform.messaging.MetadataKeys;
 import org.familystation.platform.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -81,15 +83,23 @@ public class Account {
     }
 
     @CommandHandler
-    void handle(ChangeAccountAccess command, UnitRegistry units, Clock clock) {
+    void handle(ChangeAccountAccess command, UnitRegistry units, Clock clock,
+                @MetaDataValue(MetadataKeys.USER_ID) String actor) {
         Access access = access(command.unitId(), command.roles(), command.centre(), units);
+        // Only an administrator changes access: one who dropped their own ADMIN role could not undo it.
+        if (username.equals(actor) && !access.roles.contains(Role.ADMIN.name())) {
+            throw DomainException.refuseField(OWN_ADMIN_ROLE, "roles");
+        }
         apply(new AccountAccessChanged(accountId, username, access.unit.unitId(), access.unit.name(),
                 access.unit.level(), access.roles, access.centre, clock.instant()));
     }
 
     @CommandHandler
-    void handle(DisableAccount command, Clock clock) {
+    void handle(DisableAccount command, Clock clock, @MetaDataValue(MetadataKeys.USER_ID) String actor) {
         String reason = Rules.requiredText(command.reason(), MAX_REASON, REASON_REQUIRED, "reason");
+        if (username.equals(actor)) {
+            throw DomainException.refuse(OWN_ACCOUNT_DISABLED);
+        }
         if (disabled) {
             throw DomainException.refuse(ACCOUNT_ALREADY_DISABLED);
         }

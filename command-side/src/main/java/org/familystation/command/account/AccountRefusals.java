@@ -52,6 +52,12 @@ public final class AccountRefusals {
     public static final Refusal ACCOUNT_NOT_MANAGED = Refusal.ruleViolated("ACCOUNT_NOT_MANAGED",
             "账号 %s 来自配置文件，请在配置中修改", "account %s comes from configuration; change it there");
 
+    public static final Refusal OWN_ADMIN_ROLE = Refusal.ruleViolated("OWN_ADMIN_ROLE",
+            "不能取消自己账号的管理员（ADMIN）角色，请由另一位管理员操作",
+            "you cannot remove the ADMIN role from your own account; ask another administrator");
+    public static final Refusal OWN_ACCOUNT_DISABLED = Refusal.ruleViolated("OWN_ACCOUNT_DISABLED",
+            "不能停用自己的账号，请由另一位管理员操作", "you cannot disable your own account; ask another administrator");
+
     private AccountRefusals() {
     }
 }

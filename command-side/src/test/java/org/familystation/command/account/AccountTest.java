@@ -14,6 +14,7 @@ import org.familystation.events.account.AccountPasswordReset;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.HomeTier;
 import org.familystation.events.common.UnitLevel;
+import org.familystation.platform.messaging.MetadataKeys;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
@@ -41,6 +43,13 @@ class AccountTest {
     private static final AccountCreated CREATED = new AccountCreated(ACCOUNT, "chenjing", "陈静", HOME,
             "梅园新村妇女儿童之家", UnitLevel.COMMUNITY_HOME, Set.of("STATION_WORKER"), null,
             Sha256Passwords.hash(PASSWORD), FixedClock.NOW);
+
+    /** The same account as an administrator, and who sends a command (the request's user, as metadata). */
+    private static final AccountCreated ADMIN_CREATED = new AccountCreated(ACCOUNT, "chenjing", "陈静", HOME,
+            "梅园新村妇女儿童之家", UnitLevel.COMMUNITY_HOME, Set.of("ADMIN"), null,
+            Sha256Passwords.hash(PASSWORD), FixedClock.NOW);
+    private static final Map<String, Object> BY_THEMSELVES = Map.of(MetadataKeys.USER_ID, "chenjing");
+    private static final Map<String, Object> BY_ANOTHER = Map.of(MetadataKeys.USER_ID, "wanghong");
 
     private AggregateTestFixture<Account> fixture;
 
@@ -240,6 +249,30 @@ class AccountTest {
                     .expectException(Refused.with(UNIT_UNKNOWN, "unitId"))
                     .expectNoEvents();
         }
+
+        @Test
+        void refusesAnAdministratorRemovingTheirOwnAdminRole() {
+            fixture.given(ADMIN_CREATED)
+                    .when(new ChangeAccountAccess(ACCOUNT, HOME, List.of("OPERATOR"), null), BY_THEMSELVES)
+                    .expectException(Refused.with(OWN_ADMIN_ROLE, "roles"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anAdministratorMayChangeTheirOwnUnitKeepingAdmin() {
+            fixture.given(ADMIN_CREATED)
+                    .when(new ChangeAccountAccess(ACCOUNT, HOME, List.of("ADMIN", "AUDITOR"), null), BY_THEMSELVES)
+                    .expectEvents(new AccountAccessChanged(ACCOUNT, "chenjing", HOME, "梅园新村妇女儿童之家",
+                            UnitLevel.COMMUNITY_HOME, Set.of("ADMIN", "AUDITOR"), null, FixedClock.NOW));
+        }
+
+        @Test
+        void anotherAdministratorMayRemoveTheAdminRole() {
+            fixture.given(ADMIN_CREATED)
+                    .when(new ChangeAccountAccess(ACCOUNT, HOME, List.of("OPERATOR"), null), BY_ANOTHER)
+                    .expectEvents(new AccountAccessChanged(ACCOUNT, "chenjing", HOME, "梅园新村妇女儿童之家",
+                            UnitLevel.COMMUNITY_HOME, Set.of("OPERATOR"), null, FixedClock.NOW));
+        }
     }
 
     @Nested
@@ -268,6 +301,21 @@ class AccountTest {
                     .when(new DisableAccount(ACCOUNT, "再次停用"))
                     .expectException(Refused.with(ACCOUNT_ALREADY_DISABLED))
                     .expectNoEvents();
+        }
+
+        @Test
+        void refusesDisablingOnesOwnAccount() {
+            fixture.given(ADMIN_CREATED)
+                    .when(new DisableAccount(ACCOUNT, "交接完毕"), BY_THEMSELVES)
+                    .expectException(Refused.with(OWN_ACCOUNT_DISABLED))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anotherAdministratorDisablesIt() {
+            fixture.given(ADMIN_CREATED)
+                    .when(new DisableAccount(ACCOUNT, "调离岗位"), BY_ANOTHER)
+                    .expectEvents(disabled);
         }
 
         @Test

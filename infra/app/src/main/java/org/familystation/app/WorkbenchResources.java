@@ -7,6 +7,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
 import java.io.IOException;
@@ -27,13 +28,19 @@ class WorkbenchResources implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         // Vite names built files by their content: they never change, and may be kept for a year.
+        // Each file is sent as the gzip copy the build wrote beside it (name.gz) to a browser that accepts gzip
+        // (with Content-Encoding and Vary: Accept-Encoding), so nothing is compressed per request.
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations(LOCATION + "assets/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .resourceChain(false)
+                .addResolver(new EncodedResourceResolver())
+                .addResolver(new PathResourceResolver());
         registry.addResourceHandler("/**")
                 .addResourceLocations(LOCATION)
                 .setCacheControl(CacheControl.noCache())
                 .resourceChain(false)
+                .addResolver(new EncodedResourceResolver())
                 .addResolver(new PathResourceResolver() {
                     @Override
                     protected Resource getResource(String path, Resource location) throws IOException {

@@ -236,6 +236,51 @@ class AccountsAndSignInTest {
     }
 
     @Test
+    void anAdministratorCannotRemoveTheirOwnAdminRoleNorDisableThemselves() {
+        String username = newUsername();
+        String id = createAccount(username, "[\"ADMIN\"]");
+        assertThat(changeOwnPassword(username, PASSWORD, NEW_PASSWORD).status()).isEqualTo(204);
+        String hq = scenario.headquarters();
+
+        refusals.refused(422, "OWN_ADMIN_ROLE", () -> as(username, NEW_PASSWORD, HttpMethod.POST,
+                "/api/accounts/" + id + "/access", "{\"unitId\": \"%s\", \"roles\": [\"OPERATOR\"]}".formatted(hq)));
+        refusals.refused(422, "OWN_ACCOUNT_DISABLED", () -> as(username, NEW_PASSWORD, HttpMethod.POST,
+                "/api/accounts/" + username + "/disablement", "{\"reason\": \"交接完毕\"}"));
+        // Another administrator may do both.
+        assertThat(api.post("admin", "/api/accounts/" + id + "/access",
+                "{\"unitId\": \"%s\", \"roles\": [\"OPERATOR\"]}".formatted(hq)).status()).isEqualTo(204);
+    }
+
+    @Test
+    void theAccountsListFiltersByRoleAndNameAndAnAccountsHistoryHidesThePasswordHash() {
+        String worker = newUsername();
+        String workerId = createAccount(worker, "[\"STATION_WORKER\", \"AUDITOR\"]");
+        String operator = newUsername();
+        createAccount(operator, "[\"OPERATOR\"]");
+
+        Eventually.assertThat(() -> {
+            JsonNode byName = api.get("admin", "/api/accounts?name=" + worker.substring(2, 10)).body();
+            assertThat(byName.path("items").findValuesAsText("username")).containsExactly(worker);
+        });
+        JsonNode auditors = api.get("admin", "/api/accounts?role=AUDITOR&size=100").body();
+        assertThat(auditors.path("items").findValuesAsText("username")).contains(worker).doesNotContain(operator);
+        JsonNode workers = api.get("admin", "/api/accounts?role=STATION_WORKER&name=" + worker).body();
+        assertThat(workers.path("total").asLong()).isEqualTo(1);
+        assertThat(api.get("admin", "/api/accounts?role=OPERATOR&name=" + worker).body().path("total").asLong())
+                .isZero();
+        refusals.refused(400, "INVALID_PARAMETER", () -> api.get("admin", "/api/accounts?role=ROOT"));
+
+        assertThat(api.post("admin", "/api/accounts/" + workerId + "/password-reset",
+                "{\"newPassword\": \"%s\"}".formatted(NEW_PASSWORD)).status()).isEqualTo(204);
+        Api.Response history = api.get("admin", "/api/history/accounts/" + workerId);
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+        assertThat(history.body().findValuesAsText("type")).containsExactly("AccountCreated", "AccountPasswordReset");
+        assertThat(history.body().get(0).path("payload").path("username").asText()).isEqualTo(worker);
+        assertThat(history.toString()).doesNotContain("passwordHash").doesNotContain("argon2");
+        refusals.refused(403, "FORBIDDEN", () -> api.get("auditor", "/api/history/accounts/" + workerId));
+    }
+
+    @Test
     void repeatedFailuresLockTheUsernameOutWith429AndTheLockoutIsInTheAuditTrail() {
         String username = newUsername();
         createAccount(username, "[\"AUDITOR\"]");

@@ -67,6 +67,20 @@ class NetworkFlowTest {
     }
 
     @Test
+    void stationsAndUnitsAreFoundByPartOfTheirNameBeyondAPickersFirstPage() {
+        String mark = String.valueOf(System.nanoTime() % 1_000_000_000L);
+        String station = scenario.openStation("寻名" + mark + "家庭驿站", DISTRICT);
+        Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/stations?name=" + mark).body()
+                .path("items").findValuesAsText("stationId")).containsExactly(station));
+        JsonNode homes = api.get("auditor", "/api/units?level=COMMUNITY_HOME&name=寻名" + mark).body();
+        assertThat(homes.path("items").findValuesAsText("name")).containsExactly("寻名" + mark + "妇女儿童之家");
+        assertThat(api.get("auditor", "/api/units?name=" + mark + "家庭驿站").body().path("total").asLong()).isZero();
+        // The user's text is taken literally: a LIKE wildcard finds nothing.
+        assertThat(api.get("auditor", "/api/stations?name=%").body().path("total").asLong()).isZero();
+        assertThat(api.get("auditor", "/api/stations?name=_").body().path("total").asLong()).isZero();
+    }
+
+    @Test
     void runsAStationThroughItsLifecycle() {
         String station = scenario.openStation("龙袍家庭驿站", DISTRICT);
         String path = "/api/stations/" + station;

@@ -6,6 +6,7 @@ import org.familystation.app.support.Scenario;
 import org.familystation.app.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +47,24 @@ class WorkbenchBrowserTest {
         Api.Response unknownApi = api.get("admin", "/api/no-such-thing");
         assertThat(unknownApi.status()).isEqualTo(404);
         assertThat(unknownApi.body().toString()).doesNotContain("<div id=");
+    }
+
+    @Test
+    void theWorkbenchFilesAreSentGzippedToBrowsersThatAcceptIt() {
+        Api api = new Api(port);
+        Api.Response plain = api.get(null, "/");
+        String script = plain.body().asText().replaceAll("(?s).*src=\"(/assets/index-[^\"]+\\.js)\".*", "$1");
+        assertThat(script).startsWith("/assets/index-");
+        for (String path : new String[] {"/", "/records", script}) {
+            Api.Response gzipped = api.send(HttpMethod.GET, null, path, null, Map.of("Accept-Encoding", "gzip"));
+            assertThat(gzipped.status()).as(path).isEqualTo(200);
+            assertThat(gzipped.headers().getFirst("Content-Encoding")).as(path).isEqualTo("gzip");
+            assertThat(gzipped.headers().getVary()).as(path).contains("Accept-Encoding");
+            Api.Response identity = api.send(HttpMethod.GET, null, path, null, Map.of("Accept-Encoding", "identity"));
+            assertThat(identity.headers().getFirst("Content-Encoding")).as(path).isNull();
+            assertThat(gzipped.headers().getContentLength()).as(path)
+                    .isLessThan(identity.headers().getContentLength() / (path.equals(script) ? 2 : 1));
+        }
     }
 
     @Test

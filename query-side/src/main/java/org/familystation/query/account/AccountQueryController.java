@@ -3,6 +3,7 @@ package org.familystation.query.account;
 import org.familystation.events.common.UnitLevel;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Refusal;
+import org.familystation.platform.security.Role;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** Accounts, for administrators: a list (by unit, disabled or not) and one account by id or username. */
+/**
+ * Accounts, for administrators: a list (by unit, role, disabled or not, username or display name containing a text)
+ * and one account by id or username.
+ */
 @RestController
 public class AccountQueryController {
 
@@ -40,14 +44,21 @@ public class AccountQueryController {
     @GetMapping("/api/accounts")
     public PageOf<AccountView> accounts(@RequestParam(required = false) String unitId,
                                         @RequestParam(required = false) Boolean disabled,
+                                        @RequestParam(required = false) Role role,
+                                        @RequestParam(required = false) String name,
                                         @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("unit", unitId)
-                .addValue("disabled", disabled);
+                .addValue("disabled", disabled)
+                .addValue("role", role == null ? null : role.name())
+                .addValue("name", Sql.containing(name));
+        // roles is the sorted, comma-separated list the projection writes.
         return PagedQuery.page(jdbc, "rm_account", """
                         WHERE (CAST(:unit AS VARCHAR) IS NULL OR unit_id = :unit)
-                          AND (CAST(:disabled AS BOOLEAN) IS NULL OR disabled = :disabled)""",
+                          AND (CAST(:disabled AS BOOLEAN) IS NULL OR disabled = :disabled)
+                          AND (CAST(:role AS VARCHAR) IS NULL OR :role = ANY(string_to_array(roles, ',')))
+                          AND (CAST(:name AS VARCHAR) IS NULL OR username LIKE :name OR display_name LIKE :name)""",
                 "username", parameters, Paging.of(page, size), ROW);
     }
 

@@ -37,6 +37,17 @@ public final class Sql {
         return String.join(", ", Collections.nCopies(count, row));
     }
 
+    /**
+     * The LIKE pattern of names containing {@code text} (its wildcards taken literally), or null for no filter: a
+     * picker's type-to-search over lists longer than a page.
+     */
+    public static String containing(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }

@@ -1,5 +1,7 @@
 package org.familystation.query.history;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.familystation.platform.error.DomainException;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -29,10 +32,10 @@ public class HistoryQueryController {
             "找不到%s %s 的历史", "there is no history of %s %s");
     static final Refusal HISTORY_KIND_UNKNOWN = Refusal.notFound("HISTORY_KIND_UNKNOWN",
             "没有“%s”这类历史（可选：stations、alliance-members、alliance-conventions、offerings、service-records、funds、"
-                    + "referrals、needs-surveys、social-workers、federation-staff、volunteers）",
+                    + "referrals、needs-surveys、social-workers、federation-staff、volunteers、accounts）",
             "there is no history of kind \"%s\" (stations, alliance-members, alliance-conventions, offerings,"
                     + " service-records, funds, referrals, needs-surveys, social-workers, federation-staff"
-                    + " or volunteers)");
+                    + ", volunteers or accounts)");
 
     /** The URL's kind of entity, and the aggregate type its events are stored under. */
     private static final Map<String, String> AGGREGATE_TYPES = Map.ofEntries(
@@ -46,7 +49,11 @@ public class HistoryQueryController {
             Map.entry("needs-surveys", "NeedsSurvey"),
             Map.entry("social-workers", "SocialWorker"),
             Map.entry("federation-staff", "FederationStaff"),
-            Map.entry("volunteers", "Volunteer"));
+            Map.entry("volunteers", "Volunteer"),
+            Map.entry("accounts", "Account"));
+
+    /** Payload fields a history never shows: an account's password hash is a secret even to administrators. */
+    private static final Set<String> SECRET_FIELDS = Set.of("passwordHash");
 
     /**
      * For the kinds of entity that belong to a station or unit: the read-model row that is in reach exactly when the
@@ -69,14 +76,20 @@ public class HistoryQueryController {
                     + reach.units("home_unit_id", p),
             "funds", reach -> p -> "SELECT 1 WHERE " + reach.network());
 
+    private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {
+    };
+
     private final EventStore eventStore;
     private final NamedParameterJdbcTemplate jdbc;
     private final Reaches reaches;
+    private final ObjectMapper objectMapper;
 
-    public HistoryQueryController(EventStore eventStore, NamedParameterJdbcTemplate jdbc, Reaches reaches) {
+    public HistoryQueryController(EventStore eventStore, NamedParameterJdbcTemplate jdbc, Reaches reaches,
+                                  ObjectMapper objectMapper) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.reaches = reaches;
+        this.objectMapper = objectMapper;
     }
 
     @GetMapping("/api/history/{kind}/{id}")
@@ -97,7 +110,7 @@ public class HistoryQueryController {
         List<HistoryEntry> entries = new ArrayList<>();
         eventStore.readEvents(id).asStream()
                 .filter(event -> aggregateType.equals(event.getType()))
-                .map(HistoryQueryController::entry)
+                .map(this::entry)
                 .forEach(entries::add);
         if (entries.isEmpty()) {
             throw DomainException.refuse(HISTORY_NOT_FOUND, kind, id);
@@ -105,8 +118,17 @@ public class HistoryQueryController {
         return entries;
     }
 
-    private static HistoryEntry entry(DomainEventMessage<?> event) {
+    private HistoryEntry entry(DomainEventMessage<?> event) {
         return new HistoryEntry(event.getSequenceNumber(), event.getTimestamp(), event.getPayloadType().getSimpleName(),
-                event.getPayload(), new LinkedHashMap<>(event.getMetaData()));
+                withoutSecrets(event.getPayload()), new LinkedHashMap<>(event.getMetaData()));
+    }
+
+    private Object withoutSecrets(Object payload) {
+        Map<String, Object> fields = objectMapper.convertValue(payload, FIELDS);
+        if (fields.keySet().stream().noneMatch(SECRET_FIELDS::contains)) {
+            return payload;
+        }
+        fields.keySet().removeAll(SECRET_FIELDS);
+        return fields;
     }
 }

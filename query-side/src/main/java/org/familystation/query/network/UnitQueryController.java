@@ -39,18 +39,21 @@ public class UnitQueryController {
                                   @RequestParam(required = false) String district,
                                   @RequestParam(required = false) HomeTier tier,
                                   @RequestParam(required = false) String parentId,
+                                  @RequestParam(required = false) String name,
                                   @RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "20") int size) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("level", level == null ? null : level.name())
                 .addValue("district", district)
                 .addValue("tier", tier == null ? null : tier.name())
-                .addValue("parent", parentId);
+                .addValue("parent", parentId)
+                .addValue("name", Sql.containing(name));
         return PagedQuery.page(jdbc, "rm_org_unit", """
                         WHERE (CAST(:level AS VARCHAR) IS NULL OR level = :level)
                           AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)
                           AND (CAST(:tier AS VARCHAR) IS NULL OR tier = :tier)
-                          AND (CAST(:parent AS VARCHAR) IS NULL OR parent_id = :parent)""",
+                          AND (CAST(:parent AS VARCHAR) IS NULL OR parent_id = :parent)
+                          AND (CAST(:name AS VARCHAR) IS NULL OR name LIKE :name)""",
                 "level, district NULLS FIRST, name, unit_id", parameters, Paging.of(page, size), ROW);
     }
 

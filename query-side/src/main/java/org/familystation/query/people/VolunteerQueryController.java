@@ -65,8 +65,7 @@ public class VolunteerQueryController {
                 .addValue("home", homeUnitId)
                 .addValue("number", volunteerNumber == null ? null
                         : volunteerNumber.strip().toUpperCase(Locale.ROOT))
-                .addValue("name", name == null ? null : "%" + name.strip()
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                .addValue("name", Sql.containing(name));
         String inReach = reaches.current().units("home_unit_id", parameters);
         return PagedQuery.page(jdbc, "rm_volunteer", """
                         WHERE (CAST(:district AS VARCHAR) IS NULL OR district = :district)

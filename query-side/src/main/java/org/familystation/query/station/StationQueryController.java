@@ -47,17 +47,20 @@ public class StationQueryController {
     public PageOf<StationOverview> stations(@RequestParam(required = false) String district,
                                             @RequestParam(required = false) HomeTier tier,
                                             @RequestParam(required = false) StationStatus status,
+                                            @RequestParam(required = false) String name,
                                             @RequestParam(defaultValue = "0") int page,
                                             @RequestParam(defaultValue = "20") int size) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("district", district)
                 .addValue("tier", tier == null ? null : tier.name())
-                .addValue("status", status == null ? null : status.name());
+                .addValue("status", status == null ? null : status.name())
+                .addValue("name", Sql.containing(name));
         String inReach = reaches.current().units("community_home_id", parameters);
         return PagedQuery.page(jdbc, StationTables.WITH_CURRENT_TIER, """
                         WHERE (CAST(:district AS VARCHAR) IS NULL OR district = :district)
                           AND (CAST(:tier AS VARCHAR) IS NULL OR current_tier = :tier)
                           AND (CAST(:status AS VARCHAR) IS NULL OR status = :status)
+                          AND (CAST(:name AS VARCHAR) IS NULL OR station_name LIKE :name)
                           AND\s""" + inReach,
                 "district, station_name, station_id", parameters, Paging.of(page, size), ROW);
     }

@@ -46,7 +46,8 @@ public class SecurityConfiguration {
                         // Signing in and out; the session's controller answers who is signed in, or 401.
                         .requestMatchers("/api/session", "/api/session/**").permitAll()
                         .requestMatchers(WebSessions.WORKBENCH_FILES).permitAll()
-                        .requestMatchers("/api/accounts", "/api/accounts/**").hasRole(admin)
+                        .requestMatchers("/api/accounts", "/api/accounts/**", "/api/history/accounts/**")
+                        .hasRole(admin)
                         .requestMatchers(HttpMethod.POST, "/api/units/*/needs-surveys", "/api/needs-surveys/*/**",
                                 "/api/volunteers/*/hours").hasAnyRole(admin, operator, worker)
                         .requestMatchers(HttpMethod.POST, "/api/stations", "/api/alliance-applications",
