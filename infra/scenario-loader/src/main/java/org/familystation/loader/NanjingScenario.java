@@ -23,6 +23,10 @@ final class NanjingScenario {
     static final int PILOT_STATIONS = 15;
 
     record Unit(String id, String level, String name, String parentId, String district, String tier) {
+
+        Unit under(String parent) {
+            return new Unit(id, level, name, parent, district, tier);
+        }
     }
 
     record Station(String id, String homeId, String name, String district) {

@@ -66,8 +66,8 @@ public final class ScenarioLoader {
         Map<String, Integer> created = new LinkedHashMap<>();
 
         // Parents before children: the upper units one by one, then the community homes in parallel.
-        List<NanjingScenario.Unit> upper = world.allUnits().subList(0,
-                world.allUnits().size() - world.communityHomes.size());
+        List<NanjingScenario.Unit> upper = underExistingFederation(world.allUnits().subList(0,
+                world.allUnits().size() - world.communityHomes.size()), world.federation);
         created.put("units", run("organisation units", upper.size(), index -> establish(upper.get(index)), 1)
                 + run("community homes", world.communityHomes.size(),
                 index -> establish(world.communityHomes.get(index)), threads));
@@ -112,6 +112,21 @@ public final class ScenarioLoader {
         }
         out.printf(Locale.ROOT, "Loaded the Nanjing scenario in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return created;
+    }
+
+    /**
+     * The upper units, placed under the federation the system already has when someone established it by hand with
+     * an id of their own (there is one federation): the scenario's headquarters then joins that one.
+     */
+    private List<NanjingScenario.Unit> underExistingFederation(List<NanjingScenario.Unit> upper,
+                                                               NanjingScenario.Unit federation) {
+        String existing = api.get("/api/units?level=FEDERATION").path("items").path(0).path("unitId").asText(null);
+        if (existing == null || existing.equals(federation.id())) {
+            return upper;
+        }
+        out.println("The federation " + existing + " exists already: the scenario's units join it.");
+        return upper.stream().filter(unit -> unit != federation)
+                .map(unit -> federation.id().equals(unit.parentId()) ? unit.under(existing) : unit).toList();
     }
 
     /** A fund received, allocated and partly spent; allocations and expenditures of an earlier run are left alone. */
