@@ -55,7 +55,8 @@ class ReadYourWritesTest {
         Map<String, String> waitFor = Map.of("X-Min-Event-Position", position);
         Api.Response records = api.send(HttpMethod.GET, "auditor",
                 "/api/stations/" + station + "/service-records", null, waitFor);
-        assertThat(records.status()).as(records.toString()).isEqualTo(200);
+        assertThat(records.status()).as(() -> records + "\n" + api.get("admin", "/api/admin/processors").body())
+                .isEqualTo(200);
         assertThat(records.body().findValuesAsText("serviceRecordId")).contains(recorded.id());
         Api.Response search = api.send(HttpMethod.GET, "auditor", "/api/service-records/search?stationId=" + station
                 + "&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), null, waitFor);

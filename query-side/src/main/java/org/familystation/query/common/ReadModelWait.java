@@ -3,11 +3,15 @@ package org.familystation.query.common;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.web.ReadYourWrites;
 import org.familystation.query.admin.TokenPositions;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -17,6 +21,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Read-your-writes for queries: a query carrying {@link ReadYourWrites#MIN_EVENT_POSITION} (the position a command
@@ -24,10 +29,12 @@ import java.util.Map;
  * refused with 503 {@code READ_MODEL_BEHIND} instead of answering the older state. Searches then also refresh
  * their index ({@link #waited()}), whose documents become visible only at its next refresh otherwise.
  *
- * <p>Where a segment stands: for the segments this node works, the processor's own status, which moves on with
- * every event the segment passes; for the others, the token store. A segment stores its token when it handles an
- * event of its own, not when it only passes others' events, so a segment worked by another node and idle since
- * can hold a query back until the timeout (with several query nodes, keep a client's reads on one node).
+ * <p>Where a processor stands: the slowest of its segments, each where its processor's own status puts it when this
+ * node works it, else where its stored token does. A processor does not see the events none of its handlers takes
+ * (Axon's stream skips their types), so it stands still while only those are appended: it has reached a position
+ * also when every event after where it stands, up to that position, is of a type it does not handle. A segment
+ * stores its token only now and then while it passes others' events, so one worked by another node can hold a
+ * query back until the timeout (with several query nodes, keep a client's reads on one node).
  */
 @Component
 public class ReadModelWait implements HandlerInterceptor, WebMvcConfigurer {
@@ -37,11 +44,14 @@ public class ReadModelWait implements HandlerInterceptor, WebMvcConfigurer {
 
     private final TokenPositions tokens;
     private final EventProcessingConfiguration processing;
+    private final JdbcTemplate jdbc;
     private final QueryProperties properties;
 
-    public ReadModelWait(TokenPositions tokens, EventProcessingConfiguration processing, QueryProperties properties) {
+    public ReadModelWait(TokenPositions tokens, EventProcessingConfiguration processing, JdbcTemplate jdbc,
+                         QueryProperties properties) {
         this.tokens = tokens;
         this.processing = processing;
+        this.jdbc = jdbc;
         this.properties = properties;
     }
 
@@ -81,15 +91,34 @@ public class ReadModelWait implements HandlerInterceptor, WebMvcConfigurer {
         return ProcessingGroups.ALL.stream().allMatch(processor -> handledUpTo(processor, position));
     }
 
-    private boolean handledUpTo(String processor, long position) {
-        Map<Integer, EventTrackerStatus> here = processing.eventProcessor(processor, StreamingEventProcessor.class)
-                .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
-        List<TokenPositions.Segment> segments = tokens.segments(processor);
-        return !segments.isEmpty() && segments.stream().allMatch(segment -> {
+    private boolean handledUpTo(String name, long position) {
+        Optional<EventProcessor> processor = processing.eventProcessor(name);
+        Map<Integer, EventTrackerStatus> here = processor.filter(StreamingEventProcessor.class::isInstance)
+                .map(streaming -> ((StreamingEventProcessor) streaming).processingStatus()).orElse(Map.of());
+        List<TokenPositions.Segment> segments = tokens.segments(name);
+        if (segments.isEmpty()) {
+            return false;
+        }
+        long reached = segments.stream().mapToLong(segment -> {
             EventTrackerStatus status = here.get(segment.segment());
-            long reached = status == null ? segment.position() : status.getCurrentPosition().orElse(-1);
-            return reached >= position;
-        });
+            return status == null ? segment.position() : status.getCurrentPosition().orElse(-1);
+        }).min().orElse(-1);
+        if (reached >= position) {
+            return true;
+        }
+        EventHandlerInvoker handlers = processor.filter(AbstractEventProcessor.class::isInstance)
+                .map(found -> ((AbstractEventProcessor) found).eventHandlerInvoker()).orElse(null);
+        return handlers != null && jdbc.queryForList("SELECT DISTINCT payload_type FROM domain_event_entry"
+                        + " WHERE global_index > ? AND global_index <= ?", String.class, reached, position).stream()
+                .noneMatch(type -> handles(handlers, type));
+    }
+
+    private static boolean handles(EventHandlerInvoker handlers, String payloadType) {
+        try {
+            return handlers.canHandleType(Class.forName(payloadType));
+        } catch (ClassNotFoundException unknown) {
+            return false;   // a type this node does not know: its processors skip it as well
+        }
     }
 
     private static long position(String given) {
