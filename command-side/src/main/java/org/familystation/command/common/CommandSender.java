@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends a command from an HTTP request and waits for it: when this returns, the command's events are committed
  * to PostgreSQL, so the answer never promises what a crash could lose. The answer then names the event store's
- * position ({@link ReadYourWrites#EVENT_POSITION}), with which a query can wait until the read side has it.
+ * position ({@link ReadYourWrites#EVENT_POSITION}), to compare with the processors' positions.
  */
 @Component
 public class CommandSender {

@@ -24,20 +24,6 @@ public class QueryProperties {
      */
     private Duration reachCacheTtl = Duration.ofSeconds(30);
 
-    /**
-     * How long a query carrying {@code X-Min-Event-Position} waits for the read side to reach it ({@code
-     * ReadModelWait}) before it answers 503 READ_MODEL_BEHIND.
-     */
-    private Duration readYourWritesTimeout = Duration.ofSeconds(10);
-
-    public Duration getReadYourWritesTimeout() {
-        return readYourWritesTimeout;
-    }
-
-    public void setReadYourWritesTimeout(Duration readYourWritesTimeout) {
-        this.readYourWritesTimeout = readYourWritesTimeout;
-    }
-
     public ZoneId getTimeZone() {
         return timeZone;
     }

@@ -33,12 +33,6 @@ public final class QueryRefusals {
             "找不到志愿者 %s", "there is no volunteer %s");
     public static final Refusal PERIOD_INVALID = Refusal.invalidInput("PERIOD_INVALID",
             "时间段无效：开始时间必须早于结束时间", "the period is invalid: from must be before to");
-    public static final Refusal MIN_EVENT_POSITION_INVALID = Refusal.invalidInput("MIN_EVENT_POSITION_INVALID",
-            "请求头 X-Min-Event-Position 须为命令应答中 X-Event-Position 给出的非负整数",
-            "the X-Min-Event-Position header must be a non-negative whole number, as a command's X-Event-Position");
-    public static final Refusal READ_MODEL_BEHIND = Refusal.unavailable("READ_MODEL_BEHIND",
-            "数据仍在同步（尚未处理到事件位置 %s），请稍后再试", "the read side has not reached event position %s yet;"
-                    + " try again in a moment");
 
     private QueryRefusals() {
     }

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Refusal;
 import org.familystation.query.common.PageOf;
-import org.familystation.query.common.ReadModelWait;
 import org.familystation.query.common.Paging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -272,10 +271,6 @@ public class SearchIndex {
         }
         ensureExists();
         try {
-            if (ReadModelWait.waited()) {
-                // The projection has indexed what the caller waits for; a refresh makes it searchable now.
-                client.get().indices().refresh(refresh -> refresh.index(alias));
-            }
             @SuppressWarnings("rawtypes")
             SearchResponse<Map> response = client.get().search(request -> {
                 request.index(alias)

@@ -45,8 +45,4 @@ public record Refusal(String code, RefusalKind kind, String message, String mess
     public static Refusal ruleViolated(String code, String message, String messageEn) {
         return new Refusal(code, RefusalKind.RULE_VIOLATED, message, messageEn);
     }
-
-    public static Refusal unavailable(String code, String message, String messageEn) {
-        return new Refusal(code, RefusalKind.UNAVAILABLE, message, messageEn);
-    }
 }

@@ -11,9 +11,7 @@ public enum RefusalKind {
     /** The request conflicts with what exists: a duplicate, or a state already reached (409). */
     CONFLICT(409),
     /** The input is well-formed but a business rule forbids it in the current state (422). */
-    RULE_VIOLATED(422),
-    /** Well-formed and allowed, but not answerable yet: asked again a little later, it will be (503). */
-    UNAVAILABLE(503);
+    RULE_VIOLATED(422);
 
     private final int httpStatus;
 

@@ -3,15 +3,12 @@ package org.familystation.platform.web;
 /**
  * Reading one's own writes. The read side follows the event store a moment behind, so a query sent right after a
  * command may answer the state before it. Every command's answer names the event store's position once its events
- * were committed ({@link #EVENT_POSITION}); a query that carries that position ({@link #MIN_EVENT_POSITION}) is
- * answered once the read models have handled every event up to it.
+ * were committed ({@link #EVENT_POSITION}), to compare with the processors' positions.
  */
 public final class ReadYourWrites {
 
     /** On a command's answer: the global index of the newest event when the command's events were committed. */
     public static final String EVENT_POSITION = "X-Event-Position";
-    /** On a query: answer only from read models that have handled every event up to this global index. */
-    public static final String MIN_EVENT_POSITION = "X-Min-Event-Position";
 
     private ReadYourWrites() {
     }
