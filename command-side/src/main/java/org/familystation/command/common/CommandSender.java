@@ -1,8 +1,12 @@
 package org.familystation.command.common;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.familystation.platform.web.ReadYourWrites;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.net.URI;
 import java.util.Map;
@@ -11,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Sends a command from an HTTP request and waits for it: when this returns, the command's events are committed
- * to PostgreSQL, so the answer never promises what a crash could lose.
+ * to PostgreSQL, so the answer never promises what a crash could lose. The answer then names the event store's
+ * position ({@link ReadYourWrites#EVENT_POSITION}), to compare with the processors' positions.
  */
 @Component
 public class CommandSender {
@@ -19,13 +24,23 @@ public class CommandSender {
     private static final long TIMEOUT_SECONDS = 30;
 
     private final CommandGateway commands;
+    private final JdbcTemplate jdbc;
 
-    public CommandSender(CommandGateway commands) {
+    public CommandSender(CommandGateway commands, JdbcTemplate jdbc) {
         this.commands = commands;
+        this.jdbc = jdbc;
     }
 
     public void send(Object command) {
         commands.sendAndWait(command, TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getResponse() != null) {
+            // The newest event now: the command's own, or a later one of someone else's (waiting for it is harmless).
+            Long position = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+            if (position != null) {
+                request.getResponse().setHeader(ReadYourWrites.EVENT_POSITION, position.toString());
+            }
+        }
     }
 
     /** Sends a create command and answers 201 with the new entity's id and where to read it. */

@@ -23,10 +23,10 @@ import java.util.Map;
  * Operating the read side from a terminal, through the admin API of a running application:
  *
  * <pre>
- * ./mvnw -q -pl infra/scenario-loader -am -DskipTests install exec:java@admin -Dexec.args="processors"
- * ./mvnw -q -pl infra/scenario-loader -am -DskipTests install exec:java@admin -Dexec.args="rebuild service-record-search"
- * ./mvnw -q -pl infra/scenario-loader -am -DskipTests install exec:java@admin -Dexec.args="rebuild --all"
- * ./mvnw -q -pl infra/scenario-loader -am -DskipTests install exec:java@admin -Dexec.args="dead-letters people"
+ * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="processors"
+ * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="rebuild service-record-search"
+ * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="rebuild --all"
+ * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="dead-letters people"
  * </pre>
  *
  * {@code rebuild} starts the rebuilds and prints their progress (events replayed of the target, rate, time left)

@@ -30,6 +30,10 @@ final class NanjingScenario {
     static final Instant PILOT_OPENED = Instant.parse("2014-03-08T01:00:00Z");
 
     record Unit(String id, String level, String name, String parentId, String district, String tier) {
+
+        Unit under(String parent) {
+            return new Unit(id, level, name, parent, district, tier);
+        }
     }
 
     record Station(String id, String homeId, String name, String district) {

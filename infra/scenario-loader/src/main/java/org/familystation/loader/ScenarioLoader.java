@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * its history is real history; then, optionally, a seeded volume of service records. Run it against a running
  * application:
  *
- * <pre>./mvnw -q -pl infra/scenario-loader -am -DskipTests install exec:java -Dexec.args="--services=10000"</pre>
+ * <pre>./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java -Dexec.args="--services=10000"</pre>
  *
  * Options: {@code --url=http://localhost:8080 --user=admin --password=admin-demo --services=0 --surveys=0
  * --referrals=0 --funds=0 --seed=2014 --threads=8}. Loading twice builds the world once: every id is derived from a name or the seed.
@@ -37,22 +37,30 @@ public final class ScenarioLoader {
     }
 
     public static void main(String[] args) {
+        try {
+            System.out.println("created (the rest existed from an earlier run): " + run(args, System.out));
+        } catch (IllegalArgumentException badOption) {
+            System.err.println(badOption.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /** Loads as the command line does, with its {@code --name=value} options; answers what was created now. */
+    public static Map<String, Integer> run(String[] args, PrintStream out) {
         Map<String, String> options = new HashMap<>(Map.of("url", "http://localhost:8080", "user", "admin",
                 "password", "admin-demo", "services", "0", "surveys", "0", "referrals", "0", "funds", "0", "seed", "2014", "threads", "8"));
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             if (pair.length != 2 || !options.containsKey(pair[0])) {
-                System.err.println("unknown option " + arg + "; options: " + options.keySet());
-                System.exit(2);
+                throw new IllegalArgumentException("unknown option " + arg + "; options: " + options.keySet());
             }
             options.put(pair[0], pair[1]);
         }
         ScenarioLoader loader = new ScenarioLoader(URI.create(options.get("url")), options.get("user"),
-                options.get("password"), Integer.parseInt(options.get("threads")), System.out);
-        Map<String, Integer> created = loader.load(Integer.parseInt(options.get("services")),
+                options.get("password"), Integer.parseInt(options.get("threads")), out);
+        return loader.load(Integer.parseInt(options.get("services")),
                 Integer.parseInt(options.get("surveys")), Integer.parseInt(options.get("referrals")),
                 Integer.parseInt(options.get("funds")), Long.parseLong(options.get("seed")));
-        System.out.println("created (the rest existed from an earlier run): " + created);
     }
 
     /**
@@ -66,8 +74,8 @@ public final class ScenarioLoader {
         Map<String, Integer> created = new LinkedHashMap<>();
 
         // Parents before children: the upper units one by one, then the community homes in parallel.
-        List<NanjingScenario.Unit> upper = world.allUnits().subList(0,
-                world.allUnits().size() - world.communityHomes.size());
+        List<NanjingScenario.Unit> upper = underExistingFederation(world.allUnits().subList(0,
+                world.allUnits().size() - world.communityHomes.size()), world.federation);
         created.put("units", run("organisation units", upper.size(), index -> establish(upper.get(index)), 1)
                 + run("community homes", world.communityHomes.size(),
                 index -> establish(world.communityHomes.get(index)), threads));
@@ -113,6 +121,21 @@ public final class ScenarioLoader {
         }
         out.printf(Locale.ROOT, "Loaded the Nanjing scenario in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return created;
+    }
+
+    /**
+     * The upper units, placed under the federation the system already has when someone established it by hand with
+     * an id of their own (there is one federation): the scenario's headquarters then joins that one.
+     */
+    private List<NanjingScenario.Unit> underExistingFederation(List<NanjingScenario.Unit> upper,
+                                                               NanjingScenario.Unit federation) {
+        String existing = api.get("/api/units?level=FEDERATION").path("items").path(0).path("unitId").asText(null);
+        if (existing == null || existing.equals(federation.id())) {
+            return upper;
+        }
+        out.println("The federation " + existing + " exists already: the scenario's units join it.");
+        return upper.stream().filter(unit -> unit != federation)
+                .map(unit -> federation.id().equals(unit.parentId()) ? unit.under(existing) : unit).toList();
     }
 
     /** A fund received, allocated and partly spent; allocations and expenditures of an earlier run are left alone. */
