@@ -278,6 +278,13 @@ class AccountsAndSignInTest {
         assertThat(history.body().get(0).path("payload").path("username").asText()).isEqualTo(worker);
         assertThat(history.toString()).doesNotContain("passwordHash").doesNotContain("argon2");
         refusals.refused(403, "FORBIDDEN", () -> api.get("auditor", "/api/history/accounts/" + workerId));
+        // Nor does the audit trail, in its pages or its exports.
+        Eventually.assertThat(() -> {
+            Api.Response trail = api.get("auditor", "/api/audit/events?aggregateType=Account&aggregateId=" + workerId);
+            assertThat(trail.body().path("items").findValuesAsText("eventType"))
+                    .containsExactlyInAnyOrder("AccountCreated", "AccountPasswordReset");
+            assertThat(trail.toString()).doesNotContain("passwordHash").doesNotContain("argon2");
+        });
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.familystation.query.audit;
 
+import org.familystation.query.common.SecretFields;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
@@ -88,7 +90,7 @@ public class AuditTrailProjection {
                 Sql.timestamp(event.getTimestamp()), simpleName(payloadType), payloadType, aggregateType, aggregateId,
                 sequenceNumber, text(meta, MetadataKeys.USER_ID), text(meta, MetadataKeys.UNIT_ID),
                 text(meta, MetadataKeys.CORRELATION_ID), text(meta, MetadataKeys.CAUSATION_ID),
-                reason(payload.getData()), payload.getData(), metadata});
+                reason(payload.getData()), SecretFields.stripped(payload.getData()), metadata});
     }
 
     /** The rows of a batch, inserted together ({@link ProjectionBatches#writes}). */

@@ -1,5 +1,7 @@
 package org.familystation.query.history;
 
+import org.familystation.query.common.SecretFields;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -18,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -51,9 +52,6 @@ public class HistoryQueryController {
             Map.entry("federation-staff", "FederationStaff"),
             Map.entry("volunteers", "Volunteer"),
             Map.entry("accounts", "Account"));
-
-    /** Payload fields a history never shows: an account's password hash is a secret even to administrators. */
-    private static final Set<String> SECRET_FIELDS = Set.of("passwordHash");
 
     /**
      * For the kinds of entity that belong to a station or unit: the read-model row that is in reach exactly when the
@@ -125,10 +123,10 @@ public class HistoryQueryController {
 
     private Object withoutSecrets(Object payload) {
         Map<String, Object> fields = objectMapper.convertValue(payload, FIELDS);
-        if (fields.keySet().stream().noneMatch(SECRET_FIELDS::contains)) {
+        if (fields.keySet().stream().noneMatch(SecretFields.NAMES::contains)) {
             return payload;
         }
-        fields.keySet().removeAll(SECRET_FIELDS);
+        fields.keySet().removeAll(SecretFields.NAMES);
         return fields;
     }
 }
