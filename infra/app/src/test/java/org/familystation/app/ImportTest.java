@@ -67,6 +67,8 @@ class ImportTest {
     private String home;
     private String station;
     private String otherStation;
+    /** Where only the big file records, so that its count is its own. */
+    private String bigStation;
     private String member;
     private String homeWorker;
 
@@ -81,10 +83,12 @@ class ImportTest {
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         station = opened.id();
         otherStation = scenario.openStation("导入测试另一家庭驿站", "六合区");
+        bigStation = scenario.openStation("导入测试万条家庭驿站", "六合区");
         member = scenario.admittedMember("PUBLIC_WELFARE", "导入测试心理服务社" + UUID.randomUUID().toString()
                 .substring(0, 6));
         scenario.offer(member, station, "PSYCHOLOGICAL_COUNSELLING");
         scenario.offer(member, otherStation, "PSYCHOLOGICAL_COUNSELLING");
+        scenario.offer(member, bigStation, "PSYCHOLOGICAL_COUNSELLING");
         homeWorker = TestAccounts.at(home, Role.STATION_WORKER);
     }
 
@@ -105,7 +109,7 @@ class ImportTest {
         Map<Integer, String> bad = new LinkedHashMap<>();
         byte[] file = sheet(SERVICE_HEADINGS, ROWS, index -> {
             int row = index + 2;
-            List<Object> cells = new ArrayList<>(service(station, row, time));
+            List<Object> cells = new ArrayList<>(service(bigStation, row, time));
             if (index % 100 == 37) {
                 switch ((index / 100) % 5) {
                     case 0 -> {
@@ -161,7 +165,7 @@ class ImportTest {
         assertThat(cellRefusal.path("field").asText()).isEqualTo("服务时间");
         assertThat(cellRefusal.path("detail").asText()).contains("2025/13/45 25:00").contains("yyyy-MM-dd HH:mm");
 
-        Eventually.assertThat(() -> assertThat(recordsAt(station)).isEqualTo(ROWS - bad.size()));
+        Eventually.assertThat(() -> assertThat(recordsAt(bigStation)).isEqualTo(ROWS - bad.size()));
 
         // The same file again: every good row is found recorded, nothing is recorded twice.
         JsonNode again = finished("hq", upload("hq", "services", "服务记录.xlsx", file));
@@ -173,8 +177,8 @@ class ImportTest {
         JsonNode second = api.get("hq", "/api/import-jobs/" + again.path("jobId").asText()
                 + "/rows?outcome=ALREADY_RECORDED").body().get(0);
         assertThat(second.path("id").asText()).isEqualTo(first.path("id").asText());
-        assertThat(recordsAt(station)).isEqualTo(ROWS - bad.size());
-        Eventually.assertThat(() -> assertThat(recordsAt(station)).isEqualTo(ROWS - bad.size()));
+        assertThat(recordsAt(bigStation)).isEqualTo(ROWS - bad.size());
+        Eventually.assertThat(() -> assertThat(recordsAt(bigStation)).isEqualTo(ROWS - bad.size()));
 
         // The report as a workbook: one line per row, the refused ones with their code.
         Download report = download("hq", "/api/import-jobs/" + job.path("jobId").asText() + "/report.xlsx");
