@@ -3,6 +3,7 @@ package org.familystation.command.common;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.familystation.command.alliance.AllianceProperties;
+import org.familystation.command.importing.ImportProperties;
 import org.familystation.command.network.NetworkProperties;
 import org.familystation.command.referral.ReferralProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.ComponentScan;
 /** The command side: aggregates, their registries and the command API, as one auto-configured unit. */
 @AutoConfiguration
 @ComponentScan(basePackages = "org.familystation.command")
-@EnableConfigurationProperties({NetworkProperties.class, AllianceProperties.class, ReferralProperties.class})
+@EnableConfigurationProperties({NetworkProperties.class, AllianceProperties.class, ReferralProperties.class,
+        ImportProperties.class})
 public class CommandSideConfiguration {
 
     /**

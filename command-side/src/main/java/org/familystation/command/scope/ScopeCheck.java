@@ -46,8 +46,11 @@ public class ScopeCheck implements MessageDispatchInterceptor<CommandMessage<?>>
         };
     }
 
-    /** Refuses the command unless the user may act where it acts; the refusal is the answer the user gets. */
-    void check(Object command, FamilyStationUser user) {
+    /**
+     * Refuses the command unless the user may act where it acts; the refusal is the answer the user gets. Public for
+     * the one caller that must ask without sending: an import finding a row already recorded.
+     */
+    public void check(Object command, FamilyStationUser user) {
         boolean wholeNetwork = wholeNetworkReach(user);
         if (!(command instanceof ScopedCommand scoped)) {
             // Every command a user can send says where it acts (ScopedCommandsTest); one that does not is refused.

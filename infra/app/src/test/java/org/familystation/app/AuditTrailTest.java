@@ -13,6 +13,11 @@ import org.familystation.app.support.TestAccounts;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.ReferenceScenario;
 import org.familystation.platform.security.Role;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -21,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -419,6 +425,45 @@ class AuditTrailTest {
         assertThat(rows.get(1).get(10)).isEmpty();
         assertThat(rows.get(2).get(10)).isEqualTo("消防检查整改，暂停开放\"两周\"");
         assertThat(rows.get(4).get(10)).isEqualTo("'" + FORMULA_REASON);
+    }
+
+    @Test
+    void exportsXlsxWithTheCsvRowsAsTypedCells() throws IOException {
+        String selection = "?aggregateId=" + station + "&order=oldest";
+        Download xlsx = download("auditor", "/api/audit/events.xlsx" + selection);
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.header("content-type"))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.header("content-disposition")).isEqualTo("attachment; filename=\"audit-trail.xlsx\"");
+        Download csv = download("auditor", "/api/audit/events.csv" + selection);
+        List<List<String>> rows = parseCsv(new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8));
+
+        DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("全局序号");
+            assertThat(sheet.getLastRowNum()).isEqualTo(rows.size() - 1);
+            for (int i = 1; i < rows.size(); i++) {
+                Row row = sheet.getRow(i);
+                List<String> cells = new ArrayList<>();
+                for (int column = 0; column < rows.get(0).size(); column++) {
+                    Cell cell = row.getCell(column);
+                    cells.add(cell == null ? "" : switch (column) {
+                        case 0, 7 -> String.valueOf((long) cell.getNumericCellValue());
+                        case 3 -> local.format(cell.getLocalDateTimeCellValue());
+                        default -> cell.getStringCellValue();
+                    });
+                }
+                // Text cells are never run as formulas, so the CSV's leading apostrophe is not needed.
+                List<String> expected = new ArrayList<>(rows.get(i));
+                if (expected.get(10).startsWith("'")) {
+                    expected.set(10, expected.get(10).substring(1));
+                }
+                assertThat(cells).isEqualTo(expected);
+            }
+            assertThat(sheet.getRow(4).getCell(10).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(sheet.getRow(4).getCell(10).getStringCellValue()).isEqualTo(FORMULA_REASON);
+        }
     }
 
     @Test

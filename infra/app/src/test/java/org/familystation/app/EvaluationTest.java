@@ -8,6 +8,11 @@ import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Refusals;
 import org.familystation.app.support.Scenario;
 import org.familystation.app.support.TestAccounts;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -21,7 +26,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +40,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -387,6 +399,51 @@ class EvaluationTest {
         assertThat(html).doesNotContain("<script", "src=", "href=", "<link");
         JsonNode report = ok(evaluation("period=" + month + "&cohort=pilot"));
         assertThat(html).contains("计算于事件位置 " + report.path("position").path("position").asLong());
+    }
+
+    @Test
+    void exportsTheCsvLinesAsAnXlsxWorkbookWithFiguresAsNumbers() throws Exception {
+        String query = "/api/evaluations?period=" + month + "&cohort=pilot&format=";
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> xlsx = http.send(HttpRequest.newBuilder(URI.create(api.base() + query + "xlsx"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "hq:hq-demo".getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("content-type").orElseThrow())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.headers().firstValue("content-disposition").orElseThrow())
+                .contains("evaluation-pilot-" + month + ".xlsx");
+        String csv = api.get("hq", query + "csv").body().asText().substring(1);
+        String[] lines = csv.split("\r\n", -1);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("评估报告");
+            // The tables (from the first empty line on; the lines above say when each answer was made).
+            int first = List.of(lines).indexOf("");
+            int numbers = 0;
+            for (int i = first; i < lines.length - 1; i++) {
+                Row row = sheet.getRow(i);
+                List<String> expected = lines[i].isEmpty() ? List.of() : fields(lines[i]);
+                List<String> cells = new ArrayList<>();
+                for (int column = 0; row != null && column < row.getLastCellNum(); column++) {
+                    Cell cell = row.getCell(column);
+                    if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+                        numbers++;
+                        BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
+                        assertThat(value).isEqualByComparingTo(new BigDecimal(expected.get(column)));
+                        cells.add(expected.get(column));
+                    } else {
+                        cells.add(cell == null ? "" : cell.getStringCellValue());
+                    }
+                }
+                while (cells.size() < expected.size()) {
+                    cells.add("");
+                }
+                assertThat(cells).as("line " + (i + 1)).isEqualTo(expected);
+            }
+            assertThat(numbers).isPositive();
+        }
     }
 
     @Test

@@ -470,6 +470,17 @@ class PermissionMatrixTest {
         rule("DELETE /api/admin/dead-letters/{processor}/{eventId}", ADMINS, Kind.OPEN,
                 fixed("/api/admin/dead-letters/matrix/" + UUID.randomUUID()), 404, "NOT_FOUND", true);
         rule("GET /api/admin/processors", ADMINS, Kind.OPEN, fixed("/api/admin/processors"));
+        // Imports: started by those who record (which kinds, ImportKind says); a job is its starter's alone, so an
+        // unknown job answers everyone 404. Uploading needs a file the matrix does not send: an unknown kind's 404.
+        rule("POST /api/imports/{kind}", STATION_WORK, Kind.OPEN, fixed("/api/imports/matrix-no-such-kind"), 404,
+                "IMPORT_KIND_UNKNOWN", true);
+        rule("GET /api/imports/{kind}/template", EVERYONE, Kind.OPEN, fixed("/api/imports/services/template"));
+        String job = "/api/import-jobs/" + UUID.randomUUID();
+        rule("GET /api/import-jobs/{jobId}", EVERYONE, Kind.OPEN, fixed(job), 404, "IMPORT_JOB_UNKNOWN", true);
+        rule("GET /api/import-jobs/{jobId}/rows", EVERYONE, Kind.OPEN, fixed(job + "/rows"), 404,
+                "IMPORT_JOB_UNKNOWN", true);
+        rule("GET /api/import-jobs/{jobId}/report.xlsx", EVERYONE, Kind.OPEN, fixed(job + "/report.xlsx"), 404,
+                "IMPORT_JOB_UNKNOWN", true);
         rule("GET /api/admin/processors/{name}", ADMINS, Kind.OPEN,
                 fixed("/api/admin/processors/matrix-no-such-processor"), 404, "NOT_FOUND", true);
         rule("GET /api/admin/rebuilds", ADMINS, Kind.OPEN, fixed("/api/admin/rebuilds"));
@@ -553,7 +564,8 @@ class PermissionMatrixTest {
                 "HISTORY_NOT_FOUND", false);
         // Oversight: the audit trail for administrators and auditors; the past and evaluations for them and
         // the operators (each counting what is in reach).
-        for (String audit : List.of("/api/audit/events", "/api/audit/events.csv", "/api/audit/events.jsonl")) {
+        for (String audit : List.of("/api/audit/events", "/api/audit/events.csv", "/api/audit/events.jsonl",
+                "/api/audit/events.xlsx")) {
             rule("GET " + audit, AUDIT, Kind.OPEN, fixed(audit));
         }
         rule("GET /api/audit/case-reads", AUDIT, Kind.OPEN, fixed("/api/audit/case-reads"));

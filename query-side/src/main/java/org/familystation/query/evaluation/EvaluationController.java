@@ -59,7 +59,7 @@ public class EvaluationController {
      * @param period  instead of from/to: a year (2026), a quarter (2026-Q1) or a month (2026-03)
      * @param cohort  all (default), pilot, non-pilot, demonstration or district:玄武区
      * @param compare previous-period (default), none, or another cohort over the same period
-     * @param format  json (default), html or csv
+     * @param format  json (default), html, csv or xlsx
      */
     @GetMapping("/api/evaluations")
     public ResponseEntity<?> evaluation(
@@ -75,17 +75,25 @@ public class EvaluationController {
         Comparison comparison = Comparison.of(compare, subject);
         Reach reach = reaches.current();
         EvaluationReport report = snapshot.execute(status -> report(evaluated, subject, comparison, reach));
+        String file = "evaluation-" + subject.code().replace(':', '-') + "-" + evaluated.label();
         return switch (answer) {
             case JSON -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
             case HTML -> ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                     .body(EvaluationPage.html(report, queryProperties.getTimeZone()));
             case CSV -> ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename("evaluation-" + subject.code().replace(':', '-') + "-" + evaluated.label()
-                                    + ".csv", StandardCharsets.UTF_8).build().toString())
+                    .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file + ".csv"))
                     .body(EvaluationCsv.csv(report, queryProperties.getTimeZone()));
+            case XLSX -> ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file + ".xlsx"))
+                    .body(EvaluationCsv.xlsx(report, queryProperties.getTimeZone()));
         };
+    }
+
+    private static String attachment(String filename) {
+        return ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString();
     }
 
     private EvaluationReport report(EvaluationPeriod period, Cohort cohort, Comparison comparison, Reach reach) {
@@ -108,7 +116,7 @@ public class EvaluationController {
     }
 
     enum Format {
-        JSON, HTML, CSV;
+        JSON, HTML, CSV, XLSX;
 
         static Format of(String value) {
             if (value == null || value.isBlank()) {

@@ -26,7 +26,8 @@ public final class EvaluationRefusals {
     public static final Refusal COMPARE_SAME_COHORT = Refusal.invalidInput("EVALUATION_COMPARE_SAME_COHORT",
             "对比对象与评估对象相同", "the cohort to compare with is the cohort evaluated");
     public static final Refusal FORMAT_UNKNOWN = Refusal.invalidInput("EVALUATION_FORMAT_UNKNOWN",
-            "无法识别的格式“%s”：应为 json、html 或 csv", "format \"%s\" is not json, html or csv");
+            "无法识别的格式“%s”：应为 json、html、csv 或 xlsx",
+            "format \"%s\" is not json, html, csv or xlsx");
 
     private EvaluationRefusals() {
     }

@@ -25,7 +25,8 @@ enum Area {
     AS_OF("回溯与评估 As-of and evaluations", "任意日期的网络、评估报告 · the network as of a date, evaluations"),
     ADMIN("系统管理 Administration", "事件处理器、重建、死信（仅管理员） · processors, rebuilds, dead letters (ADMIN)"),
     ACCOUNTS("账号与登录 Accounts and session", "登录会话、修改密码、账号管理 · the web session and accounts"),
-    PERSONAL_DATA("个人信息 Personal data", "个人信息的删除 · erasure of personal data");
+    PERSONAL_DATA("个人信息 Personal data", "个人信息的删除 · erasure of personal data"),
+    IMPORTS("Excel 导入 Imports", "从 Excel 导入服务记录、需求调查、志愿者、资金 · importing from spreadsheets");
 
     /** Feature package (last segment, on either side) → area; controllers named *Dashboard* go to DASHBOARDS. */
     private static final Map<String, Area> BY_PACKAGE = Map.ofEntries(
@@ -36,7 +37,8 @@ enum Area {
             Map.entry("people", PEOPLE), Map.entry("network", NETWORK), Map.entry("catalogue", CATALOGUES),
             Map.entry("dashboard", DASHBOARDS), Map.entry("search", SEARCH), Map.entry("history", HISTORY),
             Map.entry("audit", HISTORY), Map.entry("asof", AS_OF), Map.entry("evaluation", AS_OF),
-            Map.entry("admin", ADMIN), Map.entry("account", ACCOUNTS), Map.entry("personaldata", PERSONAL_DATA));
+            Map.entry("admin", ADMIN), Map.entry("account", ACCOUNTS), Map.entry("personaldata", PERSONAL_DATA),
+            Map.entry("importing", IMPORTS));
 
     final String tag;
     private final String description;

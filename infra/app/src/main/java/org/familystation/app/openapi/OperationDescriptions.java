@@ -26,7 +26,8 @@ final class OperationDescriptions {
     /** Handlers whose status their return type does not tell ({@code ResponseEntity<?>}, or 202). */
     private static final Map<String, Integer> SUCCESS_OVERRIDES = Map.of(
             "POST /api/session/password", 204,
-            "POST /api/admin/processors/{name}/rebuild", 202);
+            "POST /api/admin/processors/{name}/rebuild", 202,
+            "POST /api/imports/{kind}", 202);
 
     /** Where signing in is throttled (429 with Retry-After). */
     private static final List<String> THROTTLED = List.of("POST /api/session", "POST /api/session/password");

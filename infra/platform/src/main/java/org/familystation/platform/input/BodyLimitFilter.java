@@ -20,22 +20,31 @@ import java.util.function.BiConsumer;
  * Refuses a request body larger than {@code familystation.input.max-body-size}: at once with 413 when its
  * {@code Content-Length} says so, and otherwise (a chunked body) as soon as reading passes the limit, which the
  * problem handler answers with the same 413. Runs before authentication, so an anonymous client cannot make the
- * server read 20 MB either.
+ * server read 20 MB either. Uploads (spreadsheets to import, below one path) have a limit of their own.
  */
 public class BodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final String uploadPath;
+    private final long uploadLimit;
     private final BiConsumer<HttpServletResponse, Long> refuse;
 
-    /** @param refuse writes the 413 problem for a limit */
-    public BodyLimitFilter(long limit, BiConsumer<HttpServletResponse, Long> refuse) {
+    /**
+     * @param uploadPath  requests below this path are uploads, limited to {@code uploadLimit}
+     * @param refuse      writes the 413 problem for a limit
+     */
+    public BodyLimitFilter(long limit, String uploadPath, long uploadLimit,
+                           BiConsumer<HttpServletResponse, Long> refuse) {
         this.limit = limit;
+        this.uploadPath = uploadPath;
+        this.uploadLimit = uploadLimit;
         this.refuse = refuse;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = request.getRequestURI().startsWith(uploadPath) ? uploadLimit : this.limit;
         if (request.getContentLengthLong() > limit) {
             refuse.accept(response, limit);
             return;

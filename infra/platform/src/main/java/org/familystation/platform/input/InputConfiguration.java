@@ -27,6 +27,9 @@ public class InputConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(InputConfiguration.class);
 
+    /** Where spreadsheets are uploaded, with their own, larger limit. */
+    public static final String UPLOAD_PATH = "/api/imports/";
+
     @Bean
     public Jackson2ObjectMapperBuilderCustomizer strictJson(NetworkDates dates, InputProperties limits) {
         return builder -> builder.postConfigurer(mapper -> StrictJson.configure(mapper, dates, limits));
@@ -36,7 +39,8 @@ public class InputConfiguration {
     @Bean
     public FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(InputProperties limits, ObjectMapper json) {
         FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(
-                limits.getMaxBodySize().toBytes(), (response, limit) -> refuse(response, limit, json)));
+                limits.getMaxBodySize().toBytes(), UPLOAD_PATH, limits.getMaxUploadSize().toBytes(),
+                (response, limit) -> refuse(response, limit, json)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -11,6 +11,8 @@ public class InputProperties {
 
     /** Largest request body accepted; a larger one is refused with 413 before it is read. */
     private DataSize maxBodySize = DataSize.ofMegabytes(1);
+    /** Largest spreadsheet upload accepted (POST /api/imports/…), which the body limit above would refuse. */
+    private DataSize maxUploadSize = DataSize.ofMegabytes(10);
     /** Deepest nesting of JSON objects and arrays accepted (commands need a handful of levels). */
     private int maxNestingDepth = 32;
 
@@ -20,6 +22,14 @@ public class InputProperties {
 
     public void setMaxBodySize(DataSize maxBodySize) {
         this.maxBodySize = maxBodySize;
+    }
+
+    public DataSize getMaxUploadSize() {
+        return maxUploadSize;
+    }
+
+    public void setMaxUploadSize(DataSize maxUploadSize) {
+        this.maxUploadSize = maxUploadSize;
     }
 
     public int getMaxNestingDepth() {

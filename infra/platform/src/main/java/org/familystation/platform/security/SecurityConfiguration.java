@@ -60,6 +60,9 @@ public class SecurityConfiguration {
                         .hasAnyRole(admin, operator)
                         .requestMatchers(HttpMethod.POST, "/api/stations/*/service-records",
                                 "/api/service-records/*/**").hasAnyRole(admin, operator, worker)
+                        // Spreadsheet imports: which kinds a role may import, ImportKind says (the same roles as
+                        // the commands' own paths above and below).
+                        .requestMatchers(HttpMethod.POST, "/api/imports/*").hasAnyRole(admin, operator, worker)
                         .requestMatchers(HttpMethod.POST, "/api/funds/*/allocations/*/expenditures")
                                 .hasAnyRole(admin, operator, worker)
                         .requestMatchers(HttpMethod.POST, "/api/funds", "/api/funds/**").hasAnyRole(admin, operator)

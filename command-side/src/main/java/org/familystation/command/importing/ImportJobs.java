@@ -1,0 +1,297 @@
+package org.familystation.command.importing;
+
+import jakarta.annotation.PreDestroy;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.familystation.command.common.CommandSender;
+import org.familystation.command.importing.ImportJob.Outcome;
+import org.familystation.command.importing.ImportJob.RowResult;
+import org.familystation.command.scope.ScopeCheck;
+import org.familystation.platform.error.DomainException;
+import org.familystation.platform.error.ProblemDetailsAdvice;
+import org.familystation.platform.error.Problems;
+import org.familystation.platform.input.NetworkDates;
+import org.familystation.platform.security.AccessRefusals;
+import org.familystation.platform.security.FamilyStationUser;
+import org.familystation.platform.spreadsheet.XlsxRows;
+import org.familystation.platform.web.CorrelationIdFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Runs spreadsheet imports. An upload is checked at once (an .xlsx, the template's headings, not too many rows) and
+ * then imported in the background, each row sent through the command gateway as the very command the API sends for
+ * it, as the user who uploaded it: the scope check decides row by row where they may act, and a refusal is the
+ * API's own answer (code, Chinese detail). A row's id is derived from the kind, the row's number and its cells, so
+ * importing the same file again finds every row already recorded and records nothing twice.
+ *
+ * <p>Jobs and their reports live in memory on the node that ran them, the last {@code keptJobs} of them.
+ */
+@Component
+public class ImportJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+    private final CommandSender sender;
+    private final EventStore events;
+    private final ScopeCheck scope;
+    private final NetworkDates dates;
+    private final ImportProperties properties;
+    private final ProblemDetailsAdvice problems;
+    private final Clock clock;
+    private final ExecutorService jobRunner;
+    private final ExecutorService rowRunner;
+    private final Map<String, ImportJob> jobs;
+
+    public ImportJobs(CommandSender sender, EventStore events, ScopeCheck scope, NetworkDates dates,
+                      ImportProperties properties, ProblemDetailsAdvice problems, Clock clock) {
+        this.sender = sender;
+        this.events = events;
+        this.scope = scope;
+        this.dates = dates;
+        this.properties = properties;
+        this.problems = problems;
+        this.clock = clock;
+        this.jobRunner = Executors.newFixedThreadPool(properties.getJobThreads(), named("import-job-"));
+        this.rowRunner = Executors.newFixedThreadPool(properties.getRowThreads(), named("import-row-"));
+        int kept = properties.getKeptJobs();
+        this.jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, ImportJob> eldest) {
+                return size() > kept && eldest.getValue().status() != ImportJob.Status.RUNNING;
+            }
+        });
+    }
+
+    /** Checks an upload and starts importing it; refuses a file that cannot be imported before recording anything. */
+    public ImportJob start(ImportKind kind, MultipartFile upload, FamilyStationUser user) {
+        if (user.roles().stream().noneMatch(kind.roles()::contains)) {
+            throw DomainException.refuse(AccessRefusals.FORBIDDEN);
+        }
+        if (upload == null || upload.isEmpty()) {
+            throw DomainException.refuse(ImportRefusals.FILE_REQUIRED);
+        }
+        Path file = null;
+        try {
+            file = Files.createTempFile("familystation-import-", ".xlsx");
+            upload.transferTo(file);
+            int rows = dataRows(kind, file);
+            ImportJob job = new ImportJob(UUID.randomUUID().toString(), kind, upload.getOriginalFilename(),
+                    user.getUsername(), rows, clock.instant());
+            jobs.put(job.jobId(), job);
+            SecurityContext caller = SecurityContextHolder.createEmptyContext();
+            caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+            String correlationId = CorrelationIdFilter.current();
+            Path imported = file;
+            jobRunner.execute(() -> run(job, imported, caller, correlationId, user));
+            return job;
+        } catch (IOException e) {
+            delete(file);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
+    }
+
+    /** A job the user started; another user's is answered as unknown. */
+    public ImportJob find(String jobId, FamilyStationUser user) {
+        return Optional.ofNullable(jobs.get(jobId)).filter(job -> job.owner().equals(user.getUsername()))
+                .orElseThrow(() -> DomainException.refuse(ImportRefusals.JOB_UNKNOWN, jobId));
+    }
+
+    /** The number of data rows below the headings, once the headings are found to be the template's. */
+    private int dataRows(ImportKind kind, Path file) {
+        List<String> expected = kind.rows().columns().stream().map(Column::heading).toList();
+        List<List<String>> headings = new ArrayList<>();
+        AtomicInteger rows = new AtomicInteger();
+        try {
+            XlsxRows.read(file, (number, cells) -> {
+                if (headings.isEmpty()) {
+                    headings.add(normalised(cells));
+                } else {
+                    rows.incrementAndGet();
+                }
+            });
+        } catch (XlsxRows.NotXlsxException e) {
+            throw DomainException.refuse(ImportRefusals.NOT_XLSX);
+        }
+        List<String> got = headings.isEmpty() ? List.of() : headings.get(0);
+        if (!got.equals(expected)) {
+            throw DomainException.refuse(ImportRefusals.HEADINGS_MISMATCH, String.join("、", expected),
+                    got.isEmpty() ? "空白" : String.join("、", got));
+        }
+        if (rows.get() == 0) {
+            throw DomainException.refuse(ImportRefusals.NO_ROWS);
+        }
+        if (rows.get() > properties.getMaxRows()) {
+            throw DomainException.refuse(ImportRefusals.TOO_MANY_ROWS, properties.getMaxRows(), rows.get());
+        }
+        return rows.get();
+    }
+
+    private void run(ImportJob job, Path file, SecurityContext caller, String correlationId, FamilyStationUser user) {
+        int window = properties.getRowThreads() * 4;
+        Semaphore inFlight = new Semaphore(window);
+        AtomicInteger next = new AtomicInteger(-1);
+        try {
+            XlsxRows.read(file, (number, cells) -> {
+                int index = next.getAndIncrement();
+                if (index < 0 || index >= job.total()) {
+                    return; // the headings
+                }
+                inFlight.acquireUninterruptibly();
+                rowRunner.execute(() -> {
+                    try {
+                        job.record(index, asCaller(caller, correlationId, () -> row(job.kind(), number,
+                                normalised(cells), user)));
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            });
+            inFlight.acquireUninterruptibly(window);
+            job.finish(ImportJob.Status.DONE, clock);
+            log.info("Import {} of {} done: {}", job.jobId(), job.kind().path(), job.progress(clock));
+        } catch (Exception | Error e) {
+            log.error("Import {} of {} failed", job.jobId(), job.kind().path(), e);
+            job.finish(ImportJob.Status.FAILED, clock);
+        } finally {
+            delete(file);
+        }
+    }
+
+    /** Sends one row's command and says what became of it. */
+    RowResult row(ImportKind kind, int number, List<String> cells, FamilyStationUser user) {
+        String id = rowId(kind, number, cells);
+        try {
+            Object command = kind.rows().command(id, new ImportRow(number, cells, kind.rows().columns(), dates));
+            if (events.lastSequenceNumberFor(id).isPresent()) {
+                // Recorded by an earlier import of this row; out of the user's reach it is answered as unknown.
+                scope.check(command, user);
+                return new RowResult(number, Outcome.ALREADY_RECORDED, id, null, null, null, null);
+            }
+            sender.send(command);
+            return new RowResult(number, Outcome.ACCEPTED, id, null, null, null, null);
+        } catch (RuntimeException refused) {
+            if (cause(refused, AggregateStreamCreationException.class) != null) {
+                return new RowResult(number, Outcome.ALREADY_RECORDED, id, null, null, null, null);
+            }
+            ProblemDetail problem = problem(refused);
+            Map<String, Object> properties = problem.getProperties() == null ? Map.of() : problem.getProperties();
+            return new RowResult(number, Outcome.REFUSED, null, (String) properties.get("code"),
+                    (String) properties.get("field"), problem.getDetail(), (String) properties.get("detailEn"));
+        }
+    }
+
+    /** The answer the API gives for the same failure. */
+    private ProblemDetail problem(RuntimeException failure) {
+        DomainException refusal = cause(failure, DomainException.class);
+        if (refusal != null) {
+            return Problems.of(refusal);
+        }
+        AggregateNotFoundException notFound = cause(failure, AggregateNotFoundException.class);
+        if (notFound != null) {
+            return problems.notFound(notFound).getBody();
+        }
+        ConcurrencyException concurrent = cause(failure, ConcurrencyException.class);
+        if (concurrent != null) {
+            return problems.concurrentChange(concurrent).getBody();
+        }
+        return problems.unexpected(failure).getBody();
+    }
+
+    /**
+     * The id a row's command creates: the same for the same row of the same kind (its number and its cells), so a
+     * second import of a file finds it recorded.
+     */
+    static String rowId(ImportKind kind, int number, List<String> cells) {
+        String key = "familystation:import:" + kind.path() + ":" + number + ":" + String.join("\u001f", cells);
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Cells trimmed, trailing blank ones dropped: a re-saved file that only differs there is the same. */
+    private static List<String> normalised(List<String> cells) {
+        List<String> trimmed = new ArrayList<>(cells.stream().map(String::strip).toList());
+        while (!trimmed.isEmpty() && trimmed.get(trimmed.size() - 1).isEmpty()) {
+            trimmed.remove(trimmed.size() - 1);
+        }
+        return trimmed;
+    }
+
+    private static <T> T asCaller(SecurityContext caller, String correlationId, Supplier<T> work) {
+        SecurityContextHolder.setContext(caller);
+        if (correlationId != null) {
+            MDC.put(CorrelationIdFilter.MDC_KEY, correlationId);
+        }
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+            MDC.remove(CorrelationIdFilter.MDC_KEY);
+        }
+    }
+
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    private static void delete(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the uploaded file {}", file, e);
+        }
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return work -> {
+            Thread thread = new Thread(work, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    @PreDestroy
+    void stop() {
+        jobRunner.shutdownNow();
+        rowRunner.shutdownNow();
+    }
+}

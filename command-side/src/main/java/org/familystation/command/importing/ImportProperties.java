@@ -1,0 +1,49 @@
+package org.familystation.command.importing;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Limits and pace of spreadsheet imports ({@code familystation.import.*}). */
+@ConfigurationProperties("familystation.import")
+public class ImportProperties {
+
+    /** Most data rows one upload may hold; a larger file is refused before anything is recorded. */
+    private int maxRows = 20_000;
+    /** Rows sent at once (commands in flight) for all imports of a node together. */
+    private int rowThreads = 4;
+    /** Imports running at once on a node; more wait their turn. */
+    private int jobThreads = 2;
+    /** Finished imports whose reports are kept (in memory, on the node that ran them). */
+    private int keptJobs = 100;
+
+    public int getMaxRows() {
+        return maxRows;
+    }
+
+    public void setMaxRows(int maxRows) {
+        this.maxRows = maxRows;
+    }
+
+    public int getRowThreads() {
+        return rowThreads;
+    }
+
+    public void setRowThreads(int rowThreads) {
+        this.rowThreads = rowThreads;
+    }
+
+    public int getJobThreads() {
+        return jobThreads;
+    }
+
+    public void setJobThreads(int jobThreads) {
+        this.jobThreads = jobThreads;
+    }
+
+    public int getKeptJobs() {
+        return keptJobs;
+    }
+
+    public void setKeptJobs(int keptJobs) {
+        this.keptJobs = keptJobs;
+    }
+}
