@@ -24,6 +24,14 @@ public record Provider(ProviderKind kind, String memberId, String name, List<Str
         return new Provider(ProviderKind.ALLIANCE_MEMBER, memberId, organisationName, List.of(), List.of(), List.of());
     }
 
+    /**
+     * What lists and search show as the provider: the member's or the legacy name, else the kind's label (the
+     * people themselves are named by id, and their names are personal data kept with their own records).
+     */
+    public String displayName() {
+        return name != null ? name : kind.label();
+    }
+
     /** The total minutes the named volunteers gave. */
     public int volunteerMinutes() {
         return volunteers.stream().mapToInt(VolunteerTime::minutes).sum();
