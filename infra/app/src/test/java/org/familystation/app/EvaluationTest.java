@@ -510,9 +510,9 @@ class EvaluationTest {
     private String service(String station, String point, String project, int participants, Instant deliveredAt,
                            Integer satisfaction) {
         return created(api.post("worker", "/api/stations/" + station + "/service-records", """
-                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "providerName": "王社工",
+                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "socialWorkerIds": ["%s"],
                  "deliveredAt": "%s", "participantCount": %d, "description": "评估用服务记录"%s}"""
-                .formatted(point, project, deliveredAt, participants,
+                .formatted(point, project, scenario.socialWorkerAt(station), deliveredAt, participants,
                         satisfaction == null ? "" : ", \"satisfaction\": " + satisfaction)));
     }
 

@@ -70,9 +70,11 @@ class NetworkFlowTest {
     void runsAStationThroughItsLifecycle() {
         String station = scenario.openStation("龙袍家庭驿站", DISTRICT);
         String path = "/api/stations/" + station;
+        String socialWorker = scenario.socialWorkerAt(station);
         String service = """
-                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "providerName": "王社工",
-                 "deliveredAt": "2026-11-02T02:00:00Z", "participantCount": 5, "description": "%s"}""";
+                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "socialWorkerIds": ["%s"],
+                 "deliveredAt": "2026-11-02T02:00:00Z", "participantCount": 5, "description": "%s"}"""
+                .replace("[\"%s\"]", "[\"" + socialWorker + "\"]");
 
         noContent(api.post("hq", path + "/points/CULTURE/deactivation", "{\"reason\": \"活动室装修\"}"));
         Api.Response refused = api.post("worker", path + "/service-records",
@@ -88,6 +90,12 @@ class NetworkFlowTest {
         noContent(api.post("hq", path + "/specialties", "{\"specialtyCode\": \"RIVERSIDE_FISHING_SKILLS\"}"));
 
         noContent(api.post("hq", path + "/suspension", "{\"reason\": \"场地维修\"}"));
+        // Suspending the station released its social worker, saying why.
+        Eventually.assertThat(() -> {
+            JsonNode released = api.get("auditor", "/api/social-workers/" + socialWorker).body();
+            assertThat(released.path("stationId").isNull()).as(released.toString()).isTrue();
+            assertThat(released.path("releaseReason").asText()).isEqualTo("驿站暂停服务：场地维修");
+        });
         Api.Response whileSuspended = api.post("worker", path + "/service-records",
                 service.formatted("CONVENIENCE", "HOUSEKEEPING", "上门保洁"));
         assertThat(whileSuspended.code()).isEqualTo("STATION_NOT_OPEN");
@@ -121,8 +129,8 @@ class NetworkFlowTest {
                 .status()).isEqualTo(201);
         String service = """
                 {"stationPoint": "ENTREPRENEURSHIP", "projectCode": "RURAL_E_COMMERCE", "providerKind": "SOCIAL_WORKER",
-                 "providerName": "李社工", "deliveredAt": "2026-11-02T02:00:00Z", "participantCount": 20,
-                 "description": "指导返乡妇女开设网店"}""";
+                 "socialWorkerIds": ["%s"], "deliveredAt": "2026-11-02T02:00:00Z", "participantCount": 20,
+                 "description": "指导返乡妇女开设网店"}""".formatted(scenario.socialWorkerAt(station));
         Api.Response recorded = api.post("worker", "/api/stations/" + station + "/service-records", service);
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
 

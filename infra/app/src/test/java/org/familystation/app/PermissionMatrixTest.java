@@ -90,7 +90,7 @@ class PermissionMatrixTest {
 
     private static final String SERVICE = """
             {"stationPoint": "EMOTIONAL", "projectCode": "PSYCHOLOGICAL_COUNSELLING", "providerKind": "SOCIAL_WORKER",
-             "providerName": "王社工", "deliveredAt": "2026-11-20T02:00:00Z", "participantCount": 6,
+             "socialWorkerIds": ["%s"], "deliveredAt": "2026-11-20T02:00:00Z", "participantCount": 6,
              "description": "权限矩阵心理疏导"}""";
     private static final String SURVEY = """
             {"surveyedOn": "2026-11-02", "channel": "COMMUNITY_VISIT", "respondentCount": 12,
@@ -345,7 +345,7 @@ class PermissionMatrixTest {
                 scope -> new Call("/api/stations/" + station(district(scope))[1] + "/closure", REASON));
         // --- Writes: services, needs, referrals.
         rule("POST /api/stations/{stationId}/service-records", STATION_WORK, Kind.SCOPED,
-                scope -> new Call("/api/stations/" + w.station(scope) + "/service-records", SERVICE), 404,
+                scope -> new Call("/api/stations/" + w.station(scope) + "/service-records", service(w.station(scope))), 404,
                 "STATION_UNKNOWN", false);
         rule("POST /api/service-records/{serviceRecordId}/corrections", STATION_WORK, Kind.SCOPED,
                 scope -> new Call("/api/service-records/" + record(w.station(scope)) + "/corrections",
@@ -601,7 +601,13 @@ class PermissionMatrixTest {
     }
 
     private String record(String station) {
-        return created("/api/stations/" + station + "/service-records", SERVICE);
+        return created("/api/stations/" + station + "/service-records", service(station));
+    }
+
+    /** A service by the station's social worker (an unknown station has none: any id, it is refused first). */
+    private String service(String station) {
+        boolean known = api.get("admin", "/api/stations/" + station).status() == 200;
+        return SERVICE.formatted(known ? scenario.socialWorkerAt(station) : "no-social-worker");
     }
 
     private String survey(String home) {
