@@ -21,17 +21,21 @@ final class EvaluationCsv {
     static String csv(EvaluationReport report, ZoneId zone) {
         return CsvWriter.toText(csv -> {
             csv.row("评估报告", report.subject().cohortLabel(), report.subject().period(),
-                    report.subject().from().toString(), report.subject().to().toString());
+                    report.subject().from().toString(), report.subject().to().toString(), counted(report.subject()));
             if (report.comparison() != null) {
                 csv.row("对比", report.comparison().cohortLabel(), report.comparison().period(),
-                        report.comparison().from().toString(), report.comparison().to().toString());
+                        report.comparison().from().toString(), report.comparison().to().toString(),
+                        counted(report.comparison()));
             }
             EventPosition position = report.position();
             csv.row("事件位置", text(position.position()), "事件库最新", String.valueOf(position.eventStoreHead()));
             csv.row("生成时间", report.generatedAt().toString(), EvaluationPage.local(report.generatedAt(), zone));
             for (Table table : report.tables()) {
                 csv.emptyRow();
-                csv.row("表格", table.code(), table.title());
+                csv.row("表格", table.code(), table.title() + EvaluationTables.unitLabel(table, false));
+                if (table.note() != null) {
+                    csv.row("说明", table.note());
+                }
                 csv.row("代码", "指标", report.subject().label(),
                         report.comparison() == null ? "对比" : report.comparison().label(), "差值");
                 for (Row row : table.rows()) {
@@ -40,6 +44,11 @@ final class EvaluationCsv {
                 }
             }
         });
+    }
+
+    /** How much of the period the figures count: all of it, or part (部分期间) up to a day. */
+    private static String counted(EvaluationReport.Subject subject) {
+        return subject.partial() ? "部分期间，截至 " + subject.countedTo() : "全期";
     }
 
     private static String text(Object value) {
