@@ -89,13 +89,18 @@ class NetworkFlowTest {
                 "{\"code\": \"RIVERSIDE_FISHING_SKILLS\", \"name\": \"渔家技能培训\"}").status()).isEqualTo(201);
         noContent(api.post("hq", path + "/specialties", "{\"specialtyCode\": \"RIVERSIDE_FISHING_SKILLS\"}"));
 
-        noContent(api.post("hq", path + "/suspension", "{\"reason\": \"场地维修\"}"));
-        // Suspending the station released its social worker, saying why.
+        String suspension = "suspension-" + java.util.UUID.randomUUID();
+        noContent(api.post("hq", path + "/suspension", "{\"reason\": \"场地维修\"}",
+                java.util.Map.of("X-Correlation-Id", suspension)));
+        // Suspending the station released its social worker, saying why, as part of the suspension.
         Eventually.assertThat(() -> {
             JsonNode released = api.get("auditor", "/api/social-workers/" + socialWorker).body();
             assertThat(released.path("stationId").isNull()).as(released.toString()).isTrue();
             assertThat(released.path("releaseReason").asText()).isEqualTo("驿站暂停服务：场地维修");
         });
+        JsonNode release = api.get("auditor", "/api/history/social-workers/" + socialWorker).body().get(2);
+        assertThat(release.path("type").asText()).isEqualTo("SocialWorkerReleased");
+        assertThat(release.path("metadata").path("correlationId").asText()).isEqualTo(suspension);
         Api.Response whileSuspended = api.post("worker", path + "/service-records",
                 service.formatted("CONVENIENCE", "HOUSEKEEPING", "上门保洁"));
         assertThat(whileSuspended.code()).isEqualTo("STATION_NOT_OPEN");
