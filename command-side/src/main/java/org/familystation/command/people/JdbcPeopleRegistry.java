@@ -4,18 +4,15 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.familystation.command.common.CommandRegistries;
 import org.familystation.events.people.FederationStaffRegistered;
-import org.familystation.events.people.SocialWorkerAssigned;
-import org.familystation.events.people.SocialWorkerRecruited;
-import org.familystation.events.people.SocialWorkerReleased;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
 /**
- * The people registry in PostgreSQL ({@code cmd_social_worker}, {@code cmd_federation_staff}, and the volunteers'
- * {@code cmd_volunteer}), kept by the people's own events; people registered before it existed were copied in
- * from the event store by its migration.
+ * The people registry in PostgreSQL: {@code cmd_federation_staff}, kept here by the staff's events (staff registered
+ * before it existed were copied in by its migration); it reads the social workers' stations from
+ * {@code cmd_social_worker}, which the place registry keeps, and the volunteers from {@code cmd_volunteer}.
  */
 @Component
 @ProcessingGroup(CommandRegistries.PROCESSING_GROUP)
@@ -53,24 +50,6 @@ public class JdbcPeopleRegistry implements PeopleRegistry {
     public boolean volunteerRegistered(String volunteerId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM cmd_volunteer WHERE volunteer_id = ?)", Boolean.class, volunteerId));
-    }
-
-    @EventHandler
-    void on(SocialWorkerRecruited event) {
-        jdbc.update("INSERT INTO cmd_social_worker (social_worker_id) VALUES (?) ON CONFLICT DO NOTHING",
-                event.socialWorkerId());
-    }
-
-    @EventHandler
-    void on(SocialWorkerAssigned event) {
-        jdbc.update("UPDATE cmd_social_worker SET station_id = ? WHERE social_worker_id = ?", event.stationId(),
-                event.socialWorkerId());
-    }
-
-    @EventHandler
-    void on(SocialWorkerReleased event) {
-        jdbc.update("UPDATE cmd_social_worker SET station_id = NULL WHERE social_worker_id = ?",
-                event.socialWorkerId());
     }
 
     @EventHandler
