@@ -604,11 +604,20 @@ class PermissionMatrixTest {
         return created("/api/stations/" + station + "/service-records", service(station));
     }
 
-    /** A service by the station's social worker (an unknown station has none: any id, it is refused first). */
+    /** A service by a social worker assigned to the station (an unknown station has none: it is refused first). */
     private String service(String station) {
-        boolean known = api.get("admin", "/api/stations/" + station).status() == 200;
-        return SERVICE.formatted(known ? scenario.socialWorkerAt(station) : "no-social-worker");
+        String worker = socialWorkers.computeIfAbsent(station, at -> {
+            Api.Response recruited = api.post("hq", "/api/social-workers", """
+                    {"name": "矩阵社工", "headquartersId": "%s"}""".formatted(scenario.headquarters()));
+            assertThat(recruited.status()).as(recruited.toString()).isEqualTo(201);
+            int assigned = api.post("hq", "/api/social-workers/" + recruited.id() + "/assignment",
+                    "{\"stationId\": \"%s\"}".formatted(at)).status();
+            return assigned == 204 ? recruited.id() : "no-social-worker";
+        });
+        return SERVICE.formatted(worker);
     }
+
+    private final java.util.Map<String, String> socialWorkers = new java.util.HashMap<>();
 
     private String survey(String home) {
         return created("/api/units/" + home + "/needs-surveys", SURVEY);
