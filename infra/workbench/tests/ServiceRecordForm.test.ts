@@ -5,6 +5,9 @@ import ServiceRecordForm from '../src/components/ServiceRecordForm.vue'
 import { ApiError } from '../src/api/http'
 import type { ServiceInput } from '../src/api/types'
 
+// Mounting Element Plus forms takes seconds on a busy build machine.
+vi.setConfig({ testTimeout: 20_000 })
+
 const NOW = new Date('2026-11-20T08:00:00Z')
 const projects = [
   { code: 'HOUSEKEEPING', name: '家政', stationPoint: 'CONVENIENCE', retired: false },
