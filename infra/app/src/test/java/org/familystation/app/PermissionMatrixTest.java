@@ -522,6 +522,9 @@ class PermissionMatrixTest {
         rule("GET /api/service-records/{serviceRecordId}", EVERYONE, Kind.SCOPED,
                 scoped(scope -> "/api/service-records/" + (scope == Scope.IN ? w.recordIn() : w.recordOut())), 404,
                 "SERVICE_RECORD_NOT_FOUND", false);
+        rule("GET /api/service-records/{serviceRecordId}/people", EVERYONE, Kind.SCOPED,
+                scoped(scope -> "/api/service-records/" + (scope == Scope.IN ? w.recordIn() : w.recordOut())
+                        + "/people"), 404, "SERVICE_RECORD_NOT_FOUND", false);
         rule("GET /api/needs-surveys/{surveyId}", EVERYONE, Kind.SCOPED,
                 scoped(scope -> "/api/needs-surveys/" + (scope == Scope.IN ? w.surveyIn() : w.surveyOut())), 404,
                 "NEEDS_SURVEY_NOT_FOUND", false);
