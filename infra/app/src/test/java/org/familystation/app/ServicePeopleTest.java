@@ -125,7 +125,7 @@ class ServicePeopleTest {
             assertThat(people.path("staff").findValuesAsText("name")).containsExactly("周妇工");
             assertThat(people.path("volunteers").findValuesAsText("name")).containsExactly("陈志愿", "林志愿");
             assertThat(people.path("volunteerMinutes").asLong()).isEqualTo(120);
-            assertThat(people.path("volunteerHours").asText()).isEqualTo("2.00");
+            assertThat(people.path("volunteerHours").decimalValue()).isEqualByComparingTo("2");
             assertThat(services("/api/social-workers/" + socialWorker)).isEqualTo(1);
             assertThat(services("/api/federation-staff/" + staff)).isEqualTo(1);
             assertThat(minutes(chen)).isEqualTo(90);
