@@ -122,7 +122,10 @@ async function workerFlow(browser) {
   await drawer.getByText('便民驿站').click()
   await drawer.locator('[data-test=project]').click()
   await page.locator('.el-select-dropdown__item:visible', { hasText: '家政' }).first().click()
-  await drawer.locator('input[name=providerName]').fill('王芳')
+  // The station's social worker (assigned by the test's scenario) delivered it.
+  await drawer.locator('[data-test=socialWorkers]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '王社工' }).first().click()
+  await page.keyboard.press('Tab')
   const yesterday = new Date(Date.now() - 86_400_000)
   const when = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(yesterday) + ' 10:00'
   const dateInput = drawer.locator('.el-form-item', { hasText: '服务时间' }).locator('input').first()
@@ -315,7 +318,7 @@ async function phoneFlow(browser) {
   await page.locator('.el-drawer [data-test=save]').waitFor()
   await axe(page, 'record service (phone)')
   await shot(page, 'record-service-phone')
-  await page.keyboard.press('Escape')
+  await page.keyboard.press('Tab')
   await navigate(page, '服务记录', '/records')
   await chooseStation(page)
   await page.locator('[data-test=records] .el-table__row').first().waitFor()
@@ -451,7 +454,7 @@ async function operationsFlow(browser) {
   await settled(page)
   await axe(page, 'alliance member')
   await shot(page, 'alliance-member-desktop')
-  await page.keyboard.press('Escape')
+  await page.keyboard.press('Tab')
 
   await navigate(page, '资金管理', '/funds')
   await page.locator('[data-test=receive]').click()
@@ -514,7 +517,7 @@ async function operationsFlow(browser) {
   await settled(page)
   await axe(page, 'fund after release')
   await shot(page, 'fund-desktop')
-  await page.keyboard.press('Escape')
+  await page.keyboard.press('Tab')
 
   await navigate(page, '组织网络 · 网络架构', '/org-tree')
   const node = (name) => page.locator('[data-test=unit-tree] .el-tree-node__content', { hasText: name }).first()
@@ -604,7 +607,7 @@ async function operationsPhoneFlow(browser) {
   await settled(page)
   await axe(page, 'alliance member (phone)')
   await shot(page, 'alliance-member-phone')
-  await page.keyboard.press('Escape')
+  await page.keyboard.press('Tab')
   await navigate(page, '资金管理', '/funds')
   await page.locator('[data-test=funds] .el-table__row').first().waitFor()
   await settled(page)

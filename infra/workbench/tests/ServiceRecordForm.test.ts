@@ -5,6 +5,9 @@ import ServiceRecordForm from '../src/components/ServiceRecordForm.vue'
 import { ApiError } from '../src/api/http'
 import type { ServiceInput } from '../src/api/types'
 
+// Mounting Element Plus forms takes seconds on a busy build machine.
+vi.setConfig({ testTimeout: 20_000 })
+
 const NOW = new Date('2026-11-20T08:00:00Z')
 const projects = [
   { code: 'HOUSEKEEPING', name: '家政', stationPoint: 'CONVENIENCE', retired: false },
@@ -22,7 +25,9 @@ function mountForm(save: (input: ServiceInput) => Promise<void> = vi.fn().mockRe
   return mount(ServiceRecordForm, {
     props: {
       activePoints: ['EMOTIONAL', 'CONVENIENCE'], projects, offerings,
-      socialWorkers: [{ socialWorkerId: 'w1', name: '王芳' }], save, now: () => NOW,
+      socialWorkers: [{ socialWorkerId: 'w1', name: '王芳' }],
+      volunteers: [{ volunteerId: 'v1', name: '陈志愿', volunteerNumber: 'V-1' }, { volunteerId: 'v2', name: '林志愿', volunteerNumber: 'V-2' }],
+      save, now: () => NOW,
     },
     global: { plugins: [ElementPlus] },
     attachTo: document.body,
@@ -43,7 +48,7 @@ type Form = {
 
 function fillValid(vm: Form) {
   Object.assign(vm.form, {
-    stationPoint: 'CONVENIENCE', projectCode: 'HOUSEKEEPING', providerKind: 'SOCIAL_WORKER', providerName: '王芳',
+    stationPoint: 'CONVENIENCE', projectCode: 'HOUSEKEEPING', providerKind: 'SOCIAL_WORKER', socialWorkerIds: ['w1'],
     deliveredAt: new Date('2026-11-19T02:00:00Z'), participantCount: 3, description: '上门家政服务', satisfaction: 5,
   })
 }
@@ -97,6 +102,33 @@ describe('ServiceRecordForm', () => {
     expect(wrapper.text()).toContain('服务时间不能晚于现在')
   })
 
+  it('names the volunteers with their minutes, and only the people of the chosen kind', async () => {
+    const save = vi.fn().mockResolvedValue(undefined)
+    const wrapper = mountForm(save)
+    const vm = wrapper.vm as unknown as Form
+    fillValid(vm)
+    Object.assign(vm.form, { providerKind: 'VOLUNTEERS', volunteerIds: ['v1', 'v2'] })
+    await flushPromises()
+    ;(vm.form.minutes as Record<string, number>).v2 = 90
+    await vm.submit()
+    await flushPromises()
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({
+      providerKind: 'VOLUNTEERS', socialWorkerIds: undefined, staffIds: undefined,
+      volunteers: [{ volunteerId: 'v1', minutes: 60 }, { volunteerId: 'v2', minutes: 90 }],
+    }))
+  })
+
+  it('refuses a service by social workers that names none', async () => {
+    const save = vi.fn().mockResolvedValue(undefined)
+    const wrapper = mountForm(save)
+    const vm = wrapper.vm as unknown as Form
+    fillValid(vm)
+    vm.form.socialWorkerIds = []
+    await vm.submit()
+    await settle()
+    expect(save).not.toHaveBeenCalled()
+  })
+
   it('sends what the command API expects: an instant, no member for a social worker, blank optionals left out', async () => {
     const save = vi.fn().mockResolvedValue(undefined)
     const wrapper = mountForm(save)
@@ -106,7 +138,8 @@ describe('ServiceRecordForm', () => {
     await flushPromises()
     expect(save).toHaveBeenCalledWith({
       stationPoint: 'CONVENIENCE', projectCode: 'HOUSEKEEPING', providerKind: 'SOCIAL_WORKER', providerMemberId: undefined,
-      providerName: '王芳', deliveredAt: '2026-11-19T02:00:00.000Z', participantCount: 3, description: '上门家政服务',
+      socialWorkerIds: ['w1'], staffIds: undefined, volunteers: undefined,
+      deliveredAt: '2026-11-19T02:00:00.000Z', participantCount: 3, description: '上门家政服务',
       outcome: undefined, satisfaction: 5, feedback: undefined,
     })
   })

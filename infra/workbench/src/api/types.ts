@@ -36,6 +36,24 @@ export interface SocialWorker {
   name: string
 }
 
+export interface FederationStaff {
+  staffId: string
+  name: string
+  unitName: string
+}
+
+export interface Volunteer {
+  volunteerId: string
+  name: string
+  volunteerNumber: string
+}
+
+/** A volunteer named on a service, with the whole minutes they gave. */
+export interface VolunteerMinutes {
+  volunteerId: string
+  minutes: number
+}
+
 export interface ServiceRecord {
   serviceRecordId: string
   stationId: string
@@ -66,7 +84,9 @@ export interface ServiceInput {
   projectCode: string
   providerKind: string
   providerMemberId?: string
-  providerName?: string
+  socialWorkerIds?: string[]
+  staffIds?: string[]
+  volunteers?: VolunteerMinutes[]
   deliveredAt: string
   participantCount: number
   description: string

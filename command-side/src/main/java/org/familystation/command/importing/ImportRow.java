@@ -11,8 +11,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * One data row of an uploaded sheet, read cell by cell into the typed values a command carries. A cell that cannot
@@ -21,6 +25,9 @@ import java.util.function.Function;
  * decimals, carried on as integer fen.
  */
 public final class ImportRow {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[;；,，、\\n]+");
+    private static final Pattern KEY_NUMBER = Pattern.compile("[:：]");
 
     /** yyyy-MM-dd HH:mm, seconds optional, a space or a T between (a date cell reads as yyyy-MM-dd HH:mm:ss). */
     private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
@@ -58,6 +65,33 @@ public final class ImportRow {
     public String text(int column) {
         String value = column < cells.size() ? cells.get(column) : null;
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Ids (or codes) in one cell, separated by semicolons, commas or 、; empty when blank. */
+    public List<String> list(int column) {
+        String value = text(column);
+        return value == null ? List.of() : Arrays.stream(SEPARATORS.split(value)).map(String::strip)
+                .filter(item -> !item.isEmpty()).toList();
+    }
+
+    /**
+     * {@code key:whole number} pairs in one cell ({@code HOUSEKEEPING:12; FAMILY_EDUCATION:5}), separated as in
+     * {@link #list}; empty when blank. A pair that is not one is refused with {@code why}.
+     */
+    public List<Map.Entry<String, Integer>> pairs(int column, String why, String whyEn) {
+        List<Map.Entry<String, Integer>> pairs = new ArrayList<>();
+        for (String pair : list(column)) {
+            String[] parts = KEY_NUMBER.split(pair);
+            try {
+                if (parts.length != 2 || parts[0].isBlank()) {
+                    throw new NumberFormatException();
+                }
+                pairs.add(Map.entry(parts[0].strip(), new BigDecimal(parts[1].strip()).intValueExact()));
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw invalid(column, text(column), why, whyEn);
+            }
+        }
+        return pairs;
     }
 
     /** A whole number, or null when blank. */

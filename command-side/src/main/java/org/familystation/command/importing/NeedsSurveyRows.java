@@ -5,19 +5,13 @@ import org.familystation.command.needs.SurveyInput;
 import org.familystation.command.needs.SurveyInput.NeedInput;
 import org.familystation.events.common.SurveyChannel;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Needs surveys (需求调研): one row is one {@link RecordNeedsSurvey}, as POST /api/units/{id}/needs-surveys sends it.
  * The needs are one cell, {@code 类别代码:人数} pairs separated by semicolons.
  */
 final class NeedsSurveyRows implements RowMapping {
-
-    private static final Pattern PAIRS = Pattern.compile("[;；,，\\n]+");
-    private static final Pattern CODE_COUNT = Pattern.compile("[:：]");
 
     private static final List<Column> COLUMNS = List.of(
             new Column("妇女儿童之家编号", "调研所在的妇女儿童之家（社区）的单位编号"),
@@ -43,26 +37,8 @@ final class NeedsSurveyRows implements RowMapping {
     }
 
     private static List<NeedInput> needs(ImportRow row, int column) {
-        String value = row.text(column);
-        if (value == null) {
-            return List.of();
-        }
-        List<NeedInput> needs = new ArrayList<>();
-        for (String pair : PAIRS.split(value)) {
-            if (pair.isBlank()) {
-                continue;
-            }
-            String[] parts = CODE_COUNT.split(pair.strip());
-            try {
-                if (parts.length != 2) {
-                    throw new NumberFormatException();
-                }
-                needs.add(new NeedInput(parts[0].strip(), new BigDecimal(parts[1].strip()).intValueExact()));
-            } catch (ArithmeticException | NumberFormatException e) {
-                throw row.invalid(column, value, "应为“类别代码:人数”，用分号分隔（如 HOUSEKEEPING:12; FAMILY_EDUCATION:5）",
-                        "category:count pairs separated by semicolons (such as HOUSEKEEPING:12; FAMILY_EDUCATION:5)");
-            }
-        }
-        return needs;
+        return row.pairs(column, "应为“类别代码:人数”，用分号分隔（如 HOUSEKEEPING:12; FAMILY_EDUCATION:5）",
+                        "category:count pairs separated by semicolons (such as HOUSEKEEPING:12; FAMILY_EDUCATION:5)")
+                .stream().map(pair -> new NeedInput(pair.getKey(), pair.getValue())).toList();
     }
 }

@@ -8,6 +8,7 @@ import org.familystation.command.common.Changes;
 import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.Rules;
 import org.familystation.command.station.StationRegistry.StationFacts;
+import org.familystation.events.common.Provider;
 import org.familystation.events.common.ServiceDetails;
 import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
@@ -94,16 +95,20 @@ public class ServiceRecord {
     /** The recorded service with the fields a correction gives put in place of the recorded ones. */
     private ServiceInput merge(ServiceInput changes) {
         ServiceInput given = changes != null ? changes
-                : new ServiceInput(null, null, null, null, null, null, null, null, null, null, null);
-        boolean providerChanged = given.providerKind() != null || given.providerMemberId() != null
-                || given.providerName() != null;
+                : new ServiceInput(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        Provider provider = details.provider();
+        boolean providerChanged = given.providerKind() != null || given.providerMemberId() != null;
         return new ServiceInput(
                 or(given.stationPoint(), details.stationPoint().name()),
                 or(given.projectCode(), details.projectCode()),
-                providerChanged ? or(given.providerKind(), details.provider().kind().name())
-                        : details.provider().kind().name(),
-                providerChanged ? given.providerMemberId() : details.provider().memberId(),
-                providerChanged ? given.providerName() : details.provider().name(),
+                providerChanged ? or(given.providerKind(), provider.kind().name()) : provider.kind().name(),
+                providerChanged ? given.providerMemberId() : provider.memberId(),
+                or(given.socialWorkerIds(), provider.socialWorkerIds()),
+                or(given.staffIds(), provider.staffIds()),
+                or(given.volunteers(), provider.volunteers().stream()
+                        .map(volunteer -> new ServiceInput.VolunteerMinutes(volunteer.volunteerId(),
+                                volunteer.minutes()))
+                        .toList()),
                 or(given.deliveredAt(), details.deliveredAt()),
                 or(given.participantCount(), details.participantCount()),
                 or(given.description(), details.description()),

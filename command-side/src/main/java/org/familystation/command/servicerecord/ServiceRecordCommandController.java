@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** Recording services, and correcting or voiding a record. */
@@ -42,12 +43,14 @@ public class ServiceRecordCommandController {
 
     /** The service's fields at the top level of the JSON body, beside an optional client-chosen id. */
     record NewRecord(String serviceRecordId, String stationPoint, String projectCode, String providerKind,
-                     String providerMemberId, String providerName, Instant deliveredAt, Integer participantCount,
+                     String providerMemberId, List<String> socialWorkerIds, List<String> staffIds,
+                     List<ServiceInput.VolunteerMinutes> volunteers, Instant deliveredAt, Integer participantCount,
                      String description, String outcome, Integer satisfaction, String feedback) {
 
         ServiceInput service() {
-            return new ServiceInput(stationPoint, projectCode, providerKind, providerMemberId, providerName,
-                    deliveredAt, participantCount, description, outcome, satisfaction, feedback);
+            return new ServiceInput(stationPoint, projectCode, providerKind, providerMemberId, socialWorkerIds,
+                    staffIds, volunteers, deliveredAt, participantCount, description, outcome, satisfaction,
+                    feedback);
         }
     }
 

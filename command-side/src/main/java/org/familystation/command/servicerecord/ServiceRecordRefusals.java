@@ -29,8 +29,26 @@ public final class ServiceRecordRefusals {
     public static final Refusal PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION = Refusal.ruleViolated(
             "PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION", "联盟成员%s未在%s提供服务项目“%s”",
             "alliance member %1$s does not offer %3$s at %2$s");
-    public static final Refusal PROVIDER_NAME_INVALID = Refusal.invalidInput("PROVIDER_NAME_INVALID",
-            "请填写服务提供人（不超过 %s 个字）", "name who delivered the service (at most %s characters)");
+    public static final Refusal PROVIDER_PEOPLE_REQUIRED = Refusal.invalidInput("PROVIDER_PEOPLE_REQUIRED",
+            "由%s提供的服务，请选择至少一名已登记的%s", "a service delivered by %s names at least one registered %s");
+    public static final Refusal PROVIDER_PEOPLE_INVALID = Refusal.invalidInput("PROVIDER_PEOPLE_INVALID",
+            "服务人员名单无效：每人只列一次、编号不能为空，最多 %s 人",
+            "the list of people is invalid: each person once, no blank id, at most %s people");
+    public static final Refusal SOCIAL_WORKER_UNKNOWN = Refusal.ruleViolated("SOCIAL_WORKER_UNKNOWN",
+            "社工 %s 未登记", "social worker %s is not registered");
+    public static final Refusal SOCIAL_WORKER_NOT_AT_STATION = Refusal.ruleViolated("SOCIAL_WORKER_NOT_AT_STATION",
+            "社工 %s 当前未派驻在%s", "social worker %s is not assigned to %s");
+    public static final Refusal STAFF_UNKNOWN = Refusal.ruleViolated("STAFF_UNKNOWN",
+            "妇女工作者 %s 未登记", "federation staff member %s is not registered");
+    public static final Refusal STAFF_NOT_AT_STATION = Refusal.ruleViolated("STAFF_NOT_AT_STATION",
+            "妇女工作者 %s 所在机构不负责%s（须为该驿站所在的妇女儿童之家、本区分支机构或市级机构）",
+            "federation staff member %s works at a unit that does not serve %s (its community home, its district's"
+                    + " branch centre or a city-level unit)");
+    public static final Refusal VOLUNTEER_UNKNOWN = Refusal.ruleViolated("VOLUNTEER_UNKNOWN",
+            "志愿者 %s 未登记", "volunteer %s is not registered");
+    public static final Refusal VOLUNTEER_MINUTES_INVALID = Refusal.invalidInput("VOLUNTEER_MINUTES_INVALID",
+            "志愿者 %s 的服务时长应为 1 到 %s 分钟的整数（收到：%s）",
+            "volunteer %s's minutes are a whole number from 1 to %s (got: %s)");
     public static final Refusal DELIVERED_AT_REQUIRED = Refusal.invalidInput("DELIVERED_AT_REQUIRED",
             "请填写服务时间", "say when the service was delivered");
     public static final Refusal DELIVERED_IN_FUTURE = Refusal.invalidInput("DELIVERED_IN_FUTURE",

@@ -4,6 +4,8 @@ import org.familystation.command.alliance.MemberRegistry;
 import org.familystation.command.alliance.MembershipStatus;
 import org.familystation.command.common.Rules;
 import org.familystation.command.offering.OfferingRegistry;
+import org.familystation.command.people.PeopleRegistry;
+import org.familystation.command.people.Volunteer;
 import org.familystation.command.servicerecord.ServiceProjectCatalogue.ServiceProject;
 import org.familystation.command.station.StationRegistry;
 import org.familystation.command.station.StationRegistry.StationFacts;
@@ -11,12 +13,17 @@ import org.familystation.events.common.Provider;
 import org.familystation.events.common.ProviderKind;
 import org.familystation.events.common.ServiceDetails;
 import org.familystation.events.common.StationPoint;
+import org.familystation.events.common.VolunteerTime;
 import org.familystation.platform.error.DomainException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.familystation.command.servicerecord.ServiceRecordRefusals.*;
 
@@ -33,17 +40,20 @@ public class ServiceRecordingPolicy {
     /** More people than a large community event serves at once is a typing mistake, not a service. */
     static final int MAX_PARTICIPANTS = 10_000;
     static final int MAX_TEXT = 1_000;
-    static final int MAX_PROVIDER_NAME = 100;
+    /** More people than deliver one service together is a mistake in the list. */
+    static final int MAX_PEOPLE = 50;
 
     private final StationRegistry stations;
     private final MemberRegistry members;
     private final OfferingRegistry offerings;
     private final ServiceProjectCatalogue projects;
+    private final PeopleRegistry people;
     private final Clock clock;
 
     public ServiceRecordingPolicy(StationRegistry stations, MemberRegistry members, OfferingRegistry offerings,
-                                  ServiceProjectCatalogue projects, Clock clock) {
+                                  ServiceProjectCatalogue projects, PeopleRegistry people, Clock clock) {
         this.stations = stations;
+        this.people = people;
         this.members = members;
         this.offerings = offerings;
         this.projects = projects;
@@ -78,7 +88,7 @@ public class ServiceRecordingPolicy {
             throw DomainException.refuseField(PROJECT_NOT_AT_STATION_POINT, "projectCode", project.name(),
                     project.stationPoint().label(), point.label());
         }
-        Provider provider = provider(input, previous == null ? null : previous.provider());
+        Provider provider = provider(station, input, previous == null ? null : previous.provider());
         requireOffering(station, project, provider, previous);
         if (input.participantCount() == null || input.participantCount() < 1
                 || input.participantCount() > MAX_PARTICIPANTS) {
@@ -107,21 +117,127 @@ public class ServiceRecordingPolicy {
         }
     }
 
-    private Provider provider(ServiceInput input, Provider previous) {
+    /**
+     * The provider: an admitted alliance member, and the registered people who delivered the service. Each person
+     * a record newly names must be registered and serve at the station now (a social worker assigned to it, staff
+     * of its home or a unit above it); those a correction keeps are not checked again. A record kept as it was
+     * recorded before people were named keeps its legacy display name.
+     */
+    private Provider provider(StationFacts station, ServiceInput input, Provider previous) {
         ProviderKind kind = Rules.oneOf(ProviderKind.class, input.providerKind(), PROVIDER_KIND_UNKNOWN,
                 "providerKind");
+        List<String> socialWorkers = ids(input.socialWorkerIds(), "socialWorkerIds");
+        List<String> staff = ids(input.staffIds(), "staffIds");
+        List<VolunteerTime> volunteers = volunteers(input.volunteers());
+        List<String> keptSocialWorkers = previous == null ? List.of() : previous.socialWorkerIds();
+        List<String> keptStaff = previous == null ? List.of() : previous.staffIds();
+        Set<String> keptVolunteers = previous == null ? Set.of() : volunteerIds(previous.volunteers());
+        for (String id : socialWorkers) {
+            if (!keptSocialWorkers.contains(id)) {
+                PeopleRegistry.SocialWorkerPost post = people.socialWorker(id)
+                        .orElseThrow(() -> DomainException.refuseField(SOCIAL_WORKER_UNKNOWN, "socialWorkerIds", id));
+                if (!station.stationId().equals(post.stationId())) {
+                    throw DomainException.refuseField(SOCIAL_WORKER_NOT_AT_STATION, "socialWorkerIds", id,
+                            station.stationName());
+                }
+            }
+        }
+        for (String id : staff) {
+            if (!keptStaff.contains(id)) {
+                PeopleRegistry.StaffPost post = people.staff(id, station.stationId())
+                        .orElseThrow(() -> DomainException.refuseField(STAFF_UNKNOWN, "staffIds", id));
+                if (!post.servesAtStation()) {
+                    throw DomainException.refuseField(STAFF_NOT_AT_STATION, "staffIds", id, station.stationName());
+                }
+            }
+        }
+        for (VolunteerTime volunteer : volunteers) {
+            if (!keptVolunteers.contains(volunteer.volunteerId())
+                    && !people.volunteerRegistered(volunteer.volunteerId())) {
+                throw DomainException.refuseField(VOLUNTEER_UNKNOWN, "volunteers", volunteer.volunteerId());
+            }
+        }
+        boolean keptAsRecorded = previous != null && previous.kind() == kind
+                && previous.socialWorkerIds().equals(socialWorkers) && previous.staffIds().equals(staff)
+                && previous.volunteers().equals(volunteers);
+        String legacyName = keptAsRecorded && kind != ProviderKind.ALLIANCE_MEMBER ? previous.name() : null;
+        if (legacyName == null) {
+            requirePeople(kind, socialWorkers, staff, volunteers);
+        }
         if (kind != ProviderKind.ALLIANCE_MEMBER) {
-            return new Provider(kind, null, Rules.requiredText(input.providerName(), MAX_PROVIDER_NAME,
-                    PROVIDER_NAME_INVALID, "providerName"));
+            return new Provider(kind, null, legacyName, socialWorkers, staff, volunteers);
         }
         String memberId = input.providerMemberId();
-        if (previous != null && Objects.equals(previous.memberId(), memberId)) {
-            return previous;
+        if (previous != null && previous.kind() == kind && Objects.equals(previous.memberId(), memberId)) {
+            return new Provider(kind, memberId, previous.name(), socialWorkers, staff, volunteers);
         }
         return members.find(memberId == null ? "" : memberId)
                 .filter(member -> member.status() == MembershipStatus.ADMITTED)
-                .map(member -> new Provider(kind, member.memberId(), member.organisationName()))
+                .map(member -> new Provider(kind, member.memberId(), member.organisationName(), socialWorkers, staff,
+                        volunteers))
                 .orElseThrow(() -> DomainException.refuseField(PROVIDER_NOT_ADMITTED, "providerMemberId", memberId));
+    }
+
+    /** A provider kind made of people names at least one of them. */
+    private static void requirePeople(ProviderKind kind, List<String> socialWorkers, List<String> staff,
+                                      List<VolunteerTime> volunteers) {
+        switch (kind) {
+            case SOCIAL_WORKER -> {
+                if (socialWorkers.isEmpty()) {
+                    throw DomainException.refuseField(PROVIDER_PEOPLE_REQUIRED, "socialWorkerIds", kind.label(),
+                            "社工");
+                }
+            }
+            case FEDERATION_STAFF -> {
+                if (staff.isEmpty()) {
+                    throw DomainException.refuseField(PROVIDER_PEOPLE_REQUIRED, "staffIds", kind.label(), "妇女工作者");
+                }
+            }
+            case VOLUNTEERS -> {
+                if (volunteers.isEmpty()) {
+                    throw DomainException.refuseField(PROVIDER_PEOPLE_REQUIRED, "volunteers", kind.label(), "志愿者");
+                }
+            }
+            case ALLIANCE_MEMBER -> {
+                // the member delivers; people may help but need not be named
+            }
+        }
+    }
+
+    /** Ids as sent: none blank, none twice, not more than a service has people. */
+    private static List<String> ids(List<String> given, String field) {
+        if (given == null) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (String id : given) {
+            if (id == null || id.isBlank() || ids.contains(id.strip()) || ids.size() == MAX_PEOPLE) {
+                throw DomainException.refuseField(PROVIDER_PEOPLE_INVALID, field, MAX_PEOPLE);
+            }
+            ids.add(id.strip());
+        }
+        return List.copyOf(ids);
+    }
+
+    private static List<VolunteerTime> volunteers(List<ServiceInput.VolunteerMinutes> given) {
+        if (given == null) {
+            return List.of();
+        }
+        List<String> ids = ids(given.stream().map(v -> v == null ? null : v.volunteerId()).toList(), "volunteers");
+        List<VolunteerTime> volunteers = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Integer minutes = given.get(i).minutes();
+            if (minutes == null || minutes < 1 || minutes > Volunteer.MAX_MINUTES) {
+                throw DomainException.refuseField(VOLUNTEER_MINUTES_INVALID, "volunteers", ids.get(i),
+                        Volunteer.MAX_MINUTES, minutes);
+            }
+            volunteers.add(new VolunteerTime(ids.get(i), minutes));
+        }
+        return List.copyOf(volunteers);
+    }
+
+    private static Set<String> volunteerIds(List<VolunteerTime> volunteers) {
+        return volunteers.stream().map(VolunteerTime::volunteerId).collect(Collectors.toSet());
     }
 
     /** An alliance member delivers at a station only the projects it offers there. */

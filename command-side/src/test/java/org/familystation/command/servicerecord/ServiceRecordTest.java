@@ -7,6 +7,7 @@ import org.familystation.command.alliance.MembershipStatus;
 import org.familystation.command.common.FixedClock;
 import org.familystation.command.common.Refused;
 import org.familystation.command.offering.InMemoryOfferingRegistry;
+import org.familystation.command.people.InMemoryPeopleRegistry;
 import org.familystation.command.station.InMemoryStationRegistry;
 import org.familystation.command.station.StationTimeline;
 import org.familystation.command.station.StationTimeline.Change;
@@ -16,6 +17,7 @@ import org.familystation.events.common.Provider;
 import org.familystation.events.common.ProviderKind;
 import org.familystation.events.common.ServiceDetails;
 import org.familystation.events.common.StationPoint;
+import org.familystation.events.common.VolunteerTime;
 import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
@@ -43,9 +46,26 @@ class ServiceRecordTest {
     private static final Instant DELIVERED = Instant.parse("2026-11-19T06:30:00Z");
     /** Opened 2024-05-01, suspended 2025-01-01 to 2025-03-01, its culture point stopped 2025-06-01, closed 2026-10-01. */
     private static final String PAST_STATION = "7b0c3f0e-2d4e-4a53-9a59-0a4c2f6f1a03";
+    private static final String WORKER = "0e5c1b7a-3d2f-4c8e-9a1b-000000000001";
+    private static final String WORKER_ELSEWHERE = "0e5c1b7a-3d2f-4c8e-9a1b-000000000002";
+    private static final String WORKER_RELEASED = "0e5c1b7a-3d2f-4c8e-9a1b-000000000003";
+    private static final String STAFF = "0e5c1b7a-3d2f-4c8e-9a1b-000000000011";
+    private static final String STAFF_ELSEWHERE = "0e5c1b7a-3d2f-4c8e-9a1b-000000000012";
+    private static final String VOLUNTEER = "0e5c1b7a-3d2f-4c8e-9a1b-000000000021";
+    private static final String OTHER_VOLUNTEER = "0e5c1b7a-3d2f-4c8e-9a1b-000000000022";
+    private static final String PAST_WORKER = "0e5c1b7a-3d2f-4c8e-9a1b-000000000004";
 
     private AggregateTestFixture<ServiceRecord> fixture;
     private InMemoryOfferingRegistry offerings;
+    private final InMemoryPeopleRegistry people = new InMemoryPeopleRegistry()
+            .assigned(WORKER, STATION)
+            .assigned(WORKER_ELSEWHERE, CLOSED_STATION)
+            .assigned(WORKER_RELEASED, null)
+            .assigned(PAST_WORKER, PAST_STATION)
+            .staffServing(STAFF, STATION)
+            .staffServing(STAFF_ELSEWHERE, CLOSED_STATION)
+            .registered(VOLUNTEER)
+            .registered(OTHER_VOLUNTEER);
 
     @BeforeEach
     void setUp() {
@@ -70,12 +90,12 @@ class ServiceRecordTest {
                 .offering(APPLICANT, STATION, "MATCHMAKING");
         fixture = new AggregateTestFixture<>(ServiceRecord.class);
         fixture.registerInjectableResource(new ServiceRecordingPolicy(stations, members, offerings,
-                new ServiceProjectCatalogue(), FixedClock.CLOCK));
+                new ServiceProjectCatalogue(), people, FixedClock.CLOCK));
         fixture.registerInjectableResource(FixedClock.CLOCK);
     }
 
     private static ServiceInput counselling(Integer participants, Integer satisfaction, String description) {
-        return new ServiceInput("EMOTIONAL", "PSYCHOLOGICAL_COUNSELLING", "ALLIANCE_MEMBER", MEMBER, null,
+        return new ServiceInput("EMOTIONAL", "PSYCHOLOGICAL_COUNSELLING", "ALLIANCE_MEMBER", MEMBER, null, null, null,
                 DELIVERED, participants, description, "情绪明显好转", satisfaction, "很有帮助");
     }
 
@@ -85,7 +105,7 @@ class ServiceRecordTest {
 
     private static ServiceDetails counsellingDetails() {
         return new ServiceDetails(StationPoint.EMOTIONAL, "PSYCHOLOGICAL_COUNSELLING", "心理咨询",
-                new Provider(ProviderKind.ALLIANCE_MEMBER, MEMBER, "李晓霞工作室"), DELIVERED, 12,
+                Provider.member(MEMBER, "李晓霞工作室"), DELIVERED, 12,
                 "为社区单亲妈妈开展心理咨询小组活动", "情绪明显好转", 5, "很有帮助");
     }
 
@@ -94,13 +114,13 @@ class ServiceRecordTest {
     }
 
     private static ServiceInput withStationPoint(String point, String project) {
-        return new ServiceInput(point, project, "SOCIAL_WORKER", null, "王社工", DELIVERED, 3, "亲子阅读活动",
+        return new ServiceInput(point, project, "SOCIAL_WORKER", null, List.of(WORKER), null, null, DELIVERED, 3, "亲子阅读活动",
                 null, null, null);
     }
 
     private static ServiceInput readingAt(String deliveredAt) {
-        return new ServiceInput("CULTURE", "FAMILY_EDUCATION", "SOCIAL_WORKER", null, "王社工",
-                Instant.parse(deliveredAt), 3, "亲子阅读活动", null, null, null);
+        return new ServiceInput("CULTURE", "FAMILY_EDUCATION", "SOCIAL_WORKER", null, List.of(PAST_WORKER), null,
+                null, Instant.parse(deliveredAt), 3, "亲子阅读活动", null, null, null);
     }
 
     /** A service is dated in the world: the station must have been open then, at a point active then. */
@@ -147,6 +167,12 @@ class ServiceRecordTest {
         }
     }
 
+    private static ServiceInput byPeople(String kind, List<String> socialWorkers, List<String> staff,
+                                         List<ServiceInput.VolunteerMinutes> volunteers) {
+        return new ServiceInput("EMOTIONAL", "WOMEN_RIGHTS", kind, null, socialWorkers, staff, volunteers,
+                DELIVERED, 6, "婚姻家庭辅导", null, null, null);
+    }
+
     @Nested
     class Recording {
 
@@ -161,7 +187,7 @@ class ServiceRecordTest {
         void recordsAServiceByVolunteers() {
             fixture.givenNoPriorActivity()
                     .when(new RecordService(RECORD, STATION, new ServiceInput("CONVENIENCE", "EMPTY_NEST_ELDERLY_CARE",
-                            "VOLUNTEERS", null, "巾帼志愿者服务队", DELIVERED, 4, "上门看望空巢老人", null, null, null)))
+                            "VOLUNTEERS", null, null, null, List.of(new ServiceInput.VolunteerMinutes(VOLUNTEER, 90)), DELIVERED, 4, "上门看望空巢老人", null, null, null)))
                     .expectSuccessfulHandlerExecution();
         }
 
@@ -217,7 +243,7 @@ class ServiceRecordTest {
         void refusesAProviderThatIsNotAnAdmittedMember() {
             fixture.givenNoPriorActivity()
                     .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
-                            "ALLIANCE_MEMBER", APPLICANT, null, DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
+                            "ALLIANCE_MEMBER", APPLICANT, null, null, null, DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
                     .expectException(Refused.with(PROVIDER_NOT_ADMITTED, "providerMemberId"))
                     .expectNoEvents();
         }
@@ -226,7 +252,7 @@ class ServiceRecordTest {
         void refusesAMemberThatDoesNotOfferTheProjectAtTheStation() {
             fixture.givenNoPriorActivity()
                     .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "LEGAL_AID",
-                            "ALLIANCE_MEMBER", MEMBER, null, DELIVERED, 2, "法律咨询", null, null, null)))
+                            "ALLIANCE_MEMBER", MEMBER, null, null, null, DELIVERED, 2, "法律咨询", null, null, null)))
                     .expectException(Refused.with(PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION, "providerMemberId"))
                     .expectNoEvents();
         }
@@ -236,7 +262,7 @@ class ServiceRecordTest {
             offerings.offering(MEMBER, CLOSED_STATION, "LEGAL_AID");
             fixture.givenNoPriorActivity()
                     .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "LEGAL_AID",
-                            "ALLIANCE_MEMBER", MEMBER, null, DELIVERED, 2, "法律咨询", null, null, null)))
+                            "ALLIANCE_MEMBER", MEMBER, null, null, null, DELIVERED, 2, "法律咨询", null, null, null)))
                     .expectException(Refused.with(PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION, "providerMemberId"))
                     .expectNoEvents();
         }
@@ -245,7 +271,7 @@ class ServiceRecordTest {
         void refusesAnUnknownProvider() {
             fixture.givenNoPriorActivity()
                     .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
-                            "ALLIANCE_MEMBER", "nobody", null, DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
+                            "ALLIANCE_MEMBER", "nobody", null, null, null, DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
                     .expectException(Refused.with(PROVIDER_NOT_ADMITTED, "providerMemberId"))
                     .expectNoEvents();
         }
@@ -254,17 +280,98 @@ class ServiceRecordTest {
         void refusesAnUnknownProviderKind() {
             fixture.givenNoPriorActivity()
                     .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
-                            "NEIGHBOURS", null, "邻居", DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
+                            "NEIGHBOURS", null, null, null, null, DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
                     .expectException(Refused.with(PROVIDER_KIND_UNKNOWN, "providerKind"))
                     .expectNoEvents();
         }
 
         @Test
-        void refusesPeopleProvidersWithoutAName() {
+        void namesTheRegisteredPeopleWhoDeliveredIt() {
+            ServiceInput byPeople = new ServiceInput("EMOTIONAL", "WOMEN_RIGHTS", "SOCIAL_WORKER", null,
+                    List.of(WORKER), List.of(STAFF), List.of(new ServiceInput.VolunteerMinutes(VOLUNTEER, 90),
+                    new ServiceInput.VolunteerMinutes(OTHER_VOLUNTEER, 45)), DELIVERED, 6, "婚姻家庭辅导", null, null,
+                    null);
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
-                            "SOCIAL_WORKER", null, " ", DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
-                    .expectException(Refused.with(PROVIDER_NAME_INVALID, "providerName"))
+                    .when(new RecordService(RECORD, STATION, byPeople))
+                    .expectEvents(new ServiceRecorded(RECORD, STATION, "梅园新村家庭驿站", "玄武区",
+                            new ServiceDetails(StationPoint.EMOTIONAL, "WOMEN_RIGHTS", "妇女权益维护",
+                                    new Provider(ProviderKind.SOCIAL_WORKER, null, null, List.of(WORKER),
+                                            List.of(STAFF), List.of(new VolunteerTime(VOLUNTEER, 90),
+                                            new VolunteerTime(OTHER_VOLUNTEER, 45))),
+                                    DELIVERED, 6, "婚姻家庭辅导", null, null, null), FixedClock.NOW));
+        }
+
+        @ParameterizedTest
+        @CsvSource({"SOCIAL_WORKER, socialWorkerIds", "FEDERATION_STAFF, staffIds", "VOLUNTEERS, volunteers"})
+        void refusesAPeopleProviderThatNamesNobodyOfItsKind(String kind, String field) {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, byPeople(kind, List.of(), null, List.of())))
+                    .expectException(Refused.with(PROVIDER_PEOPLE_REQUIRED, field))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnUnregisteredSocialWorker() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, byPeople("SOCIAL_WORKER", List.of("nobody"), null,
+                            null)))
+                    .expectException(Refused.with(SOCIAL_WORKER_UNKNOWN, "socialWorkerIds"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {WORKER_ELSEWHERE, WORKER_RELEASED})
+        void refusesASocialWorkerNotAssignedToTheStation(String socialWorker) {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, byPeople("SOCIAL_WORKER", List.of(WORKER, socialWorker),
+                            null, null)))
+                    .expectException(Refused.with(SOCIAL_WORKER_NOT_AT_STATION, "socialWorkerIds"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesUnregisteredStaff() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, byPeople("FEDERATION_STAFF", null, List.of("nobody"),
+                            null)))
+                    .expectException(Refused.with(STAFF_UNKNOWN, "staffIds"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesStaffOfAUnitThatDoesNotServeTheStation() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, byPeople("FEDERATION_STAFF", null,
+                            List.of(STAFF_ELSEWHERE), null)))
+                    .expectException(Refused.with(STAFF_NOT_AT_STATION, "staffIds"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnUnregisteredVolunteer() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, byPeople("VOLUNTEERS", null, null,
+                            List.of(new ServiceInput.VolunteerMinutes("nobody", 60)))))
+                    .expectException(Refused.with(VOLUNTEER_UNKNOWN, "volunteers"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {0, -5, 1_441})
+        void refusesVolunteerMinutesOutsideOneToADay(int minutes) {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, byPeople("VOLUNTEERS", null, null,
+                            List.of(new ServiceInput.VolunteerMinutes(VOLUNTEER, minutes)))))
+                    .expectException(Refused.with(VOLUNTEER_MINUTES_INVALID, "volunteers"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAPersonNamedTwice() {
+            fixture.givenNoPriorActivity()
+                    .when(new RecordService(RECORD, STATION, byPeople("SOCIAL_WORKER", List.of(WORKER, WORKER), null,
+                            null)))
+                    .expectException(Refused.with(PROVIDER_PEOPLE_INVALID, "socialWorkerIds"))
                     .expectNoEvents();
         }
 
@@ -290,7 +397,7 @@ class ServiceRecordTest {
         void refusesAServiceDeliveredInTheFuture() {
             fixture.givenNoPriorActivity()
                     .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
-                            "SOCIAL_WORKER", null, "王社工", FixedClock.NOW.plus(Duration.ofHours(1)), 2, "婚恋交友沙龙",
+                            "SOCIAL_WORKER", null, List.of(WORKER), null, null, FixedClock.NOW.plus(Duration.ofHours(1)), 2, "婚恋交友沙龙",
                             null, null, null)))
                     .expectException(Refused.with(DELIVERED_IN_FUTURE, "deliveredAt"))
                     .expectNoEvents();
@@ -300,7 +407,7 @@ class ServiceRecordTest {
         void acceptsADeliveryTimeWithinTheClockTolerance() {
             fixture.givenNoPriorActivity()
                     .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
-                            "SOCIAL_WORKER", null, "王社工", FixedClock.NOW.plus(Duration.ofMinutes(2)), 2, "婚恋交友沙龙",
+                            "SOCIAL_WORKER", null, List.of(WORKER), null, null, FixedClock.NOW.plus(Duration.ofMinutes(2)), 2, "婚恋交友沙龙",
                             null, null, null)))
                     .expectSuccessfulHandlerExecution();
         }
@@ -309,7 +416,7 @@ class ServiceRecordTest {
         void refusesAMissingDeliveryTime() {
             fixture.givenNoPriorActivity()
                     .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
-                            "SOCIAL_WORKER", null, "王社工", null, 2, "婚恋交友沙龙", null, null, null)))
+                            "SOCIAL_WORKER", null, List.of(WORKER), null, null, null, 2, "婚恋交友沙龙", null, null, null)))
                     .expectException(Refused.with(DELIVERED_AT_REQUIRED, "deliveredAt"))
                     .expectNoEvents();
         }
@@ -348,7 +455,7 @@ class ServiceRecordTest {
                     before.provider(), before.deliveredAt(), 15, before.description(), before.outcome(), 4,
                     before.feedback());
             fixture.given(recorded())
-                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, null, null, null, null, 15,
+                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, null, null, null, null, null, null, 15,
                             null, null, 4, null), "签到表复核后人数为 15 人"))
                     .expectEvents(new ServiceRecordCorrected(RECORD, STATION, after,
                             List.of("participantCount", "satisfaction"), "签到表复核后人数为 15 人", FixedClock.NOW));
@@ -392,18 +499,61 @@ class ServiceRecordTest {
             fixture.registerInjectableResource(new ServiceRecordingPolicy(new InMemoryStationRegistry()
                     .open(STATION, "home-1", EnumSet.allOf(StationPoint.class)), new InMemoryMemberRegistry()
                     .with(MEMBER, Alliance.PUBLIC_WELFARE, "李晓霞工作室", "91350100M000100Y43",
-                            MembershipStatus.SUSPENDED), offerings, new ServiceProjectCatalogue(), FixedClock.CLOCK));
+                            MembershipStatus.SUSPENDED), offerings, new ServiceProjectCatalogue(), people,
+                    FixedClock.CLOCK));
             fixture.registerInjectableResource(FixedClock.CLOCK);
             fixture.given(recorded())
-                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, null, null, null, null, 15,
+                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, null, null, null, null, null, null, 15,
                             null, null, null, null), "人数更正"))
                     .expectSuccessfulHandlerExecution();
         }
 
         @Test
+        void keepsTheLegacyNameOfARecordFromBeforePeopleWereNamedWhileThePeopleAreLeftAlone() {
+            ServiceDetails legacy = new ServiceDetails(StationPoint.EMOTIONAL, "WOMEN_RIGHTS", "妇女权益维护",
+                    new Provider(ProviderKind.SOCIAL_WORKER, null, "王社工", null, null, null), DELIVERED, 6,
+                    "婚姻家庭辅导", null, null, null);
+            fixture.given(new ServiceRecorded(RECORD, STATION, "梅园新村家庭驿站", "玄武区", legacy, FixedClock.NOW))
+                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, null, null, null, null, null,
+                            null, 8, null, null, null, null), "人数更正"))
+                    .expectEvents(new ServiceRecordCorrected(RECORD, STATION, new ServiceDetails(
+                            StationPoint.EMOTIONAL, "WOMEN_RIGHTS", "妇女权益维护", legacy.provider(), DELIVERED, 8,
+                            "婚姻家庭辅导", null, null, null), List.of("participantCount"), "人数更正",
+                            FixedClock.NOW));
+        }
+
+        @Test
+        void keepsASocialWorkerReleasedSinceAndChecksOnlyThePeopleItAdds() {
+            ServiceDetails byReleased = new ServiceDetails(StationPoint.EMOTIONAL, "WOMEN_RIGHTS", "妇女权益维护",
+                    new Provider(ProviderKind.SOCIAL_WORKER, null, null, List.of(WORKER_RELEASED), null, null),
+                    DELIVERED, 6, "婚姻家庭辅导", null, null, null);
+            ServiceRecorded recorded = new ServiceRecorded(RECORD, STATION, "梅园新村家庭驿站", "玄武区", byReleased,
+                    FixedClock.NOW);
+            fixture.given(recorded)
+                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, null, null,
+                            List.of(WORKER_RELEASED, WORKER), null, null, null, null, null, null, null, null),
+                            "补录社工"))
+                    .expectSuccessfulHandlerExecution();
+            fixture.given(recorded)
+                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, null, null,
+                            List.of(WORKER_RELEASED, WORKER_ELSEWHERE), null, null, null, null, null, null, null,
+                            null), "补录社工"))
+                    .expectException(Refused.with(SOCIAL_WORKER_NOT_AT_STATION, "socialWorkerIds"));
+        }
+
+        @Test
+        void refusesACorrectionThatLeavesAPeopleProviderWithNobody() {
+            fixture.given(recorded())
+                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, "VOLUNTEERS", null, null, null,
+                            null, null, null, null, null, null, null), "提供方录错"))
+                    .expectException(Refused.with(PROVIDER_PEOPLE_REQUIRED, "volunteers"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void refusesAChangeToAProjectTheMemberDoesNotOfferThere() {
             fixture.given(recorded())
-                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, "LEGAL_AID", null, null, null, null,
+                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, "LEGAL_AID", null, null, null, null, null, null,
                             null, null, null, null, null), "项目录错"))
                     .expectException(Refused.with(PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION, "providerMemberId"))
                     .expectNoEvents();

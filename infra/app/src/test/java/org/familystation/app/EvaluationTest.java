@@ -92,7 +92,8 @@ class EvaluationTest {
         Instant monthStart = month.atDay(1).atStartOfDay(SHANGHAI).toInstant();
         thisMonth = now.minus(Duration.ofHours(2)).isBefore(monthStart) ? monthStart.plusSeconds(60)
                 : now.minus(Duration.ofHours(2));
-        lastMonth = previousMonth.atDay(15).atTime(LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant();
+        // The first day of the month before: within the days a comparison with this (running) month counts.
+        lastMonth = previousMonth.atDay(1).atTime(LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant();
 
         // Opened in this order, on the first of last month: the first two at demonstration homes are the pilot.
         String homeA = scenario.communityHome("试点甲社区妇女儿童之家", "玄武区", "PROVINCIAL_DEMONSTRATION");
@@ -117,7 +118,7 @@ class EvaluationTest {
         service(c, "HAPPINESS", "CULTURE_SPORTS", 6, lastMonth, 5);
 
         String today = LocalDate.ofInstant(thisMonth, SHANGHAI).toString();
-        String fifteenth = previousMonth.atDay(15).toString();
+        String fifteenth = previousMonth.atDay(1).toString();
         survey(homeA, today, 30, need("HOUSEKEEPING", 20) + "," + need("FAMILY_EDUCATION", 12));
         survey(homeE, today, 10, need("HOUSEKEEPING", 10));
         survey(homeB, fifteenth, 8, need("EMPTY_NEST_ELDERLY", 5));
@@ -354,9 +355,10 @@ class EvaluationTest {
                 .isEqualTo(Map.of("allocatedFen", 200_000L, "spentFen", 80_000L));
 
         // Days: the previous period is as many days, ending the day before.
-        JsonNode week = ok(evaluation("from=" + month.atDay(1) + "&to=" + month.atDay(7)));
-        assertThat(week.path("comparison").path("from").asText()).isEqualTo(month.atDay(1).minusDays(7).toString());
-        assertThat(week.path("comparison").path("to").asText()).isEqualTo(month.atDay(1).minusDays(1).toString());
+        LocalDate weekStart = previousMonth.atDay(1);
+        JsonNode week = ok(evaluation("from=" + weekStart + "&to=" + weekStart.plusDays(6)));
+        assertThat(week.path("comparison").path("from").asText()).isEqualTo(weekStart.minusDays(7).toString());
+        assertThat(week.path("comparison").path("to").asText()).isEqualTo(weekStart.minusDays(1).toString());
         JsonNode quarter = ok(evaluation("period=2026-Q1"));
         assertThat(quarter.path("subject").path("from").asText()).isEqualTo("2026-01-01");
         assertThat(quarter.path("subject").path("to").asText()).isEqualTo("2026-03-31");
@@ -449,6 +451,9 @@ class EvaluationTest {
     @Test
     void exportsEveryTableAsOneSectionedCsv() {
         String query = "period=" + month + "&cohort=pilot";
+        JsonNode json = ok(evaluation(query));
+        String subjectLabel = json.path("subject").path("label").asText();
+        String comparisonLabel = json.path("comparison").path("label").asText();
         Api.Response export = api.get("hq", "/api/evaluations?" + query + "&format=csv");
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.headers().getContentType().toString()).startsWith("text/csv");
@@ -464,8 +469,7 @@ class EvaluationTest {
             String[] lines = section.strip().split("\r\n");
             List<String> title = fields(lines[0]);
             assertThat(title.get(0)).isEqualTo("表格");
-            assertThat(fields(lines[1])).containsExactly("代码", "指标", "试点家庭驿站 " + month,
-                    "试点家庭驿站 " + previousMonth, "差值");
+            assertThat(fields(lines[1])).containsExactly("代码", "指标", subjectLabel, comparisonLabel, "差值");
             Map<String, List<String>> rows = new LinkedHashMap<>();
             for (int i = 2; i < lines.length; i++) {
                 List<String> row = fields(lines[i]);
@@ -490,6 +494,54 @@ class EvaluationTest {
                 "39");
         assertThat(tables.get("funding").get("SOCIAL_DONATION.allocated").subList(1, 5))
                 .containsExactly("社会资助：分配", "0", "300000", "-300000");
+    }
+
+    @Test
+    void aPeriodNotOverIsPartialAndComparedWithAsManyDaysOfThePeriodBefore() {
+        LocalDate today = LocalDate.now(SHANGHAI);
+        int days = today.getDayOfMonth();
+        JsonNode report = ok(evaluation("period=" + month + "&cohort=pilot"));
+        JsonNode subject = report.path("subject");
+        assertThat(subject.path("partial").asBoolean()).isTrue();
+        assertThat(subject.path("countedTo").asText()).isEqualTo(today.toString());
+        assertThat(subject.path("daysCounted").asInt()).isEqualTo(days);
+        assertThat(subject.path("to").asText()).isEqualTo(month.atEndOfMonth().toString());
+        assertThat(subject.path("label").asText()).isEqualTo("试点家庭驿站 " + month + "（部分期间，截至 " + today + "）");
+        JsonNode comparison = report.path("comparison");
+        LocalDate comparedTo = previousMonth.atDay(Math.min(days, previousMonth.lengthOfMonth()));
+        assertThat(comparison.path("partial").asBoolean()).isTrue();
+        assertThat(comparison.path("from").asText()).isEqualTo(previousMonth.atDay(1).toString());
+        assertThat(comparison.path("countedTo").asText()).isEqualTo(comparedTo.toString());
+        assertThat(comparison.path("label").asText()).isEqualTo("试点家庭驿站 " + previousMonth + "（同期前 "
+                + comparedTo.getDayOfMonth() + " 天，截至 " + comparedTo + "）");
+
+        String html = api.get("auditor", "/api/evaluations?period=" + month + "&cohort=pilot&format=html").body()
+                .asText();
+        assertThat(html).contains("部分期间：本期尚未结束，数据截至 " + today, "<h2>资金（元）</h2>")
+                .doesNotContain("资金（分）");
+        assertThat(api.get("auditor", "/api/evaluations?period=" + month + "&cohort=pilot&format=csv").body()
+                .asText()).contains("部分期间，截至 " + today, "\r\n表格,funding,资金（分）\r\n");
+
+        // A period that is over counts all its days, and so does its comparison.
+        JsonNode over = ok(evaluation("period=" + previousMonth.minusMonths(1)));
+        assertThat(over.path("subject").path("partial").asBoolean()).isFalse();
+        assertThat(over.path("subject").path("countedTo").asText())
+                .isEqualTo(previousMonth.minusMonths(1).atEndOfMonth().toString());
+        assertThat(over.path("comparison").path("partial").asBoolean()).isFalse();
+        refused(400, "EVALUATION_PERIOD_NOT_STARTED", "period=" + month.plusMonths(1));
+    }
+
+    @Test
+    void anEmptySectionSaysWhy() {
+        JsonNode report = ok(evaluation("period=2018&cohort=pilot&compare=none"));
+        Map<String, String> notes = new LinkedHashMap<>();
+        report.path("tables").forEach(table -> notes.put(table.path("code").asText(), table.path("note").asText(null)));
+        assertThat(notes).containsEntry("volunteer-time", "本期无志愿服务记录")
+                .containsEntry("services", "本期无服务记录").containsEntry("referrals", "本期无转介");
+        assertThat(api.get("auditor", "/api/evaluations?period=2018&cohort=pilot&compare=none&format=html").body()
+                .asText()).contains("<p class=\"note\">本期无志愿服务记录</p>");
+        assertThat(ok(evaluation("period=" + month + "&cohort=pilot")).path("tables").findValues("note")
+                .stream().map(JsonNode::asText).toList()).doesNotContain("本期无志愿服务记录", "本期无服务记录");
     }
 
     @Test
@@ -571,9 +623,9 @@ class EvaluationTest {
     private String service(String station, String point, String project, int participants, Instant deliveredAt,
                            Integer satisfaction) {
         return created(api.post("worker", "/api/stations/" + station + "/service-records", """
-                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "providerName": "王社工",
+                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "socialWorkerIds": ["%s"],
                  "deliveredAt": "%s", "participantCount": %d, "description": "评估用服务记录"%s}"""
-                .formatted(point, project, deliveredAt, participants,
+                .formatted(point, project, scenario.socialWorkerAt(station), deliveredAt, participants,
                         satisfaction == null ? "" : ", \"satisfaction\": " + satisfaction)));
     }
 

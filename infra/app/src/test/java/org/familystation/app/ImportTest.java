@@ -56,7 +56,7 @@ class ImportTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> SERVICE_HEADINGS = List.of("驿站编号", "驿站点", "服务项目代码", "服务提供方类型",
-            "联盟成员编号", "服务提供人", "服务时间", "服务人数", "服务内容", "服务成效", "满意度", "反馈");
+            "联盟成员编号", "社工编号", "工作人员编号", "志愿者及时长", "服务时间", "服务人数", "服务内容", "服务成效", "满意度", "反馈");
     private static final int ROWS = 10_000;
 
     @LocalServerPort
@@ -99,7 +99,7 @@ class ImportTest {
     }
 
     private List<Object> service(String stationId, int row, String time) {
-        return Arrays.asList(stationId, "情感驿站", "PSYCHOLOGICAL_COUNSELLING", "联盟成员", member, null, time,
+        return Arrays.asList(stationId, "情感驿站", "PSYCHOLOGICAL_COUNSELLING", "联盟成员", member, null, null, null, time,
                 1 + row % 30, "导入的心理咨询服务 第" + row + "行", "情绪好转", 1 + row % 5, null);
     }
 
@@ -113,11 +113,11 @@ class ImportTest {
             if (index % 100 == 37) {
                 switch ((index / 100) % 5) {
                     case 0 -> {
-                        cells.set(7, 0);
+                        cells.set(9, 0);
                         bad.put(row, "PARTICIPANTS_INVALID");
                     }
                     case 1 -> {
-                        cells.set(6, "2025/13/45 25:00");
+                        cells.set(8, "2025/13/45 25:00");
                         bad.put(row, "IMPORT_CELL_INVALID");
                     }
                     case 2 -> {
@@ -125,17 +125,17 @@ class ImportTest {
                         bad.put(row, "PROJECT_UNKNOWN");
                     }
                     case 3 -> {
-                        cells.set(10, 9);
+                        cells.set(12, 9);
                         bad.put(row, "SATISFACTION_OUT_OF_RANGE");
                     }
                     default -> {
-                        cells.set(7, "十个人");
+                        cells.set(9, "十个人");
                         bad.put(row, "IMPORT_CELL_INVALID");
                     }
                 }
             } else if (index % 2 == 0) {
                 // Half the times as Excel date cells, half as text: both read as the same wall-clock time.
-                cells.set(6, LocalDateTime.parse(time, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+                cells.set(8, LocalDateTime.parse(time, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
             }
             return cells;
         });

@@ -84,9 +84,11 @@ class NetworkFlowTest {
     void runsAStationThroughItsLifecycle() {
         String station = scenario.openStation("龙袍家庭驿站", DISTRICT);
         String path = "/api/stations/" + station;
+        String socialWorker = scenario.socialWorkerAt(station);
         String service = """
-                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "providerName": "王社工",
-                 "deliveredAt": "2026-11-02T02:00:00Z", "participantCount": 5, "description": "%s"}""";
+                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "socialWorkerIds": ["%s"],
+                 "deliveredAt": "2026-11-02T02:00:00Z", "participantCount": 5, "description": "%s"}"""
+                .replace("[\"%s\"]", "[\"" + socialWorker + "\"]");
 
         // Each change is dated (business time): a service falls under the state the station was in on its date.
         noContent(api.post("hq", path + "/points/CULTURE/deactivation",
@@ -104,8 +106,19 @@ class NetworkFlowTest {
                 "{\"code\": \"RIVERSIDE_FISHING_SKILLS\", \"name\": \"渔家技能培训\"}").status()).isEqualTo(201);
         noContent(api.post("hq", path + "/specialties", "{\"specialtyCode\": \"RIVERSIDE_FISHING_SKILLS\"}"));
 
+        String suspension = "suspension-" + java.util.UUID.randomUUID();
         noContent(api.post("hq", path + "/suspension",
-                "{\"reason\": \"场地维修\", \"effectiveAt\": \"2026-11-02T03:00:00Z\"}"));
+                "{\"reason\": \"场地维修\", \"effectiveAt\": \"2026-11-02T03:00:00Z\"}",
+                java.util.Map.of("X-Correlation-Id", suspension)));
+        // Suspending the station released its social worker, saying why, as part of the suspension.
+        Eventually.assertThat(() -> {
+            JsonNode released = api.get("auditor", "/api/social-workers/" + socialWorker).body();
+            assertThat(released.path("stationId").asText(null)).as(released.toString()).isNull();
+            assertThat(released.path("releaseReason").asText()).isEqualTo("驿站暂停服务：场地维修");
+        });
+        JsonNode release = api.get("auditor", "/api/history/social-workers/" + socialWorker).body().get(2);
+        assertThat(release.path("type").asText()).isEqualTo("SocialWorkerReleased");
+        assertThat(release.path("metadata").path("correlationId").asText()).isEqualTo(suspension);
         Api.Response whileSuspended = api.post("worker", path + "/service-records",
                 service.formatted("CONVENIENCE", "HOUSEKEEPING", "上门保洁")
                         .replace("2026-11-02T02:00", "2026-11-02T04:00"));
@@ -140,8 +153,8 @@ class NetworkFlowTest {
                 .status()).isEqualTo(201);
         String service = """
                 {"stationPoint": "ENTREPRENEURSHIP", "projectCode": "RURAL_E_COMMERCE", "providerKind": "SOCIAL_WORKER",
-                 "providerName": "李社工", "deliveredAt": "2026-11-02T02:00:00Z", "participantCount": 20,
-                 "description": "指导返乡妇女开设网店"}""";
+                 "socialWorkerIds": ["%s"], "deliveredAt": "2026-11-02T02:00:00Z", "participantCount": 20,
+                 "description": "指导返乡妇女开设网店"}""".formatted(scenario.socialWorkerAt(station));
         Api.Response recorded = api.post("worker", "/api/stations/" + station + "/service-records", service);
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
 

@@ -90,7 +90,7 @@ class PermissionMatrixTest {
 
     private static final String SERVICE = """
             {"stationPoint": "EMOTIONAL", "projectCode": "PSYCHOLOGICAL_COUNSELLING", "providerKind": "SOCIAL_WORKER",
-             "providerName": "王社工", "deliveredAt": "2026-11-20T02:00:00Z", "participantCount": 6,
+             "socialWorkerIds": ["%s"], "deliveredAt": "2026-11-20T02:00:00Z", "participantCount": 6,
              "description": "权限矩阵心理疏导"}""";
     private static final String SURVEY = """
             {"surveyedOn": "2026-11-02", "channel": "COMMUNITY_VISIT", "respondentCount": 12,
@@ -345,7 +345,7 @@ class PermissionMatrixTest {
                 scope -> new Call("/api/stations/" + station(district(scope))[1] + "/closure", REASON));
         // --- Writes: services, needs, referrals.
         rule("POST /api/stations/{stationId}/service-records", STATION_WORK, Kind.SCOPED,
-                scope -> new Call("/api/stations/" + w.station(scope) + "/service-records", SERVICE), 404,
+                scope -> new Call("/api/stations/" + w.station(scope) + "/service-records", service(w.station(scope))), 404,
                 "STATION_UNKNOWN", false);
         rule("POST /api/service-records/{serviceRecordId}/corrections", STATION_WORK, Kind.SCOPED,
                 scope -> new Call("/api/service-records/" + record(w.station(scope)) + "/corrections",
@@ -533,6 +533,9 @@ class PermissionMatrixTest {
         rule("GET /api/service-records/{serviceRecordId}", EVERYONE, Kind.SCOPED,
                 scoped(scope -> "/api/service-records/" + (scope == Scope.IN ? w.recordIn() : w.recordOut())), 404,
                 "SERVICE_RECORD_NOT_FOUND", false);
+        rule("GET /api/service-records/{serviceRecordId}/people", EVERYONE, Kind.SCOPED,
+                scoped(scope -> "/api/service-records/" + (scope == Scope.IN ? w.recordIn() : w.recordOut())
+                        + "/people"), 404, "SERVICE_RECORD_NOT_FOUND", false);
         rule("GET /api/needs-surveys/{surveyId}", EVERYONE, Kind.SCOPED,
                 scoped(scope -> "/api/needs-surveys/" + (scope == Scope.IN ? w.surveyIn() : w.surveyOut())), 404,
                 "NEEDS_SURVEY_NOT_FOUND", false);
@@ -614,8 +617,23 @@ class PermissionMatrixTest {
     }
 
     private String record(String station) {
-        return created("/api/stations/" + station + "/service-records", SERVICE);
+        return created("/api/stations/" + station + "/service-records", service(station));
     }
+
+    /** A service by a social worker assigned to the station (an unknown station has none: it is refused first). */
+    private String service(String station) {
+        String worker = socialWorkers.computeIfAbsent(station, at -> {
+            Api.Response recruited = api.post("hq", "/api/social-workers", """
+                    {"name": "矩阵社工", "headquartersId": "%s"}""".formatted(scenario.headquarters()));
+            assertThat(recruited.status()).as(recruited.toString()).isEqualTo(201);
+            int assigned = api.post("hq", "/api/social-workers/" + recruited.id() + "/assignment",
+                    "{\"stationId\": \"%s\"}".formatted(at)).status();
+            return assigned == 204 ? recruited.id() : "no-social-worker";
+        });
+        return SERVICE.formatted(worker);
+    }
+
+    private final java.util.Map<String, String> socialWorkers = new java.util.HashMap<>();
 
     private String survey(String home) {
         return created("/api/units/" + home + "/needs-surveys", SURVEY);

@@ -53,17 +53,19 @@ class StrictInputTest {
         scenario = new Scenario(api);
         refusals = new Refusals(jdbc);
         station = scenario.openStation("严守家庭驿站", "秦淮区");
+        socialWorker = scenario.socialWorkerAt(station);
     }
 
     private String station;
+    private String socialWorker;
 
     /** A service-record body in which {@code field} is given as the raw JSON {@code value}. */
-    private static String service(String field, String value) {
+    private String service(String field, String value) {
         String deliveredAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
         String body = """
                 {"stationPoint": "EMOTIONAL", "projectCode": "PSYCHOLOGICAL_COUNSELLING", "providerKind": "SOCIAL_WORKER",
-                 "providerName": "王社工", "deliveredAt": "%s", "participantCount": 3, "description": "心理疏导"}"""
-                .formatted(deliveredAt);
+                 "socialWorkerIds": ["%s"], "deliveredAt": "%s", "participantCount": 3, "description": "心理疏导",
+                 "outcome": "好转"}""".formatted(socialWorker, deliveredAt);
         return body.replaceFirst("\"" + field + "\": (\"[^\"]*\"|[0-9]+)", "\"" + field + "\": "
                 + value.replace("\\", "\\\\").replace("$", "\\$"));
     }
@@ -83,7 +85,7 @@ class StrictInputTest {
         refusedField(400, "TEXT_INVALID_CHARACTERS", "description", service("description", "\"响铃\\u0007\""));
         refusedField(400, "TEXT_INVALID_CHARACTERS", "description", service("description", "\"半个\\uD800字\""));
         refusedField(400, "TEXT_INVALID_CHARACTERS", "description", service("description", "\"\\uDC00\""));
-        refusedField(400, "TEXT_INVALID_CHARACTERS", "providerName", service("providerName", "\"王\\u001b[31m\""));
+        refusedField(400, "TEXT_INVALID_CHARACTERS", "outcome", service("outcome", "\"王\\u001b[31m\""));
         // Tab, line breaks and characters beyond the BMP (a valid surrogate pair) are text.
         Api.Response accepted = record(service("description", "\"第一行\\n第二行\\t\\r\\uD83D\\uDE00\""));
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);

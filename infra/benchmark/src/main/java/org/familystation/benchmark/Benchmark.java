@@ -65,7 +65,7 @@ public final class Benchmark {
                 world = World.build(new Api(app.base(), "admin"), options.stations());
                 String template = World.newId();
                 new Api(app.base(), "hq").create("/api/stations/" + world.stations.get(0).id() + "/service-records",
-                        world.record(new java.util.Random(1), template));
+                        world.record(new java.util.Random(1), world.stations.get(0), template));
                 seeder = Seeder.fromTemplate(servers, world, template);
             }
             log("world built: " + world.stations.size() + " stations; measuring the insert ceiling");

@@ -45,7 +45,7 @@ final class CommandLoad {
         LagProbe lag = new LagProbe(servers, readSide);
         // One command first, unmeasured: a freshly started application answers its first one slowly.
         Api.Answer first = worker.post("/api/stations/" + world.stations.get(0).id() + "/service-records",
-                world.record(new Random(clients), World.newId()));
+                world.record(new Random(clients), world.stations.get(0), World.newId()));
         if (first.status() != 201) {
             throw new IllegalStateException("RecordService answered " + first.status() + ": " + first.body());
         }
@@ -59,7 +59,7 @@ final class CommandLoad {
                             : World.pick(random, world.stations);
                     String id = World.newId();
                     Api.Answer answer = worker.post("/api/stations/" + station.id() + "/service-records",
-                            world.record(random, id));
+                            world.record(random, station, id));
                     long answered = System.nanoTime();
                     if (!measuring.get()) {
                         continue;

@@ -130,7 +130,7 @@ final class Seeder {
             for (int i = 0; i < size; i++) {
                 String id = World.newId();
                 World.Station station = World.pick(random, world.stations);
-                Map<String, Object> body = world.record(random, id);
+                Map<String, Object> body = world.record(random, station, id);
                 World.Project project = world.project((String) body.get("projectCode"));
                 Instant now = Instant.now();
                 ObjectNode payload = payload(id, station, project, body, now);
@@ -183,7 +183,8 @@ final class Seeder {
         details.put("satisfaction", (Integer) body.get("satisfaction"));
         ObjectNode provider = (ObjectNode) details.get("provider");
         provider.put("kind", (String) body.get("providerKind"));
-        provider.put("name", (String) body.get("providerName"));
+        provider.set("socialWorkerIds", Api.JSON.valueToTree(body.getOrDefault("socialWorkerIds", List.of())));
+        provider.set("volunteers", Api.JSON.valueToTree(body.getOrDefault("volunteers", List.of())));
         requireKnown(payload, List.of("serviceRecordId", "stationId", "stationName", "district", "details", "recordedAt"));
         return payload;
     }

@@ -22,7 +22,8 @@ final class World {
     static final List<String> DISTRICTS = List.of("玄武区", "秦淮区", "建邺区", "鼓楼区", "浦口区", "栖霞区", "雨花台区",
             "江宁区", "六合区", "溧水区", "高淳区");
 
-    record Station(String id, String name, String district) {
+    /** A station with the social worker assigned to it, who delivers its social workers' services. */
+    record Station(String id, String name, String district, String socialWorkerId) {
     }
 
     record Project(String code, String name, String point, List<String> activities) {
@@ -49,16 +50,20 @@ final class World {
     private static final List<String> OUTCOMES = List.of("参与者反馈良好", "已建立长期服务档案", "部分个案转介跟进",
             "计划下月继续开展", "居民要求增加场次");
     private static final List<String> SOCIAL_WORKERS = List.of("王社工", "李社工", "张社工", "刘社工", "陈社工", "杨社工");
+    /** Volunteers registered for the benchmark, who help with a quarter of the services. */
+    private static final int VOLUNTEERS = 20;
     /** Services are spread over these two years; the query load filters within them. */
     static final Instant FROM = Instant.parse("2025-01-01T00:00:00Z");
     static final Instant TO = Instant.parse("2026-10-31T00:00:00Z");
 
     final List<Station> stations;
     final List<Project> projects;
+    final List<String> volunteers;
 
-    private World(List<Station> stations, List<Project> projects) {
+    private World(List<Station> stations, List<Project> projects, List<String> volunteers) {
         this.stations = stations;
         this.projects = projects;
+        this.volunteers = volunteers;
     }
 
     /**
@@ -86,7 +91,16 @@ final class World {
             String name = district + "第" + (s + 1) + "社区家庭驿站";
             String id = admin.create("/api/stations", Map.of("communityHomeId", home, "stationName", name))
                     .path("id").asText();
-            stations.add(new Station(id, name, district));
+            String socialWorker = admin.create("/api/social-workers", Map.of("name", SOCIAL_WORKERS.get(s
+                    % SOCIAL_WORKERS.size()), "headquartersId", headquarters.path("id").asText())).path("id").asText();
+            admin.post("/api/social-workers/" + socialWorker + "/assignment", Map.of("stationId", id));
+            stations.add(new Station(id, name, district, socialWorker));
+        }
+        List<String> volunteers = new ArrayList<>();
+        for (int v = 0; v < VOLUNTEERS; v++) {
+            volunteers.add(admin.create("/api/volunteers", Map.of("name", "志愿者" + (v + 1), "volunteerNumber",
+                    "BENCH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT)))
+                    .path("id").asText());
         }
         List<Project> projects = new ArrayList<>();
         for (JsonNode entry : admin.get("/api/catalogues/SERVICE_PROJECT").json()) {
@@ -99,11 +113,14 @@ final class World {
         if (projects.isEmpty()) {
             throw new IllegalStateException("the service-project catalogue is empty or unexpected");
         }
-        return new World(stations, projects);
+        return new World(stations, projects, volunteers);
     }
 
-    /** A RecordService body with a new id: a varied, realistic service delivered at some time in the two years. */
-    Map<String, Object> record(Random random, String serviceRecordId) {
+    /**
+     * A RecordService body with a new id: a varied, realistic service delivered at the station at some time in the
+     * two years, by its social worker or by volunteers.
+     */
+    Map<String, Object> record(Random random, Station station, String serviceRecordId) {
         Project project = projects.get(random.nextInt(projects.size()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("serviceRecordId", serviceRecordId);
@@ -111,10 +128,11 @@ final class World {
         body.put("projectCode", project.code());
         if (random.nextInt(4) == 0) {
             body.put("providerKind", "VOLUNTEERS");
-            body.put("providerName", "巾帼志愿者服务队");
+            body.put("volunteers", List.of(Map.of("volunteerId", pick(random, volunteers),
+                    "minutes", 30 * (1 + random.nextInt(6)))));
         } else {
             body.put("providerKind", "SOCIAL_WORKER");
-            body.put("providerName", pick(random, SOCIAL_WORKERS));
+            body.put("socialWorkerIds", List.of(station.socialWorkerId()));
         }
         long span = Duration.between(FROM, TO).toMinutes();
         body.put("deliveredAt", FROM.plus(Duration.ofMinutes((long) (random.nextDouble() * span))).toString());

@@ -85,6 +85,20 @@ public final class ScenarioLoader {
                     "stationName", station.name(), "openedAt", NanjingScenario.openedAt(index).toString()),
                     "/api/stations/" + station.id());
         }, threads));
+        // Social workers recruited and assigned once (a rerun leaves assignments as they are), volunteers registered.
+        int perStation = ServiceActivity.SOCIAL_WORKERS_PER_STATION;
+        created.put("social workers", run("social workers", world.stations.size() * perStation, index -> {
+            NanjingScenario.Station station = world.stations.get(index / perStation);
+            String id = ServiceActivity.socialWorkerId(station, index % perStation);
+            boolean recruited = api.create("/api/social-workers", ServiceActivity.socialWorker(station,
+                    index % perStation, world.headquarters.id()), "/api/social-workers/" + id);
+            if (recruited) {
+                api.post("/api/social-workers/" + id + "/assignment", Map.of("stationId", station.id()));
+            }
+            return recruited;
+        }, threads));
+        created.put("volunteers", run("volunteers", ServiceActivity.VOLUNTEERS, index -> api.create("/api/volunteers",
+                ServiceActivity.volunteer(index), "/api/volunteers/" + ServiceActivity.volunteerId(index)), threads));
         created.put("alliance members", run("alliance members", world.members.size(),
                 index -> admit(world.members.get(index)), threads));
         if (services > 0) {

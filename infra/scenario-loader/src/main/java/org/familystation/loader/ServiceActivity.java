@@ -41,6 +41,10 @@ final class ServiceActivity {
     private static final List<String> OUTCOMES = List.of("参与者反馈良好", "已建立长期服务档案", "部分个案转介跟进",
             "计划下月继续开展", "居民要求增加场次");
     private static final List<String> SOCIAL_WORKERS = List.of("王社工", "李社工", "张社工", "刘社工", "陈社工", "杨社工");
+    /** Social workers the headquarters assigns to each station; they deliver its social workers' services. */
+    static final int SOCIAL_WORKERS_PER_STATION = 2;
+    /** Volunteers (巾帼志愿者) registered city-wide; a quarter of the services are theirs. */
+    static final int VOLUNTEERS = 60;
     private static final List<String> FEEDBACK = List.of("很有帮助", "希望多办几次", "老师讲得很清楚", "时间安排合适",
             "内容实用");
 
@@ -61,10 +65,32 @@ final class ServiceActivity {
         return stations.get(random(index).nextInt(stations.size())).id();
     }
 
+    /** The id of the station's n-th social worker. */
+    static String socialWorkerId(NanjingScenario.Station station, int n) {
+        return NanjingScenario.id("social-worker", station.id() + ":" + n);
+    }
+
+    /** The RecruitSocialWorker body of the station's n-th social worker. */
+    static Map<String, Object> socialWorker(NanjingScenario.Station station, int n, String headquartersId) {
+        return Map.of("socialWorkerId", socialWorkerId(station, n), "name",
+                SOCIAL_WORKERS.get(Math.floorMod(station.id().hashCode() + n, SOCIAL_WORKERS.size())),
+                "qualification", n == 0 ? "SOCIAL_WORKER" : "ASSISTANT_SOCIAL_WORKER", "headquartersId", headquartersId);
+    }
+
+    static String volunteerId(int n) {
+        return NanjingScenario.id("volunteer", Integer.toString(n));
+    }
+
+    /** The RegisterVolunteer body of the n-th volunteer (numbers NJZY-…, apart from those users type). */
+    static Map<String, Object> volunteer(int n) {
+        return Map.of("volunteerId", volunteerId(n), "name", "巾帼志愿者" + (n + 1),
+                "volunteerNumber", String.format("NJZY-%04d", n + 1));
+    }
+
     /** The body of the index-th record's POST. */
     Map<String, Object> record(int index) {
         Random random = random(index);
-        random.nextInt(stations.size()); // the station, drawn in stationOf
+        NanjingScenario.Station station = stations.get(random.nextInt(stations.size())); // as drawn in stationOf
         Project project = PROJECTS.get(random.nextInt(PROJECTS.size()));
         String activity = pick(random, project.activities());
         String group = pick(random, GROUPS);
@@ -74,10 +100,15 @@ final class ServiceActivity {
         body.put("projectCode", project.code());
         if (random.nextInt(4) == 0) {
             body.put("providerKind", "VOLUNTEERS");
-            body.put("providerName", "巾帼志愿者服务队");
+            int first = random.nextInt(VOLUNTEERS);
+            int helpers = 1 + random.nextInt(3);
+            body.put("volunteers", java.util.stream.IntStream.range(0, helpers)
+                    .mapToObj(n -> Map.of("volunteerId", volunteerId((first + n) % VOLUNTEERS),
+                            "minutes", 30 * (2 + random.nextInt(5))))
+                    .toList());
         } else {
             body.put("providerKind", "SOCIAL_WORKER");
-            body.put("providerName", pick(random, SOCIAL_WORKERS));
+            body.put("socialWorkerIds", List.of(socialWorkerId(station, random.nextInt(SOCIAL_WORKERS_PER_STATION))));
         }
         long span = Duration.between(FROM, TO).toMinutes();
         body.put("deliveredAt", FROM.plus(Duration.ofMinutes((long) (random.nextDouble() * span))).toString());

@@ -96,20 +96,33 @@ public class EvaluationController {
         return ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString();
     }
 
+    /**
+     * A period that is not over counts up to today (部分期间), and is compared with as many days from the start of
+     * the previous period (or with the same days of another cohort), never with a whole period against part of one.
+     */
     private EvaluationReport report(EvaluationPeriod period, Cohort cohort, Comparison comparison, Reach reach) {
         EventPosition position = positions.now();
         CohortScope scope = cohorts.resolve(cohort, "cohort", reach);
-        EvaluationFigures figures = queries.figures(scope, period);
-        EvaluationReport.Subject subject = EvaluationReport.Subject.of(scope, period);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), queryProperties.getTimeZone());
+        if (period.from().isAfter(today)) {
+            throw DomainException.refuseField(EvaluationRefusals.PERIOD_NOT_STARTED, "period", period.label(),
+                    today);
+        }
+        boolean running = !period.to().isBefore(today);
+        EvaluationPeriod counted = period.upTo(today);
+        EvaluationFigures figures = queries.figures(scope, counted);
+        EvaluationReport.Subject subject = EvaluationReport.Subject.of(scope, period, counted, running);
         EvaluationReport.Subject other = null;
         EvaluationFigures otherFigures = null;
         if (comparison.kind() != Comparison.Kind.NONE) {
             CohortScope otherScope = comparison.kind() == Comparison.Kind.COHORT
                     ? cohorts.resolve(comparison.cohort(), "compare", reach) : scope;
-            EvaluationPeriod otherPeriod = comparison.kind() == Comparison.Kind.PREVIOUS_PERIOD
-                    ? period.previous() : period;
-            other = EvaluationReport.Subject.of(otherScope, otherPeriod);
-            otherFigures = queries.figures(otherScope, otherPeriod);
+            boolean previous = comparison.kind() == Comparison.Kind.PREVIOUS_PERIOD;
+            EvaluationPeriod otherPeriod = previous ? period.previous() : period;
+            EvaluationPeriod otherCounted = !previous ? counted
+                    : running ? otherPeriod.firstDays(counted.days()) : otherPeriod;
+            other = EvaluationReport.Subject.of(otherScope, otherPeriod, otherCounted, running && !previous);
+            otherFigures = queries.figures(otherScope, otherCounted);
         }
         return new EvaluationReport(clock.instant(), position, subject, comparison.code(), other, figures,
                 otherFigures, EvaluationTables.of(figures, otherFigures));

@@ -53,17 +53,21 @@ final class EvaluationCsv {
     private static List<List<Object>> lines(EvaluationReport report, ZoneId zone) {
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of("评估报告", report.subject().cohortLabel(), report.subject().period(),
-                report.subject().from().toString(), report.subject().to().toString()));
+                report.subject().from().toString(), report.subject().to().toString(), counted(report.subject())));
         if (report.comparison() != null) {
             lines.add(List.of("对比", report.comparison().cohortLabel(), report.comparison().period(),
-                    report.comparison().from().toString(), report.comparison().to().toString()));
+                    report.comparison().from().toString(), report.comparison().to().toString(),
+                    counted(report.comparison())));
         }
         EventPosition position = report.position();
         lines.add(Arrays.asList("事件位置", position.position(), "事件库最新", position.eventStoreHead()));
         lines.add(List.of("生成时间", report.generatedAt().toString(), EvaluationPage.local(report.generatedAt(), zone)));
         for (Table table : report.tables()) {
             lines.add(List.of());
-            lines.add(List.of("表格", table.code(), table.title()));
+            lines.add(List.of("表格", table.code(), table.title() + EvaluationTables.unitLabel(table, false)));
+            if (table.note() != null) {
+                lines.add(List.of("说明", table.note()));
+            }
             lines.add(List.of("代码", "指标", report.subject().label(),
                     report.comparison() == null ? "对比" : report.comparison().label(), "差值"));
             for (Row row : table.rows()) {
@@ -71,6 +75,11 @@ final class EvaluationCsv {
             }
         }
         return lines;
+    }
+
+    /** How much of the period the figures count: all of it, or part (部分期间) up to a day. */
+    private static String counted(EvaluationReport.Subject subject) {
+        return subject.partial() ? "部分期间，截至 " + subject.countedTo() : "全期";
     }
 
     private static String text(Object value) {

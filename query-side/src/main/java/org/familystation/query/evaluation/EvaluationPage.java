@@ -32,6 +32,8 @@ final class EvaluationPage {
             h1 { font-size: 22px; margin-bottom: 4px; }
             h2 { font-size: 16px; border-bottom: 2px solid #b03a2e; padding-bottom: 2px; margin-top: 24px; }
             .meta { color: #555; font-size: 12px; }
+            .note { color: #555; font-style: italic; }
+            .partial { color: #b03a2e; font-weight: bold; }
             table { border-collapse: collapse; width: 100%; margin: 8px 0; }
             th, td { border: 1px solid #ccc; padding: 3px 6px; }
             th { background: #f4f4f4; }
@@ -56,7 +58,14 @@ final class EvaluationPage {
                 .append(escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<header>\n<h1>").append(escape(title)).append("</h1>\n<p>评估对象：")
                 .append(escape(report.subject().cohortLabel())).append("；时段：")
-                .append(escape(days(report.subject()))).append("</p>\n<p>对比：")
+                .append(escape(days(report.subject()))).append("</p>\n");
+        if (report.subject().partial()) {
+            html.append("<p class=\"partial\">").append(escape("部分期间：本期尚未结束，数据截至 "
+                    + report.subject().countedTo() + (report.comparison() != null
+                    ? "；对比取相同天数（" + report.comparison().from() + " 至 " + report.comparison().countedTo() + "）"
+                    : ""))).append("</p>\n");
+        }
+        html.append("<p>对比：")
                 .append(escape(report.comparison() == null ? "无"
                         : report.comparison().cohortLabel() + "，" + days(report.comparison())))
                 .append("</p>\n");
@@ -74,7 +83,11 @@ final class EvaluationPage {
                 + "需求按调研日期（而非录入系统的时间）</p>\n</header>\n");
 
         for (Table table : report.tables()) {
-            html.append("<section>\n<h2>").append(escape(table.title())).append("</h2>\n");
+            html.append("<section>\n<h2>").append(escape(table.title() + EvaluationTables.unitLabel(table, true)))
+                    .append("</h2>\n");
+            if (table.note() != null) {
+                html.append("<p class=\"note\">").append(escape(table.note())).append("</p>\n");
+            }
             if (table.code().equals(EvaluationTables.SERVICES_BY_POINT)
                     || table.code().equals(EvaluationTables.SERVICES_BY_PROJECT)) {
                 html.append(servicesChart(table, report));
@@ -95,7 +108,9 @@ final class EvaluationPage {
     }
 
     private static String days(EvaluationReport.Subject subject) {
-        return subject.period() + "（" + subject.from() + " 至 " + subject.to() + "）";
+        String days = subject.period() + "（" + subject.from() + " 至 " + subject.to();
+        return days + (subject.partial() ? "；只计 " + subject.from() + " 至 " + subject.countedTo() + " 共 "
+                + subject.daysCounted() + " 天" : "") + "）";
     }
 
     private static String table(Table table, EvaluationReport report) {

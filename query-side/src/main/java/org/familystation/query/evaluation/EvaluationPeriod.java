@@ -80,6 +80,16 @@ public record EvaluationPeriod(Kind kind, LocalDate from, LocalDate to) {
         };
     }
 
+    /** The days of this period up to {@code today}: all of it when it ended before today, else its start to today. */
+    public EvaluationPeriod upTo(LocalDate today) {
+        return to.isAfter(today) ? new EvaluationPeriod(kind, from, today) : this;
+    }
+
+    /** The first {@code count} days of this period (all of it when it has fewer). */
+    public EvaluationPeriod firstDays(long count) {
+        return count >= days() ? this : new EvaluationPeriod(kind, from, from.plusDays(count - 1));
+    }
+
     public long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;
     }

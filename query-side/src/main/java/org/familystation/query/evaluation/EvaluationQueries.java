@@ -198,7 +198,7 @@ class EvaluationQueries {
     private VolunteerTime volunteerTime(CohortScope scope, MapSqlParameterSource parameters) {
         Map<String, Object> time = jdbc.queryForMap("SELECT coalesce(sum(minutes), 0) AS minutes,"
                 + " count(DISTINCT service_record_id) AS services, count(DISTINCT volunteer_id) AS volunteers"
-                + " FROM rm_volunteer_hours WHERE " + inPeriod("delivered_at") + " AND "
+                + " FROM rm_volunteer_hours WHERE NOT voided AND " + inPeriod("delivered_at") + " AND "
                 + scope.stations("station_id"), parameters);
         long minutes = number(time.get("minutes"));
         return new VolunteerTime(minutes, Hours.of(minutes), number(time.get("services")),

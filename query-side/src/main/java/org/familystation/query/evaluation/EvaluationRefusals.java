@@ -15,6 +15,8 @@ public final class EvaluationRefusals {
             "period \"%s\" is not a year (2026), a quarter (2026-Q1) or a month (2026-03)");
     public static final Refusal PERIOD_TOO_LONG = Refusal.invalidInput("EVALUATION_PERIOD_TOO_LONG",
             "评估时段最长 %s 天", "an evaluation period is at most %s days long");
+    public static final Refusal PERIOD_NOT_STARTED = Refusal.invalidInput("EVALUATION_PERIOD_NOT_STARTED",
+            "评估时段 %s 尚未开始（今天是 %s），没有可评估的数据", "the period %s has not begun (today is %s)");
     public static final Refusal COHORT_UNKNOWN = Refusal.invalidInput("EVALUATION_COHORT_UNKNOWN",
             "无法识别的评估对象“%s”：应为 all、pilot、non-pilot、demonstration 或 district:区名",
             "cohort \"%s\" is not all, pilot, non-pilot, demonstration or district:<name>");

@@ -18,13 +18,30 @@ public record EvaluationReport(Instant generatedAt, EventPosition position, Subj
                                Subject comparison, EvaluationFigures figures, EvaluationFigures comparisonFigures,
                                List<Table> tables) {
 
-    /** A cohort in a period; {@code label} names it in column headings. */
+    /**
+     * A cohort in a period; {@code label} names it in column headings. The figures count the days from {@code from}
+     * to {@code countedTo}: the whole period, or, when {@code partial}, only its first days. A subject is partial
+     * when its period is not over (it counts up to today: 部分期间); a comparison is then partial too, cut to as many
+     * days from its start, so that both sides count the same number of days.
+     */
     public record Subject(String label, String period, LocalDate from, LocalDate to, String cohort,
-                          String cohortLabel) {
+                          String cohortLabel, boolean partial, LocalDate countedTo, long daysCounted) {
 
-        static Subject of(CohortScope scope, EvaluationPeriod period) {
-            return new Subject(scope.cohort().label() + " " + period.label(), period.label(), period.from(),
-                    period.to(), scope.cohort().code(), scope.cohort().label());
+        /**
+         * @param period  the period of this side
+         * @param counted the days of it that are counted
+         * @param running the period is not over: counted up to today
+         */
+        static Subject of(CohortScope scope, EvaluationPeriod period, EvaluationPeriod counted, boolean running) {
+            boolean partial = running || !counted.equals(period);
+            String label = scope.cohort().label() + " " + period.label();
+            if (running) {
+                label += "（部分期间，截至 " + counted.to() + "）";
+            } else if (partial) {
+                label += "（同期前 " + counted.days() + " 天，截至 " + counted.to() + "）";
+            }
+            return new Subject(label, period.label(), period.from(), period.to(), scope.cohort().code(),
+                    scope.cohort().label(), partial, counted.to(), counted.days());
         }
     }
 
@@ -33,8 +50,9 @@ public record EvaluationReport(Instant generatedAt, EventPosition position, Subj
      * comparison; absent when either is).
      *
      * @param unit fen (money, integer fen) or number (counts, hours, averages, rates: the row says which)
+     * @param note why the subject's side of the table is empty (本期无…), or null when it has figures
      */
-    public record Table(String code, String title, String unit, List<Row> rows) {
+    public record Table(String code, String title, String unit, List<Row> rows, String note) {
     }
 
     public record Row(String key, String label, BigDecimal value, BigDecimal comparison, BigDecimal difference) {

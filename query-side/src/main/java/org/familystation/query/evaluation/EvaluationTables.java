@@ -91,7 +91,8 @@ final class EvaluationTables {
             figures.allianceGrowth().byAlliance().forEach(alliance -> rows.put(alliance.alliance() + ".membersAtEnd",
                     line(alliance.label() + "：期末成员", f -> member(f, alliance.alliance()).membersAtEnd())));
         }));
-        tables.add(table(FUNDING, "资金（分）", "fen", figures, other, rows -> {
+        // The unit goes in the heading where the figures are shown: ¥ on the page, fen in the CSV (unitLabel).
+        tables.add(table(FUNDING, "资金", "fen", figures, other, rows -> {
             rows.put("received", line("收到", f -> f.funding().receivedFen()));
             rows.put("allocated", line("分配", f -> f.funding().allocatedFen()));
             rows.put("spent", line("支出", f -> f.funding().spentFen()));
@@ -120,7 +121,30 @@ final class EvaluationTables {
         List<Row> result = new ArrayList<>();
         rows.forEach((key, line) -> result.add(row(key, line.label(), line.figure().apply(figures),
                 other == null ? null : line.figure().apply(other))));
-        return new Table(code, title, unit, result);
+        return new Table(code, title, unit, result, empty(result) ? EMPTY.get(code) : null);
+    }
+
+    /** Why a table whose subject has no figure is empty, by table. */
+    private static final Map<String, String> EMPTY = Map.ofEntries(
+            Map.entry("stations", "本期评估对象中没有家庭驿站"),
+            Map.entry("services", "本期无服务记录"),
+            Map.entry("satisfaction", "本期无已评分的服务"),
+            Map.entry(SERVICES_BY_POINT, "本期无服务记录"),
+            Map.entry(SERVICES_BY_PROJECT, "本期无服务记录"),
+            Map.entry("needs", "本期无需求调研记录"),
+            Map.entry("referrals", "本期无转介"),
+            Map.entry("volunteer-time", "本期无志愿服务记录"),
+            Map.entry("alliance-growth", "本期品牌联盟无成员"),
+            Map.entry(FUNDING, "本期无资金收支"));
+
+    /** The subject has no figure other than zero. */
+    private static boolean empty(List<Row> rows) {
+        return rows.stream().allMatch(row -> row.value() == null || row.value().signum() == 0);
+    }
+
+    /** The unit of a table's figures as its heading says it, in the page (yuan) or in the CSV (fen). */
+    static String unitLabel(Table table, boolean yuan) {
+        return !table.unit().equals("fen") ? "" : yuan ? "（元）" : "（分）";
     }
 
     /** Services per key (station point, project), over the keys of both sides, in the subject's order first. */
@@ -134,7 +158,7 @@ final class EvaluationTables {
         List<Row> rows = new ArrayList<>();
         labels.forEach((key, label) -> rows.add(row(key, label, services(counts.apply(figures), key),
                 other == null ? null : services(counts.apply(other), key))));
-        return new Table(code, title, "number", rows);
+        return new Table(code, title, "number", rows, empty(rows) ? EMPTY.get(code) : null);
     }
 
     private static long services(List<ServiceCount> counts, String key) {

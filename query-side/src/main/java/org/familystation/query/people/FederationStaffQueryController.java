@@ -26,8 +26,11 @@ public class FederationStaffQueryController {
         return new FederationStaffView(row.getString("staff_id"), row.getString("name"),
                 Phones.forCurrentUser(row.getString("phone")),
                 row.getString("unit_id"), row.getString("unit_name"), level, level.label(), row.getString("district"),
-                Sql.instant(row, "registered_at"));
+                Sql.instant(row, "registered_at"), row.getLong("services"));
     };
+
+    private static final String STAFF = ServicesNamed.withServices("rm_federation_staff", "staff_id",
+            ServicePeopleProjection.STAFF);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Reaches reaches;
@@ -46,7 +49,7 @@ public class FederationStaffQueryController {
                 .addValue("unit", unitId)
                 .addValue("district", district);
         String inReach = reaches.current().units("unit_id", parameters);
-        return PagedQuery.page(jdbc, "rm_federation_staff", """
+        return PagedQuery.page(jdbc, STAFF, """
                         WHERE (CAST(:unit AS VARCHAR) IS NULL OR unit_id = :unit)
                           AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)
                           AND\s""" + inReach,
@@ -57,7 +60,7 @@ public class FederationStaffQueryController {
     public FederationStaffView member(@PathVariable String staffId) {
         MapSqlParameterSource id = new MapSqlParameterSource("id", staffId);
         String inReach = reaches.current().units("unit_id", id);
-        return jdbc.query("SELECT * FROM rm_federation_staff WHERE staff_id = :id AND " + inReach, id, ROW)
+        return jdbc.query("SELECT * FROM " + STAFF + " WHERE staff_id = :id AND " + inReach, id, ROW)
                 .stream().findFirst()
                 .orElseThrow(() -> DomainException.refuse(QueryRefusals.FEDERATION_STAFF_NOT_FOUND, staffId));
     }

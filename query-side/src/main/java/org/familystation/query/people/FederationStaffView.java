@@ -4,7 +4,10 @@ import org.familystation.events.common.UnitLevel;
 
 import java.time.Instant;
 
-/** A federation staff member and the unit they work at (names as at registration). */
+/**
+ * A federation staff member and the unit they work at (names as at registration), and how many services that stand
+ * name them.
+ */
 public record FederationStaffView(
         String staffId,
         String name,
@@ -14,5 +17,6 @@ public record FederationStaffView(
         UnitLevel unitLevel,
         String unitLevelLabel,
         String district,
-        Instant registeredAt) {
+        Instant registeredAt,
+        long services) {
 }

@@ -32,8 +32,11 @@ public class SocialWorkerQueryController {
                 level, level == null ? null : level.label(), row.getString("headquarters_id"),
                 row.getString("headquarters_name"), Sql.instant(row, "recruited_at"), row.getString("station_id"),
                 row.getString("station_name"), row.getString("district"), Sql.instant(row, "assigned_at"),
-                Sql.instant(row, "released_at"), row.getString("release_reason"));
+                Sql.instant(row, "released_at"), row.getString("release_reason"), row.getLong("services"));
     };
+
+    private static final String SOCIAL_WORKERS = ServicesNamed.withServices("rm_social_worker", "social_worker_id",
+            ServicePeopleProjection.SOCIAL_WORKER);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Reaches reaches;
@@ -57,7 +60,7 @@ public class SocialWorkerQueryController {
                 .addValue("district", district)
                 .addValue("assigned", assigned);
         String inReach = reaches.current().stations("station_id", parameters);
-        return PagedQuery.page(jdbc, "rm_social_worker", """
+        return PagedQuery.page(jdbc, SOCIAL_WORKERS, """
                         WHERE (CAST(:station AS VARCHAR) IS NULL OR station_id = :station)
                           AND (CAST(:district AS VARCHAR) IS NULL OR district = :district)
                           AND (CAST(:assigned AS BOOLEAN) IS NULL OR (station_id IS NOT NULL) = :assigned)
@@ -69,7 +72,7 @@ public class SocialWorkerQueryController {
     public SocialWorkerView socialWorker(@PathVariable String socialWorkerId) {
         MapSqlParameterSource id = new MapSqlParameterSource("id", socialWorkerId);
         String inReach = reaches.current().stations("station_id", id);
-        return jdbc.query("SELECT * FROM rm_social_worker WHERE social_worker_id = :id AND " + inReach, id, ROW)
+        return jdbc.query("SELECT * FROM " + SOCIAL_WORKERS + " WHERE social_worker_id = :id AND " + inReach, id, ROW)
                 .stream().findFirst()
                 .orElseThrow(() -> DomainException.refuse(QueryRefusals.SOCIAL_WORKER_NOT_FOUND, socialWorkerId));
     }
@@ -79,7 +82,7 @@ public class SocialWorkerQueryController {
     public List<SocialWorkerView> atStation(@PathVariable String stationId) {
         MapSqlParameterSource station = new MapSqlParameterSource("station", stationId);
         String inReach = reaches.current().stations("station_id", station);
-        return jdbc.query("SELECT * FROM rm_social_worker WHERE station_id = :station AND " + inReach
+        return jdbc.query("SELECT * FROM " + SOCIAL_WORKERS + " WHERE station_id = :station AND " + inReach
                 + " ORDER BY assigned_at, social_worker_id", station, ROW);
     }
 }

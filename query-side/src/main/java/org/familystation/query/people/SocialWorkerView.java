@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * A social worker and the station they serve now ({@code stationId} null when not assigned), with how their last
- * assignment ended.
+ * assignment ended, and how many services that stand name them.
  */
 public record SocialWorkerView(
         String socialWorkerId,
@@ -22,5 +22,6 @@ public record SocialWorkerView(
         String district,
         Instant assignedAt,
         Instant releasedAt,
-        String releaseReason) {
+        String releaseReason,
+        long services) {
 }

@@ -18,23 +18,26 @@ import org.springframework.stereotype.Component;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Builds {@code rm_volunteer} with each volunteer's totals, their entries in {@code rm_volunteer_hours}, and the
- * dashboard counters {@code rm_volunteer_hours_stats} (per volunteer, station and month of the service). Hours
- * count only when the volunteer's row moves forward to the event's sequence number, so redelivery never counts
- * twice; each event's writes are one savepoint (ProjectionBatches).
+ * Builds {@code rm_volunteer} with each volunteer's totals, their entries in {@code rm_volunteer_hours} from
+ * RecordVolunteerHours (ServicePeopleProjection adds those a service record names), and the dashboard counters
+ * {@code rm_volunteer_hours_stats} (per volunteer, station and month of the service), which {@link VolunteerTotals}
+ * computes from the entries, so redelivery never counts twice; each event's writes are one savepoint
+ * (ProjectionBatches).
  */
 @Component
 @ProcessingGroup(ProcessingGroups.PEOPLE)
 public class VolunteerProjection {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
     private final JdbcTemplate jdbc;
     private final QueryProperties properties;
+    private final VolunteerTotals totals;
 
-    public VolunteerProjection(JdbcTemplate jdbc, QueryProperties properties) {
+    public VolunteerProjection(JdbcTemplate jdbc, QueryProperties properties, VolunteerTotals totals) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.totals = totals;
     }
 
     @EventHandler
@@ -46,32 +49,26 @@ public class VolunteerProjection {
                 ON CONFLICT (volunteer_id) DO NOTHING""",
                 event.volunteerId(), event.name(), event.volunteerNumber(), event.phone(), event.homeUnitId(),
                 event.homeUnitName(), event.district(), Sql.timestamp(event.registeredAt()), sequence);
+        // Services may have named the volunteer before this registration reached the read model.
+        totals.refresh(event.volunteerId());
     }
 
+    /** Hours on a service already voided are kept but count in no total. */
     @EventHandler
-    void on(VolunteerHoursRecorded event, @SequenceNumber long sequence) {
-        int advanced = Sql.updateIfNewer(jdbc, "rm_volunteer", "volunteer_id", event.volunteerId(), sequence,
-                "minutes = minutes + ?, services = services + 1", event.minutes());
-        if (advanced == 0) {
-            return;
-        }
+    void on(VolunteerHoursRecorded event) {
         String month = MONTH.format(event.deliveredAt().atZone(properties.getTimeZone()));
-        jdbc.update("""
+        int inserted = jdbc.update("""
                 INSERT INTO rm_volunteer_hours (volunteer_id, service_record_id, station_id, station_name, district,
-                    project_code, project_name, delivered_at, month, minutes, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    project_code, project_name, delivered_at, month, minutes, recorded_at, source, voided)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'HOURS', coalesce(
+                    (SELECT voided FROM rm_service_people WHERE service_record_id = ?), FALSE))
+                ON CONFLICT (volunteer_id, service_record_id, source) DO NOTHING""",
                 event.volunteerId(), event.serviceRecordId(), event.stationId(), event.stationName(),
                 event.district(), event.projectCode(), event.projectName(), Sql.timestamp(event.deliveredAt()),
-                month, event.minutes(), Sql.timestamp(event.recordedAt()));
-        jdbc.update("""
-                INSERT INTO rm_volunteer_hours_stats (volunteer_id, station_id, month, volunteer_name,
-                    volunteer_number, station_name, district, minutes, services)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
-                ON CONFLICT (volunteer_id, station_id, month) DO UPDATE SET
-                    minutes = rm_volunteer_hours_stats.minutes + EXCLUDED.minutes,
-                    services = rm_volunteer_hours_stats.services + 1""",
-                event.volunteerId(), event.stationId(), month, event.volunteerName(), event.volunteerNumber(),
-                event.stationName(), event.district(), event.minutes());
+                month, event.minutes(), Sql.timestamp(event.recordedAt()), event.serviceRecordId());
+        if (inserted > 0) {
+            totals.refresh(event.volunteerId());
+        }
     }
 
     @EventHandler

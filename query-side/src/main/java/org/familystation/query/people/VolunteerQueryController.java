@@ -101,7 +101,7 @@ public class VolunteerQueryController {
         // Hours count where the service was delivered, whoever the volunteer.
         String inReach = reaches.current().stations("station_id", parameters);
         return PagedQuery.page(jdbc, "rm_volunteer_hours", """
-                        WHERE volunteer_id = :volunteer
+                        WHERE volunteer_id = :volunteer AND NOT voided
                           AND (CAST(:start AS TIMESTAMPTZ) IS NULL OR delivered_at >= :start)
                           AND (CAST(:end AS TIMESTAMPTZ) IS NULL OR delivered_at < :end)
                           AND\s""" + inReach,

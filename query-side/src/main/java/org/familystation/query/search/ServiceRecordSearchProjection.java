@@ -88,7 +88,7 @@ public class ServiceRecordSearchProjection implements RebuildParticipant {
         document.put("projectName", details.projectName());
         document.put("providerKind", details.provider().kind().name());
         document.put("providerMemberId", details.provider().memberId());
-        document.put("providerName", details.provider().name());
+        document.put("providerName", details.provider().displayName());
         document.put("deliveredAt", details.deliveredAt().toString());
         document.put("participantCount", details.participantCount());
         document.put("description", details.description());

@@ -74,7 +74,7 @@ public class ServiceRecordProjection {
                     correction_count = correction_count + 1, last_sequence = ?
                 WHERE service_record_id = ?""",
                 after.stationPoint().name(), after.projectCode(), after.projectName(), after.provider().kind().name(),
-                after.provider().memberId(), after.provider().name(), Sql.timestamp(after.deliveredAt()),
+                after.provider().memberId(), after.provider().displayName(), Sql.timestamp(after.deliveredAt()),
                 after.participantCount(), after.description(), after.outcome(), after.satisfaction(),
                 after.feedback(), sequence, event.serviceRecordId());
         if (!before.voided()) {
@@ -186,7 +186,7 @@ public class ServiceRecordProjection {
                 Collections.addAll(arguments, event.serviceRecordId(), event.stationId(), event.stationName(),
                         event.district(), details.stationPoint().name(), details.projectCode(),
                         details.projectName(), details.provider().kind().name(), details.provider().memberId(),
-                        details.provider().name(), Sql.timestamp(details.deliveredAt()), details.participantCount(),
+                        details.provider().displayName(), Sql.timestamp(details.deliveredAt()), details.participantCount(),
                         details.description(), details.outcome(), details.satisfaction(), details.feedback(),
                         Sql.timestamp(event.recordedAt()), row.sequence());
                 byId.putIfAbsent(event.serviceRecordId(), row);

@@ -51,10 +51,12 @@ class EvaluationFormatsTest {
         return new EvaluationReport(Instant.parse("2026-03-31T16:30:00Z"),
                 new EventPosition(41L, 42, false, false, 0, Map.of("stations", 41L)),
                 new EvaluationReport.Subject("A&B<区> 2026-03", "2026-03", LocalDate.parse("2026-03-01"),
-                        LocalDate.parse("2026-03-31"), "district:A&B<区>", "A&B<区>"),
+                        LocalDate.parse("2026-03-31"), "district:A&B<区>", "A&B<区>", false,
+                        LocalDate.parse("2026-03-31"), 31),
                 "previous-period",
                 new EvaluationReport.Subject("A&B<区> 2026-02", "2026-02", LocalDate.parse("2026-02-01"),
-                        LocalDate.parse("2026-02-28"), "district:A&B<区>", "A&B<区>"),
+                        LocalDate.parse("2026-02-28"), "district:A&B<区>", "A&B<区>", false,
+                        LocalDate.parse("2026-02-28"), 28),
                 subject, comparison, EvaluationTables.of(subject, comparison));
     }
 
@@ -68,6 +70,9 @@ class EvaluationFormatsTest {
                 .doesNotContain("A&B<区>");
         assertThat(html).contains("<td>分配</td><td class=\"number\">¥1,234.56</td><td class=\"number\">¥1,235.56</td>"
                 + "<td class=\"number down\">-¥1.00</td>");
+        // Headings name the unit the figures are shown in; an empty section says why.
+        assertThat(html).contains("<h2>资金（元）</h2>", "<p class=\"note\">本期无转介</p>")
+                .doesNotContain("资金（分）", "部分期间");
         assertThat(html).contains("计算于事件位置 41（事件库最新位置 42，尚有事件未计入）", "生成时间 2026-04-01 00:30:00");
         assertThat(html).contains("<td>办结率</td><td class=\"number\">—</td>");
         assertThat(html.split("<svg ", -1)).hasSize(4);
@@ -78,11 +83,13 @@ class EvaluationFormatsTest {
     @Test
     void theCsvQuotesFieldsKeepsFenAndStartsWithAByteOrderMark() {
         String csv = EvaluationCsv.csv(report(), SHANGHAI);
-        assertThat(csv).startsWith("\uFEFF评估报告,A&B<区>,2026-03,2026-03-01,2026-03-31\r\n");
+        assertThat(csv).startsWith("\uFEFF评估报告,A&B<区>,2026-03,2026-03-01,2026-03-31,全期\r\n");
         assertThat(csv).contains("\r\n\r\n表格,services-by-project,服务次数（按项目）\r\n"
                 + "代码,指标,A&B<区> 2026-03,A&B<区> 2026-02,差值\r\n"
                 + "HOUSEKEEPING,\"家政, 保洁 \"\"上门\"\"\",2,3,-1\r\n");
         assertThat(csv).contains("\r\nallocated,分配,123456,123556,-100\r\n");
+        assertThat(csv).contains("\r\n表格,funding,资金（分）\r\n");
+        assertThat(csv).contains("\r\n表格,referrals,转介（期内转出；各环节以期末前完成为准）\r\n说明,本期无转介\r\n");
         assertThat(csv).contains("\r\nclosureRate,办结率,,,\r\n");
         assertThat(csv).contains("\r\nhours,志愿服务时长（小时）,1.50,1.50,0.00\r\n");
         assertThat(csv).contains("生成时间,2026-03-31T16:30:00Z,2026-04-01 00:30:00\r\n");

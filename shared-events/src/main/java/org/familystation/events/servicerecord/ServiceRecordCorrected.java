@@ -10,7 +10,7 @@ import java.util.List;
  * A service record was corrected: {@code corrected} is the whole record after the correction, {@code changedFields}
  * names what changed (field names of {@link ServiceDetails}), and {@code reason} says why.
  */
-@Revision("1")
+@Revision("2")
 public record ServiceRecordCorrected(
         String serviceRecordId,
         String stationId,

@@ -6,7 +6,7 @@ import org.familystation.events.common.ServiceDetails;
 import java.time.Instant;
 
 /** A service was delivered at a station and recorded; station name and district are those at the time. */
-@Revision("1")
+@Revision("2")
 public record ServiceRecorded(
         String serviceRecordId,
         String stationId,

@@ -28,6 +28,8 @@ public final class Scenario {
     private final Api api;
     /** The (member, station, project) offerings this scenario made. */
     private final Set<String> offered = new HashSet<>();
+    /** The social worker this scenario assigned to each station. */
+    private final Map<String, String> socialWorkers = new HashMap<>();
 
     public Scenario(Api api) {
         this.api = api;
@@ -161,13 +163,29 @@ public final class Scenario {
         return response.id();
     }
 
-    /** Records a service a social worker delivered to that many people. */
+    /**
+     * A social worker the headquarters recruited and assigned to the station, the same one for every service this
+     * scenario records there.
+     */
+    public String socialWorkerAt(String stationId) {
+        return socialWorkers.computeIfAbsent(stationId, station -> {
+            Api.Response recruited = api.post("hq", "/api/social-workers", """
+                    {"name": "王社工", "headquartersId": "%s"}""".formatted(headquarters()));
+            assertThat(recruited.status()).as(recruited.toString()).isEqualTo(201);
+            expectNoContent(api.post("hq", "/api/social-workers/" + recruited.id() + "/assignment",
+                    "{\"stationId\": \"%s\"}".formatted(station)));
+            return recruited.id();
+        });
+    }
+
+    /** Records a service the station's social worker delivered to that many people. */
     public String recordService(String stationId, String stationPoint, String projectCode, int participants,
                                 String deliveredAt, String description) {
         Api.Response response = api.post("worker", "/api/stations/" + stationId + "/service-records", """
-                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "providerName": "王社工",
+                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "socialWorkerIds": ["%s"],
                  "deliveredAt": "%s", "participantCount": %d, "description": "%s"}"""
-                .formatted(stationPoint, projectCode, deliveredAt, participants, description));
+                .formatted(stationPoint, projectCode, socialWorkerAt(stationId), deliveredAt, participants,
+                        description));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.id();
     }

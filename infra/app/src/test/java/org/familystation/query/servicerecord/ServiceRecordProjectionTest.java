@@ -42,7 +42,7 @@ class ServiceRecordProjectionTest {
 
     private ServiceDetails details(int participants, Integer satisfaction, String deliveredAt) {
         return new ServiceDetails(StationPoint.CULTURE, "FAMILY_EDUCATION", "家庭教育",
-                new Provider(ProviderKind.SOCIAL_WORKER, null, "王社工"), Instant.parse(deliveredAt), participants,
+                new Provider(ProviderKind.SOCIAL_WORKER, null, "王社工", null, null, null), Instant.parse(deliveredAt), participants,
                 "家庭教育讲座", null, satisfaction, null);
     }
 

@@ -21,11 +21,12 @@ public final class EventUpcasters {
     }
 
     /**
-     * Every upcaster, in the order they run (each revision step after the one it follows). None yet: no event has
-     * changed its stored shape since it was first written.
+     * Every upcaster, in the order they run (each revision step after the one it follows).
      */
     public static List<EventUpcaster> all() {
-        return List.of();
+        return List.of(
+                ProviderPeopleUpcaster.serviceRecorded(),
+                ProviderPeopleUpcaster.serviceRecordCorrected());
     }
 
     /** The upcasters as one chain, as Axon runs them between reading a stored event and deserializing it. */
