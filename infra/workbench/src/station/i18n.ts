@@ -29,5 +29,7 @@ export const stationMessages: Record<string, [string, string]> = {
   wkReferred: ['已转介', 'The case is referred'],
   wkCorrectRecord: ['更正服务记录', 'Correct a service record'],
   wkNothingChanged: ['更正内容与现有记录相同', 'the correction changes nothing'],
+  // The centres' referral inbox.
+  rfFinal: ['此操作结束该转介，不能撤销', 'this ends the referral and cannot be undone'],
   wkTabServices: ['服务记录', 'Services'],
 }
