@@ -1,4 +1,4 @@
-// Words of the station worker's forms (我的驿站), merged into the workbench's messages; every key is new (a test
+// Words of the station worker's forms (我的驿站) and the centres' inbox, merged into the workbench's messages; every key is new (a test
 // checks that none overrides another's).
 export const stationMessages: Record<string, [string, string]> = {
   wkNeedsSurvey: ['需求调查', 'Needs survey'],
