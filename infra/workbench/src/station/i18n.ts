@@ -1,5 +1,5 @@
-// Words of the station worker's forms (我的驿站) and the centres' inbox, merged into the workbench's messages; every key is new (a test
-// checks that none overrides another's).
+// Words of the station worker's forms (我的驿站) and the centres' inbox, merged into the workbench's messages; a
+// test checks that no key here overrides another file's.
 export const stationMessages: Record<string, [string, string]> = {
   wkNeedsSurvey: ['需求调查', 'Needs survey'],
   wkNeedsSurveys: ['需求调查记录', 'Needs surveys'],
