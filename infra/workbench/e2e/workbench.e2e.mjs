@@ -371,7 +371,10 @@ async function phoneFlow(browser) {
   await chooseStation(page)
   await page.locator('[data-test=records] .el-table__row').first().waitFor()
   await shot(page, 'records-phone')
-  await page.locator('[data-test=records] [data-test=correct]').first().click()
+  // The actions column lies beyond the phone's width, in the table's horizontal scroll.
+  const correct = page.locator('[data-test=records] [data-test=correct]').first()
+  await correct.scrollIntoViewIfNeeded().catch(() => {})
+  await correct.dispatchEvent('click')
   await page.locator('.el-drawer [data-test=save-correction]').waitFor()
   await settled(page)
   await axe(page, 'correct a record (phone)')
