@@ -261,7 +261,8 @@ async function centreFlow(browser) {
   await login(page, 'rights-centre')
   await navigate(page, '转介受理', '/referrals')
   const referral = (category) => page.locator('[data-test=referrals] .el-table__row', { hasText: STATION }).filter({ hasText: category }).first()
-  const box = page.locator('.el-message-box')
+  // Only the dialog showing: the one just answered may still be leaving.
+  const box = page.locator('.el-message-box:visible')
   const worked = referral('心理疏导')
   await worked.waitFor()
   await axe(page, 'referrals')
