@@ -2,8 +2,9 @@
 // running application: each role's main flow through the screens, no console errors, no serious or critical
 // accessibility violations (axe-core), and screenshots of the main screens at desktop and phone width.
 //
-// Run by WorkbenchBrowserTest (infra/app), which starts the application and seeds a station and a referral:
-//   BASE_URL=http://127.0.0.1:PORT STATION_NAME=… SCREENSHOTS=../../docs/screenshots node e2e/workbench.e2e.mjs
+// Run by WorkbenchBrowserTest (infra/app), which starts the application and seeds a station, a volunteer of its
+// home and a referral (of legal aid, to the rights centre):
+//   BASE_URL=http://127.0.0.1:PORT STATION_NAME=… VOLUNTEER_NAME=… SCREENSHOTS=../../docs/screenshots node e2e/workbench.e2e.mjs
 import { chromium } from 'playwright-core'
 import { createRequire } from 'node:module'
 import { mkdirSync, readFileSync } from 'node:fs'
@@ -13,6 +14,7 @@ const require = createRequire(import.meta.url)
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080'
 const STATION = process.env.STATION_NAME
 const CREDIT_CODE = process.env.CREDIT_CODE
+const VOLUNTEER = process.env.VOLUNTEER_NAME
 const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/screenshots'
 const FAILURES = process.env.FAILURES ?? 'target/e2e-failures'
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
@@ -99,7 +101,60 @@ async function navigate(page, menuName, url) {
   await page.locator('h1.screen-title', { hasText: menuName }).waitFor()
 }
 
-/** A station worker records a service, finds it in the list and in search, corrects and voids it. */
+/** Picks the option with this text in the drawer's select marked data-test=name. */
+async function pick(page, scope, name, text) {
+  await scope.locator(`[data-test=${name}]`).click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click()
+}
+
+/** What the worker's forms on 我的驿站 add: a needs survey, a volunteer's hours on the service, a referral. */
+async function workerForms(page, description) {
+  const drawer = page.locator('.el-drawer')
+  await page.locator('[data-test=record-survey]').click()
+  await drawer.locator('[data-test=save-survey]').waitFor()
+  await drawer.locator('input[name=respondentCount], .el-form-item:has-text("调查人数") .el-input-number input').first().fill('12')
+  await drawer.locator('[data-test=needs] .need', { hasText: '空巢老人关爱' }).locator('input').fill('7')
+  await drawer.locator('[data-test=needs] .need', { hasText: '家政服务' }).locator('input').fill('4')
+  await drawer.locator('textarea[name=freeText]').fill('浏览器测试：社区走访，老人希望每周有人上门')
+  await drawer.getByText('调查人数').first().click()
+  await shot(page, 'needs-survey-desktop')
+  await axe(page, 'needs survey')
+  await drawer.locator('[data-test=save-survey]').click()
+  await page.locator('[data-test=surveys] .el-table__row', { hasText: '空巢老人关爱 7' }).waitFor({ timeout: 5_000 })
+  await settled(page)
+
+  await page.locator('[data-test=record-hours]').click()
+  await pick(page, drawer, 'volunteer', VOLUNTEER)
+  await pick(page, drawer, 'hours-record', description.substring(0, 12))
+  await drawer.locator('.el-form-item', { hasText: '服务时长（分钟）' }).locator('input').fill('90')
+  await drawer.getByText('所服务的记录').first().click()
+  await shot(page, 'volunteer-hours-desktop')
+  await axe(page, 'volunteer hours')
+  await drawer.locator('[data-test=save-hours]').click()
+  await page.locator('[data-test=volunteers] .el-table__row', { hasText: VOLUNTEER }).filter({ hasText: '1.5' }).waitFor({ timeout: 5_000 })
+  await settled(page)
+
+  await page.locator('[data-test=refer-case]').click()
+  await pick(page, drawer, 'referral-centre', '妇女维权服务中心')
+  await pick(page, drawer, 'referral-category', '心理疏导')
+  await drawer.locator('textarea[name=summary]').fill('浏览器测试：当事人因家庭矛盾情绪低落，需要心理疏导')
+  // Without the person's consent the form refuses to send.
+  await drawer.locator('[data-test=save-referral]').click()
+  await drawer.getByText('转介须经当事人同意').waitFor()
+  await drawer.locator('[data-test=consent]').click()
+  await drawer.getByText('口头同意').click()
+  await shot(page, 'refer-case-desktop')
+  await axe(page, 'refer a case')
+  await drawer.locator('[data-test=save-referral]').click()
+  await page.locator('[data-test=station-referrals] .el-table__row', { hasText: '心理疏导' }).waitFor({ timeout: 5_000 })
+  await settled(page)
+  await axe(page, 'station referrals')
+}
+
+/**
+ * A station worker records a service, adds a needs survey, a volunteer's hours and a referral at the station, finds
+ * the service in the list, corrects it, finds it in search and voids it.
+ */
 async function workerFlow(browser) {
   const page = await open(browser, DESKTOP, 'worker')
   await page.goto(`${BASE}/login`)
@@ -140,6 +195,8 @@ async function workerFlow(browser) {
   await page.getByText('服务已登记').waitFor()
   // Shown at once after the save: the screen waited for the read model.
   await page.locator('[data-test=recent-records]').getByText(description).waitFor({ timeout: 5_000 })
+  await settled(page)
+  await workerForms(page, description)
 
   await navigate(page, '服务记录', '/records')
   await chooseStation(page)
@@ -147,6 +204,20 @@ async function workerFlow(browser) {
   await row.waitFor()
   await axe(page, 'records')
   await shot(page, 'records-desktop')
+  // Corrected in a drawer that opens with the record's values; the list shows the corrected ones at once.
+  await row.locator('[data-test=correct]').click()
+  const correction = page.locator('.el-drawer', { hasText: '更正原因' })
+  check(await correction.locator('textarea[name=description]').inputValue() === description, 'the correction does not open with the record\'s description')
+  await correction.locator('.el-form-item', { hasText: '服务人数' }).locator('input').fill('4')
+  await correction.locator('textarea[name=description]').fill(`${description}（已更正）`)
+  await correction.locator('input[name=reason]').fill('人数登记错误')
+  await correction.getByText('更正原因').first().click()
+  await shot(page, 'correct-record-desktop')
+  await axe(page, 'correct a record')
+  await correction.locator('[data-test=save-correction]').click()
+  await page.getByText('记录已更正').waitFor()
+  await row.filter({ hasText: '（已更正）' }).filter({ hasText: '更正 ×1' }).waitFor({ timeout: 5_000 })
+  await settled(page)
 
   await navigate(page, '全文检索', '/search')
   const deadline = Date.now() + 20_000
@@ -184,19 +255,42 @@ async function workerFlow(browser) {
   return page
 }
 
-/** Centre staff accept the referral waiting for them and start work on it. */
+/**
+ * Centre staff (the rights centre) work the referral the worker sent through the form to closure — accept, start,
+ * resolve, close — and decline the other one (seeded) with a reason; closing and declining are confirmed.
+ */
 async function centreFlow(browser) {
   const page = await open(browser, DESKTOP, 'centre')
   await login(page, 'rights-centre')
   await navigate(page, '转介受理', '/referrals')
-  const row = page.locator('[data-test=referrals] .el-table__row', { hasText: STATION }).first()
-  await row.waitFor()
+  const referral = (category) => page.locator('[data-test=referrals] .el-table__row', { hasText: STATION }).filter({ hasText: category }).first()
+  // Only the dialog showing: the one just answered may still be leaving.
+  const box = page.locator('.el-message-box:visible')
+  const worked = referral('心理疏导')
+  await worked.waitFor()
   await axe(page, 'referrals')
   await shot(page, 'referrals-desktop')
-  await row.getByRole('button', { name: '受理', exact: true }).click()
-  await page.locator('.el-message-box').getByRole('button', { name: '确定' }).click()
-  await page.getByText('操作成功').waitFor()
-  await row.getByRole('button', { name: '开始办理' }).waitFor()
+  await worked.locator('[data-test=referral-accept]').click()
+  await box.getByRole('button', { name: '确定' }).click()
+  await worked.locator('[data-test=referral-startWork]').click()
+  await box.getByRole('button', { name: '确定' }).click()
+  await worked.locator('[data-test=referral-resolve]').click()
+  await box.locator('input').fill('已安排心理咨询师面谈三次，当事人情绪平稳')
+  await box.getByRole('button', { name: '确定' }).click()
+  await worked.locator('[data-test=referral-close]').click()
+  await box.getByText('不能撤销').waitFor()
+  await settled(page)
+  await axe(page, 'close a referral')
+  await shot(page, 'referral-close-desktop')
+  await box.getByRole('button', { name: '确定' }).click()
+  await worked.locator('.el-tag', { hasText: '已结案' }).waitFor()
+
+  const declined = referral('法律援助')
+  await declined.locator('[data-test=referral-decline]').click()
+  await box.locator('input').fill('不属于本中心受理范围，建议联系区法律援助中心')
+  await box.getByRole('button', { name: '确定' }).click()
+  await declined.locator('.el-tag', { hasText: '不予受理' }).waitFor()
+  await settled(page)
   await logout(page)
   return page
 }
@@ -318,11 +412,29 @@ async function phoneFlow(browser) {
   await page.locator('.el-drawer [data-test=save]').waitFor()
   await axe(page, 'record service (phone)')
   await shot(page, 'record-service-phone')
-  await page.keyboard.press('Tab')
+  await page.keyboard.press('Escape')
+  for (const [button, save, name] of [['record-survey', 'save-survey', 'needs-survey'], ['record-hours', 'save-hours', 'volunteer-hours'], ['refer-case', 'save-referral', 'refer-case']]) {
+    await page.locator('.el-drawer').first().waitFor({ state: 'hidden' }).catch(() => {})
+    await page.locator(`[data-test=${button}]`).click()
+    await page.locator(`.el-drawer [data-test=${save}]`).waitFor()
+    await settled(page)
+    await axe(page, `${name} (phone)`)
+    await shot(page, `${name}-phone`)
+    await page.keyboard.press('Escape')
+  }
   await navigate(page, '服务记录', '/records')
   await chooseStation(page)
   await page.locator('[data-test=records] .el-table__row').first().waitFor()
   await shot(page, 'records-phone')
+  // The actions column lies beyond the phone's width, in the table's horizontal scroll.
+  const correct = page.locator('[data-test=records] [data-test=correct]').first()
+  await correct.scrollIntoViewIfNeeded().catch(() => {})
+  await correct.dispatchEvent('click')
+  await page.locator('.el-drawer [data-test=save-correction]').waitFor()
+  await settled(page)
+  await axe(page, 'correct a record (phone)')
+  await shot(page, 'correct-record-phone')
+  await page.keyboard.press('Escape')
   await logout(page)
   await login(page, 'admin')
   await navigate(page, '数据驾驶舱', '/dashboard')
@@ -454,7 +566,7 @@ async function operationsFlow(browser) {
   await settled(page)
   await axe(page, 'alliance member')
   await shot(page, 'alliance-member-desktop')
-  await page.keyboard.press('Tab')
+  await page.keyboard.press('Escape')
 
   await navigate(page, '资金管理', '/funds')
   await page.locator('[data-test=receive]').click()
@@ -517,7 +629,7 @@ async function operationsFlow(browser) {
   await settled(page)
   await axe(page, 'fund after release')
   await shot(page, 'fund-desktop')
-  await page.keyboard.press('Tab')
+  await page.keyboard.press('Escape')
 
   await navigate(page, '组织网络 · 网络架构', '/org-tree')
   const node = (name) => page.locator('[data-test=unit-tree] .el-tree-node__content', { hasText: name }).first()
@@ -607,7 +719,7 @@ async function operationsPhoneFlow(browser) {
   await settled(page)
   await axe(page, 'alliance member (phone)')
   await shot(page, 'alliance-member-phone')
-  await page.keyboard.press('Tab')
+  await page.keyboard.press('Escape')
   await navigate(page, '资金管理', '/funds')
   await page.locator('[data-test=funds] .el-table__row').first().waitFor()
   await settled(page)

@@ -2,6 +2,7 @@ import { ref } from 'vue'
 import type { Problem } from './api/http'
 import { operationsMessages } from './operations/i18n'
 import { adminMessages } from './admin/i18n'
+import { stationMessages } from './station/i18n'
 
 // Chinese first (the users' language, names from DOMAIN.md); English for visitors.
 export type Locale = 'zh' | 'en'
@@ -13,7 +14,7 @@ export function setLocale(value: Locale) {
   document.documentElement.lang = value === 'zh' ? 'zh-CN' : 'en'
 }
 
-const messages: Record<string, [string, string]> = {
+const sharedMessages: Record<string, [string, string]> = {
   appName: ['家庭驿站服务体系', 'Family Station'],
   workbench: ['工作台', 'Workbench'],
   station: ['我的驿站 · 服务登记', 'My station · record a service'],
@@ -226,9 +227,11 @@ const messages: Record<string, [string, string]> = {
   searchNeeds: ['需求调查', 'Needs surveys'],
   surveyedOn: ['调查日期', 'Surveyed on'],
   channel: ['调查方式', 'Channel'],
-  ...operationsMessages,
-  ...adminMessages,
 }
+
+// Each screen family keeps its words in its own file; a key in two of them would override the other's words.
+export const messageSets = { shared: sharedMessages, operations: operationsMessages, station: stationMessages, admin: adminMessages }
+const messages: Record<string, [string, string]> = { ...sharedMessages, ...operationsMessages, ...stationMessages, ...adminMessages }
 
 export function t(key: string): string {
   const entry = messages[key]

@@ -1,6 +1,7 @@
 package org.familystation.app;
 
 import org.familystation.app.support.Api;
+import org.familystation.app.support.Eventually;
 import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Scenario;
 import org.familystation.app.support.TestAccounts;
@@ -76,12 +77,22 @@ class WorkbenchBrowserTest {
         TestAccounts.awaitNetwork(api, scenario);
         String station = "玄武区浏览器测试家庭驿站" + (System.nanoTime() % 100_000);
         String stationId = scenario.openStation(station, "玄武区");
+        // A volunteer of the station's home, whose hours the worker records through the station's form.
+        String volunteer = "浏览器测试志愿者" + (System.nanoTime() % 1_000);
+        String home = homeOf(api, stationId);
+        Api.Response registered = api.post("hq", "/api/volunteers", """
+                {"name": "%s", "volunteerNumber": "E2E-%d", "homeUnitId": "%s"}"""
+                .formatted(volunteer, System.nanoTime() % 1_000_000, home));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        Eventually.assertThat(() -> assertThat(api.get("worker", "/api/volunteers?homeUnitId=" + home).body()
+                .path("total").asInt()).isEqualTo(1));
         String member = scenario.admittedMember("DOMESTIC_SERVICE", "浏览器测试家政" + (System.nanoTime() % 100_000));
         Instant lastWeek = Instant.now().minus(7, ChronoUnit.DAYS);
         scenario.recordService(stationId, "CONVENIENCE", "HOUSEKEEPING", member, "为独居老人提供家政保洁服务",
                 lastWeek.toString(), 5);
         scenario.recordService(stationId, "CULTURE", "FAMILY_EDUCATION", 25, lastWeek.plus(1, ChronoUnit.DAYS)
                 .toString(), "家庭教育讲座：如何陪伴孩子阅读");
+        // A referral of legal aid that the centre's flow declines (it works the worker's own, sent through the form).
         Api.Response referral = api.post("worker", "/api/stations/" + stationId + "/referrals", """
                 {"centre": "RIGHTS_SERVICE_CENTRE", "category": "LEGAL_AID", "summary": "当事人需要法律援助咨询",
                  "consentGiven": true, "consentMethod": "WRITTEN"}""");
@@ -94,6 +105,7 @@ class WorkbenchBrowserTest {
                 .redirectOutput(log.toFile());
         node.environment().put("BASE_URL", api.base());
         node.environment().put("STATION_NAME", station);
+        node.environment().put("VOLUNTEER_NAME", volunteer);
         // The operations flow applies for alliance membership through the screens with a valid credit code.
         node.environment().put("CREDIT_CODE", Scenario.newCreditCode());
         node.environment().put("SCREENSHOTS", SCREENSHOTS.toAbsolutePath().normalize().toString());
@@ -106,5 +118,16 @@ class WorkbenchBrowserTest {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(finished).as("the browser flows finished in time:\n" + output).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
+    }
+
+    /** The community home the station was opened at, once the read side knows the station. */
+    private static String homeOf(Api api, String stationId) {
+        String[] home = new String[1];
+        Eventually.assertThat(() -> {
+            Api.Response station = api.get("hq", "/api/stations/" + stationId);
+            assertThat(station.status()).isEqualTo(200);
+            home[0] = station.body().path("communityHomeId").asText();
+        });
+        return home[0];
     }
 }
