@@ -54,6 +54,9 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
     // Guarded by this: the starter thread launches the process while close() may run on another thread.
     private Process process;
     private boolean closed;
+    /** 0 (any free port) at the first start; then the port it chose, so a restarted server answers where it did. */
+    private volatile int httpPort;
+    private volatile Supervisor supervisor;
 
     private EmbeddedElasticsearch(Path stateDirectory, String heap, Path distribution, Duration startupTimeout)
             throws IOException {
@@ -108,11 +111,23 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
         }
     }
 
+    /** How many times the supervisor started the server again after it died. */
+    public int restarts() {
+        Supervisor watching = supervisor;
+        return watching == null ? 0 : watching.restarts();
+    }
+
     @Override
     public void close() throws IOException {
-        Process running;
         synchronized (this) {
             closed = true;
+        }
+        Supervisor watching = supervisor;
+        if (watching != null) {
+            watching.close();
+        }
+        Process running;
+        synchronized (this) {
             running = process;
         }
         ready.completeExceptionally(new IllegalStateException("Embedded Elasticsearch was closed"));
@@ -129,7 +144,22 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
 
     private void launch() {
         try {
-            ready.complete(startServer());
+            URI uri = startServer();
+            httpPort = uri.getPort();
+            ready.complete(uri);
+            supervisor = Supervisor.watch("Elasticsearch", new Supervisor.Server() {
+                @Override
+                public boolean alive() {
+                    synchronized (EmbeddedElasticsearch.this) {
+                        return closed || process.isAlive();
+                    }
+                }
+
+                @Override
+                public void restart() throws IOException, InterruptedException {
+                    restartServer();
+                }
+            });
         } catch (Throwable e) {
             // Callers of uri() wait on the future: every failure has to reach it, or they would wait forever.
             ready.completeExceptionally(e);
@@ -138,6 +168,30 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
                     process.destroyForcibly();
                 }
             }
+        }
+    }
+
+    /**
+     * The launcher exits when its server does (and the server when its launcher does): what may be left is a
+     * half-stopped server still holding the data folder's lock, stopped here before the new one starts.
+     */
+    private void restartServer() throws IOException, InterruptedException {
+        Process dead;
+        synchronized (this) {
+            dead = process;
+        }
+        dead.descendants().forEach(ProcessHandle::destroyForcibly);
+        dead.destroyForcibly();
+        Processes.awaitExit(dead.toHandle(), Duration.ofSeconds(10));
+        try {
+            startServer();
+        } catch (IOException | RuntimeException e) {
+            // A server that did not come up must not pass for alive: the supervisor would stop trying.
+            synchronized (this) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+            throw e;
         }
     }
 
@@ -160,7 +214,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
                 "-Expack.security.enabled=false",
                 "-Enetwork.host=127.0.0.1",
                 // Port 0 lets the OS pick free ports with no race; the server writes the chosen one to http.ports.
-                "-Ehttp.port=0",
+                "-Ehttp.port=" + httpPort,
                 "-Etransport.port=0",
                 "-Enode.portsfile=true",
                 "-Epath.data=" + serverDirectory.resolve("data"),
