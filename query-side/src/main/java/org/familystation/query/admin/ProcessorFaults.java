@@ -52,7 +52,11 @@ public class ProcessorFaults {
     /** Watches how the batches of the named processor end. */
     public MessageHandlerInterceptor<EventMessage<?>> interceptor(String processor) {
         return (UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) -> {
-            UnitOfWork<?> batch = unitOfWork.root();
+            if (unitOfWork.parent().isPresent()) {
+                // A subscribing processor, in the command's unit of work: its failure fails the command itself.
+                return chain.proceed();
+            }
+            UnitOfWork<?> batch = unitOfWork;
             batch.getOrComputeResource(TRACKED, key -> {
                 batch.onRollback(failed -> failed(processor, failed.getExecutionResult() == null ? null
                         : failed.getExecutionResult().getExceptionResult()));
