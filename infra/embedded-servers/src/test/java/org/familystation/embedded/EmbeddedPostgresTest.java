@@ -70,8 +70,8 @@ class EmbeddedPostgresTest {
 
     @Test
     void aKilledServerIsStartedAgainOnItsPortAndThePoolReconnects() {
+        // Durable (the default): with synchronous_commit off, a commit of the last moments dies with the server.
         application()
-                .withPropertyValues("familystation.embedded.postgres.durable=false")
                 .run(context -> {
                     JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
                     jdbc.execute("CREATE TABLE station (id int PRIMARY KEY, name text NOT NULL)");
