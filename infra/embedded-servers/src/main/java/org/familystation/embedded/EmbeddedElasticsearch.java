@@ -57,6 +57,8 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
     /** 0 (any free port) at the first start; then the port it chose, so a restarted server answers where it did. */
     private volatile int httpPort;
     private volatile Supervisor supervisor;
+    /** Restarts that did not come up in time since the last one that did: each next one may take longer. */
+    private int slowRestarts;
 
     private EmbeddedElasticsearch(Path stateDirectory, String heap, Path distribution, Duration startupTimeout)
             throws IOException {
@@ -144,7 +146,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
 
     private void launch() {
         try {
-            URI uri = startServer();
+            URI uri = startServer(startupTimeout);
             httpPort = uri.getPort();
             ready.complete(uri);
             supervisor = Supervisor.watch("Elasticsearch", new Supervisor.Server() {
@@ -184,8 +186,11 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
         dead.destroyForcibly();
         Processes.awaitExit(dead.toHandle(), Duration.ofSeconds(10));
         try {
-            startServer();
+            // A loaded machine (the application catching up, other work) may start it slower than the first time.
+            startServer(startupTimeout.multipliedBy(slowRestarts + 1L));
+            slowRestarts = 0;
         } catch (IOException | RuntimeException e) {
+            slowRestarts++;
             // A server that did not come up must not pass for alive: the supervisor would stop trying.
             synchronized (this) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -195,7 +200,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
         }
     }
 
-    private URI startServer() throws IOException, InterruptedException {
+    private URI startServer(Duration timeout) throws IOException, InterruptedException {
         Optional<UnprivilegedUser> runAs = UnprivilegedUser.runningAsRoot()
                 ? Optional.of(UnprivilegedUser.nobody()) : Optional.empty();
         Path serverDirectory = ElasticsearchServerDirectory.prepare(stateDirectory, runAs);
@@ -242,7 +247,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
             process = started;
             Files.writeString(pidFile, Long.toString(started.pid()));
         }
-        long deadline = System.nanoTime() + startupTimeout.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         URI uri = awaitHttpPort(started, portsFile, deadline);
         awaitYellow(started, uri, deadline);
         log.info("Embedded Elasticsearch ready at {} in {} ms (heap {}, data {}, console {})", uri,
@@ -305,7 +310,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
             throw failure("exited with code " + started.exitValue() + " while starting");
         }
         if (System.nanoTime() - deadline > 0) {
-            throw failure("was not ready within " + startupTimeout.toSeconds() + " s");
+            throw failure("was not ready in time");
         }
     }
 

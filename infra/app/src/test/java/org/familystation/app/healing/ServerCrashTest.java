@@ -37,8 +37,9 @@ class ServerCrashTest {
 
     private static final String SEARCH = "/api/admin/processors/" + ProcessingGroups.SERVICE_RECORD_SEARCH;
 
+    // Static: an instance field is set only before each test, after @BeforeAll has started the application.
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
-    Path dataDir;
+    static Path dataDir;
 
     private StandaloneApplication application;
     private Api api;
@@ -113,7 +114,7 @@ class ServerCrashTest {
     private void awaitSearchTotal(String words, long total) {
         // Axon retries a failed batch after 1, 2, 4 … 60 s: a server down ~20 s is caught up within ~40 s more
         // (on a quiet machine; a loaded one takes longer to start Elasticsearch).
-        await(Duration.ofSeconds(180), () -> assertThat(api.get("auditor",
+        await(Duration.ofSeconds(300), () -> assertThat(api.get("auditor",
                 "/api/service-records/search?q=" + words + "&stationId=" + station).body().path("total").asLong())
                 .isEqualTo(total));
     }
