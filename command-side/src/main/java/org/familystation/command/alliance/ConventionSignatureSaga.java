@@ -1,13 +1,13 @@
 package org.familystation.command.alliance;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
+import org.familystation.command.sagacommand.SagaCommands;
 import org.familystation.events.alliance.AllianceConventionPublished;
 import org.familystation.events.common.Alliance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +21,8 @@ import java.time.Instant;
  * members then owe the newer version, by its own due date.
  * <p>
  * The saga lives in the JDBC saga store and its deadline in PostgreSQL (see {@code DeadlineConfiguration}), so
- * both survive restarts. Its fields are stored as JSON.
+ * both survive restarts; the enforcements go through {@link SagaCommands}, retried until done or refused. Its
+ * fields are stored as JSON.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -39,7 +40,7 @@ public class ConventionSignatureSaga {
     @Autowired
     private transient MemberRegistry members;
     @Autowired
-    private transient CommandGateway commands;
+    private transient SagaCommands commands;
 
     @StartSaga(forceNew = true)
     @SagaEventHandler(associationProperty = ALLIANCE)
@@ -65,7 +66,8 @@ public class ConventionSignatureSaga {
     @DeadlineHandler(deadlineName = SIGNATURE_DUE)
     void signatureDue() {
         members.admittedWithoutSignature(alliance, conventionVersion)
-                .forEach(memberId -> commands.send(new EnforceConventionSignature(memberId, conventionVersion)));
+                .forEach(memberId -> commands.send("EnforceConventionSignature:" + memberId + ":" + conventionVersion,
+                        new EnforceConventionSignature(memberId, conventionVersion)));
         SagaLifecycle.end();
     }
 

@@ -54,6 +54,11 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
     // Guarded by this: the starter thread launches the process while close() may run on another thread.
     private Process process;
     private boolean closed;
+    /** 0 (any free port) at the first start; then the port it chose, so a restarted server answers where it did. */
+    private volatile int httpPort;
+    private volatile Supervisor supervisor;
+    /** Restarts that did not come up in time since the last one that did: each next one may take longer. */
+    private int slowRestarts;
 
     private EmbeddedElasticsearch(Path stateDirectory, String heap, Path distribution, Duration startupTimeout)
             throws IOException {
@@ -108,11 +113,23 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
         }
     }
 
+    /** How many times the supervisor started the server again after it died. */
+    public int restarts() {
+        Supervisor watching = supervisor;
+        return watching == null ? 0 : watching.restarts();
+    }
+
     @Override
     public void close() throws IOException {
-        Process running;
         synchronized (this) {
             closed = true;
+        }
+        Supervisor watching = supervisor;
+        if (watching != null) {
+            watching.close();
+        }
+        Process running;
+        synchronized (this) {
             running = process;
         }
         ready.completeExceptionally(new IllegalStateException("Embedded Elasticsearch was closed"));
@@ -129,7 +146,22 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
 
     private void launch() {
         try {
-            ready.complete(startServer());
+            URI uri = startServer(startupTimeout);
+            httpPort = uri.getPort();
+            ready.complete(uri);
+            supervisor = Supervisor.watch("Elasticsearch", new Supervisor.Server() {
+                @Override
+                public boolean alive() {
+                    synchronized (EmbeddedElasticsearch.this) {
+                        return closed || process.isAlive();
+                    }
+                }
+
+                @Override
+                public void restart() throws IOException, InterruptedException {
+                    restartServer();
+                }
+            });
         } catch (Throwable e) {
             // Callers of uri() wait on the future: every failure has to reach it, or they would wait forever.
             ready.completeExceptionally(e);
@@ -141,7 +173,34 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
         }
     }
 
-    private URI startServer() throws IOException, InterruptedException {
+    /**
+     * The launcher exits when its server does (and the server when its launcher does): what may be left is a
+     * half-stopped server still holding the data folder's lock, stopped here before the new one starts.
+     */
+    private void restartServer() throws IOException, InterruptedException {
+        Process dead;
+        synchronized (this) {
+            dead = process;
+        }
+        dead.descendants().forEach(ProcessHandle::destroyForcibly);
+        dead.destroyForcibly();
+        Processes.awaitExit(dead.toHandle(), Duration.ofSeconds(10));
+        try {
+            // A loaded machine (the application catching up, other work) may start it slower than the first time.
+            startServer(startupTimeout.multipliedBy(slowRestarts + 1L));
+            slowRestarts = 0;
+        } catch (IOException | RuntimeException e) {
+            slowRestarts++;
+            // A server that did not come up must not pass for alive: the supervisor would stop trying.
+            synchronized (this) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+            throw e;
+        }
+    }
+
+    private URI startServer(Duration timeout) throws IOException, InterruptedException {
         Optional<UnprivilegedUser> runAs = UnprivilegedUser.runningAsRoot()
                 ? Optional.of(UnprivilegedUser.nobody()) : Optional.empty();
         Path serverDirectory = ElasticsearchServerDirectory.prepare(stateDirectory, runAs);
@@ -160,7 +219,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
                 "-Expack.security.enabled=false",
                 "-Enetwork.host=127.0.0.1",
                 // Port 0 lets the OS pick free ports with no race; the server writes the chosen one to http.ports.
-                "-Ehttp.port=0",
+                "-Ehttp.port=" + httpPort,
                 "-Etransport.port=0",
                 "-Enode.portsfile=true",
                 "-Epath.data=" + serverDirectory.resolve("data"),
@@ -188,7 +247,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
             process = started;
             Files.writeString(pidFile, Long.toString(started.pid()));
         }
-        long deadline = System.nanoTime() + startupTimeout.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         URI uri = awaitHttpPort(started, portsFile, deadline);
         awaitYellow(started, uri, deadline);
         log.info("Embedded Elasticsearch ready at {} in {} ms (heap {}, data {}, console {})", uri,
@@ -251,7 +310,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
             throw failure("exited with code " + started.exitValue() + " while starting");
         }
         if (System.nanoTime() - deadline > 0) {
-            throw failure("was not ready within " + startupTimeout.toSeconds() + " s");
+            throw failure("was not ready in time");
         }
     }
 

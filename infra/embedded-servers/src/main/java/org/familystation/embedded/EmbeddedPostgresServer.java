@@ -56,24 +56,56 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
     private static final Duration LEFTOVER_STOP_GRACE = Duration.ofSeconds(30);
 
-    private final EmbeddedPostgres postgres;
+    private final Path directory;
+    private final boolean durable;
+    private final int port;
     private final String jdbcUrl;
     private final String password;
+    private final Supervisor supervisor;
+    // Replaced by the supervisor when the server died and was started again.
+    private volatile Started current;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password) {
-        this.postgres = postgres;
-        this.jdbcUrl = "jdbc:postgresql://" + LISTEN_ADDRESS + ":" + postgres.getPort() + "/" + DATABASE;
-        this.password = password;
+    /** A running server and the pid of its postmaster (which detaches from this JVM: pg_ctl starts it). */
+    private record Started(EmbeddedPostgres postgres, String password, long postmasterPid) {
+    }
+
+    private EmbeddedPostgresServer(Path directory, boolean durable, Started started) {
+        this.directory = directory;
+        this.durable = durable;
+        this.current = started;
+        this.port = started.postgres().getPort();
+        this.jdbcUrl = "jdbc:postgresql://" + LISTEN_ADDRESS + ":" + port + "/" + DATABASE;
+        this.password = started.password();
+        this.supervisor = Supervisor.watch("PostgreSQL", new Supervisor.Server() {
+            @Override
+            public boolean alive() {
+                return ProcessHandle.of(current.postmasterPid()).map(ProcessHandle::isAlive).orElse(false);
+            }
+
+            @Override
+            public void restart() throws IOException {
+                restartServer();
+            }
+        });
     }
 
     /**
-     * Starts the server on {@code dataDirectory}, creating the cluster on first use and reusing it afterwards.
+     * Starts the server on {@code dataDirectory}, creating the cluster on first use and reusing it afterwards, and
+     * supervises it: started again on the same port when it dies.
      *
      * @param durable fsync and synchronous_commit on (zonky's defaults are off)
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, boolean durable) throws IOException {
         long startNanos = System.nanoTime();
         Path directory = dataDirectory.toAbsolutePath().normalize();
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, durable, launch(directory, durable, 0));
+        log.info("Embedded PostgreSQL started in {} ms at {} (data: {}, durable: {})",
+                (System.nanoTime() - startNanos) / 1_000_000, server.jdbcUrl, directory, durable);
+        return server;
+    }
+
+    /** @param port 0 for any free port (the first start), else the port the server had */
+    private static Started launch(Path directory, boolean durable, int port) throws IOException {
         Files.createDirectories(directory.getParent());
         stopLeftoverServer(directory);
         // Beside the data directory, not in it: initdb needs an empty directory. The server keeps writing here after
@@ -86,6 +118,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         // zonky checks that the server is up by connecting to it: with the password once it is set.
         knownPassword.ifPresent(password -> builder.setConnectConfig("password", password));
+        if (port != 0) {
+            builder.setPort(port);
+        }
         EmbeddedPostgres postgres = builder
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
@@ -98,19 +133,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setOutputRedirector(serverLog)
                 .setErrorRedirector(serverLog)
                 .start();
-        String password;
         try {
-            password = knownPassword.isPresent() ? knownPassword.get() : setPassword(postgres, passwordFile);
+            String password = knownPassword.isPresent() ? knownPassword.get() : setPassword(postgres, passwordFile);
             requirePassword(postgres, directory);
             createDatabaseIfMissing(postgres, password);
+            long pid = Processes.fromPidFile(directory.resolve("postmaster.pid")).map(ProcessHandle::pid)
+                    .orElseThrow(() -> new IOException("no running postmaster named in postmaster.pid"));
+            return new Started(postgres, password, pid);
         } catch (SQLException | IOException | RuntimeException e) {
             postgres.close();
             throw new IOException("Could not set up embedded PostgreSQL on " + directory, e);
         }
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, password);
-        log.info("Embedded PostgreSQL started in {} ms at {} (data: {}, durable: {})",
-                (System.nanoTime() - startNanos) / 1_000_000, server.jdbcUrl, directory, durable);
-        return server;
+    }
+
+    /**
+     * The postmaster died. Its backends notice and exit within moments; until they all have, PostgreSQL refuses to
+     * start ("pre-existing shared memory block is still in use") and the supervisor tries again later.
+     */
+    private void restartServer() throws IOException {
+        // Releases zonky's lock on the data directory; its "pg_ctl stop" fails on the dead server and is only logged.
+        current.postgres().close();
+        synchronized (this) {
+            if (supervisor.closed()) {
+                throw new IOException("closed");
+            }
+            current = launch(directory, durable, port);
+        }
     }
 
     /** Where to connect, without the credentials ({@link #user()}, {@link #password()}). */
@@ -161,10 +209,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** How many times the supervisor started the server again after it died. */
+    public int restarts() {
+        return supervisor.restarts();
+    }
+
     @Override
     public void close() throws IOException {
         long startNanos = System.nanoTime();
-        postgres.close();
+        supervisor.close();
+        current.postgres().close();
         log.info("Embedded PostgreSQL stopped in {} ms", (System.nanoTime() - startNanos) / 1_000_000);
     }
 

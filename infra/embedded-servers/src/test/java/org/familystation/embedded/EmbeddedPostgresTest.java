@@ -69,6 +69,39 @@ class EmbeddedPostgresTest {
     }
 
     @Test
+    void aKilledServerIsStartedAgainOnItsPortAndThePoolReconnects() {
+        // Durable (the default): with synchronous_commit off, a commit of the last moments dies with the server.
+        application()
+                .run(context -> {
+                    JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+                    jdbc.execute("CREATE TABLE station (id int PRIMARY KEY, name text NOT NULL)");
+                    jdbc.update("INSERT INTO station VALUES (1, '朝阳家庭驿站')");
+                    long postmaster = Long.parseLong(
+                            Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).trim());
+
+                    ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
+
+                    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                    String name = null;
+                    while (name == null) {
+                        try {
+                            name = jdbc.queryForObject("SELECT name FROM station WHERE id = 1", String.class);
+                        } catch (RuntimeException stillDown) {
+                            assertThat(System.nanoTime() - deadline).as("back within 60 s: " + stillDown)
+                                    .isNegative();
+                            Thread.sleep(200);
+                        }
+                    }
+                    assertThat(name).isEqualTo("朝阳家庭驿站");
+                    EmbeddedPostgresServer server = context.getBean(EmbeddedPostgresServer.class);
+                    assertThat(server.restarts()).isEqualTo(1);
+                    assertThat(Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0)
+                            .trim())).isNotEqualTo(postmaster);
+                });
+        assertThat(dataDir.resolve("postgres/postmaster.pid")).as("stopped with the context").doesNotExist();
+    }
+
+    @Test
     void stopsTheServerOfAKilledApplication() throws Exception {
         Path directory = dataDir.resolve("postgres");
         Process application = new ProcessBuilder(

@@ -9,7 +9,11 @@ import java.util.List;
  * @param saga          whether it runs a saga (sagas are never replayed: they would send their commands again)
  * @param replayable    whether it can be rebuilt
  * @param running       running on this node
- * @param error         in error on this node (a segment's batch keeps failing and is retried)
+ * @param error         in error on this node: Axon's coordinator is in error, or the last batch failed
+ *                      ({@code fault} says since when and why)
+ * @param fault         the current streak of failed batches on this node ({@link ProcessorFaults}), or null
+ * @param retrying      in error and still running: Axon retries the failed batch with its back-off (1 … 60 s), so
+ *                      the processor resumes by itself once its target is back
  * @param headPosition  the global index of the event store's newest event
  * @param lag           events behind: head minus the slowest segment's position (null for subscribing processors,
  *                      which handle events in the transaction that appends them)
@@ -23,6 +27,8 @@ public record ProcessorStatus(
         boolean replayable,
         boolean running,
         boolean error,
+        ProcessorFaults.Fault fault,
+        boolean retrying,
         long headPosition,
         Long lag,
         List<SegmentStatus> segments,

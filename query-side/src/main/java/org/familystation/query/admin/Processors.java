@@ -25,10 +25,12 @@ public class Processors {
     private final TokenPositions tokens;
     private final Rebuilds rebuilds;
     private final JdbcTemplate jdbc;
+    private final ProcessorFaults faults;
 
     public Processors(EventProcessingConfiguration processing, TokenPositions tokens, Rebuilds rebuilds,
-                      JdbcTemplate jdbc) {
+                      JdbcTemplate jdbc, ProcessorFaults faults) {
         this.processing = processing;
+        this.faults = faults;
         this.tokens = tokens;
         this.rebuilds = rebuilds;
         this.jdbc = jdbc;
@@ -61,10 +63,13 @@ public class Processors {
         Set<String> sagas = processing.sagaConfigurations().stream().map(SagaConfiguration::processingGroup)
                 .collect(Collectors.toSet());
         long letters = deadLetters.getOrDefault(name, 0L);
+        ProcessorFaults.Fault fault = faults.of(name).orElse(null);
+        boolean error = processor.isError() || fault != null;
+        boolean retrying = error && processor.isRunning();
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProcessorStatus(name, processor instanceof SubscribingEventProcessor ? "subscribing"
                     : processor.getClass().getSimpleName(), sagas.contains(name), false, processor.isRunning(),
-                    processor.isError(), head, null, List.of(), letters, null);
+                    error, fault, retrying, head, null, List.of(), letters, null);
         }
         Map<Integer, EventTrackerStatus> local = streaming.processingStatus();
         List<ProcessorStatus.SegmentStatus> segments = tokens.segments(name).stream().map(segment -> {
@@ -78,7 +83,7 @@ public class Processors {
                 : segments.stream().mapToLong(ProcessorStatus.SegmentStatus::lag).max().orElse(0);
         boolean replayable = streaming.supportsReset() && !sagas.contains(name);
         return new ProcessorStatus(name, processor instanceof PooledStreamingEventProcessor ? "pooled-streaming"
-                : "tracking", sagas.contains(name), replayable, streaming.isRunning(), streaming.isError(), head, lag,
+                : "tracking", sagas.contains(name), replayable, streaming.isRunning(), error, fault, retrying, head, lag,
                 segments, letters, replayable ? rebuilds.active(name) : null);
     }
 

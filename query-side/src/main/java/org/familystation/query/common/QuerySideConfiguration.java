@@ -2,6 +2,7 @@ package org.familystation.query.common;
 
 import org.axonframework.config.ConfigurerModule;
 import org.familystation.platform.eventstore.ProcessingConfiguration;
+import org.familystation.query.admin.ProcessorFaults;
 import org.familystation.query.needs.NeedsProperties;
 import org.familystation.query.search.SearchProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,6 +17,13 @@ import org.springframework.context.annotation.ComponentScan;
 public class QuerySideConfiguration {
 
     /** Every projection parks an event it cannot handle in a dead-letter queue instead of stopping its segment. */
+    /** Every processor's failed batches are seen, so the admin API can say which is in error, since when. */
+    @Bean
+    public ConfigurerModule processorFaultWatch(ProcessorFaults faults) {
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerDefaultHandlerInterceptor((config, processor) -> faults.interceptor(processor)));
+    }
+
     @Bean
     public ConfigurerModule projectionDeadLetterQueues() {
         return configurer -> configurer.eventProcessing(processing ->

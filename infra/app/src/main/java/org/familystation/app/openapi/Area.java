@@ -37,8 +37,8 @@ enum Area {
             Map.entry("people", PEOPLE), Map.entry("network", NETWORK), Map.entry("catalogue", CATALOGUES),
             Map.entry("dashboard", DASHBOARDS), Map.entry("search", SEARCH), Map.entry("history", HISTORY),
             Map.entry("audit", HISTORY), Map.entry("asof", AS_OF), Map.entry("evaluation", AS_OF),
-            Map.entry("admin", ADMIN), Map.entry("account", ACCOUNTS), Map.entry("personaldata", PERSONAL_DATA),
-            Map.entry("importing", IMPORTS));
+            Map.entry("admin", ADMIN), Map.entry("sagacommand", ADMIN), Map.entry("account", ACCOUNTS),
+            Map.entry("personaldata", PERSONAL_DATA), Map.entry("importing", IMPORTS));
 
     final String tag;
     private final String description;

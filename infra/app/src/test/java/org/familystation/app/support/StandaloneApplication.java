@@ -20,8 +20,16 @@ public final class StandaloneApplication implements AutoCloseable {
     }
 
     public static StandaloneApplication start(Path dataDir) {
-        return new StandaloneApplication(new SpringApplicationBuilder(FamilyStationApplication.class,
-                TestAccounts.class).run(
+        return start(dataDir, new Class<?>[0]);
+    }
+
+    /** With more configuration of the test's (for example a hook that injects failures). */
+    public static StandaloneApplication start(Path dataDir, Class<?>... extraSources) {
+        Class<?>[] sources = new Class<?>[extraSources.length + 2];
+        sources[0] = FamilyStationApplication.class;
+        sources[1] = TestAccounts.class;
+        System.arraycopy(extraSources, 0, sources, 2, extraSources.length);
+        return new StandaloneApplication(new SpringApplicationBuilder(sources).run(
                 "--server.port=0",
                 "--familystation.data-dir=" + dataDir,
                 "--familystation.embedded.postgres.durable=false",
