@@ -57,6 +57,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
     /** 0 (any free port) at the first start; then the port it chose, so a restarted server answers where it did. */
     private volatile int httpPort;
     private volatile Supervisor supervisor;
+    private boolean unsupervised;
     /** Restarts that did not come up in time since the last one that did: each next one may take longer. */
     private int slowRestarts;
 
@@ -113,6 +114,18 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
         }
     }
 
+    /** Leaves a server that dies dead from now on (for tests of what a dead server looks like). */
+    public void stopSupervising() {
+        Supervisor watching;
+        synchronized (this) {
+            unsupervised = true;
+            watching = supervisor;
+        }
+        if (watching != null) {
+            watching.close();
+        }
+    }
+
     /** How many times the supervisor started the server again after it died. */
     public int restarts() {
         Supervisor watching = supervisor;
@@ -149,19 +162,24 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
             URI uri = startServer(startupTimeout);
             httpPort = uri.getPort();
             ready.complete(uri);
-            supervisor = Supervisor.watch("Elasticsearch", new Supervisor.Server() {
-                @Override
-                public boolean alive() {
-                    synchronized (EmbeddedElasticsearch.this) {
-                        return closed || process.isAlive();
+            synchronized (this) {
+                if (unsupervised) {
+                    return;
+                }
+                supervisor = Supervisor.watch("Elasticsearch", new Supervisor.Server() {
+                    @Override
+                    public boolean alive() {
+                        synchronized (EmbeddedElasticsearch.this) {
+                            return closed || process.isAlive();
+                        }
                     }
-                }
 
-                @Override
-                public void restart() throws IOException, InterruptedException {
-                    restartServer();
-                }
-            });
+                    @Override
+                    public void restart() throws IOException, InterruptedException {
+                        restartServer();
+                    }
+                });
+            }
         } catch (Throwable e) {
             // Callers of uri() wait on the future: every failure has to reach it, or they would wait forever.
             ready.completeExceptionally(e);

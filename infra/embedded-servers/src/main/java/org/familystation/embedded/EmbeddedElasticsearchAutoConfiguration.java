@@ -23,8 +23,13 @@ public class EmbeddedElasticsearchAutoConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedElasticsearch embeddedElasticsearch(EmbeddedServersProperties properties) throws IOException {
         EmbeddedServersProperties.Elasticsearch settings = properties.embedded().elasticsearch();
-        return EmbeddedElasticsearch.start(properties.dataDir().resolve("elasticsearch"), settings.heap(),
+        EmbeddedElasticsearch server = EmbeddedElasticsearch.start(properties.dataDir().resolve("elasticsearch"),
+                settings.heap(),
                 settings.distribution() != null ? settings.distribution() : ElasticsearchInstallation.defaultDistribution(),
                 settings.startupTimeout());
+        if (!properties.embedded().supervised()) {
+            server.stopSupervising();
+        }
+        return server;
     }
 }

@@ -34,8 +34,12 @@ public class EmbeddedPostgresAutoConfiguration {
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedServersProperties properties,
                                                   ObjectProvider<ElasticsearchEndpoint> search) throws IOException {
         search.getIfUnique();
-        return EmbeddedPostgresServer.start(properties.dataDir().resolve("postgres"),
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties.dataDir().resolve("postgres"),
                 properties.embedded().postgres().durable());
+        if (!properties.embedded().supervised()) {
+            server.stopSupervising();
+        }
+        return server;
     }
 
     /**

@@ -89,6 +89,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         });
     }
 
+    /** Leaves a server that dies dead from now on (for tests of what a dead server looks like). */
+    public void stopSupervising() {
+        supervisor.close();
+    }
+
     /**
      * Starts the server on {@code dataDirectory}, creating the cluster on first use and reusing it afterwards, and
      * supervises it: started again on the same port when it dies.

@@ -17,7 +17,12 @@ import java.time.Duration;
 @ConfigurationProperties("familystation")
 public record EmbeddedServersProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Embedded embedded) {
 
-    public record Embedded(@DefaultValue Postgres postgres, @DefaultValue Elasticsearch elasticsearch) {
+    /**
+     * @param supervised a server that dies is started again (on the same port and data); a test that shows what a
+     *                   dead server looks like to the application switches it off
+     */
+    public record Embedded(@DefaultValue Postgres postgres, @DefaultValue Elasticsearch elasticsearch,
+                           @DefaultValue("true") boolean supervised) {
     }
 
     /**

@@ -116,11 +116,15 @@ class DependencyFaultTest {
      */
     private StandaloneApplication startPatiently() {
         String timeout = "familystation.embedded.elasticsearch.startup-timeout";
+        // What a dead server looks like: the supervisor would start it again within seconds (ServerCrashTest).
+        String supervised = "familystation.embedded.supervised";
         System.setProperty(timeout, "600s");
+        System.setProperty(supervised, "false");
         try {
             return StandaloneApplication.start(dataDir);
         } finally {
             System.clearProperty(timeout);
+            System.clearProperty(supervised);
         }
     }
 
