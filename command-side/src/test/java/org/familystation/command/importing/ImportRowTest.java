@@ -4,6 +4,7 @@ import org.familystation.command.funding.ReceiveFunds;
 import org.familystation.command.needs.RecordNeedsSurvey;
 import org.familystation.command.needs.SurveyInput.NeedInput;
 import org.familystation.command.servicerecord.RecordService;
+import org.familystation.command.servicerecord.ServiceInput;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.input.NetworkDates;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,17 @@ class ImportRowTest {
     @Test
     void aServiceRowIsTheApisRecordServiceWithTimesInShanghaiAndLabelsAsCodes() {
         RecordService command = (RecordService) ImportKind.SERVICES.rows().command("id-1", row(ImportKind.SERVICES,
-                "station-1", "情感驿站", "PSYCHOLOGICAL_COUNSELLING", "社工", "", "王社工", "2025-03-08 09:30", "12",
-                "心理疏导", "", "5"));
+                "station-1", "情感驿站", "PSYCHOLOGICAL_COUNSELLING", "社工", "", "sw-1；sw-2", "", "v-1:90、v-2：45",
+                "2025-03-08 09:30", "12", "心理疏导", "", "5"));
         assertThat(command.serviceRecordId()).isEqualTo("id-1");
         assertThat(command.stationId()).isEqualTo("station-1");
         assertThat(command.service().stationPoint()).isEqualTo("EMOTIONAL");
         assertThat(command.service().providerKind()).isEqualTo("SOCIAL_WORKER");
         assertThat(command.service().providerMemberId()).isNull();
+        assertThat(command.service().socialWorkerIds()).containsExactly("sw-1", "sw-2");
+        assertThat(command.service().staffIds()).isEmpty();
+        assertThat(command.service().volunteers()).containsExactly(new ServiceInput.VolunteerMinutes("v-1", 90),
+                new ServiceInput.VolunteerMinutes("v-2", 45));
         assertThat(command.service().deliveredAt()).isEqualTo(Instant.parse("2025-03-08T01:30:00Z"));
         assertThat(command.service().participantCount()).isEqualTo(12);
         assertThat(command.service().satisfaction()).isEqualTo(5);
@@ -42,7 +47,7 @@ class ImportRowTest {
     @Test
     void anUnknownLabelIsPassedOnForTheCommandsOwnRefusal() {
         RecordService command = (RecordService) ImportKind.SERVICES.rows().command("id", row(ImportKind.SERVICES,
-                "s", "别的驿站", "P", "SOCIAL_WORKER", "", "王社工", "2025-03-08 09:30:15", "1", "内容"));
+                "s", "别的驿站", "P", "SOCIAL_WORKER", "", "sw-1", "", "", "2025-03-08 09:30:15", "1", "内容"));
         assertThat(command.service().stationPoint()).isEqualTo("别的驿站");
         assertThat(command.service().deliveredAt()).isEqualTo(Instant.parse("2025-03-08T01:30:15Z"));
     }
@@ -73,12 +78,15 @@ class ImportRowTest {
     @Test
     void aCellThatCannotBeReadRefusesTheRowNamingItsColumn() {
         refused(() -> ImportKind.SERVICES.rows().command("id", row(ImportKind.SERVICES, "s", "情感驿站", "P",
-                "社工", "", "王社工", "2025/3/8", "1", "内容")), "服务时间", "2025/3/8");
+                "社工", "", "sw-1", "", "", "2025/3/8", "1", "内容")), "服务时间", "2025/3/8");
         refused(() -> ImportKind.SERVICES.rows().command("id", row(ImportKind.SERVICES, "s", "情感驿站", "P",
-                "社工", "", "王社工", "2025-03-08 09:30", "12.5", "内容")), "服务人数", "12.5");
+                "社工", "", "sw-1", "", "", "2025-03-08 09:30", "12.5", "内容")), "服务人数", "12.5");
+        refused(() -> ImportKind.SERVICES.rows().command("id", row(ImportKind.SERVICES, "s", "情感驿站", "P",
+                "巾帼志愿者", "", "", "", "v-1 一个半小时", "2025-03-08 09:30", "1", "内容")), "志愿者及时长",
+                "v-1 一个半小时");
         // Before the network began is no date to record.
         refused(() -> ImportKind.SERVICES.rows().command("id", row(ImportKind.SERVICES, "s", "情感驿站", "P",
-                "社工", "", "王社工", "1999-03-08 09:30", "1", "内容")), "服务时间", "1999-03-08 09:30");
+                "社工", "", "sw-1", "", "", "1999-03-08 09:30", "1", "内容")), "服务时间", "1999-03-08 09:30");
     }
 
     @Test
