@@ -594,6 +594,10 @@ async function operationsFlow(browser) {
   await searched
   await page.locator('.el-select-dropdown__item:visible', { hasText: STATION }).first().click()
   await allocate.locator('input[name=amount]').fill('1234.56')
+  // Entered today, dated when it happened: after the receipt, before the spending below (business dates).
+  const allocatedAt = allocate.locator('.el-form-item', { hasText: '拨付时间' }).locator('input').first()
+  await allocatedAt.fill(`${yesterday} 09:45`)
+  await allocatedAt.press('Enter')
   await allocate.locator('[data-test=save-allocation]').click()
   const allocation = page.locator('[data-test=allocations] .el-table__row', { hasText: '¥1,234.56' })
   await allocation.waitFor()

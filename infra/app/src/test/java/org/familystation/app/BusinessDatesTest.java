@@ -170,10 +170,12 @@ class BusinessDatesTest {
     }
 
     private Api.Response service(String station, String point, String project, String deliveredAt) {
+        // The station's social worker now (assigned on first use: after the suspension, which released them).
+        String socialWorker = scenario.socialWorkerAt(station);
         return api.post("worker", "/api/stations/" + station + "/service-records", """
-                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "providerName": "王社工",
+                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "socialWorkerIds": ["%s"],
                  "deliveredAt": "%s", "participantCount": 6, "description": "补录往年服务"}"""
-                .formatted(point, project, deliveredAt));
+                .formatted(point, project, socialWorker, deliveredAt));
     }
 
     private static JsonNode stationIn(JsonNode asOf, String station) {

@@ -79,6 +79,7 @@ class EvaluationTest {
     private Instant thisMonth;
     private Instant lastMonth;
     private final List<String> referrals = new ArrayList<>();
+    private int stationsOpened;
 
     @BeforeAll
     void buildTheHistory() {
@@ -614,10 +615,15 @@ class EvaluationTest {
     // --- the workload ---
 
     /** Opened on the first of last month (business time), before the services dated then. */
+    /**
+     * Opened on the first of last month, a minute after the station opened before: the pilot is the first stations
+     * opened (by business date), so the order must not be left to a tie (broken by random ids).
+     */
     private String openStation(String home, String name) {
+        Instant openedAt = previousMonth.atDay(1).atStartOfDay(SHANGHAI).toInstant().plusSeconds(60L * stationsOpened++);
         return created(api.post("hq", "/api/stations", """
                 {"communityHomeId": "%s", "stationName": "%s", "openedAt": "%s"}"""
-                .formatted(home, name, previousMonth.atDay(1).atStartOfDay(SHANGHAI).toInstant())));
+                .formatted(home, name, openedAt)));
     }
 
     private String service(String station, String point, String project, int participants, Instant deliveredAt,

@@ -487,6 +487,7 @@ class PermissionMatrixTest {
         rule("GET /api/admin/rebuilds/{id}", ADMINS, Kind.OPEN, fixed("/api/admin/rebuilds/" + UUID.randomUUID()),
                 404, "NOT_FOUND", true);
         rule("GET /api/admin/dead-letters", ADMINS, Kind.OPEN, fixed("/api/admin/dead-letters"));
+        rule("GET /api/admin/saga-commands", ADMINS, Kind.OPEN, fixed("/api/admin/saga-commands"));
         rule("GET /api/admin/dead-letters/{processor}/{eventId}", ADMINS, Kind.OPEN,
                 fixed("/api/admin/dead-letters/matrix/" + UUID.randomUUID()), 404, "NOT_FOUND", true);
         defineReadRules();
