@@ -126,9 +126,12 @@ class PeopleFlowTest {
         Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/social-workers/" + li).status())
                 .isEqualTo(200));
         assertThat(api.get("auditor", "/api/social-workers/" + li).body().has("stationId")).isFalse();
-        assertThat(api.get("auditor", "/api/history/social-workers/" + wang).body().findValuesAsText("type"))
-                .containsExactly("SocialWorkerRecruited", "SocialWorkerAssigned", "SocialWorkerReleased",
-                        "SocialWorkerAssigned");
+        // Suspending 桥林 released its social worker, as part of the suspension.
+        Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/history/social-workers/" + wang).body()
+                .findValuesAsText("type")).containsExactly("SocialWorkerRecruited", "SocialWorkerAssigned",
+                "SocialWorkerReleased", "SocialWorkerAssigned", "SocialWorkerReleased"));
+        assertThat(api.get("auditor", "/api/social-workers/" + wang).body().path("releaseReason").asText())
+                .isEqualTo("驿站暂停服务：场地维修");
     }
 
     @Test

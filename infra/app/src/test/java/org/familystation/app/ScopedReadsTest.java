@@ -223,7 +223,8 @@ class ScopedReadsTest {
         String home = scenario.establish("COMMUNITY_HOME", name + "妇女儿童之家", branch, null,
                 "PROVINCIAL_DEMONSTRATION");
         return created(api.post("hq", "/api/stations", """
-                {"communityHomeId": "%s", "stationName": "%s家庭驿站"}""".formatted(home, name)));
+                {"communityHomeId": "%s", "stationName": "%s家庭驿站", "openedAt": "%s"}"""
+                .formatted(home, name, Scenario.OPENED_AT)));
     }
 
     private String home(String stationId) {

@@ -49,7 +49,8 @@ class ServicePeopleTest {
         String name = "人员测试" + System.nanoTime() % 1_000_000;
         home = scenario.communityHome(name + "社区妇女儿童之家", "建邺区", "PROVINCIAL_DEMONSTRATION");
         station = created(api.post("hq", "/api/stations", """
-                {"communityHomeId": "%s", "stationName": "%s家庭驿站"}""".formatted(home, name)));
+                {"communityHomeId": "%s", "stationName": "%s家庭驿站", "openedAt": "%s"}"""
+                .formatted(home, name, Scenario.OPENED_AT)));
         socialWorker = scenario.socialWorkerAt(station);
         staff = created(api.post("hq", "/api/federation-staff", """
                 {"name": "周妇工", "unitId": "%s"}""".formatted(home)));

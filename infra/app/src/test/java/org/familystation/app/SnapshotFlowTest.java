@@ -1,6 +1,7 @@
 package org.familystation.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.serialization.Revision;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
@@ -104,7 +105,8 @@ class SnapshotFlowTest {
                 SELECT type, sequence_number, payload_type, payload_revision FROM snapshot_event_entry
                 WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1""", station);
         assertThat(snapshot).containsEntry("payload_type", Station.class.getName())
-                .containsEntry("payload_revision", "1").containsEntry("type", "Station");
+                .containsEntry("payload_revision", Station.class.getAnnotation(Revision.class).value())
+                .containsEntry("type", "Station");
         assertThat((Long) snapshot.get("sequence_number")).isBetween(threshold - 2L, threshold + 1L);
 
         // Decided on state from before the snapshot (the specialty, CULTURE off) and after it (HAPPINESS on).

@@ -58,6 +58,7 @@ class ServiceRecordBatchesTest {
     @Test
     void countersEqualTheRecordsWhateverTheBatches() throws Exception {
         String station = scenario.openStation("批量写入家庭驿站", "浦口区");
+        scenario.socialWorkerAt(station); // assigned before the clients record at once
         Instant now = Instant.now();
         // Many clients at once, so that the processor forms batches of several records, corrections and voids.
         List<String> records = concurrently(40, i -> record(station, now.minus(i * 9L, ChronoUnit.DAYS),
@@ -90,6 +91,7 @@ class ServiceRecordBatchesTest {
     @Test
     void aRecordTheTableRefusesIsParkedAloneAndTheRestOfItsBatchIsWrittenAndCounted() throws Exception {
         String station = scenario.openStation("故障隔离家庭驿站", "六合区");
+        scenario.socialWorkerAt(station); // assigned before the clients record at once
         jdbc.update("ALTER TABLE rm_service_record ADD CONSTRAINT " + FAULT
                 + " CHECK (description NOT LIKE '故障%') NOT VALID");
         Instant now = Instant.now();
@@ -140,8 +142,8 @@ class ServiceRecordBatchesTest {
     private String record(String station, Instant deliveredAt, String description, Integer satisfaction) {
         Api.Response response = api.post("worker", "/api/stations/" + station + "/service-records", """
                 {"stationPoint": "CULTURE", "projectCode": "FAMILY_EDUCATION", "providerKind": "SOCIAL_WORKER",
-                 "providerName": "王社工", "deliveredAt": "%s", "participantCount": %d, "description": "%s"%s}"""
-                .formatted(deliveredAt, 5 + description.length(), description,
+                 "socialWorkerIds": ["%s"], "deliveredAt": "%s", "participantCount": %d, "description": "%s"%s}"""
+                .formatted(scenario.socialWorkerAt(station), deliveredAt, 5 + description.length(), description,
                         satisfaction == null ? "" : ", \"satisfaction\": " + satisfaction));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.id();
