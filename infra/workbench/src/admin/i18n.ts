@@ -18,6 +18,8 @@ export const adminMessages: Record<string, [string, string]> = {
   allRoles: ['全部角色', 'All roles'],
   allStatuses: ['全部状态', 'All statuses'],
   accountName: ['用户名或姓名', 'Username or name'],
+  accountsConfiguredNote: ['此处列出在系统中建立的账号；配置文件中的账号（含演示账号）由部署配置管理，不在此列。',
+    'Accounts created in the system are listed here; accounts from the configuration (the demo accounts included) are managed by the deployment and not listed.'],
   accountEnabled: ['正常', 'Enabled'],
   accountDisabled: ['已停用', 'Disabled'],
   mustChange: ['待改密', 'Must change password'],
