@@ -164,7 +164,17 @@ class DependencyFaultTest {
                 .forEach(command::add);
         if (command.size() > 2) {
             Process kill = new ProcessBuilder(command).inheritIO().start();
-            assertThat(kill.waitFor()).isZero();
+            kill.waitFor();
+            // kill answers 1 when one of them ended on its own meanwhile (a PostgreSQL backend does): what counts
+            // is that none is left running.
+            if (signal.equals("KILL")) {
+                for (ProcessHandle process : processes) {
+                    Eventually.assertThat(() -> assertThat(process.isAlive()).as("process " + process.pid())
+                            .isFalse());
+                }
+            } else {
+                assertThat(kill.exitValue()).isZero();
+            }
         }
     }
 }
