@@ -89,7 +89,9 @@ final class World {
                     district + "第" + (s + 1) + "社区妇女儿童之家", "parentUnitId", branches.get(d),
                     "district", district, "tier", s % 3 == 0 ? "PROVINCIAL_DEMONSTRATION" : "STANDARD")).path("id").asText();
             String name = district + "第" + (s + 1) + "社区家庭驿站";
-            String id = admin.create("/api/stations", Map.of("communityHomeId", home, "stationName", name))
+            String id = admin.create("/api/stations", Map.of("communityHomeId", home, "stationName", name,
+                    // Opened in the past (business date): the seeded services are dated from 2025.
+                    "openedAt", "2014-01-01T00:00:00+08:00"))
                     .path("id").asText();
             String socialWorker = admin.create("/api/social-workers", Map.of("name", SOCIAL_WORKERS.get(s
                     % SOCIAL_WORKERS.size()), "headquartersId", headquarters.path("id").asText())).path("id").asText();
