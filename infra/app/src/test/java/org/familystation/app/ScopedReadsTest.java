@@ -65,6 +65,9 @@ class ScopedReadsTest {
             assertThat(total(branchB, "/api/stations")).isEqualTo(1);
             assertThat(total(workerA1, "/api/stations")).isEqualTo(1);
             assertThat(total(branchA, "/api/stations/" + stationA1 + "/service-records")).isEqualTo(1);
+            // Each record's own projection, before reading them one by one below.
+            assertThat(api.get("admin", "/api/service-records/" + recordA1).status()).isEqualTo(200);
+            assertThat(api.get("admin", "/api/service-records/" + recordB).status()).isEqualTo(200);
         });
         assertThat(total(branchB, "/api/stations/" + stationA1 + "/service-records")).isZero();
         assertThat(total(workerA1, "/api/stations?district=" + districtB)).isZero();
