@@ -48,7 +48,10 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
     private final Path consoleLog;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    /** The first start's outcome: callers wait for it once; a later start that succeeds sets {@link #address}. */
     private final CompletableFuture<URI> ready = new CompletableFuture<>();
+    /** Where the server answers, once any start (the first or the supervisor's) succeeded. */
+    private volatile URI address;
     private final long createdNanos = System.nanoTime();
 
     // Guarded by this: the starter thread launches the process while close() may run on another thread.
@@ -104,6 +107,10 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
 
     @Override
     public URI uri() {
+        URI running = address;
+        if (running != null) {
+            return running;
+        }
         try {
             return ready.get();
         } catch (ExecutionException e) {
@@ -159,35 +166,38 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
 
     private void launch() {
         try {
-            URI uri = startServer(startupTimeout);
-            httpPort = uri.getPort();
-            ready.complete(uri);
-            synchronized (this) {
-                if (unsupervised) {
-                    return;
-                }
-                supervisor = Supervisor.watch("Elasticsearch", new Supervisor.Server() {
-                    @Override
-                    public boolean alive() {
-                        synchronized (EmbeddedElasticsearch.this) {
-                            return closed || process.isAlive();
-                        }
-                    }
-
-                    @Override
-                    public void restart() throws IOException, InterruptedException {
-                        restartServer();
-                    }
-                });
-            }
+            ready.complete(startServer(startupTimeout));
         } catch (Throwable e) {
             // Callers of uri() wait on the future: every failure has to reach it, or they would wait forever.
             ready.completeExceptionally(e);
             synchronized (this) {
                 if (process != null) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();
                 }
             }
+            slowRestarts++;
+            log.error("Embedded Elasticsearch did not start; its supervisor tries again: {}", e.toString());
+        }
+        // A first start that failed (a machine so loaded that the server missed its deadline) is not final: the
+        // supervisor starts it again with back-off and a longer deadline, as after a crash.
+        synchronized (this) {
+            if (unsupervised || closed) {
+                return;
+            }
+            supervisor = Supervisor.watch("Elasticsearch", new Supervisor.Server() {
+                @Override
+                public boolean alive() {
+                    synchronized (EmbeddedElasticsearch.this) {
+                        return closed || (process != null && process.isAlive());
+                    }
+                }
+
+                @Override
+                public void restart() throws IOException, InterruptedException {
+                    restartServer();
+                }
+            });
         }
     }
 
@@ -200,19 +210,24 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
         synchronized (this) {
             dead = process;
         }
-        dead.descendants().forEach(ProcessHandle::destroyForcibly);
-        dead.destroyForcibly();
-        Processes.awaitExit(dead.toHandle(), Duration.ofSeconds(10));
+        if (dead != null) {
+            dead.descendants().forEach(ProcessHandle::destroyForcibly);
+            dead.destroyForcibly();
+            Processes.awaitExit(dead.toHandle(), Duration.ofSeconds(10));
+        }
         try {
-            // A loaded machine (the application catching up, other work) may start it slower than the first time.
-            startServer(startupTimeout.multipliedBy(slowRestarts + 1L));
+            // A loaded machine (the application catching up, other work) may start it slower than the first time:
+            // each start that missed its deadline doubles the next one's (up to 16 times the configured one).
+            startServer(startupTimeout.multipliedBy(1L << Math.min(slowRestarts, 4)));
             slowRestarts = 0;
         } catch (IOException | RuntimeException e) {
             slowRestarts++;
             // A server that did not come up must not pass for alive: the supervisor would stop trying.
             synchronized (this) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+                if (process != null) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                }
             }
             throw e;
         }
@@ -268,6 +283,8 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
         long deadline = System.nanoTime() + timeout.toNanos();
         URI uri = awaitHttpPort(started, portsFile, deadline);
         awaitYellow(started, uri, deadline);
+        httpPort = uri.getPort();
+        address = uri;
         log.info("Embedded Elasticsearch ready at {} in {} ms (heap {}, data {}, console {})", uri,
                 (System.nanoTime() - createdNanos) / 1_000_000, heap, serverDirectory.resolve("data"), consoleLog);
         return uri;

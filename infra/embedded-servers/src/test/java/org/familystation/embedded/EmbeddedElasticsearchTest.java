@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Two starts of a real server (~15 s each): analysis and indexing on the first, the data still there on the second;
- * and a start that fails early.
+ * a start that fails early; and a first start that misses its deadline, started again by its supervisor.
  */
 class EmbeddedElasticsearchTest {
 
@@ -129,6 +129,22 @@ class EmbeddedElasticsearchTest {
             assertThatThrownBy(server::uri)
                     .hasRootCauseInstanceOf(IllegalStateException.class)
                     .rootCause().hasMessageContaining("exited with code").hasMessageContaining("1x");
+        }
+        assertThat(dataDir.resolve("elasticsearch/elasticsearch.pid")).doesNotExist();
+    }
+
+    @Test
+    void aFirstStartThatMissesItsDeadlineIsRetriedByItsSupervisor() throws Exception {
+        // 5 s is too short for any start; the supervisor tries again with 10 s, then 20 s, …
+        try (EmbeddedElasticsearch server = EmbeddedElasticsearch.start(dataDir.resolve("elasticsearch"), "256m",
+                ElasticsearchInstallation.defaultDistribution(), Duration.ofSeconds(5))) {
+            assertThatThrownBy(server::uri).rootCause().hasMessageContaining("was not ready in time");
+            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+            while (server.restarts() == 0) {
+                assertThat(System.nanoTime() - deadline).as("started again within 10 minutes").isNegative();
+                Thread.sleep(500);
+            }
+            assertThat(send(server.uri(), "GET", "/_cluster/health", null).statusCode()).isEqualTo(200);
         }
         assertThat(dataDir.resolve("elasticsearch/elasticsearch.pid")).doesNotExist();
     }

@@ -69,6 +69,8 @@ class ServerCrashTest {
                 "2026-11-05T02:00:00Z", 5);
         awaitSearchTotal("崩溃之前", 1);
 
+        // On a loaded machine the first start may have missed its deadline and been retried by the supervisor.
+        int restartsBefore = application.bean(EmbeddedElasticsearch.class).restarts();
         killTree(pidIn(dataDir.resolve("elasticsearch").resolve("elasticsearch.pid")));
         Instant killed = Instant.now();
         // Commands do not need the search server: this one is recorded while it is down.
@@ -89,7 +91,7 @@ class ServerCrashTest {
         assertThat(healed.path("error").asBoolean()).as(healed.toString()).isFalse();
         // No fault once a batch committed (a null field is left out of the answer).
         assertThat(healed.path("fault").isNull() || healed.path("fault").isMissingNode()).as(healed.toString()).isTrue();
-        assertThat(application.bean(EmbeddedElasticsearch.class).restarts()).isEqualTo(1);
+        assertThat(application.bean(EmbeddedElasticsearch.class).restarts()).isEqualTo(restartsBefore + 1);
     }
 
     @Test

@@ -40,7 +40,7 @@ class DependencyFaultTest {
 
     @Test
     void answersFastAndHonestlyWhenAServerFails() throws Exception {
-        try (StandaloneApplication application = startPatiently()) {
+        try (StandaloneApplication application = startUnsupervised()) {
             Api api = application.api();
             Scenario scenario = new Scenario(api);
             String station = scenario.openStation("故障测试家庭驿站", "玄武区");
@@ -48,7 +48,7 @@ class DependencyFaultTest {
             scenario.recordService(station, "EMOTIONAL", "PSYCHOLOGICAL_COUNSELLING", member,
                     "故障之前记录的心理咨询服务", "2026-11-05T02:00:00Z", 5);
             String search = "/api/service-records/search?q=故障之前&stationId=" + station;
-            // Ready once the embedded Elasticsearch has started (see startPatiently).
+            // Ready once the embedded Elasticsearch has started (StandaloneApplication gives it 600 s).
             Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                     assertThat(api.get(null, "/actuator/health/readiness").status()).isEqualTo(200));
             Eventually.assertThat(() -> assertThat(api.get("auditor", search).body().path("total").asLong())
@@ -110,20 +110,13 @@ class DependencyFaultTest {
         }
     }
 
-    /**
-     * On a machine shared by many builds the embedded Elasticsearch has taken more than its default 120 s to start;
-     * this test is about what happens after it started.
-     */
-    private StandaloneApplication startPatiently() {
-        String timeout = "familystation.embedded.elasticsearch.startup-timeout";
-        // What a dead server looks like: the supervisor would start it again within seconds (ServerCrashTest).
+    /** What a dead server looks like: the supervisor would start it again within seconds (ServerCrashTest). */
+    private StandaloneApplication startUnsupervised() {
         String supervised = "familystation.embedded.supervised";
-        System.setProperty(timeout, "600s");
         System.setProperty(supervised, "false");
         try {
             return StandaloneApplication.start(dataDir);
         } finally {
-            System.clearProperty(timeout);
             System.clearProperty(supervised);
         }
     }

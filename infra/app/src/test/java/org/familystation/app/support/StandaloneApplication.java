@@ -34,6 +34,9 @@ public final class StandaloneApplication implements AutoCloseable {
                 "--familystation.data-dir=" + dataDir,
                 "--familystation.embedded.postgres.durable=false",
                 "--familystation.embedded.elasticsearch.heap=256m",
+                // On a machine shared by many builds Elasticsearch has taken more than its default 120 s to start;
+                // these tests are about what happens after it started (as the shared test application's are).
+                "--familystation.embedded.elasticsearch.startup-timeout=600s",
                 "--familystation.security.demo-accounts=true",
                 // Due deadlines are found within a second, so tests that bring one forward need not wait.
                 "--familystation.deadlines.polling-interval=1s"));
