@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The workbench's web session (README, "Accounts and sign-in"): sign in, who is signed in, sign out, and change
+ * The workbench's web session (docs/API.md, "Accounts and sign-in"): sign in, who is signed in, sign out, and change
  * one's own password (the only thing an account may do while its password is one an administrator set).
  */
 @RestController

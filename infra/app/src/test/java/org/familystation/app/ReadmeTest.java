@@ -25,16 +25,19 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README runs as written. Its shell blocks marked {@code <!-- readme-test: try-it -->} and {@code <!--
- * readme-test: tour -->} are run with bash, "Try it" first, then the tour blocks in the README's order, against an
- * application of its own: on an empty system, again after the reference scenario was loaded by the README's loader
- * command (fewer records), and the loader once more next to what they made. Every curl fails on a problem answer
- * (a {@code .curlrc} with {@code fail-with-body}), and the script stops at the first failure ({@code set -e}).
+ * The README and the API's tour (docs/API.md) run as written. Their shell blocks marked {@code <!-- readme-test:
+ * try-it -->} and {@code <!-- readme-test: tour -->} are run with bash, "Try it" first, then the tour blocks in the
+ * order of the README and then docs/API.md, against an application of its own: on an empty system, again after the
+ * reference scenario was loaded by the README's loader command (fewer records), and the loader once more next to
+ * what they made. Every curl fails on a problem answer (a {@code .curlrc} with {@code fail-with-body}), and the
+ * script stops at the first failure ({@code set -e}).
  * Blocks without a mark are for reading (the long-running ones: the application, the whole test suite).
  */
 class ReadmeTest {
 
-    private static final Path README = Path.of("..", "..", "README.md");
+    /** The documents whose marked blocks run, in this order. */
+    private static final List<Path> DOCUMENTS = List.of(Path.of("..", "..", "README.md"),
+            Path.of("..", "..", "docs", "API.md"));
     private static final Pattern MARKED = Pattern.compile(
             "<!-- readme-test: ([a-z-]+) -->\\n```(?:bash|sh)\\n(.*?)\\n```", Pattern.DOTALL);
     private static final Pattern PROBLEM = Pattern.compile("\"status\"\\s*:\\s*[45]\\d\\d");
@@ -50,7 +53,11 @@ class ReadmeTest {
 
     @Test
     void theShellBlocksRunAsWrittenBeforeAndAfterTheReferenceScenario() throws Exception {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        StringBuilder documents = new StringBuilder();
+        for (Path document : DOCUMENTS) {
+            documents.append(Files.readString(document, StandardCharsets.UTF_8)).append('\n');
+        }
+        String readme = documents.toString();
         // "Try it" writes the reference scenario's ids by hand: they must be the scenario's.
         assertThat(readme).contains(ReferenceScenario.FEDERATION_ID, ReferenceScenario.HEADQUARTERS_ID,
                 ReferenceScenario.XUANWU_BRANCH_ID, ReferenceScenario.cityCentreId(CityCentre.RIGHTS_SERVICE_CENTRE));
@@ -85,7 +92,7 @@ class ReadmeTest {
                 blocks.add(block.group(2));
             }
         }
-        assertThat(blocks).as("README blocks marked " + mark).isNotEmpty();
+        assertThat(blocks).as("blocks marked " + mark + " in " + DOCUMENTS).isNotEmpty();
         return blocks;
     }
 

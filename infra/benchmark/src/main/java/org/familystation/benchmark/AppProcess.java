@@ -1,11 +1,9 @@
 package org.familystation.benchmark;
 
-import java.io.IOException;
+import org.familystation.loader.ApiClient;
+
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,24 +106,16 @@ final class AppProcess implements AutoCloseable {
     }
 
     private void awaitHealthy() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
+        ApiClient auditor = new ApiClient(base, "auditor", "auditor-demo");
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the application exited with " + process.exitValue() + "; see " + log);
             }
-            try {
-                // An API answer, not the actuator's health, which also judges things the benchmark does not use.
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("/api/catalogues/SERVICE_PROJECT"))
-                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                                "auditor:auditor-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
+            // An API answer, not the actuator's health, which also judges things the benchmark does not use; a
+            // server not listening yet answers -1.
+            if (auditor.send("GET", "/api/catalogues/SERVICE_PROJECT", null).status() == 200) {
+                return;
             }
             Thread.sleep(200);
         }

@@ -1,5 +1,8 @@
 package org.familystation.benchmark;
 
+import org.familystation.loader.ApiClient;
+import org.springframework.util.FileSystemUtils;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +11,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The benchmark harness: one run, on one machine, of everything issue 5 measures. It starts PostgreSQL and
@@ -48,7 +49,7 @@ public final class Benchmark {
             return replayOnly();
         }
         long runStart = System.nanoTime();
-        deleteRecursively(options.workDir());
+        FileSystemUtils.deleteRecursively(options.workDir());
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("date", Instant.now().toString());
         report.put("machine", Report.machine());
@@ -62,10 +63,10 @@ public final class Benchmark {
             World world;
             Seeder seeder;
             try (AppProcess app = AppProcess.start(options, servers, false, "setup")) {
-                world = World.build(new Api(app.base(), "admin"), options.stations());
+                world = World.build(demo(app, "admin"), options.stations());
                 String template = World.newId();
-                new Api(app.base(), "hq").create("/api/stations/" + world.stations.get(0).id() + "/service-records",
-                        world.record(new java.util.Random(1), world.stations.get(0), template));
+                demo(app, "hq").expect("POST", "/api/stations/" + world.stations.get(0).id() + "/service-records",
+                        world.record(new java.util.Random(1), world.stations.get(0), template), 201);
                 seeder = Seeder.fromTemplate(servers, world, template);
             }
             log("world built: " + world.stations.size() + " stations; measuring the insert ceiling");
@@ -103,12 +104,12 @@ public final class Benchmark {
             result.put("replayCpuSeconds", CpuTimes.between(cpuBefore, CpuTimes.snapshot(app.pid(), postgres)));
             app.awaitAnswering();
             result.put("memoryAfterReplay", app.memory());
-            Api auditor = new Api(app.base(), "auditor");
+            ApiClient auditor = demo(app, "auditor");
             QueryLoad queries = new QueryLoad(auditor, world, options.querySeconds(), options.queryWarmupSeconds());
             log("queries under " + QueryLoad.CLIENTS + " clients");
             result.put("dashboard", queries.dashboard());
             result.put("search", queries.search());
-            CommandLoad commands = new CommandLoad(new Api(app.base(), "hq"), world, servers, readSide, options);
+            CommandLoad commands = new CommandLoad(demo(app, "hq"), world, servers, readSide, options);
             List<Map<String, Object>> loads = new ArrayList<>();
             for (int clients : CONCURRENCY) {
                 log("RecordService at concurrency " + clients);
@@ -138,7 +139,7 @@ public final class Benchmark {
                 report.put("memoryAfterReplay", app.memory());
             }
         }
-        System.out.println(Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        System.out.println(ApiClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
         writeJson(report);
         return report;
     }
@@ -149,7 +150,7 @@ public final class Benchmark {
         readSide.collapseToOneSegment();
         log("baseline (Axon defaults): RecordService at concurrency 32");
         try (AppProcess app = AppProcess.start(options, servers, true, "baseline-lag")) {
-            result.put("commands", new CommandLoad(new Api(app.base(), "hq"), world, servers, readSide, options)
+            result.put("commands", new CommandLoad(demo(app, "hq"), world, servers, readSide, options)
                     .run(32, false, LAG_TIMEOUT_SECONDS * 2));
         }
         List<String> processors = readSide.reset();
@@ -171,21 +172,15 @@ public final class Benchmark {
     private void writeJson(Map<String, Object> report) throws IOException {
         Path out = options.out().toAbsolutePath();
         Files.createDirectories(out.getParent());
-        Api.JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), report);
+        ApiClient.JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), report);
+    }
+
+    /** The API as one of the demo accounts (the benchmark runs on the embedded servers, where they exist). */
+    private static ApiClient demo(AppProcess app, String user) {
+        return new ApiClient(app.base(), user, user + "-demo");
     }
 
     private static void log(String message) {
         System.out.println("[benchmark " + Instant.now() + "] " + message);
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.familystation.benchmark;
 
+import org.familystation.loader.ApiClient;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +22,13 @@ final class CommandLoad {
     private static final double BUSY_SHARE = 0.8;
     private static final int BUSY_STATIONS = 3;
 
-    private final Api worker;
+    private final ApiClient worker;
     private final World world;
     private final Servers servers;
     private final ReadSide readSide;
     private final Options options;
 
-    CommandLoad(Api worker, World world, Servers servers, ReadSide readSide, Options options) {
+    CommandLoad(ApiClient worker, World world, Servers servers, ReadSide readSide, Options options) {
         this.worker = worker;
         this.world = world;
         this.servers = servers;
@@ -44,7 +46,7 @@ final class CommandLoad {
         Latencies latencies = new Latencies();
         LagProbe lag = new LagProbe(servers, readSide);
         // One command first, unmeasured: a freshly started application answers its first one slowly.
-        Api.Answer first = worker.post("/api/stations/" + world.stations.get(0).id() + "/service-records",
+        ApiClient.Answer first = worker.send("POST", "/api/stations/" + world.stations.get(0).id() + "/service-records",
                 world.record(new Random(clients), world.stations.get(0), World.newId()));
         if (first.status() != 201) {
             throw new IllegalStateException("RecordService answered " + first.status() + ": " + first.body());
@@ -58,7 +60,7 @@ final class CommandLoad {
                             ? world.stations.get(random.nextInt(BUSY_STATIONS))
                             : World.pick(random, world.stations);
                     String id = World.newId();
-                    Api.Answer answer = worker.post("/api/stations/" + station.id() + "/service-records",
+                    ApiClient.Answer answer = worker.send("POST", "/api/stations/" + station.id() + "/service-records",
                             world.record(random, station, id));
                     long answered = System.nanoTime();
                     if (!measuring.get()) {

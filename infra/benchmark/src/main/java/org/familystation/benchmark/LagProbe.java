@@ -1,6 +1,7 @@
 package org.familystation.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.familystation.loader.ApiClient;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -96,13 +97,13 @@ final class LagProbe implements AutoCloseable {
                     }
                 }
                 if (!inSearch.isEmpty()) {
-                    String ids = Api.JSON.writeValueAsString(inSearch);
+                    String ids = ApiClient.JSON.writeValueAsString(inSearch);
                     HttpResponse<String> found = readSide.es("POST", "/service-records/_search",
                             "{\"size\": " + inSearch.size() + ", \"_source\": false, \"query\": {\"ids\": {\"values\": "
                                     + ids + "}}}");
                     long now = System.nanoTime();
                     if (found.statusCode() == 200) {
-                        for (JsonNode hit : Api.JSON.readTree(found.body()).path("hits").path("hits")) {
+                        for (JsonNode hit : ApiClient.JSON.readTree(found.body()).path("hits").path("hits")) {
                             seen(pendingSearch, search, hit.path("_id").asText(), now);
                         }
                     }

@@ -1,5 +1,7 @@
 package org.familystation.benchmark;
 
+import org.familystation.loader.ApiClient;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,12 +25,12 @@ final class QueryLoad {
             "反家暴", "培训", "单亲妈妈 压力", "婚恋", "志愿", "社区居民 邻里", "绘本", "上门", "维权 个案");
     private static final List<String> MONTHS = List.of("2025-01", "2025-04", "2025-07", "2025-10", "2026-01", "2026-05");
 
-    private final Api auditor;
+    private final ApiClient auditor;
     private final World world;
     private final int seconds;
     private final int warmupSeconds;
 
-    QueryLoad(Api auditor, World world, int seconds, int warmupSeconds) {
+    QueryLoad(ApiClient auditor, World world, int seconds, int warmupSeconds) {
         this.auditor = auditor;
         this.world = world;
         this.seconds = seconds;
@@ -80,7 +82,7 @@ final class QueryLoad {
             Random random = new Random(c);
             Thread thread = new Thread(() -> {
                 while (!stop.get()) {
-                    Api.Answer answer = auditor.get(queries.apply(random));
+                    ApiClient.Answer answer = auditor.send("GET", queries.apply(random), null);
                     if (measuring.get()) {
                         latencies.add(answer.nanos());
                         if (answer.status() != 200) {

@@ -1,6 +1,7 @@
 package org.familystation.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.familystation.loader.ApiClient;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -74,7 +75,7 @@ final class ReadSide {
         for (String alias : SEARCH_ALIASES) {
             HttpResponse<String> indices = es("GET", "/_alias/" + alias, null);
             if (indices.statusCode() == 200) {
-                for (Iterator<String> names = Api.JSON.readTree(indices.body()).fieldNames(); names.hasNext(); ) {
+                for (Iterator<String> names = ApiClient.JSON.readTree(indices.body()).fieldNames(); names.hasNext(); ) {
                     es("DELETE", "/" + names.next(), null);
                 }
             }
@@ -111,7 +112,7 @@ final class ReadSide {
         if (token == null) {
             return -1;
         }
-        JsonNode json = Api.JSON.readTree(token);
+        JsonNode json = ApiClient.JSON.readTree(token);
         while (json.has("currentToken")) {
             json = json.get("currentToken");
         }

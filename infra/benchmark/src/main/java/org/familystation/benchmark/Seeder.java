@@ -2,6 +2,7 @@ package org.familystation.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.familystation.loader.ApiClient;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -57,17 +58,17 @@ final class Seeder {
                     throw new IllegalStateException("no event of the template record " + templateRecordId);
                 }
                 return new Seeder(servers, world, new Template(row.getString(1), row.getString(2), row.getString(3),
-                        (ObjectNode) Api.JSON.readTree(row.getBytes(4)), (ObjectNode) Api.JSON.readTree(row.getBytes(5))));
+                        (ObjectNode) ApiClient.JSON.readTree(row.getBytes(4)), (ObjectNode) ApiClient.JSON.readTree(row.getBytes(5))));
             }
         }
     }
 
     byte[] samplePayload() throws Exception {
-        return Api.JSON.writeValueAsBytes(template.payload());
+        return ApiClient.JSON.writeValueAsBytes(template.payload());
     }
 
     byte[] sampleMetadata() throws Exception {
-        return Api.JSON.writeValueAsBytes(template.metadata());
+        return ApiClient.JSON.writeValueAsBytes(template.metadata());
     }
 
     String payloadType() {
@@ -143,8 +144,8 @@ final class Seeder {
                 event.setString(1, id);
                 event.setString(2, template.type());
                 event.setString(3, UUID.randomUUID().toString());
-                event.setBytes(4, Api.JSON.writeValueAsBytes(metadata));
-                event.setBytes(5, Api.JSON.writeValueAsBytes(payload));
+                event.setBytes(4, ApiClient.JSON.writeValueAsBytes(metadata));
+                event.setBytes(5, ApiClient.JSON.writeValueAsBytes(payload));
                 event.setString(6, template.revision());
                 event.setString(7, template.payloadType());
                 event.setString(8, now.toString());
@@ -183,8 +184,8 @@ final class Seeder {
         details.put("satisfaction", (Integer) body.get("satisfaction"));
         ObjectNode provider = (ObjectNode) details.get("provider");
         provider.put("kind", (String) body.get("providerKind"));
-        provider.set("socialWorkerIds", Api.JSON.valueToTree(body.getOrDefault("socialWorkerIds", List.of())));
-        provider.set("volunteers", Api.JSON.valueToTree(body.getOrDefault("volunteers", List.of())));
+        provider.set("socialWorkerIds", ApiClient.JSON.valueToTree(body.getOrDefault("socialWorkerIds", List.of())));
+        provider.set("volunteers", ApiClient.JSON.valueToTree(body.getOrDefault("volunteers", List.of())));
         requireKnown(payload, List.of("serviceRecordId", "stationId", "stationName", "district", "details", "recordedAt"));
         return payload;
     }

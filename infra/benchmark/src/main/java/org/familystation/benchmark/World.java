@@ -2,6 +2,7 @@ package org.familystation.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.events.common.ReferenceScenario;
+import org.familystation.loader.ApiClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -70,42 +71,42 @@ final class World {
      * Builds the network as the administrator: the federation and the headquarters with the reference scenario's
      * ids, to which the demo accounts are bound (the benchmark's commands are sent as {@code hq}).
      */
-    static World build(Api admin, int stationCount) {
-        JsonNode federation = admin.create("/api/units", Map.of("unitId", ReferenceScenario.FEDERATION_ID,
-                "level", "FEDERATION", "name", "南京市妇联"));
-        JsonNode headquarters = admin.create("/api/units", Map.of("unitId", ReferenceScenario.HEADQUARTERS_ID,
+    static World build(ApiClient admin, int stationCount) {
+        JsonNode federation = admin.expect("POST", "/api/units", Map.of("unitId", ReferenceScenario.FEDERATION_ID,
+                "level", "FEDERATION", "name", "南京市妇联"), 201);
+        JsonNode headquarters = admin.expect("POST", "/api/units", Map.of("unitId", ReferenceScenario.HEADQUARTERS_ID,
                 "level", "OPERATIONS_HQ", "name", "南京市妇女儿童活动中心",
-                "parentUnitId", federation.path("id").asText()));
+                "parentUnitId", federation.path("id").asText()), 201);
         List<String> branches = new ArrayList<>();
         for (String district : DISTRICTS) {
-            branches.add(admin.create("/api/units", Map.of("level", "BRANCH_CENTRE", "name", district + "妇女儿童活动中心",
-                    "parentUnitId", headquarters.path("id").asText(), "district", district)).path("id").asText());
+            branches.add(admin.expect("POST", "/api/units", Map.of("level", "BRANCH_CENTRE", "name", district + "妇女儿童活动中心",
+                    "parentUnitId", headquarters.path("id").asText(), "district", district), 201).path("id").asText());
         }
         List<Station> stations = new ArrayList<>();
         for (int s = 0; s < stationCount; s++) {
             int d = s % DISTRICTS.size();
             String district = DISTRICTS.get(d);
-            String home = admin.create("/api/units", Map.of("level", "COMMUNITY_HOME", "name",
+            String home = admin.expect("POST", "/api/units", Map.of("level", "COMMUNITY_HOME", "name",
                     district + "第" + (s + 1) + "社区妇女儿童之家", "parentUnitId", branches.get(d),
-                    "district", district, "tier", s % 3 == 0 ? "PROVINCIAL_DEMONSTRATION" : "STANDARD")).path("id").asText();
+                    "district", district, "tier", s % 3 == 0 ? "PROVINCIAL_DEMONSTRATION" : "STANDARD"), 201).path("id").asText();
             String name = district + "第" + (s + 1) + "社区家庭驿站";
-            String id = admin.create("/api/stations", Map.of("communityHomeId", home, "stationName", name,
+            String id = admin.expect("POST", "/api/stations", Map.of("communityHomeId", home, "stationName", name,
                     // Opened in the past (business date): the seeded services are dated from 2025.
-                    "openedAt", "2014-01-01T00:00:00+08:00"))
+                    "openedAt", "2014-01-01T00:00:00+08:00"), 201)
                     .path("id").asText();
-            String socialWorker = admin.create("/api/social-workers", Map.of("name", SOCIAL_WORKERS.get(s
-                    % SOCIAL_WORKERS.size()), "headquartersId", headquarters.path("id").asText())).path("id").asText();
-            admin.post("/api/social-workers/" + socialWorker + "/assignment", Map.of("stationId", id));
+            String socialWorker = admin.expect("POST", "/api/social-workers", Map.of("name", SOCIAL_WORKERS.get(s
+                    % SOCIAL_WORKERS.size()), "headquartersId", headquarters.path("id").asText()), 201).path("id").asText();
+            admin.expect("POST", "/api/social-workers/" + socialWorker + "/assignment", Map.of("stationId", id), 204);
             stations.add(new Station(id, name, district, socialWorker));
         }
         List<String> volunteers = new ArrayList<>();
         for (int v = 0; v < VOLUNTEERS; v++) {
-            volunteers.add(admin.create("/api/volunteers", Map.of("name", "志愿者" + (v + 1), "volunteerNumber",
-                    "BENCH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT)))
+            volunteers.add(admin.expect("POST", "/api/volunteers", Map.of("name", "志愿者" + (v + 1), "volunteerNumber",
+                    "BENCH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT)), 201)
                     .path("id").asText());
         }
         List<Project> projects = new ArrayList<>();
-        for (JsonNode entry : admin.get("/api/catalogues/SERVICE_PROJECT").json()) {
+        for (JsonNode entry : admin.expect("GET", "/api/catalogues/SERVICE_PROJECT", null, 200)) {
             String code = entry.path("code").asText();
             if (ACTIVITIES.containsKey(code)) {
                 projects.add(new Project(code, entry.path("name").asText(), entry.path("stationPoint").asText(),

@@ -1,5 +1,6 @@
 package org.familystation.benchmark;
 
+import org.familystation.loader.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class BenchmarkSmokeTest {
         System.out.println(Report.table(report));
 
         assertThat(out).exists();
-        assertThat(Api.JSON.readTree(Files.readAllBytes(out)).path("targets").size()).isEqualTo(12);
+        assertThat(ApiClient.JSON.readTree(Files.readAllBytes(out)).path("targets").size()).isEqualTo(12);
         Map<String, Object> ceiling = (Map<String, Object>) report.get("ceiling");
         for (String level : List.of("oneRowPerTx_c1", "oneRowPerTx_c8", "oneRowPerTx_c32", "hundredRowsPerTx_c4")) {
             assertThat(Report.number(ceiling, level)).as(level).isPositive();

@@ -2,6 +2,7 @@ package org.familystation.embedded;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -93,7 +94,7 @@ final class ElasticsearchInstallation {
             }
             // another process unpacked the same version meanwhile: use theirs
         } finally {
-            Directories.deleteRecursively(staging);
+            FileSystemUtils.deleteRecursively(staging);
         }
         log.info("Unpacked Elasticsearch into {} in {} ms", home, (System.nanoTime() - startNanos) / 1_000_000);
         removeUnusedCopies(root, home);
@@ -110,7 +111,7 @@ final class ElasticsearchInstallation {
         }
         for (Path other : others) {
             if (!Processes.anyCommandLineMentions(other)) {
-                Directories.deleteRecursively(other);
+                FileSystemUtils.deleteRecursively(other);
                 log.info("Removed unused Elasticsearch copy {}", other);
             }
         }

@@ -2,6 +2,7 @@ package org.familystation.embedded;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ final class ElasticsearchServerDirectory {
             Path origin = other.resolve(ORIGIN_FILE);
             if (Files.exists(origin) && !Files.exists(Path.of(Files.readString(origin)))
                     && !Processes.anyCommandLineMentions(other)) {
-                Directories.deleteRecursively(other);
+                FileSystemUtils.deleteRecursively(other);
                 log.info("Removed {}: the data directory it stood in for is gone", other);
             }
         }
@@ -78,7 +79,7 @@ final class ElasticsearchServerDirectory {
 
     /** tmp/ starts empty: the server and its launcher leave files there on every start and never remove them. */
     private static List<Path> createSubdirectories(Path parent) throws IOException {
-        Directories.deleteRecursively(parent.resolve(TMP));
+        FileSystemUtils.deleteRecursively(parent.resolve(TMP));
         List<Path> directories = new ArrayList<>();
         for (String name : List.of("data", "logs", TMP)) {
             directories.add(Files.createDirectories(parent.resolve(name)));

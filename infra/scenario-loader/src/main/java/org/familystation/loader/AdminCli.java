@@ -1,19 +1,10 @@
 package org.familystation.loader;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,21 +25,13 @@ import java.util.Map;
  */
 public final class AdminCli {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int WIDTH = 30;
 
-    private final URI base;
-    private final String authorization;
+    private final ApiClient api;
     private final PrintStream out;
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
 
     public AdminCli(URI base, String user, String password, PrintStream out) {
-        this.base = base;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.api = new ApiClient(base, user, password);
         this.out = out;
     }
 
@@ -109,7 +92,7 @@ public final class AdminCli {
     public int rebuild(List<String> processors) {
         Map<String, String> rebuilds = new LinkedHashMap<>();
         for (String processor : processors) {
-            JsonNode started = send("POST", "/api/admin/processors/" + processor + "/rebuild", 202);
+            JsonNode started = api.expect("POST", "/api/admin/processors/" + processor + "/rebuild", null, 202);
             rebuilds.put(processor, started.path("id").asText());
             out.printf(Locale.ROOT, "%s: rebuild %s started%n", processor, started.path("id").asText());
         }
@@ -168,28 +151,7 @@ public final class AdminCli {
     }
 
     private JsonNode get(String path) {
-        return send("GET", path, 200);
-    }
-
-    private JsonNode send(String method, String path, int expected) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
-                            .header("Authorization", authorization)
-                            .method(method, HttpRequest.BodyPublishers.noBody())
-                            .timeout(Duration.ofSeconds(120)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode body = JSON.readTree(response.body().isEmpty() ? "{}" : response.body());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + " "
-                        + body.path("code").asText() + ": " + body.path("detailEn").asText(response.body()));
-            }
-            return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot reach " + base + " (is the application running?)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return api.expect("GET", path, null, 200);
     }
 
     private static void sleep() {

@@ -1,5 +1,6 @@
 package org.familystation.loader;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -11,21 +12,37 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
 
 /**
- * The Family Station API as the loader uses it: JSON over HTTP as one user. A create or step that was already done
- * by an earlier run (the ids are deterministic) answers 409 with one of {@link #ALREADY_DONE}, which counts as done,
- * so loading twice builds the same world once.
+ * The Family Station API as its terminal clients use it (the loader, {@link AdminCli}, the benchmark): JSON over
+ * HTTP as one user, signed in with HTTP Basic.
+ * <p>
+ * For the loader, a create or step that was already done by an earlier run (the ids are deterministic) answers 409
+ * with one of {@link #ALREADY_DONE}, which counts as done, so loading twice builds the same world once.
  */
-final class ApiClient {
+public final class ApiClient {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     /** Refusal codes that mean "this step was already taken". */
     static final Set<String> ALREADY_DONE = Set.of("ID_ALREADY_USED", "APPLICATION_NOT_AWAITING_REVIEW",
             "MEMBER_ALREADY_ADMITTED", "ALLOCATION_ID_ALREADY_USED", "EXPENDITURE_ID_ALREADY_USED");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** An answer: its status (-1 when the application could not be reached), body and how long it took. */
+    public record Answer(int status, String body, long nanos) {
+
+        /** The body as JSON; an empty or non-JSON body reads as an empty object. */
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body == null || body.isEmpty() ? "{}" : body);
+            } catch (IOException notJson) {
+                return JSON.createObjectNode();
+            }
+        }
+    }
 
     private final URI base;
     private final String authorization;
@@ -35,10 +52,35 @@ final class ApiClient {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    ApiClient(URI base, String user, String password) {
+    public ApiClient(URI base, String user, String password) {
         this.base = base;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends a request as it is and answers whatever came back; never throws for a status or a dead connection. */
+    public Answer send(String method, String path, Object body) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = exchange(method, path, body);
+            return new Answer(response.statusCode(), response.body(), System.nanoTime() - start);
+        } catch (IOException e) {
+            return new Answer(-1, e.toString(), System.nanoTime() - start);
+        }
+    }
+
+    /**
+     * Sends a request and insists on one of the expected statuses: answers the body as JSON, or throws with the
+     * problem's code and English detail.
+     */
+    public JsonNode expect(String method, String path, Object body, int... expected) {
+        HttpResponse<String> response = reach(method, path, body);
+        JsonNode json = new Answer(response.statusCode(), response.body(), 0).json();
+        if (Arrays.stream(expected).noneMatch(status -> status == response.statusCode())) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + " "
+                    + json.path("code").asText() + ": " + json.path("detailEn").asText(response.body()));
+        }
+        return json;
     }
 
     /** Sends a command; true when it was accepted now, false when an earlier run had already done it. */
@@ -56,14 +98,12 @@ final class ApiClient {
     }
 
     private boolean post(String path, Object body, String readPath) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
+        HttpResponse<String> response = reach("POST", path, body);
         int status = response.statusCode();
         if (status == 201 || status == 204) {
             return true;
         }
-        if (status == 409 && (ALREADY_DONE.contains(read(response.body()).path("code").asText())
+        if (status == 409 && (ALREADY_DONE.contains(new Answer(status, response.body(), 0).json().path("code").asText())
                 || readPath != null && exists(readPath))) {
             return false;
         }
@@ -71,43 +111,46 @@ final class ApiClient {
     }
 
     boolean exists(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET()).statusCode() == 200;
+        return reach("GET", path, null).statusCode() == 200;
     }
 
     JsonNode get(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return read(response.body());
+        return expect("GET", path, null, 200);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Like {@link #send}, for the clients that cannot go on without the application. */
+    private HttpResponse<String> reach(String method, String path, Object body) {
         try {
-            return http.send(request.header("Authorization", authorization).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return exchange(method, path, body);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reach " + base + " (is the application running?)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 
     private static String json(Object body) {
         try {
             return JSON.writeValueAsString(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + body, e);
         }
     }
 
-    private static JsonNode read(String body) {
+    private HttpResponse<String> exchange(String method, String path, Object body) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", authorization)
+                // Long enough for a rebuild's start, which waits for every node to stop the processor.
+                .timeout(Duration.ofSeconds(120));
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
+        }
         try {
-            return JSON.readTree(body == null || body.isEmpty() ? "{}" : body);
-        } catch (IOException notJson) {
-            return JSON.createObjectNode();
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 }

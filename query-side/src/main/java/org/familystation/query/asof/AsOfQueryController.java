@@ -24,7 +24,7 @@ import java.time.temporal.ChronoUnit;
  *
  * <p>Not cached: every answer is one read of the store, so it cannot go stale or disagree with it. At Nanjing scale
  * (about 12,000 events with 10,000 services) it takes about a second on a loaded two-core machine, most of it
- * deserializing (README, "As of a date"). Should histories grow far beyond that, the fold can be kept per position:
+ * deserializing (docs/API.md, "As of a date"). Should histories grow far beyond that, the fold can be kept per position:
  * the folded state of events up to a global index and an instant, advanced by reading only what is newer.
  */
 @RestController

@@ -24,24 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads the events of some types that were recorded up to an instant, in the order they were appended (global
- * index), deserialized through Axon's event serializer and upcaster chain exactly as the event store would.
- *
- * <p>Why SQL of our own and not {@code EventStorageEngine.readEvents(token)}: the engine streams every event of every
- * type to the end of the store, so a question about 2025 would read (and ship over the wire) the referrals, surveys,
- * offerings and people of every later year too. Here PostgreSQL filters by payload type and by time, and only the
- * rows that count leave the server. The row to {@link TrackedDomainEventData} mapping is the engine's own, so
- * upcasters and the serializer see what they would see there.
- *
- * <p>Why no index and no bisection on time: {@code time_stamp} is Axon's fixed-width ISO-8601 text (three fraction
- * digits, UTC), so comparing it as text is comparing instants. The filter is exact; it costs nothing over a
- * sequential scan of the table, which is what reading a large share of it (service records dominate both the table
- * and the answer) costs anyway. A bound on the global index found by a binary search on time would not be exact,
- * because an event is timestamped before its transaction commits and takes its global index at insert: global
- * index order and time order can disagree near the edges. An index on {@code time_stamp} or {@code payload_type}
- * would slow every append of the write path for a query that reads most of the table. Read-only, in one
- * transaction, with a cursor ({@code fetchSize}) so that memory holds one batch of rows, not the table.
- *
- * <p>An upcaster that renames an event type must add the old name to what is read here; none exists yet.
+ * index), deserialized through Axon's event serializer and upcaster chain exactly as the event store would. Why SQL
+ * of our own, and why no index on time: docs/design/as-of-reads.md.
  */
 @Component
 class EventsUpTo {

@@ -32,16 +32,8 @@ import java.util.Set;
 /**
  * Keeps the audit trail {@code rm_audit_event}: every event of the event store, one row each, with who
  * ({@code userId}), for which unit, in which request ({@code correlationId}, {@code causationId}) and why (the
- * payload's reason) taken out into columns with indexes.
- *
- * <p>Why a read model, and not queries on the event store: those filters live inside the serialized metadata of
- * {@code domain_event_entry}. Filtering there means deserializing the whole store for every query, or indexing
- * expressions on the event table, which every command would then pay for when it appends. Here the cost is off
- * the write path, in a processor of its own. The trail is complete by construction: a streaming processor sees
- * every event of the store, it is rebuilt by a replay like any projection (the reset handler empties it), an event
- * it cannot store waits in its dead-letter queue instead of being skipped, and a redelivered event inserts nothing.
- * The history of one entity ({@code /api/history/{kind}/{id}}) keeps reading the store itself: the store's own
- * key serves it, and it is never behind.
+ * payload's reason) taken out into columns with indexes. Why a read model and not queries on the event store:
+ * docs/design/audit-trail.md.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.AUDIT_TRAIL)

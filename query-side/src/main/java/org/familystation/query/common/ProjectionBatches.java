@@ -29,35 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * How a projection's handlers run inside its processor's batch transaction.
- * <p>
- * One batch of a projection at a time: the first event of a batch takes a transaction-level advisory lock of its
- * processing group, so the batches of its segments (on any node) are applied one after the other. Projections keep
- * counters shared across aggregates (services per district and month, …); two segments' batches updating the same
- * counter rows in different orders deadlock, and under load (a replay) they did so again and again. Segments still
- * share the reading and dispatching of events; a processor writes no faster than one transaction at a time anyway.
- * A projection marked {@link IndependentSegments} (the search indexes: no shared rows, one bulk request per batch)
- * takes no lock, and its segments' batches are applied side by side.
- * <p>
- * A failing event must be parked alone: one failing statement aborts the whole PostgreSQL transaction ("current
- * transaction is aborted"), so the dead-letter queue could not even record the failed event and the whole batch
- * would be retried forever. Batches are applied optimistically, without savepoints: a savepoint costs two round
- * trips per event, which made replays and the read side under load several times slower (BENCHMARKS.md). When a
- * handler fails, the rest of the batch is skipped, the batch rolled back and retried, and for the next
- * {@link #CAREFUL_FOR} every event handler of that processing group runs in a savepoint of the batch's
- * transaction: the failed event's writes are rolled back alone, the event is parked, the batch commits the others.
- * <p>
- * A failure that only says the batch collided with another transaction (a deadlock with another segment's batch
- * over the same counter rows, a serialization failure, a lock not available) is not the event's fault and must not
- * park it: the rest of the batch is skipped and the batch is rolled back and retried whole, which is what ends the
- * deadlock (a savepoint alone would keep the locks of the batch's earlier events).
- * <p>
- * A projection may collect its writes during a batch and apply them together ({@link #writes}): a multi-row insert
- * per table and one upsert per counter with the batch's summed change, instead of a statement per event — what
- * makes replays and the read side under load fast (BENCHMARKS.md). Collected writes are applied when the batch
- * commits; if they fail, the batch is retried like a failed handler. While a processing group is careful, each
- * event's collected writes are applied right after its handler, inside its savepoint, so a failing event is still
- * parked alone.
+ * How a projection's handlers run inside its processor's batch transaction: one batch of a projection at a time (an
+ * advisory lock, unless {@link IndependentSegments}), optimistically without savepoints and carefully (a savepoint per
+ * event, for {@link #CAREFUL_FOR}) after a failure, so that a failing event is parked alone; and the writes a
+ * projection collects ({@link #writes}) applied together. Why, with the figures: docs/design/projection-batches.md.
  */
 @Component
 public class ProjectionBatches implements HandlerEnhancerDefinition {

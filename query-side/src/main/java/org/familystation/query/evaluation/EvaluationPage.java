@@ -1,19 +1,17 @@
 package org.familystation.query.evaluation;
 
-import org.familystation.query.common.Html;
+import org.familystation.events.common.Fen;
 import org.familystation.query.dashboard.FundingMix.SourceShare;
 import org.familystation.query.evaluation.EvaluationReport.Row;
 import org.familystation.query.evaluation.EvaluationReport.Table;
+import org.springframework.web.util.HtmlUtils;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A report as one printable HTML page: Chinese labels, the tables, and bar charts drawn here as inline SVG (services
@@ -145,11 +143,7 @@ final class EvaluationPage {
         if (value == null) {
             return "—";
         }
-        if (fen) {
-            DecimalFormat yuan = new DecimalFormat("¥#,##0.00;-¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-            return yuan.format(value.movePointLeft(2));
-        }
-        return value.toPlainString();
+        return fen ? Fen.yuan(value.longValueExact()) : value.toPlainString();
     }
 
     private static String servicesChart(Table table, EvaluationReport report) {
@@ -236,6 +230,6 @@ final class EvaluationPage {
     }
 
     static String escape(String text) {
-        return Html.escape(text);
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

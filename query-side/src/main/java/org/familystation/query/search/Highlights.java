@@ -1,6 +1,6 @@
 package org.familystation.query.search;
 
-import org.familystation.query.common.Html;
+import org.springframework.web.util.HtmlUtils;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -42,10 +42,10 @@ final class Highlights {
             int end = marked.indexOf(END, at);
             int next = nearest(start, end);
             if (next < 0) {
-                Html.escape(marked, at, marked.length(), html);
+                html.append(HtmlUtils.htmlEscape(marked.substring(at), "UTF-8"));
                 break;
             }
-            Html.escape(marked, at, next, html);
+            html.append(HtmlUtils.htmlEscape(marked.substring(at, next), "UTF-8"));
             boolean opening = next == start;
             html.append(opening ? "<em>" : "</em>");
             at = next + (opening ? START : END).length();

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * The documented demo accounts of the embedded default (README, "Accounts"), bound to units of the Nanjing
+ * The documented demo accounts of the embedded default (README, "Demo accounts"), bound to units of the Nanjing
  * reference scenario that the scenario loader builds: until it has run, only {@code admin} can act (docs/design/scope-rules.md:
  * a unit that does not exist gives no access). Never enabled with external servers unless
  * {@code familystation.security.demo-accounts=true}.

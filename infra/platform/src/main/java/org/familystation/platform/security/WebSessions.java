@@ -32,7 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The workbench's web session beside HTTP Basic (README, "Accounts and sign-in"): signing in with username and
+ * The workbench's web session beside HTTP Basic (docs/API.md, "Accounts and sign-in"): signing in with username and
  * password starts a session (cookie, HttpOnly, SameSite=Lax) and hands out a CSRF token in the {@code XSRF-TOKEN}
  * cookie, which every unsafe request made with the session cookie must echo in {@code X-XSRF-TOKEN}; a request
  * with no session cookie (a script using HTTP Basic) needs none, since no browser adds its credentials by itself.
