@@ -6,6 +6,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -13,9 +14,11 @@ import java.lang.annotation.Target;
 /**
  * The whole application over HTTP, on a real embedded PostgreSQL and Elasticsearch in a fresh data folder. All
  * test classes with this annotation share one application (Spring's context cache), so the servers start once.
- * Tests sign in as the demo accounts or as accounts they create ({@link TestAccounts}).
+ * Tests sign in as the demo accounts or as accounts they create ({@link TestAccounts}); they extend
+ * {@link ApplicationTest}, which carries this annotation.
  */
 @Target(ElementType.TYPE)
+@Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Import(TestAccounts.class)
 // Metrics are exported as in production (a Spring Boot test turns the export off): OperationsEndpointsTest reads them.
