@@ -32,6 +32,10 @@ import java.lang.annotation.Target;
                 // Under a load of ~50 on two cores the embedded Elasticsearch has needed more than its default 120 s.
                 "familystation.embedded.elasticsearch.startup-timeout=600s",
                 "familystation.security.demo-accounts=true",
+                // Hashing at a sixteenth of the memory and half the passes: the tests sign in with wrong passwords by
+                // the hundred. PasswordHashingTest (infra/platform) checks what depends on the real cost.
+                "familystation.security.password-hashing.memory-kib=1024",
+                "familystation.security.password-hashing.iterations=1",
                 // Due deadlines are looked for every second, not every ten: tests wait for them.
                 "familystation.deadlines.polling-interval=1s"
         })

@@ -35,6 +35,9 @@ public final class StandaloneApplication implements AutoCloseable {
                 "--familystation.embedded.postgres.durable=false",
                 "--familystation.embedded.elasticsearch.heap=256m",
                 "--familystation.security.demo-accounts=true",
+                // As in IntegrationTest: the demo accounts are hashed at start at the tests' lower cost.
+                "--familystation.security.password-hashing.memory-kib=1024",
+                "--familystation.security.password-hashing.iterations=1",
                 // Due deadlines are found within a second, so tests that bring one forward need not wait.
                 "--familystation.deadlines.polling-interval=1s"));
     }
