@@ -76,6 +76,13 @@ class AsOfTest extends ApplicationTest {
 
         // Moment 3 (now): reopened, one more service, the allocation's rest released.
         noContent(api.post("hq", "/api/stations/" + station + "/reopening", "{\"reason\": \"维修完成\"}"));
+        // The suspension released the station's social worker (StationSocialWorkersSaga, in its own time): once
+        // released, they are assigned again.
+        String socialWorker = scenario.socialWorkerAt(station);
+        Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/social-workers/" + socialWorker).body()
+                .path("stationId").asText(null)).isNull());
+        noContent(api.post("hq", "/api/social-workers/" + socialWorker + "/assignment",
+                "{\"stationId\": \"%s\"}".formatted(station)));
         scenario.recordService(station, "CULTURE", project, 7, "2026-10-03T02:00:00Z", "灯彩展览");
         noContent(api.post("hq", "/api/funds/" + fund + "/allocations/" + allocation + "/release",
                 "{\"reason\": \"项目结束\"}"));
