@@ -2,22 +2,16 @@ package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Refusals;
 import org.familystation.app.support.Scenario;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,33 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Conventions are published for the domestic-service alliance only, whose members other tests admit through
  * {@link Scenario} (signing the current version); the public-welfare alliance keeps its configured "2014-1".
  */
-@IntegrationTest
-class AllianceLifecycleTest {
+class AllianceLifecycleTest extends ApplicationTest {
 
     private static final String DOMESTIC = "DOMESTIC_SERVICE";
     private static final String WELFARE = "PUBLIC_WELFARE";
     private static final String NOT_SIGNED_IN_TIME = "未在宽限期内签署新版联盟公约";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario scenario;
-    private Refusals refusals;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        refusals = new Refusals(jdbc);
-    }
-
-    private Api.Response refused(int status, String code, Supplier<Api.Response> request) {
-        return refusals.refused(status, code, request);
-    }
 
     private JsonNode member(String memberId) {
         return api.get("auditor", "/api/alliance-members/" + memberId).body();
@@ -64,10 +36,6 @@ class AllianceLifecycleTest {
 
     private void awaitStatus(String memberId, String status) {
         Eventually.assertThat(() -> assertThat(member(memberId).path("status").asText()).isEqualTo(status));
-    }
-
-    private static void noContent(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(204);
     }
 
     private static String reason(String reason) {

@@ -1,11 +1,10 @@
 package org.familystation.app;
 
-import org.familystation.app.support.IntegrationTest;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.query.common.AnswerCache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,17 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * parked, retried or dropped) each make the next request compute its answer again. The rows belong to a processing
  * group no processor has, so nothing else moves them.
  */
-@IntegrationTest
-class AnswerCacheVersionTest {
+class AnswerCacheVersionTest extends ApplicationTest {
 
     private static final String GROUP = "answer-cache-test";
     private static final List<String> READ_MODELS = List.of(GROUP);
 
     @Autowired
     AnswerCache answers;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private final AtomicInteger computed = new AtomicInteger();
 

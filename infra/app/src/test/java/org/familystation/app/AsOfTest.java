@@ -3,15 +3,9 @@ package org.familystation.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.common.DateTimeUtils;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Refusals;
-import org.familystation.app.support.Scenario;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,27 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reopened, a home re-rated, a member admitted and expelled, services recorded, corrected and voided, a fund
  * received, allocated, spent and released. The network as of now must equal the live read models.
  */
-@IntegrationTest
-class AsOfTest {
+class AsOfTest extends ApplicationTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario scenario;
-    private Refusals refusals;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        refusals = new Refusals(jdbc);
-    }
 
     @Test
     void answersWhatWasTrueAtEachMomentOfAHistory() {
@@ -83,7 +59,7 @@ class AsOfTest {
         // voided.
         String allocation = created(api.post("hq", "/api/funds/" + fund + "/allocations",
                 "{\"stationId\": \"%s\", \"amountFen\": 3000000, \"allocatedAt\": \"2026-10-10T10:00:00+08:00\"}"
-                        .formatted(station))).id();
+                        .formatted(station)));
         created(api.post("worker", "/api/funds/" + fund + "/allocations/" + allocation + "/expenditures", """
                 {"amountFen": 1000000, "purpose": "灯彩材料", "spentAt": "2026-10-20T14:00:00+08:00"}"""));
         noContent(api.post("hq", "/api/stations/" + station + "/suspension", "{\"reason\": \"场地维修\"}"));
@@ -100,6 +76,13 @@ class AsOfTest {
 
         // Moment 3 (now): reopened, one more service, the allocation's rest released.
         noContent(api.post("hq", "/api/stations/" + station + "/reopening", "{\"reason\": \"维修完成\"}"));
+        // The suspension released the station's social worker (StationSocialWorkersSaga, in its own time): once
+        // released, they are assigned again.
+        String socialWorker = scenario.socialWorkerAt(station);
+        Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/social-workers/" + socialWorker).body()
+                .path("stationId").asText(null)).isNull());
+        noContent(api.post("hq", "/api/social-workers/" + socialWorker + "/assignment",
+                "{\"stationId\": \"%s\"}".formatted(station)));
         scenario.recordService(station, "CULTURE", project, 7, "2026-10-03T02:00:00Z", "灯彩展览");
         noContent(api.post("hq", "/api/funds/" + fund + "/allocations/" + allocation + "/release",
                 "{\"reason\": \"项目结束\"}"));
@@ -198,20 +181,20 @@ class AsOfTest {
 
     @Test
     void refusesBadMomentsTheFutureAndRolesThatMayNotSeeTheWholeNetwork() {
-        refusals.refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/as-of?date=2025-02-30"));
-        refusals.refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/as-of?date=yesterday"));
-        refusals.refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/as-of?at=2025-06-30T12:00:00"));
-        refusals.refused(400, "AS_OF_AMBIGUOUS",
+        refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/as-of?date=2025-02-30"));
+        refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/as-of?date=yesterday"));
+        refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/as-of?at=2025-06-30T12:00:00"));
+        refused(400, "AS_OF_AMBIGUOUS",
                 () -> api.get("auditor", "/api/as-of?date=2025-06-30&at=2025-06-30T12:00:00Z"));
         LocalDate tomorrow = LocalDate.now(SHANGHAI).plusDays(1);
-        Api.Response future = refusals.refused(422, "AS_OF_IN_FUTURE",
+        Api.Response future = refused(422, "AS_OF_IN_FUTURE",
                 () -> api.get("auditor", "/api/as-of?date=" + tomorrow));
         assertThat(future.body().path("field").asText()).isEqualTo("date");
-        refusals.refused(422, "AS_OF_IN_FUTURE",
+        refused(422, "AS_OF_IN_FUTURE",
                 () -> api.get("auditor", "/api/as-of?at=" + Instant.now().plus(1, ChronoUnit.HOURS)));
-        refusals.refused(403, "FORBIDDEN", () -> api.get("worker", "/api/as-of"));
-        refusals.refused(403, "FORBIDDEN", () -> api.get("rights-centre", "/api/as-of?date=2025-06-30"));
-        refusals.refused(401, "UNAUTHENTICATED", () -> api.get(null, "/api/as-of"));
+        refused(403, "FORBIDDEN", () -> api.get("worker", "/api/as-of"));
+        refused(403, "FORBIDDEN", () -> api.get("rights-centre", "/api/as-of?date=2025-06-30"));
+        refused(401, "UNAUTHENTICATED", () -> api.get(null, "/api/as-of"));
         for (String reader : List.of("admin", "hq", "auditor")) {
             assertThat(api.get(reader, "/api/as-of?date=2025-06-30").status()).as(reader).isEqualTo(200);
         }
@@ -333,12 +316,4 @@ class AsOfTest {
         return items;
     }
 
-    private static Api.Response created(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response;
-    }
-
-    private static void noContent(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(204);
-    }
 }

@@ -4,16 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Refusals;
 import org.familystation.app.support.Scenario;
-import org.familystation.query.common.SecretFields;
-import org.familystation.platform.personaldata.PersonalDataProtection;
 import org.familystation.app.support.TestAccounts;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.ReferenceScenario;
+import org.familystation.platform.personaldata.PersonalDataProtection;
 import org.familystation.platform.security.Role;
+import org.familystation.query.common.SecretFields;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -58,9 +55,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then the trail compared event by event with the event store, each filter, order and paging, both exports, who
  * may read it, and the refusals of bad filters.
  */
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditTrailTest {
+class AuditTrailTest extends ApplicationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -68,15 +64,9 @@ class AuditTrailTest {
     /** A reason a spreadsheet would run as a formula, with a separator, quotes and a line break in it. */
     private static final String FORMULA_REASON = "=HYPERLINK(\"http://example.com\",\"场地维修\")\n另行通知";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     PersonalDataProtection protection;
 
-    private Api api;
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** When the workload began (the test and the application share the clock). */
@@ -97,10 +87,8 @@ class AuditTrailTest {
     /** Several kinds of commands, by hq, the home's worker, admin and the rights centre's staff, some with a correlation id. */
     @BeforeAll
     void sendAMixedWorkload() {
-        api = new Api(port);
-        Scenario scenario = new Scenario(api);
-        // The network the demo accounts are bound to is established by admin on first use in an application: before
-        // the period looked at, so this class reads the same run first in the suite as after others.
+        // The district's branch centre may be established on first use in an application: before the period looked
+        // at, so this class reads the same run first in the suite as after others.
         scenario.branchCentre(DISTRICT);
         since = Instant.now();
         home = scenario.communityHome("审计测试妇女儿童之家", DISTRICT, "PROVINCIAL_DEMONSTRATION");
@@ -556,40 +544,39 @@ class AuditTrailTest {
 
     @Test
     void refusesFiltersItDoesNotUnderstand() {
-        Refusals refusals = new Refusals(jdbc);
         Map<String, String> fields = new HashMap<>();
         for (String path : List.of("/api/audit/events", "/api/audit/events.csv", "/api/audit/events.jsonl")) {
             Supplier<Api.Response> unknownType = () -> api.get("auditor", path + "?eventType=StationSuspended,"
                     + "StationBurnedDown");
-            fields.put("AUDIT_EVENT_TYPE_UNKNOWN", refusals.refused(400, "AUDIT_EVENT_TYPE_UNKNOWN", unknownType)
+            fields.put("AUDIT_EVENT_TYPE_UNKNOWN", refused(400, "AUDIT_EVENT_TYPE_UNKNOWN", unknownType)
                     .body().path("field").asText());
             assertThat(unknownType.get().body().path("detail").asText()).contains("StationBurnedDown");
-            refusals.refused(400, "AUDIT_TIME_INVALID", () -> api.get("auditor", path + "?from=2026-13-01"));
-            Api.Response badTo = refusals.refused(400, "AUDIT_TIME_INVALID", () -> api.get("auditor",
+            refused(400, "AUDIT_TIME_INVALID", () -> api.get("auditor", path + "?from=2026-13-01"));
+            Api.Response badTo = refused(400, "AUDIT_TIME_INVALID", () -> api.get("auditor",
                     path + "?to=yesterday"));
             assertThat(badTo.body().path("field").asText()).isEqualTo("to");
-            refusals.refused(400, "AUDIT_TIME_INVALID", () -> api.get("auditor", path + "?from=2026-11-02T25:00:00Z"));
-            Api.Response backwards = refusals.refused(400, "PERIOD_INVALID", () -> api.get("auditor",
+            refused(400, "AUDIT_TIME_INVALID", () -> api.get("auditor", path + "?from=2026-11-02T25:00:00Z"));
+            Api.Response backwards = refused(400, "PERIOD_INVALID", () -> api.get("auditor",
                     path + "?from=2026-11-10&to=2026-11-09"));
             assertThat(backwards.body().path("field").asText()).isEqualTo("from");
-            refusals.refused(400, "PERIOD_INVALID", () -> api.get("auditor",
+            refused(400, "PERIOD_INVALID", () -> api.get("auditor",
                     path + "?from=2026-11-10T02:00:00Z&to=2026-11-10T02:00:00Z"));
-            refusals.refused(400, "AUDIT_ORDER_INVALID", () -> api.get("auditor", path + "?order=sideways"));
-            Api.Response misspelt = refusals.refused(400, "AUDIT_PARAMETER_UNKNOWN", () -> api.get("auditor",
+            refused(400, "AUDIT_ORDER_INVALID", () -> api.get("auditor", path + "?order=sideways"));
+            Api.Response misspelt = refused(400, "AUDIT_PARAMETER_UNKNOWN", () -> api.get("auditor",
                     path + "?user=hq"));
             assertThat(misspelt.body().path("field").asText()).isEqualTo("user");
             assertThat(misspelt.body().path("detail").asText()).contains("userId");
-            refusals.refused(400, "AUDIT_PARAMETER_REPEATED", () -> api.get("auditor",
+            refused(400, "AUDIT_PARAMETER_REPEATED", () -> api.get("auditor",
                     path + "?userId=hq&userId=worker"));
         }
         assertThat(fields.get("AUDIT_EVENT_TYPE_UNKNOWN")).isEqualTo("eventType");
         // Pages: page from 0, size from 1 to 100; exports take no paging at all.
-        refusals.refused(400, "PAGE_INVALID", () -> api.get("auditor", "/api/audit/events?page=-1"));
-        refusals.refused(400, "PAGE_INVALID", () -> api.get("auditor", "/api/audit/events?size=0"));
-        refusals.refused(400, "PAGE_INVALID", () -> api.get("auditor", "/api/audit/events?size=101"));
-        refusals.refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/audit/events?size=many"));
-        refusals.refused(400, "AUDIT_PARAMETER_UNKNOWN", () -> api.get("auditor", "/api/audit/events.csv?page=1"));
-        refusals.refused(400, "AUDIT_PARAMETER_UNKNOWN", () -> api.get("auditor", "/api/audit/events.jsonl?size=5"));
+        refused(400, "PAGE_INVALID", () -> api.get("auditor", "/api/audit/events?page=-1"));
+        refused(400, "PAGE_INVALID", () -> api.get("auditor", "/api/audit/events?size=0"));
+        refused(400, "PAGE_INVALID", () -> api.get("auditor", "/api/audit/events?size=101"));
+        refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/audit/events?size=many"));
+        refused(400, "AUDIT_PARAMETER_UNKNOWN", () -> api.get("auditor", "/api/audit/events.csv?page=1"));
+        refused(400, "AUDIT_PARAMETER_UNKNOWN", () -> api.get("auditor", "/api/audit/events.jsonl?size=5"));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -698,12 +685,4 @@ class AuditTrailTest {
         return rows;
     }
 
-    private static String created(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.id();
-    }
-
-    private static void noContent(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(204);
-    }
 }

@@ -1,19 +1,13 @@
 package org.familystation.app;
 
 import org.familystation.app.support.Api;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Refusals;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Scenario;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,27 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Whatever a client sends, the answer is a problem document with a stable code and a 4xx status, and a refused
  * request writes nothing.
  */
-@IntegrationTest
-class BadInputTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-    }
-
-    private Api.Response refused(int status, String code, Supplier<Api.Response> request) {
-        return new Refusals(jdbc).refused(status, code, request);
-    }
+class BadInputTest extends ApplicationTest {
 
     private static String station(String homeId) {
         return """

@@ -2,16 +2,10 @@ package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Refusals;
 import org.familystation.app.support.Scenario;
-import org.familystation.app.support.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 
@@ -21,26 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Business time beside record time (docs/design/business-dates.md), over HTTP on the real servers: past work is
  * entered with the dates it happened on, and the rules hold those dates against each other.
  */
-@IntegrationTest
-class BusinessDatesTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario scenario;
-    private Refusals refusals;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        TestAccounts.awaitNetwork(api, scenario);
-        refusals = new Refusals(jdbc);
-    }
+class BusinessDatesTest extends ApplicationTest {
 
     @Test
     void aStationsPastIsEnteredInOrderAndItsServicesFallWhileItWasOpenAtAPointActiveThen() {
@@ -56,7 +31,7 @@ class BusinessDatesTest {
         String path = "/api/stations/" + station;
         noContent(api.post("hq", path + "/suspension",
                 "{\"reason\": \"场地改造\", \"effectiveAt\": \"2017-01-01T00:00:00+08:00\"}"));
-        Api.Response early = refusals.refused(422, "STATION_CHANGE_OUT_OF_ORDER", () -> api.post("hq",
+        Api.Response early = refused(422, "STATION_CHANGE_OUT_OF_ORDER", () -> api.post("hq",
                 path + "/reopening", "{\"reason\": \"改造完成\", \"effectiveAt\": \"2016-12-31T00:00:00+08:00\"}"));
         assertThat(early.body().path("field").asText()).isEqualTo("effectiveAt");
         assertThat(early.body().path("detailEn").asText()).contains("in the order they happened");
@@ -64,21 +39,21 @@ class BusinessDatesTest {
                 "{\"reason\": \"改造完成\", \"effectiveAt\": \"2017-04-01T00:00:00+08:00\"}"));
         noContent(api.post("hq", path + "/points/CULTURE/deactivation",
                 "{\"reason\": \"图书室拆除\", \"effectiveAt\": \"2018-06-01T00:00:00+08:00\"}"));
-        refusals.refused(400, "HAPPENED_IN_FUTURE", () -> api.post("hq", path + "/closure",
+        refused(400, "HAPPENED_IN_FUTURE", () -> api.post("hq", path + "/closure",
                 "{\"reason\": \"社区合并\", \"effectiveAt\": \"%s\"}".formatted(Instant.now().plusSeconds(86_400))));
 
         // Services at the dates of that history.
         assertThat(service(station, "HAPPINESS", "CULTURE_SPORTS", "2016-05-01T10:00:00+08:00").status())
                 .isEqualTo(201);
-        Api.Response before = refusals.refused(422, "SERVICE_BEFORE_STATION_OPENED",
+        Api.Response before = refused(422, "SERVICE_BEFORE_STATION_OPENED",
                 () -> service(station, "HAPPINESS", "CULTURE_SPORTS", "2016-03-01T10:00:00+08:00"));
         assertThat(before.body().path("field").asText()).isEqualTo("deliveredAt");
         assertThat(before.body().path("detail").asText()).contains("开设");
-        refusals.refused(422, "STATION_NOT_OPEN",
+        refused(422, "STATION_NOT_OPEN",
                 () -> service(station, "HAPPINESS", "CULTURE_SPORTS", "2017-02-01T10:00:00+08:00"));
         assertThat(service(station, "CULTURE", "FAMILY_EDUCATION", "2018-05-01T10:00:00+08:00").status())
                 .isEqualTo(201);
-        refusals.refused(422, "STATION_POINT_NOT_ACTIVE",
+        refused(422, "STATION_POINT_NOT_ACTIVE",
                 () -> service(station, "CULTURE", "FAMILY_EDUCATION", "2018-07-01T10:00:00+08:00"));
 
         // Closed now, its past services can still be entered; the ones after its closing cannot.
@@ -86,7 +61,7 @@ class BusinessDatesTest {
                 "{\"reason\": \"社区合并\", \"effectiveAt\": \"2020-01-01T00:00:00+08:00\"}"));
         assertThat(service(station, "HAPPINESS", "CULTURE_SPORTS", "2019-05-01T10:00:00+08:00").status())
                 .isEqualTo(201);
-        refusals.refused(422, "STATION_NOT_OPEN",
+        refused(422, "STATION_NOT_OPEN",
                 () -> service(station, "HAPPINESS", "CULTURE_SPORTS", "2020-05-01T10:00:00+08:00"));
 
         // The network on a date counts it by those dates.
@@ -108,12 +83,12 @@ class BusinessDatesTest {
                 {"source": "GOVERNMENT_PURCHASE", "donor": "高淳区民政局", "amountFen": 1000000,
                  "receivedAt": "2025-03-01T09:00:00+08:00"}"""));
         String allocations = "/api/funds/" + fund + "/allocations";
-        Api.Response beforeReceipt = refusals.refused(422, "ALLOCATED_BEFORE_RECEIVED", () -> api.post("hq",
+        Api.Response beforeReceipt = refused(422, "ALLOCATED_BEFORE_RECEIVED", () -> api.post("hq",
                 allocations, """
                         {"stationId": "%s", "amountFen": 500000, "allocatedAt": "2025-02-28T09:00:00+08:00"}"""
                         .formatted(station)));
         assertThat(beforeReceipt.body().path("field").asText()).isEqualTo("allocatedAt");
-        refusals.refused(400, "HAPPENED_IN_FUTURE", () -> api.post("hq", allocations, """
+        refused(400, "HAPPENED_IN_FUTURE", () -> api.post("hq", allocations, """
                 {"stationId": "%s", "amountFen": 500000, "allocatedAt": "%s"}"""
                 .formatted(station, Instant.now().plusSeconds(86_400))));
         String allocation = created(api.post("hq", allocations, """
@@ -121,12 +96,12 @@ class BusinessDatesTest {
                 .formatted(station)));
 
         String spending = allocations + "/" + allocation + "/expenditures";
-        Api.Response early = refusals.refused(422, "SPENT_BEFORE_ALLOCATED", () -> api.post("worker", spending, """
+        Api.Response early = refused(422, "SPENT_BEFORE_ALLOCATED", () -> api.post("worker", spending, """
                 {"amountFen": 10000, "purpose": "活动物料", "spentAt": "2025-03-09T09:00:00+08:00"}"""));
         assertThat(early.body().path("field").asText()).isEqualTo("spentAt");
         created(api.post("worker", spending, """
                 {"amountFen": 10000, "purpose": "活动物料", "spentAt": "2025-04-01T09:00:00+08:00"}"""));
-        refusals.refused(422, "RELEASED_BEFORE_LAST_CHANGE", () -> api.post("hq",
+        refused(422, "RELEASED_BEFORE_LAST_CHANGE", () -> api.post("hq",
                 allocations + "/" + allocation + "/release",
                 "{\"reason\": \"项目结束\", \"releasedAt\": \"2025-03-20T09:00:00+08:00\"}"));
         noContent(api.post("hq", allocations + "/" + allocation + "/release",
@@ -137,7 +112,7 @@ class BusinessDatesTest {
         String late = created(api.post("hq", "/api/stations", """
                 {"communityHomeId": "%s", "stationName": "新开家庭驿站", "openedAt": "2025-09-01T09:00:00+08:00"}"""
                 .formatted(home)));
-        refusals.refused(422, "STATION_NOT_OPEN", () -> api.post("hq", allocations, """
+        refused(422, "STATION_NOT_OPEN", () -> api.post("hq", allocations, """
                 {"stationId": "%s", "amountFen": 100000, "allocatedAt": "2025-08-01T09:00:00+08:00"}"""
                 .formatted(late)));
 
@@ -153,7 +128,7 @@ class BusinessDatesTest {
                 {"alliance": "PUBLIC_WELFARE", "organisationName": "往年公益社", "organisationType": "SOCIAL_ORGANISATION",
                  "creditCode": "%s", "appliedAt": "2014-04-01T10:00:00+08:00"}""".formatted(Scenario.newCreditCode())));
         String path = "/api/alliance-members/" + member;
-        Api.Response early = refusals.refused(422, "MEMBERSHIP_CHANGE_OUT_OF_ORDER", () -> api.post("hq",
+        Api.Response early = refused(422, "MEMBERSHIP_CHANGE_OUT_OF_ORDER", () -> api.post("hq",
                 path + "/review", """
                         {"decision": "APPROVE", "notes": "材料齐全", "reviewedAt": "2014-03-01T10:00:00+08:00"}"""));
         assertThat(early.body().path("field").asText()).isEqualTo("reviewedAt");
@@ -162,7 +137,7 @@ class BusinessDatesTest {
         noContent(api.post("hq", path + "/convention-signature", """
                 {"conventionVersion": "%s", "signatory": "负责人", "signedAt": "2014-05-01T10:00:00+08:00"}"""
                 .formatted(scenario.currentConvention("PUBLIC_WELFARE"))));
-        refusals.refused(422, "MEMBERSHIP_CHANGE_OUT_OF_ORDER", () -> api.post("hq", path + "/admission",
+        refused(422, "MEMBERSHIP_CHANGE_OUT_OF_ORDER", () -> api.post("hq", path + "/admission",
                 "{\"admittedAt\": \"2014-04-20T10:00:00+08:00\"}"));
         noContent(api.post("hq", path + "/admission", "{\"admittedAt\": \"2014-05-08T10:00:00+08:00\"}"));
         Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/as-of?date=2014-06-01").body()
@@ -187,12 +162,4 @@ class BusinessDatesTest {
         throw new AssertionError("station " + station + " not in the answer as of " + asOf.path("asOf").asText());
     }
 
-    private static String created(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.id();
-    }
-
-    private static void noContent(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(204);
-    }
 }

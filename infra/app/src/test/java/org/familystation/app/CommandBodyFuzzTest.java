@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.familystation.app.support.Api;
-import org.familystation.app.support.IntegrationTest;
+import org.familystation.app.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code -Dfuzz.budget-seconds}, default 75): every operation gets an equal share of it, at least one bad value per
  * field and up to {@code -Dfuzz.rounds} (8). The seed is printed; {@code -Dfuzz.seed=…} repeats a run's values.
  */
-@IntegrationTest
-class CommandBodyFuzzTest {
+class CommandBodyFuzzTest extends ApplicationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -48,13 +44,6 @@ class CommandBodyFuzzTest {
     private static final List<String> EXCLUDED = List.of("/api/admin", "/api/session");
     private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.budget-seconds", 75));
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Api api;
     private Random random;
     private final List<String> failures = new ArrayList<>();
     private final Map<Integer, Integer> statuses = new TreeMap<>();
@@ -83,7 +72,6 @@ class CommandBodyFuzzTest {
         int maxRounds = Integer.getInteger("fuzz.rounds", 8);
         System.out.println("CommandBodyFuzzTest seed " + seed + " (repeat with -Dfuzz.seed=" + seed + ")");
         random = new Random(seed);
-        api = new Api(port);
         JsonNode document = api.get(null, "/v3/api-docs").body();
         JsonNode schemas = document.path("components").path("schemas");
         List<String> bad = badValues();

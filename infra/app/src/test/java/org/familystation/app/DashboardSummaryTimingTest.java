@@ -1,14 +1,12 @@
 package org.familystation.app;
 
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Scenario;
 import org.familystation.app.support.SignedIn;
 import org.familystation.query.dashboard.DashboardQueryController;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.lang.management.ManagementFactory;
 import java.time.YearMonth;
@@ -28,23 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never asserted. Each computed request asks for a period of its own that covers every service recorded, so none
  * has an answer kept yet and all read the same rows as the all-time summary.
  */
-@IntegrationTest
-class DashboardSummaryTimingTest {
+class DashboardSummaryTimingTest extends ApplicationTest {
 
     private static final int REQUESTS = 200;
     private static final int CLIENTS = 16;
     private static final String SUMMARY = "/api/dashboard/summary?to=2099-12&from=";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     DashboardQueryController summaries;
 
     @Test
     void printsHowLongTheSummaryTakesComputedAndReused() throws Exception {
-        Api api = new Api(port);
-        Scenario scenario = new Scenario(api);
         List<String> stations = List.of(scenario.openStation("淳溪家庭驿站", "高淳区"),
                 scenario.openStation("古柏家庭驿站", "高淳区"), scenario.openStation("桠溪家庭驿站", "高淳区"));
         String[][] services = {{"EMOTIONAL", "PSYCHOLOGICAL_COUNSELLING"}, {"EMOTIONAL", "LEGAL_AID"},

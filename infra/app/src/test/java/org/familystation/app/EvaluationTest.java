@@ -3,11 +3,9 @@ package org.familystation.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Refusals;
 import org.familystation.app.support.Scenario;
-import org.familystation.app.support.TestAccounts;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,10 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -54,24 +49,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (玄武区, 鼓楼区), a third demonstration station and a standard one (both 玄武区) — with services, needs surveys,
  * referrals, volunteer time, alliance members and funds in this month and the month before.
  */
-@IntegrationTest
 @TestPropertySource(properties = "familystation.evaluation.pilot-size=2")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EvaluationTest {
+class EvaluationTest extends ApplicationTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario scenario;
-    private Refusals refusals;
 
     private YearMonth month;
     private YearMonth previousMonth;
@@ -83,10 +67,6 @@ class EvaluationTest {
 
     @BeforeAll
     void buildTheHistory() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        TestAccounts.awaitNetwork(api, scenario);
-        refusals = new Refusals(jdbc);
         Instant now = Instant.now();
         month = YearMonth.from(now.atZone(SHANGHAI));
         previousMonth = month.minusMonths(1);
@@ -568,9 +548,9 @@ class EvaluationTest {
     void onlyTheFederationTheHeadquartersAndAuditorsReadEvaluations() {
         assertThat(evaluation("period=2026", "admin").status()).isEqualTo(200);
         assertThat(evaluation("period=2026", "hq").status()).isEqualTo(200);
-        refusals.refused(403, "FORBIDDEN", () -> evaluation("period=2026", "worker"));
-        refusals.refused(403, "FORBIDDEN", () -> evaluation("period=2026", "rights-centre"));
-        refusals.refused(401, "UNAUTHENTICATED", () -> evaluation("period=2026", null));
+        refused(403, "FORBIDDEN", () -> evaluation("period=2026", "worker"));
+        refused(403, "FORBIDDEN", () -> evaluation("period=2026", "rights-centre"));
+        refused(401, "UNAUTHENTICATED", () -> evaluation("period=2026", null));
     }
 
     /**
@@ -672,15 +652,6 @@ class EvaluationTest {
                 {"amountFen": %d, "purpose": "活动物资", "spentAt": "%s"}""".formatted(fen, spentAt)));
     }
 
-    private static String created(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.id();
-    }
-
-    private static void noContent(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(204);
-    }
-
     // --- reading the report ---
 
     private Api.Response evaluation(String query) {
@@ -697,7 +668,7 @@ class EvaluationTest {
     }
 
     private void refused(int status, String code, String query) {
-        Api.Response response = refusals.refused(status, code, () -> evaluation(query));
+        Api.Response response = refused(status, code, () -> evaluation(query));
         assertThat(response.body().path("detailEn").asText()).as(code).isNotBlank();
     }
 

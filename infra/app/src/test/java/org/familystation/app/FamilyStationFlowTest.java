@@ -2,14 +2,11 @@ package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Scenario;
 import org.familystation.events.common.ReferenceScenario;
-import org.familystation.app.support.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,21 +17,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The core of the system end to end, over HTTP, on the real servers. */
-@IntegrationTest
-class FamilyStationFlowTest {
-
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        TestAccounts.awaitNetwork(api, scenario);
-    }
+class FamilyStationFlowTest extends ApplicationTest {
 
     @Test
     void opensAStationAndListsIt() {

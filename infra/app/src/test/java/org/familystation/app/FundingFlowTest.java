@@ -2,16 +2,9 @@ package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Refusals;
-import org.familystation.app.support.Scenario;
-import org.familystation.app.support.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,26 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * spent and released; balances per fund, allocation and station; the funding mix; and the refusals that keep
  * allocations within what was received and spending within what was allocated.
  */
-@IntegrationTest
-class FundingFlowTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario scenario;
-    private Refusals refusals;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        TestAccounts.awaitNetwork(api, scenario);
-        refusals = new Refusals(jdbc);
-    }
+class FundingFlowTest extends ApplicationTest {
 
     @Test
     void receivesAllocatesSpendsAndShowsBalancesAndTheFundingMix() {
@@ -197,7 +171,7 @@ class FundingFlowTest {
                 .path("unallocatedFen").asLong()).isEqualTo(400_000));
 
         String rejected = UUID.randomUUID().toString();
-        Api.Response over = refusals.refused(422, "ALLOCATION_EXCEEDS_UNALLOCATED", () -> api.post("hq",
+        Api.Response over = refused(422, "ALLOCATION_EXCEEDS_UNALLOCATED", () -> api.post("hq",
                 "/api/funds/" + fund + "/allocations", """
                         {"allocationId": "%s", "projectCode": "LEGAL_AID", "amountFen": 400001}""".formatted(rejected)));
         assertThat(over.body().path("field").asText()).isEqualTo("amountFen");
@@ -208,33 +182,33 @@ class FundingFlowTest {
         assertThat(exact.status()).as(exact.toString()).isEqualTo(201);
 
         String spending = "/api/funds/" + fund + "/allocations/" + allocation + "/expenditures";
-        refusals.refused(422, "EXPENDITURE_EXCEEDS_ALLOCATION", () -> api.post("worker", spending,
+        refused(422, "EXPENDITURE_EXCEEDS_ALLOCATION", () -> api.post("worker", spending,
                 "{\"amountFen\": 600001, \"purpose\": \"场地租金\", \"spentAt\": \"2026-11-10T02:00:00Z\"}"));
-        refusals.refused(400, "AMOUNT_NOT_POSITIVE", () -> api.post("worker", spending,
+        refused(400, "AMOUNT_NOT_POSITIVE", () -> api.post("worker", spending,
                 "{\"amountFen\": 0, \"purpose\": \"场地租金\", \"spentAt\": \"2026-11-10T02:00:00Z\"}"));
-        Api.Response fraction = refusals.refused(400, "INVALID_FIELD", () -> api.post("worker", spending,
+        Api.Response fraction = refused(400, "INVALID_FIELD", () -> api.post("worker", spending,
                 "{\"amountFen\": 100.5, \"purpose\": \"场地租金\", \"spentAt\": \"2026-11-10T02:00:00Z\"}"));
         assertThat(fraction.body().path("field").asText()).isEqualTo("amountFen");
-        refusals.refused(404, "ALLOCATION_UNKNOWN", () -> api.post("worker", "/api/funds/" + fund + "/allocations/"
+        refused(404, "ALLOCATION_UNKNOWN", () -> api.post("worker", "/api/funds/" + fund + "/allocations/"
                 + UUID.randomUUID() + "/expenditures", "{\"amountFen\": 100, \"purpose\": \"场地租金\","
                 + " \"spentAt\": \"2026-11-10T02:00:00Z\"}"));
-        refusals.refused(400, "TARGET_INVALID", () -> api.post("hq", "/api/funds/" + fund + "/allocations",
+        refused(400, "TARGET_INVALID", () -> api.post("hq", "/api/funds/" + fund + "/allocations",
                 "{\"amountFen\": 100}"));
-        refusals.refused(404, "STATION_UNKNOWN", () -> api.post("hq", "/api/funds/" + fund + "/allocations",
+        refused(404, "STATION_UNKNOWN", () -> api.post("hq", "/api/funds/" + fund + "/allocations",
                 "{\"stationId\": \"%s\", \"amountFen\": 100}".formatted(UUID.randomUUID())));
-        refusals.refused(404, "NOT_FOUND", () -> api.post("hq", "/api/funds/" + UUID.randomUUID() + "/allocations",
+        refused(404, "NOT_FOUND", () -> api.post("hq", "/api/funds/" + UUID.randomUUID() + "/allocations",
                 "{\"projectCode\": \"LEGAL_AID\", \"amountFen\": 100}"));
-        refusals.refused(400, "SOURCE_UNKNOWN", () -> api.post("hq", "/api/funds", """
+        refused(400, "SOURCE_UNKNOWN", () -> api.post("hq", "/api/funds", """
                 {"source": "LOTTERY", "donor": "福彩", "amountFen": 100, "receivedAt": "2026-11-02T01:00:00Z"}"""));
-        refusals.refused(400, "RECEIVED_IN_FUTURE", () -> api.post("hq", "/api/funds", """
+        refused(400, "RECEIVED_IN_FUTURE", () -> api.post("hq", "/api/funds", """
                 {"source": "SOCIAL_DONATION", "donor": "南京爱心基金会", "amountFen": 100,
                  "receivedAt": "2099-01-01T00:00:00Z"}"""));
-        refusals.refused(409, "ID_ALREADY_USED", () -> api.post("hq", "/api/funds", """
+        refused(409, "ID_ALREADY_USED", () -> api.post("hq", "/api/funds", """
                 {"fundId": "%s", "source": "SOCIAL_DONATION", "donor": "南京爱心基金会", "amountFen": 1000000,
                  "receivedAt": "2026-11-02T09:30:00+08:00"}""".formatted(fund)));
-        refusals.refused(403, "FORBIDDEN", () -> api.post("worker", "/api/funds/" + fund + "/allocations",
+        refused(403, "FORBIDDEN", () -> api.post("worker", "/api/funds/" + fund + "/allocations",
                 "{\"projectCode\": \"LEGAL_AID\", \"amountFen\": 100}"));
-        refusals.refused(403, "FORBIDDEN", () -> api.post("auditor", spending,
+        refused(403, "FORBIDDEN", () -> api.post("auditor", spending,
                 "{\"amountFen\": 100, \"purpose\": \"场地租金\", \"spentAt\": \"2026-11-10T02:00:00Z\"}"));
 
         // The read side shows the fund as it was: nothing of the refused requests reached it.
@@ -280,12 +254,12 @@ class FundingFlowTest {
     @Test
     void unknownIdsAndBadParametersOfTheFundingQueries() {
         String unknown = UUID.randomUUID().toString();
-        refusals.refused(404, "FUND_NOT_FOUND", () -> api.get("auditor", "/api/funds/" + unknown));
-        refusals.refused(404, "ALLOCATION_NOT_FOUND", () -> api.get("auditor",
+        refused(404, "FUND_NOT_FOUND", () -> api.get("auditor", "/api/funds/" + unknown));
+        refused(404, "ALLOCATION_NOT_FOUND", () -> api.get("auditor",
                 "/api/funds/" + unknown + "/allocations/" + unknown));
-        refusals.refused(404, "STATION_NOT_FOUND", () -> api.get("auditor", "/api/stations/" + unknown + "/funding"));
-        refusals.refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/funds?source=LOTTERY"));
-        refusals.refused(400, "PERIOD_INVALID", () -> api.get("auditor",
+        refused(404, "STATION_NOT_FOUND", () -> api.get("auditor", "/api/stations/" + unknown + "/funding"));
+        refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/funds?source=LOTTERY"));
+        refused(400, "PERIOD_INVALID", () -> api.get("auditor",
                 "/api/dashboard/funding?from=2026-12&to=2026-11"));
     }
 

@@ -7,16 +7,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Scenario;
 import org.familystation.app.support.TestAccounts;
 import org.familystation.platform.security.Role;
 import org.familystation.platform.spreadsheet.XlsxWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -48,9 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as the API, on the real servers. The big file (10,000 services, 1% bad) is imported twice: the second time
  * records nothing.
  */
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportTest {
+class ImportTest extends ApplicationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -59,10 +56,6 @@ class ImportTest {
             "联盟成员编号", "社工编号", "工作人员编号", "志愿者及时长", "服务时间", "服务人数", "服务内容", "服务成效", "满意度", "反馈");
     private static final int ROWS = 10_000;
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
     private final HttpClient http = HttpClient.newHttpClient();
     private String home;
     private String station;
@@ -74,9 +67,6 @@ class ImportTest {
 
     @BeforeAll
     void stations() {
-        api = new Api(port);
-        Scenario scenario = new Scenario(api);
-        TestAccounts.awaitNetwork(api, scenario);
         home = scenario.communityHome("导入测试妇女儿童之家", "六合区", "PROVINCIAL_DEMONSTRATION");
         Api.Response opened = api.post("hq", "/api/stations", """
                 {"communityHomeId": "%s", "stationName": "导入测试家庭驿站"}""".formatted(home));

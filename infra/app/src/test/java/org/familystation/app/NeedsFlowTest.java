@@ -2,15 +2,9 @@ package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Refusals;
-import org.familystation.app.support.Scenario;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,27 +13,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Needs surveys over HTTP on the real servers: recording, reading, Chinese search, and needs against services. */
-@IntegrationTest
-class NeedsFlowTest {
+class NeedsFlowTest extends ApplicationTest {
 
     private static final String DISTRICT = "高淳区";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario scenario;
-    private Refusals refusals;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        refusals = new Refusals(jdbc);
-    }
 
     private static String survey(String surveyedOn, int respondents, String freeText, String needs) {
         return """
@@ -56,10 +32,6 @@ class NeedsFlowTest {
         Api.Response response = api.post("worker", "/api/units/" + homeId + "/needs-surveys", body);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.id();
-    }
-
-    private void noContent(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(204);
     }
 
     @Test
@@ -202,45 +174,45 @@ class NeedsFlowTest {
     void refusedSurveysWriteNothing() {
         String home = scenario.communityHome("漆桥妇女儿童之家", DISTRICT, "STANDARD");
         String path = "/api/units/" + home + "/needs-surveys";
-        refusals.refused(404, "HOME_UNKNOWN", () -> api.post("worker", "/api/units/" + UUID.randomUUID()
+        refused(404, "HOME_UNKNOWN", () -> api.post("worker", "/api/units/" + UUID.randomUUID()
                 + "/needs-surveys", survey("2026-11-02", 5, null, need("HOUSEKEEPING", 2))));
         String branch = scenario.branchCentre(DISTRICT);
-        refusals.refused(422, "UNIT_NOT_A_COMMUNITY_HOME", () -> api.post("worker", "/api/units/" + branch
+        refused(422, "UNIT_NOT_A_COMMUNITY_HOME", () -> api.post("worker", "/api/units/" + branch
                 + "/needs-surveys", survey("2026-11-02", 5, null, need("HOUSEKEEPING", 2))));
-        Api.Response unknown = refusals.refused(400, "NEED_CATEGORY_UNKNOWN", () -> api.post("worker", path,
+        Api.Response unknown = refused(400, "NEED_CATEGORY_UNKNOWN", () -> api.post("worker", path,
                 survey("2026-11-02", 5, null, need("HOUSEKEEPING", 2) + "," + need("KARAOKE", 1))));
         assertThat(unknown.body().path("field").asText()).isEqualTo("needs[1].categoryCode");
-        refusals.refused(400, "NEED_CATEGORY_REPEATED", () -> api.post("worker", path,
+        refused(400, "NEED_CATEGORY_REPEATED", () -> api.post("worker", path,
                 survey("2026-11-02", 5, null, need("HOUSEKEEPING", 2) + "," + need("HOUSEKEEPING", 1))));
-        refusals.refused(400, "NEED_COUNT_INVALID", () -> api.post("worker", path,
+        refused(400, "NEED_COUNT_INVALID", () -> api.post("worker", path,
                 survey("2026-11-02", 5, null, need("HOUSEKEEPING", 0))));
-        refusals.refused(400, "RESPONDENTS_INVALID", () -> api.post("worker", path,
+        refused(400, "RESPONDENTS_INVALID", () -> api.post("worker", path,
                 survey("2026-11-02", 0, null, need("HOUSEKEEPING", 1))));
-        refusals.refused(400, "SURVEY_DATE_IN_FUTURE", () -> api.post("worker", path,
+        refused(400, "SURVEY_DATE_IN_FUTURE", () -> api.post("worker", path,
                 survey("2099-01-01", 5, null, need("HOUSEKEEPING", 2))));
-        refusals.refused(400, "NEEDS_REQUIRED", () -> api.post("worker", path, survey("2026-11-02", 5, null, "")));
-        refusals.refused(400, "FREE_TEXT_TOO_LONG", () -> api.post("worker", path,
+        refused(400, "NEEDS_REQUIRED", () -> api.post("worker", path, survey("2026-11-02", 5, null, "")));
+        refused(400, "FREE_TEXT_TOO_LONG", () -> api.post("worker", path,
                 survey("2026-11-02", 5, "字".repeat(4_001), need("HOUSEKEEPING", 2))));
-        refusals.refused(400, "INVALID_FIELD", () -> api.post("worker", path,
+        refused(400, "INVALID_FIELD", () -> api.post("worker", path,
                 survey("2026-11-02", 5, null, need("HOUSEKEEPING", 2)).replace("2026-11-02", "上周二")));
-        refusals.refused(403, "FORBIDDEN", () -> api.post("auditor", path,
+        refused(403, "FORBIDDEN", () -> api.post("auditor", path,
                 survey("2026-11-02", 5, null, need("HOUSEKEEPING", 2))));
 
         String id = UUID.randomUUID().toString();
         String withId = "{\"surveyId\": \"" + id + "\"," + survey("2026-11-02", 5, null, need("HOUSEKEEPING", 2))
                 .substring(1);
         assertThat(api.post("worker", path, withId).status()).isEqualTo(201);
-        refusals.refused(409, "ID_ALREADY_USED", () -> api.post("worker", path, withId));
-        refusals.refused(400, "CORRECTION_CHANGES_NOTHING", () -> api.post("worker",
+        refused(409, "ID_ALREADY_USED", () -> api.post("worker", path, withId));
+        refused(400, "CORRECTION_CHANGES_NOTHING", () -> api.post("worker",
                 "/api/needs-surveys/" + id + "/corrections", "{\"changes\": {\"respondentCount\": 5}, \"reason\": \"核对\"}"));
 
-        refusals.refused(404, "NEEDS_SURVEY_NOT_FOUND", () -> api.get("auditor",
+        refused(404, "NEEDS_SURVEY_NOT_FOUND", () -> api.get("auditor",
                 "/api/needs-surveys/" + UUID.randomUUID()));
-        refusals.refused(400, "PERIOD_INVALID", () -> api.get("auditor",
+        refused(400, "PERIOD_INVALID", () -> api.get("auditor",
                 "/api/needs-surveys/search?from=2026-11-02&to=2026-11-01"));
-        refusals.refused(400, "QUERY_TOO_LONG", () -> api.get("auditor",
+        refused(400, "QUERY_TOO_LONG", () -> api.get("auditor",
                 "/api/needs-surveys/search?q=" + "字".repeat(201)));
-        refusals.refused(400, "PERIOD_INVALID", () -> api.get("auditor",
+        refused(400, "PERIOD_INVALID", () -> api.get("auditor",
                 "/api/dashboard/needs?from=2026-12&to=2026-11"));
     }
 

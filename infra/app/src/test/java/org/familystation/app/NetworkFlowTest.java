@@ -2,38 +2,16 @@ package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Scenario;
-import org.familystation.app.support.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The network's units, the station lifecycle and the catalogues, over HTTP on the real servers. */
-@IntegrationTest
-class NetworkFlowTest {
+class NetworkFlowTest extends ApplicationTest {
 
     private static final String DISTRICT = "六合区";
-
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        TestAccounts.awaitNetwork(api, scenario);
-    }
-
-    private void noContent(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(204);
-    }
 
     @Test
     void seedsTheDefaultCatalogues() {

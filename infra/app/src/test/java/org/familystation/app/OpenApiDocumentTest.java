@@ -2,10 +2,9 @@ package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
-import org.familystation.app.support.IntegrationTest;
+import org.familystation.app.support.ApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,19 +16,15 @@ import java.util.function.BiConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document tells a client what the API really does: areas, summaries, statuses, problems, sign-in. */
-@IntegrationTest
-class OpenApiDocumentTest {
+class OpenApiDocumentTest extends ApplicationTest {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
-
-    @LocalServerPort
-    int port;
 
     private JsonNode document;
 
     @BeforeEach
     void read() {
-        Api.Response response = new Api(port).get(null, "/v3/api-docs");
+        Api.Response response = api.get(null, "/v3/api-docs");
         assertThat(response.status()).isEqualTo(200);
         document = response.body();
     }

@@ -2,8 +2,8 @@ package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Scenario;
 import org.familystation.app.support.TestAccounts;
 import org.familystation.events.common.CityCentre;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
 import java.util.ArrayList;
@@ -43,9 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tests). Reads are checked on a world built once and waited for on the read side. Run with
  * {@code -Dfamilystation.matrix.skipReads=true} to check the writes only.
  */
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PermissionMatrixTest {
+class PermissionMatrixTest extends ApplicationTest {
 
     private static final boolean READS = !Boolean.getBoolean("familystation.matrix.skipReads");
 
@@ -97,11 +95,6 @@ class PermissionMatrixTest {
              "needs": [{"categoryCode": "HOUSEKEEPING", "count": 5}]}""";
     private static final String REASON = "{\"reason\": \"权限矩阵\"}";
 
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private Scenario scenario;
     private final Map<Who, String> users = new EnumMap<>(Who.class);
     private final AtomicInteger serial = new AtomicInteger();
     private final Map<String, Rule> rules = new LinkedHashMap<>();
@@ -166,8 +159,6 @@ class PermissionMatrixTest {
 
     @BeforeAll
     void buildTheWorld() {
-        api = new Api(port);
-        scenario = new Scenario(api);
         String xuanwu = scenario.branchCentre("玄武区");
         scenario.branchCentre("鼓楼区");
         String[] in = station("玄武区");

@@ -2,17 +2,12 @@ package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Refusals;
-import org.familystation.app.support.Scenario;
 import org.familystation.command.personaldata.PersonalDataRetention;
 import org.familystation.events.personaldata.DataSubjectKind;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.net.URI;
@@ -35,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * auditors; an erasure (on request, or by the retention job) removes the person's data from every read model,
  * search, export and history, and a rebuild of the projections does not bring it back.
  */
-@IntegrationTest
-class PersonalDataTest {
+class PersonalDataTest extends ApplicationTest {
 
     private static final String ERASED = "已删除";
     private static final String SUMMARY = "王某某长期遭受配偶殴打，需要申请人身安全保护令";
@@ -44,35 +38,10 @@ class PersonalDataTest {
     private static final String PHONE = "13812341234";
     private static final String FREE_TEXT = "独居老人赵桂兰希望有人每周上门探望";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     PersonalDataRetention retention;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private Api api;
-    private Scenario scenario;
-    private Refusals refusals;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        refusals = new Refusals(jdbc);
-    }
-
-    private static String created(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.id();
-    }
-
-    private static void noContent(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(204);
-    }
 
     private String referral(String station) {
         String id = created(api.post("admin", "/api/stations/" + station + "/referrals", """
@@ -204,12 +173,12 @@ class PersonalDataTest {
     @Test
     void erasureRefusalsWriteNothing() {
         String volunteer = volunteer("孙拒绝");
-        refusals.refused(403, "FORBIDDEN", () -> erase("hq", "VOLUNTEER", volunteer, "本人申请删除"));
-        refusals.refused(400, "SUBJECT_KIND_UNKNOWN", () -> erase("admin", "CAT", volunteer, "本人申请删除"));
-        refusals.refused(400, "SUBJECT_ID_REQUIRED", () -> erase("admin", "VOLUNTEER", " ", "本人申请删除"));
-        refusals.refused(400, "ERASURE_REASON_REQUIRED", () -> erase("admin", "VOLUNTEER", volunteer, null));
+        refused(403, "FORBIDDEN", () -> erase("hq", "VOLUNTEER", volunteer, "本人申请删除"));
+        refused(400, "SUBJECT_KIND_UNKNOWN", () -> erase("admin", "CAT", volunteer, "本人申请删除"));
+        refused(400, "SUBJECT_ID_REQUIRED", () -> erase("admin", "VOLUNTEER", " ", "本人申请删除"));
+        refused(400, "ERASURE_REASON_REQUIRED", () -> erase("admin", "VOLUNTEER", volunteer, null));
         noContent(erase("admin", "VOLUNTEER", volunteer, "本人依《个人信息保护法》第四十七条申请删除"));
-        refusals.refused(409, "PERSONAL_DATA_ALREADY_ERASED",
+        refused(409, "PERSONAL_DATA_ALREADY_ERASED",
                 () -> erase("admin", "VOLUNTEER", volunteer, "本人再次申请删除"));
     }
 

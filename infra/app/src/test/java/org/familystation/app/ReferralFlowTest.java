@@ -2,18 +2,13 @@ package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Scenario;
+import org.familystation.app.support.TestAccounts;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.ReferenceScenario;
-import org.familystation.app.support.TestAccounts;
 import org.familystation.platform.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,26 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * act on a referral, the acceptance deadline kept in PostgreSQL, refusals that write nothing, and the dashboard.
  * Each test uses a district of its own, so that the dashboard figures are this class's alone.
  */
-@IntegrationTest
-class ReferralFlowTest {
+class ReferralFlowTest extends ApplicationTest {
 
     private static final String SUMMARY = "当事人长期遭受家庭暴力，希望获得法律援助和人身安全保护令申请指导";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        TestAccounts.awaitNetwork(api, scenario);
-    }
 
     private static String referral(String centre, String category) {
         return """
@@ -64,10 +42,6 @@ class ReferralFlowTest {
         return response.id();
     }
 
-    private void expectNoContent(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(204);
-    }
-
     private JsonNode details(String user, String referral) {
         Api.Response response = api.get(user, "/api/referrals/" + referral);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
@@ -80,14 +54,10 @@ class ReferralFlowTest {
         return details("auditor", referral);
     }
 
-    /** Sends the request, checks status and code, and that neither the events nor the deadlines grew. */
-    private void refused(int status, String code, Supplier<Api.Response> request) {
-        long eventsBefore = count("domain_event_entry");
+    /** A refusal ({@link #refused}) that set no deadline either. */
+    private void refusedNoDeadline(int status, String code, Supplier<Api.Response> request) {
         long deadlinesBefore = count("deadline_schedule");
-        Api.Response response = request.get();
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.code()).as(response.toString()).isEqualTo(code);
-        assertThat(count("domain_event_entry")).as("events written by a refused request").isEqualTo(eventsBefore);
+        refused(status, code, request);
         assertThat(count("deadline_schedule")).as("deadlines set by a refused request").isEqualTo(deadlinesBefore);
     }
 
@@ -116,11 +86,11 @@ class ReferralFlowTest {
                 Instant.parse(waiting.path("acceptanceDueBy").asText()))).isEqualTo(Duration.ofDays(3));
 
         String path = "/api/referrals/" + id;
-        expectNoContent(api.post("rights-centre", path + "/acceptance", null));
-        expectNoContent(api.post("rights-centre", path + "/work", null));
-        expectNoContent(api.post("rights-centre", path + "/resolution",
+        noContent(api.post("rights-centre", path + "/acceptance", null));
+        noContent(api.post("rights-centre", path + "/work", null));
+        noContent(api.post("rights-centre", path + "/resolution",
                 "{\"outcome\": \"已协助申请人身安全保护令，法院已签发\"}"));
-        expectNoContent(api.post("rights-centre", path + "/closure", null));
+        noContent(api.post("rights-centre", path + "/closure", null));
 
         JsonNode closed = awaitStatus(id, "CLOSED");
         assertThat(closed.path("statusLabel").asText()).isEqualTo("已结案");
@@ -156,10 +126,10 @@ class ReferralFlowTest {
         String declined = refer(station, "SOCIAL_ORGANISATION_CENTRE", "COMMUNITY_PROJECT");
         String withdrawn = refer(station, "DOMESTIC_SERVICE_CENTRE", "HOUSEKEEPING_PLACEMENT");
 
-        expectNoContent(api.post("social-org-centre", "/api/referrals/" + declined + "/decline",
+        noContent(api.post("social-org-centre", "/api/referrals/" + declined + "/decline",
                 "{\"reason\": \"本季度社区公益项目名额已满，建议下季度再申请\"}"));
-        expectNoContent(api.post("domestic-centre", "/api/referrals/" + withdrawn + "/acceptance", null));
-        expectNoContent(api.post("worker", "/api/referrals/" + withdrawn + "/withdrawal",
+        noContent(api.post("domestic-centre", "/api/referrals/" + withdrawn + "/acceptance", null));
+        noContent(api.post("worker", "/api/referrals/" + withdrawn + "/withdrawal",
                 "{\"reason\": \"当事人已自行找到工作\"}"));
 
         assertThat(awaitStatus(declined, "DECLINED").path("declineReason").asText())
@@ -183,15 +153,16 @@ class ReferralFlowTest {
         String path = "/api/referrals/" + id;
 
         // Another centre's referral answers as an unknown one does (docs/design/scope-rules.md: no existence oracle).
-        refused(404, "NOT_FOUND", () -> api.post("domestic-centre", path + "/acceptance", null));
-        refused(404, "NOT_FOUND", () -> api.post("social-org-centre", path + "/decline",
+        refusedNoDeadline(404, "NOT_FOUND", () -> api.post("domestic-centre", path + "/acceptance", null));
+        refusedNoDeadline(404, "NOT_FOUND", () -> api.post("social-org-centre", path + "/decline",
                 "{\"reason\": \"不受理\"}"));
         // Roles: stations do not answer referrals, centres do not make or withdraw them.
-        refused(403, "FORBIDDEN", () -> api.post("worker", path + "/acceptance", null));
-        refused(403, "FORBIDDEN", () -> api.post("auditor", path + "/acceptance", null));
-        refused(403, "FORBIDDEN", () -> api.post("rights-centre", "/api/stations/" + station + "/referrals",
+        refusedNoDeadline(403, "FORBIDDEN", () -> api.post("worker", path + "/acceptance", null));
+        refusedNoDeadline(403, "FORBIDDEN", () -> api.post("auditor", path + "/acceptance", null));
+        refusedNoDeadline(403, "FORBIDDEN", () -> api.post("rights-centre", "/api/stations/" + station + "/referrals",
                 referral("RIGHTS_SERVICE_CENTRE", "LEGAL_AID")));
-        refused(403, "FORBIDDEN", () -> api.post("rights-centre", path + "/withdrawal", "{\"reason\": \"撤回\"}"));
+        refusedNoDeadline(403, "FORBIDDEN", () ->
+                api.post("rights-centre", path + "/withdrawal", "{\"reason\": \"撤回\"}"));
 
         // Reading, centre staff stand at a city centre unit; they read the referrals addressed to their centre.
         String cityCentre = scenario.establish("CITY_CENTRE", "妇女维权服务中心", scenario.headquarters(), null, null);
@@ -207,7 +178,7 @@ class ReferralFlowTest {
         assertThat(otherCentre.body().has("summary")).isFalse();
 
         // The federation's administrators may act for any centre.
-        expectNoContent(api.post("admin", path + "/acceptance", null));
+        noContent(api.post("admin", path + "/acceptance", null));
         assertThat(awaitStatus(id, "ACCEPTED").path("acceptedAt").isTextual()).isTrue();
     }
 
@@ -215,54 +186,57 @@ class ReferralFlowTest {
     void refusedRequestsWriteNothing() {
         String station = scenario.openStation("泰山家庭驿站", "浦口区");
         String stationPath = "/api/stations/" + station + "/referrals";
-        refused(422, "CONSENT_REQUIRED", () -> api.post("worker", stationPath, """
+        refusedNoDeadline(422, "CONSENT_REQUIRED", () -> api.post("worker", stationPath, """
                 {"centre": "RIGHTS_SERVICE_CENTRE", "category": "LEGAL_AID", "summary": "%s",
                  "consentGiven": false, "consentMethod": "VERBAL"}""".formatted(SUMMARY)));
-        refused(422, "CONSENT_REQUIRED", () -> api.post("worker", stationPath, """
+        refusedNoDeadline(422, "CONSENT_REQUIRED", () -> api.post("worker", stationPath, """
                 {"centre": "RIGHTS_SERVICE_CENTRE", "category": "LEGAL_AID", "summary": "%s"}""".formatted(SUMMARY)));
-        refused(400, "CONSENT_METHOD_UNKNOWN", () -> api.post("worker", stationPath, """
+        refusedNoDeadline(400, "CONSENT_METHOD_UNKNOWN", () -> api.post("worker", stationPath, """
                 {"centre": "RIGHTS_SERVICE_CENTRE", "category": "LEGAL_AID", "summary": "%s",
                  "consentGiven": true, "consentMethod": "WECHAT"}""".formatted(SUMMARY)));
-        refused(400, "CENTRE_UNKNOWN", () -> api.post("worker", stationPath, referral("LAW_FIRM", "LEGAL_AID")));
-        refused(400, "CATEGORY_UNKNOWN", () -> api.post("worker", stationPath,
+        refusedNoDeadline(400, "CENTRE_UNKNOWN", () ->
+                api.post("worker", stationPath, referral("LAW_FIRM", "LEGAL_AID")));
+        refusedNoDeadline(400, "CATEGORY_UNKNOWN", () -> api.post("worker", stationPath,
                 referral("RIGHTS_SERVICE_CENTRE", "KARAOKE")));
-        refused(400, "CATEGORY_NOT_OFFERED_BY_CENTRE", () -> api.post("worker", stationPath,
+        refusedNoDeadline(400, "CATEGORY_NOT_OFFERED_BY_CENTRE", () -> api.post("worker", stationPath,
                 referral("RIGHTS_SERVICE_CENTRE", "HOUSEKEEPING_PLACEMENT")));
-        refused(400, "SUMMARY_INVALID", () -> api.post("worker", stationPath, """
+        refusedNoDeadline(400, "SUMMARY_INVALID", () -> api.post("worker", stationPath, """
                 {"centre": "RIGHTS_SERVICE_CENTRE", "category": "LEGAL_AID", "summary": "  ",
                  "consentGiven": true, "consentMethod": "WRITTEN"}"""));
-        refused(404, "STATION_UNKNOWN", () -> api.post("worker", "/api/stations/" + UUID.randomUUID()
+        refusedNoDeadline(404, "STATION_UNKNOWN", () -> api.post("worker", "/api/stations/" + UUID.randomUUID()
                 + "/referrals", referral("RIGHTS_SERVICE_CENTRE", "LEGAL_AID")));
-        refused(400, "ID_INVALID", () -> api.post("worker", stationPath,
+        refusedNoDeadline(400, "ID_INVALID", () -> api.post("worker", stationPath,
                 "{\"referralId\": \"referral-1\"," + referral("RIGHTS_SERVICE_CENTRE", "LEGAL_AID").substring(1)));
 
         String chosen = UUID.randomUUID().toString();
         String withId = "{\"referralId\": \"" + chosen + "\"," + referral("RIGHTS_SERVICE_CENTRE", "LEGAL_AID")
                 .substring(1);
         assertThat(api.post("worker", stationPath, withId).status()).isEqualTo(201);
-        refused(409, "ID_ALREADY_USED", () -> api.post("worker", stationPath, withId));
+        refusedNoDeadline(409, "ID_ALREADY_USED", () -> api.post("worker", stationPath, withId));
 
         String path = "/api/referrals/" + chosen;
-        refused(400, "REASON_REQUIRED", () -> api.post("rights-centre", path + "/decline", "{}"));
-        refused(409, "REFERRAL_NOT_ACCEPTED", () -> api.post("rights-centre", path + "/work", null));
-        refused(409, "REFERRAL_NOT_IN_PROGRESS", () -> api.post("rights-centre", path + "/resolution",
+        refusedNoDeadline(400, "REASON_REQUIRED", () -> api.post("rights-centre", path + "/decline", "{}"));
+        refusedNoDeadline(409, "REFERRAL_NOT_ACCEPTED", () -> api.post("rights-centre", path + "/work", null));
+        refusedNoDeadline(409, "REFERRAL_NOT_IN_PROGRESS", () -> api.post("rights-centre", path + "/resolution",
                 "{\"outcome\": \"已办结\"}"));
-        refused(409, "REFERRAL_NOT_RESOLVED", () -> api.post("rights-centre", path + "/closure", null));
-        refused(400, "REASON_REQUIRED", () -> api.post("worker", path + "/withdrawal", "{\"reason\": \"\"}"));
-        expectNoContent(api.post("rights-centre", path + "/acceptance", null));
-        refused(409, "REFERRAL_NOT_AWAITING_ACCEPTANCE", () -> api.post("rights-centre", path + "/acceptance", null));
-        expectNoContent(api.post("rights-centre", path + "/work", null));
-        refused(400, "OUTCOME_REQUIRED", () -> api.post("rights-centre", path + "/resolution", "{}"));
-        expectNoContent(api.post("rights-centre", path + "/resolution", "{\"outcome\": \"已提供法律咨询\"}"));
-        refused(409, "REFERRAL_NOT_WITHDRAWABLE", () -> api.post("worker", path + "/withdrawal",
+        refusedNoDeadline(409, "REFERRAL_NOT_RESOLVED", () -> api.post("rights-centre", path + "/closure", null));
+        refusedNoDeadline(400, "REASON_REQUIRED", () -> api.post("worker", path + "/withdrawal", "{\"reason\": \"\"}"));
+        noContent(api.post("rights-centre", path + "/acceptance", null));
+        refusedNoDeadline(409, "REFERRAL_NOT_AWAITING_ACCEPTANCE", () ->
+                api.post("rights-centre", path + "/acceptance", null));
+        noContent(api.post("rights-centre", path + "/work", null));
+        refusedNoDeadline(400, "OUTCOME_REQUIRED", () -> api.post("rights-centre", path + "/resolution", "{}"));
+        noContent(api.post("rights-centre", path + "/resolution", "{\"outcome\": \"已提供法律咨询\"}"));
+        refusedNoDeadline(409, "REFERRAL_NOT_WITHDRAWABLE", () -> api.post("worker", path + "/withdrawal",
                 "{\"reason\": \"当事人不再需要\"}"));
 
         String unknown = UUID.randomUUID().toString();
-        refused(404, "NOT_FOUND", () -> api.post("rights-centre", "/api/referrals/" + unknown + "/acceptance", null));
-        refused(404, "REFERRAL_NOT_FOUND", () -> api.get("auditor", "/api/referrals/" + unknown));
-        refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/referrals?centre=LAW_FIRM"));
-        refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/referrals?status=LOST"));
-        refused(400, "PERIOD_INVALID", () -> api.get("auditor",
+        refusedNoDeadline(404, "NOT_FOUND", () ->
+                api.post("rights-centre", "/api/referrals/" + unknown + "/acceptance", null));
+        refusedNoDeadline(404, "REFERRAL_NOT_FOUND", () -> api.get("auditor", "/api/referrals/" + unknown));
+        refusedNoDeadline(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/referrals?centre=LAW_FIRM"));
+        refusedNoDeadline(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/referrals?status=LOST"));
+        refusedNoDeadline(400, "PERIOD_INVALID", () -> api.get("auditor",
                 "/api/dashboard/referrals?from=2026-11-02&to=2026-11-01"));
     }
 
@@ -300,7 +274,7 @@ class ReferralFlowTest {
                 .path("items").findValuesAsText("referralId")).containsExactly(late);
 
         // Late is not too late: the centre may still take the case, and it stays counted as overdue.
-        expectNoContent(api.post("domestic-centre", "/api/referrals/" + late + "/acceptance", null));
+        noContent(api.post("domestic-centre", "/api/referrals/" + late + "/acceptance", null));
         assertThat(awaitStatus(late, "ACCEPTED").path("overdue").asBoolean()).isTrue();
     }
 
@@ -313,11 +287,11 @@ class ReferralFlowTest {
         String waiting = refer(station, "RIGHTS_SERVICE_CENTRE", "DOMESTIC_VIOLENCE_PROTECTION");
         String declined = refer(station, "DOMESTIC_SERVICE_CENTRE", "HOUSEKEEPING_TRAINING");
         for (String step : List.of("acceptance", "work", "resolution", "closure")) {
-            expectNoContent(api.post("rights-centre", "/api/referrals/" + closed + "/" + step,
+            noContent(api.post("rights-centre", "/api/referrals/" + closed + "/" + step,
                     step.equals("resolution") ? "{\"outcome\": \"已提供法律援助\"}" : null));
         }
-        expectNoContent(api.post("rights-centre", "/api/referrals/" + accepted + "/acceptance", null));
-        expectNoContent(api.post("domestic-centre", "/api/referrals/" + declined + "/decline",
+        noContent(api.post("rights-centre", "/api/referrals/" + accepted + "/acceptance", null));
+        noContent(api.post("domestic-centre", "/api/referrals/" + declined + "/decline",
                 "{\"reason\": \"培训班已满\"}"));
         awaitStatus(closed, "CLOSED");
         awaitStatus(accepted, "ACCEPTED");

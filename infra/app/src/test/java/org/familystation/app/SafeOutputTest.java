@@ -2,12 +2,9 @@ package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Scenario;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,22 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Output is safe by construction (issue 10 §4): what users typed comes back in search highlights as escaped text in
  * which only the highlight markers are markup, and CSV exports never hand a spreadsheet a formula.
  */
-@IntegrationTest
-class SafeOutputTest {
+class SafeOutputTest extends ApplicationTest {
 
     private static final String HOSTILE = "<script>alert(1)</script>家暴求助<img src=x onerror=alert(2)> & <em>假标记</em>";
-
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-    }
 
     @Test
     void serviceRecordHighlightsAreEscapedTextWithOnlyTheMarkersAsMarkup() {

@@ -1,17 +1,12 @@
 package org.familystation.app;
 
 import org.familystation.app.support.Api;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Refusals;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Scenario;
 import org.familystation.app.support.TestAccounts;
 import org.familystation.events.common.CityCentre;
 import org.familystation.platform.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.UUID;
 
@@ -22,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * station worker and a 鼓楼区 branch centre's operator at their own stations and at the other district's, centre
  * staff on other centres' referrals, accounts without role or unit, auditors.
  */
-@IntegrationTest
-class ScopeFlowTest {
+class ScopeFlowTest extends ApplicationTest {
 
     private static final String SERVICE = """
             {"stationPoint": "EMOTIONAL", "projectCode": "PSYCHOLOGICAL_COUNSELLING", "providerKind": "SOCIAL_WORKER",
@@ -31,23 +25,6 @@ class ScopeFlowTest {
              "description": "婚姻家庭心理疏导"}""";
     /** A body for calls refused before the people it names are looked at. */
     private static final String ANY_SERVICE = SERVICE.formatted("no-social-worker");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario scenario;
-    private Refusals refusals;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        refusals = new Refusals(jdbc);
-    }
 
     /** A station at a new demonstration home of the district; answers {home, station}. */
     private String[] station(String name, String district) {
@@ -86,13 +63,13 @@ class ScopeFlowTest {
         assertThat(refer(worker, xuanwu[1], "RIGHTS_SERVICE_CENTRE", "LEGAL_AID").status()).isEqualTo(201);
 
         String elsewhere = record("admin", gulou[1]);
-        refusals.refused(404, "STATION_UNKNOWN",
+        refused(404, "STATION_UNKNOWN",
                 () -> api.post(worker, "/api/stations/" + gulou[1] + "/service-records", ANY_SERVICE));
-        refusals.refused(404, "NOT_FOUND", () -> api.post(worker, "/api/service-records/" + elsewhere
+        refused(404, "NOT_FOUND", () -> api.post(worker, "/api/service-records/" + elsewhere
                 + "/corrections", "{\"changes\": {\"participantCount\": 7}, \"reason\": \"人数记错\"}"));
-        refusals.refused(404, "NOT_FOUND", () -> api.post(worker, "/api/service-records/" + elsewhere + "/voiding",
+        refused(404, "NOT_FOUND", () -> api.post(worker, "/api/service-records/" + elsewhere + "/voiding",
                 "{\"reason\": \"重复录入\"}"));
-        refusals.refused(404, "STATION_UNKNOWN",
+        refused(404, "STATION_UNKNOWN",
                 () -> refer(worker, gulou[1], "RIGHTS_SERVICE_CENTRE", "LEGAL_AID"));
         // Out of reach answers as unknown does: nothing tells that the 鼓楼区 station exists.
         Api.Response unknown = api.post(worker, "/api/stations/" + UUID.randomUUID() + "/service-records", ANY_SERVICE);
@@ -106,19 +83,19 @@ class ScopeFlowTest {
         String[] gulou = station("挹江门", "鼓楼区");
         String gulouOperator = TestAccounts.at(scenario.branchCentre("鼓楼区"), Role.OPERATOR);
 
-        refusals.refused(404, "NOT_FOUND", () -> api.post(gulouOperator, "/api/stations/" + xuanwu[1] + "/suspension",
+        refused(404, "NOT_FOUND", () -> api.post(gulouOperator, "/api/stations/" + xuanwu[1] + "/suspension",
                 "{\"reason\": \"场地维修\"}"));
         assertThat(api.post(gulouOperator, "/api/stations/" + gulou[1] + "/suspension", "{\"reason\": \"场地维修\"}")
                 .status()).isEqualTo(204);
 
-        refusals.refused(422, "PARENT_UNKNOWN", () -> api.post(gulouOperator, "/api/units", """
+        refused(422, "PARENT_UNKNOWN", () -> api.post(gulouOperator, "/api/units", """
                 {"level": "COMMUNITY_HOME", "name": "新街口社区妇女儿童之家", "parentUnitId": "%s", "district": "玄武区",
                  "tier": "STANDARD"}""".formatted(scenario.branchCentre("玄武区"))));
         assertThat(api.post(gulouOperator, "/api/units", """
                 {"level": "COMMUNITY_HOME", "name": "华侨路社区妇女儿童之家", "parentUnitId": "%s", "district": "鼓楼区",
                  "tier": "STANDARD"}""".formatted(scenario.branchCentre("鼓楼区"))).status()).isEqualTo(201);
         // What is the whole network's is the federation's and the headquarters'.
-        refusals.refused(403, "FORBIDDEN", () -> api.post(gulouOperator, "/api/funds", """
+        refused(403, "FORBIDDEN", () -> api.post(gulouOperator, "/api/funds", """
                 {"source": "SOCIAL_DONATION", "donor": "爱心企业", "amountFen": 100000,
                  "receivedAt": "2026-11-01T00:00:00Z"}"""));
     }
@@ -131,9 +108,9 @@ class ScopeFlowTest {
         String domesticAndMore = TestAccounts.centreStaff(CityCentre.DOMESTIC_SERVICE_CENTRE, Role.OPERATOR,
                 Role.STATION_WORKER);
 
-        refusals.refused(404, "NOT_FOUND", () -> api.post(domesticAndMore, "/api/referrals/" + toRights
+        refused(404, "NOT_FOUND", () -> api.post(domesticAndMore, "/api/referrals/" + toRights
                 + "/acceptance", null));
-        refusals.refused(404, "NOT_FOUND", () -> api.post(domesticAndMore, "/api/referrals/" + toRights
+        refused(404, "NOT_FOUND", () -> api.post(domesticAndMore, "/api/referrals/" + toRights
                 + "/withdrawal", "{\"reason\": \"当事人撤回\"}"));
         assertThat(api.post(domesticAndMore, "/api/referrals/" + toDomestic + "/acceptance", null).status())
                 .isEqualTo(204);
@@ -147,7 +124,7 @@ class ScopeFlowTest {
         String[] station = station("玄武门", "玄武区");
         for (String nobody : new String[] {TestAccounts.at(station[0]), TestAccounts.withoutUnit(Role.STATION_WORKER),
                 TestAccounts.at(UUID.randomUUID().toString(), Role.OPERATOR)}) {
-            refusals.refused(403, "NO_ACCESS",
+            refused(403, "NO_ACCESS",
                     () -> api.post(nobody, "/api/stations/" + station[1] + "/service-records", ANY_SERVICE));
         }
     }
@@ -155,9 +132,9 @@ class ScopeFlowTest {
     @Test
     void auditorsWriteNothing() {
         String[] station = station("兰园", "玄武区");
-        refusals.refused(403, "FORBIDDEN",
+        refused(403, "FORBIDDEN",
                 () -> api.post("auditor", "/api/stations/" + station[1] + "/service-records", ANY_SERVICE));
-        refusals.refused(403, "FORBIDDEN", () -> api.post("auditor", "/api/stations/" + station[1] + "/suspension",
+        refused(403, "FORBIDDEN", () -> api.post("auditor", "/api/stations/" + station[1] + "/suspension",
                 "{\"reason\": \"场地维修\"}"));
     }
 }

@@ -2,14 +2,12 @@ package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Scenario;
 import org.familystation.app.support.TestAccounts;
 import org.familystation.platform.security.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -21,20 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * home see only their own stations' data in lists, search, dashboards and history; one entity out of reach is
  * unknown (404).
  */
-@IntegrationTest
-class ScopedReadsTest {
-
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-    }
+class ScopedReadsTest extends ApplicationTest {
 
     @Test
     void everyoneReadsOnlyWhatIsInTheirReach() {
@@ -198,11 +183,6 @@ class ScopedReadsTest {
                 {"surveyedOn": "2026-04-02", "channel": "COMMUNITY_VISIT", "respondentCount": %d,
                  "needs": [{"categoryCode": "HOUSEKEEPING", "count": 5}], "freeText": "%s希望开设家政培训"}"""
                 .formatted(respondents, text);
-    }
-
-    private static String created(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.id();
     }
 
     @Test

@@ -2,15 +2,11 @@ package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Refusals;
 import org.familystation.app.support.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,18 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * serve at the station; services per social worker and volunteer time per service follow from the records, and
  * correcting or voiding a service changes every total.
  */
-@IntegrationTest
-class ServicePeopleTest {
+class ServicePeopleTest extends ApplicationTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario scenario;
-    private Refusals refusals;
     private String station;
     private String home;
     private String socialWorker;
@@ -43,9 +29,6 @@ class ServicePeopleTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        refusals = new Refusals(jdbc);
         String name = "人员测试" + System.nanoTime() % 1_000_000;
         home = scenario.communityHome(name + "社区妇女儿童之家", "建邺区", "PROVINCIAL_DEMONSTRATION");
         station = created(api.post("hq", "/api/stations", """
@@ -63,11 +46,6 @@ class ServicePeopleTest {
                 {"name": "%s", "volunteerNumber": "PT-%d"}""".formatted(name, System.nanoTime() % 1_000_000_000L)));
     }
 
-    private static String created(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.id();
-    }
-
     private static String service(String kind, String people) {
         String deliveredAt = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
         return """
@@ -81,7 +59,7 @@ class ServicePeopleTest {
     }
 
     private void refusedField(int status, String code, String field, String body) {
-        Api.Response response = refusals.refused(status, code, () -> record(body));
+        Api.Response response = refused(status, code, () -> record(body));
         assertThat(response.body().path("field").asText()).as(response.toString()).isEqualTo(field);
         assertThat(response.body().path("detailEn").asText()).isNotBlank();
     }

@@ -15,20 +15,14 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.familystation.app.support.Api;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Refusals;
-import org.familystation.app.support.Scenario;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.command.snapshot.SnapshotProperties;
 import org.familystation.command.station.Station;
 import org.familystation.events.station.StationOpened;
 import org.familystation.platform.eventstore.EventStoreConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -44,14 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * aggregate cache, so every command after the snapshot already reads it back from the database, as after a
  * restart. Also checks that events are stored exactly as the golden-file test serializes them.
  */
-@IntegrationTest
-class SnapshotFlowTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class SnapshotFlowTest extends ApplicationTest {
 
     @Autowired
     EventStore eventStore;
@@ -68,17 +55,6 @@ class SnapshotFlowTest {
 
     @Autowired
     org.axonframework.config.Configuration axon;
-
-    private Api api;
-    private Scenario scenario;
-    private Refusals refusals;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        refusals = new Refusals(jdbc);
-    }
 
     @Test
     void aBusyStationGetsASnapshotAndKeepsDecidingOnItsWholeHistory() {
@@ -110,15 +86,15 @@ class SnapshotFlowTest {
         assertThat((Long) snapshot.get("sequence_number")).isBetween(threshold - 2L, threshold + 1L);
 
         // Decided on state from before the snapshot (the specialty, CULTURE off) and after it (HAPPINESS on).
-        refusals.refused(409, "STATION_POINT_ALREADY_INACTIVE",
+        refused(409, "STATION_POINT_ALREADY_INACTIVE",
                 () -> api.post("hq", path + "/points/CULTURE/deactivation", "{\"reason\": \"重复\"}"));
-        refusals.refused(409, "STATION_POINT_ALREADY_ACTIVE",
+        refused(409, "STATION_POINT_ALREADY_ACTIVE",
                 () -> api.post("hq", path + "/points/HAPPINESS/activation", "{\"reason\": \"重复\"}"));
         noContent(api.post("hq", path + "/specialties/" + specialty + "/retirement", "{\"reason\": \"停办\"}"));
-        refusals.refused(422, "SPECIALTY_NOT_OFFERED",
+        refused(422, "SPECIALTY_NOT_OFFERED",
                 () -> api.post("hq", path + "/specialties/" + specialty + "/retirement", "{\"reason\": \"重复\"}"));
         noContent(api.post("hq", path + "/suspension", "{\"reason\": \"整改\"}"));
-        refusals.refused(409, "STATION_NOT_OPEN",
+        refused(409, "STATION_NOT_OPEN",
                 () -> api.post("hq", path + "/suspension", "{\"reason\": \"重复\"}"));
         noContent(api.post("hq", path + "/reopening", "{\"reason\": \"整改完成\"}"));
 
@@ -182,7 +158,4 @@ class SnapshotFlowTest {
         return (System.nanoTime() - started) / 20 / 1e6;
     }
 
-    private static void noContent(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(204);
-    }
 }

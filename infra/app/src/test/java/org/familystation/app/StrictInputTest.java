@@ -1,17 +1,12 @@
 package org.familystation.app;
 
 import org.familystation.app.support.Api;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Refusals;
-import org.familystation.app.support.Scenario;
+import org.familystation.app.support.ApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,25 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Input is strict (issue 10 §5): whatever a client sends that the domain cannot hold is a 400 (413 for a body too
  * large) naming the field, decided once at the edge, and nothing is written.
  */
-@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class StrictInputTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario scenario;
-    private Refusals refusals;
+class StrictInputTest extends ApplicationTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        refusals = new Refusals(jdbc);
         station = scenario.openStation("严守家庭驿站", "秦淮区");
         socialWorker = scenario.socialWorkerAt(station);
     }
@@ -75,7 +56,7 @@ class StrictInputTest {
     }
 
     private void refusedField(int status, String code, String field, String body) {
-        Api.Response response = refusals.refused(status, code, () -> record(body));
+        Api.Response response = refused(status, code, () -> record(body));
         assertThat(response.body().path("field").asText()).as(response.toString()).isEqualTo(field);
     }
 
@@ -105,7 +86,7 @@ class StrictInputTest {
     @Test
     void aConventionWithoutItsVersionIsRefusedNotA500() {
         // Found by CommandBodyFuzzTest: the answer's id was read from the missing version before the command ran.
-        Api.Response response = refusals.refused(400, "CONVENTION_VERSION_INVALID", () -> api.post("hq",
+        Api.Response response = refused(400, "CONVENTION_VERSION_INVALID", () -> api.post("hq",
                 "/api/alliances/PUBLIC_WELFARE/conventions",
                 "{\"conventionVersion\": null, \"gracePeriod\": \"P30D\", \"summary\": \"新版公约\"}"));
         assertThat(response.body().path("field").asText()).isEqualTo("conventionVersion");
@@ -121,7 +102,7 @@ class StrictInputTest {
     void deepNestingIsRefused() {
         // In a field the command does not know, which is otherwise ignored.
         String deep = "[".repeat(200) + "]".repeat(200);
-        Api.Response response = refusals.refused(400, "BODY_TOO_COMPLEX",
+        Api.Response response = refused(400, "BODY_TOO_COMPLEX",
                 () -> record(service("description", "\"心理疏导\", \"extra\": " + deep)));
         assertThat(response.body().path("detailEn").asText()).contains("nested");
     }
@@ -208,7 +189,7 @@ class StrictInputTest {
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
 
         String home = scenario.communityHome("严守妇女儿童之家", "秦淮区", "STANDARD");
-        Api.Response survey = refusals.refused(400, "DATE_OUT_OF_RANGE", () -> api.post("worker",
+        Api.Response survey = refused(400, "DATE_OUT_OF_RANGE", () -> api.post("worker",
                 "/api/units/" + home + "/needs-surveys", """
                         {"surveyedOn": "1900-01-01", "channel": "COMMUNITY_VISIT", "respondentCount": 3,
                          "needs": [{"categoryCode": "HOUSEKEEPING", "count": 1}]}"""));
@@ -221,10 +202,10 @@ class StrictInputTest {
                 "/api/needs-surveys/search?to=+999999999-12-31", "/api/as-of?at=-999999999-01-01T00:00:00Z",
                 "/api/evaluations?from=-999999999-01-01&to=2026-01-01",
                 "/api/stations/" + station + "/service-records?from=-999999999-01-01"}) {
-            Api.Response response = refusals.refused(400, "INVALID_PARAMETER", () -> api.get("auditor", query));
+            Api.Response response = refused(400, "INVALID_PARAMETER", () -> api.get("auditor", query));
             assertThat(response.body().path("field").asText()).as(query).isIn("from", "to", "at");
         }
-        refusals.refused(400, "AUDIT_TIME_INVALID",
+        refused(400, "AUDIT_TIME_INVALID",
                 () -> api.get("auditor", "/api/audit/events?from=-999999999-01-01T00:00:00Z"));
         // Years before the network are a fair question with an empty answer.
         assertThat(api.get("auditor", "/api/service-records/search?from=1900-01-01&to=1900-12-31").status())
@@ -241,7 +222,7 @@ class StrictInputTest {
     void anUnknownFilterValueIsA400NamingTheParameter() {
         for (String path : new String[]{"/api/stations?status=X", "/api/alliance-members?status=X",
                 "/api/referrals?status=X", "/api/stations?tier=X"}) {
-            Api.Response response = refusals.refused(400, "INVALID_PARAMETER", () -> api.get("auditor", path));
+            Api.Response response = refused(400, "INVALID_PARAMETER", () -> api.get("auditor", path));
             assertThat(response.body().path("field").asText()).isIn("status", "tier");
         }
         assertThat(api.get("auditor", "/api/stations?status=OPEN").status()).isEqualTo(200);
@@ -249,11 +230,11 @@ class StrictInputTest {
 
     @Test
     void pagingPastTheSearchWindowSaysHowToNarrowTheQuery() {
-        Api.Response refused = refusals.refused(400, "PAGE_BEYOND_SEARCH_WINDOW",
+        Api.Response refused = refused(400, "PAGE_BEYOND_SEARCH_WINDOW",
                 () -> api.get("auditor", "/api/service-records/search?page=500&size=20"));
         assertThat(refused.body().path("field").asText()).isEqualTo("page");
         assertThat(refused.body().path("detailEn").asText()).contains("narrow", "page=499");
-        refusals.refused(400, "PAGE_BEYOND_SEARCH_WINDOW",
+        refused(400, "PAGE_BEYOND_SEARCH_WINDOW",
                 () -> api.get("auditor", "/api/needs-surveys/search?page=2000000&size=100"));
         assertThat(api.get("auditor", "/api/service-records/search?page=499&size=20").status()).isEqualTo(200);
     }
@@ -263,12 +244,12 @@ class StrictInputTest {
         int from = output.getAll().length();
         String id = UUID.randomUUID().toString();
         String body = "{\"communityHomeId\": \"%s\", \"stationName\": \"日志驿站\", \"stationId\": \"%s\"}";
-        refusals.refused(422, "COMMUNITY_HOME_UNKNOWN", () -> api.post("hq", "/api/stations",
+        refused(422, "COMMUNITY_HOME_UNKNOWN", () -> api.post("hq", "/api/stations",
                 body.formatted(UUID.randomUUID(), id)));
         String home = scenario.communityHome("日志妇女儿童之家", "秦淮区", "STANDARD");
         assertThat(api.post("hq", "/api/stations", body.formatted(home, id)).status()).isEqualTo(201);
         String otherHome = scenario.communityHome("日志二妇女儿童之家", "秦淮区", "STANDARD");
-        refusals.refused(409, "ID_ALREADY_USED", () -> api.post("hq", "/api/stations",
+        refused(409, "ID_ALREADY_USED", () -> api.post("hq", "/api/stations",
                 body.formatted(otherHome, id)));
         refusedField(400, "TEXT_INVALID_CHARACTERS", "description", service("description", "\"\\u0000\""));
         String logged = output.getAll().substring(from);

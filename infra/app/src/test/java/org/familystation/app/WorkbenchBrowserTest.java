@@ -1,12 +1,10 @@
 package org.familystation.app;
 
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
 import org.familystation.app.support.Scenario;
-import org.familystation.app.support.TestAccounts;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
 import java.io.IOException;
@@ -26,18 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test seeds what they need, runs the script with the machine's Node.js and fails with what it reported.
  * {@code .ci/run} installs {@code chromium}, {@code fonts-noto-cjk} and Node.js.
  */
-@IntegrationTest
-class WorkbenchBrowserTest {
+class WorkbenchBrowserTest extends ApplicationTest {
 
     private static final Path WORKBENCH = Path.of("..", "workbench");
     private static final Path SCREENSHOTS = Path.of("..", "..", "docs", "screenshots");
 
-    @LocalServerPort
-    int port;
-
     @Test
     void theWorkbenchIsServedWithoutSigningInAndEveryScreenPathGetsThePage() {
-        Api api = new Api(port);
         for (String path : new String[] {"/", "/records", "/login"}) {
             Api.Response page = api.get(null, path);
             assertThat(page.status()).as(path).isEqualTo(200);
@@ -52,7 +45,6 @@ class WorkbenchBrowserTest {
 
     @Test
     void theWorkbenchFilesAreSentGzippedToBrowsersThatAcceptIt() {
-        Api api = new Api(port);
         Api.Response plain = api.get(null, "/");
         String script = plain.body().asText().replaceAll("(?s).*src=\"(/assets/index-[^\"]+\\.js)\".*", "$1");
         assertThat(script).startsWith("/assets/index-");
@@ -71,10 +63,7 @@ class WorkbenchBrowserTest {
     @Test
     void everyRolesMainFlowWorksInTheBrowser() throws IOException, InterruptedException {
         assertThat(Path.of("/usr/bin/chromium")).as("Chromium (apt-get install chromium fonts-noto-cjk)").exists();
-        Api api = new Api(port);
-        Scenario scenario = new Scenario(api);
-        // The leader's flow signs in as the auditor, who reads only once the read side knows their unit.
-        TestAccounts.awaitNetwork(api, scenario);
+        // The leader's flow signs in as the auditor, who reads once the read side knows their unit (the base waits).
         String station = "玄武区浏览器测试家庭驿站" + (System.nanoTime() % 100_000);
         String stationId = scenario.openStation(station, "玄武区");
         // A volunteer of the station's home, whose hours the worker records through the station's form.

@@ -2,17 +2,11 @@ package org.familystation.app.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Refusals;
-import org.familystation.app.support.Scenario;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.Map;
 
@@ -25,28 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shows the letter, retries it once the fault is fixed (the read model is then right) or drops it. The fault is
  * real: a CHECK constraint added to the projection's table for the test.
  */
-@IntegrationTest
-class ProcessorAdminTest {
+class ProcessorAdminTest extends ApplicationTest {
 
     private static final String PEOPLE = "people";
     private static final String FAULT = "rm_federation_staff_dead_letter_test";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario scenario;
-    private Refusals refusals;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-        refusals = new Refusals(jdbc);
-    }
 
     @AfterEach
     void removeFault() {
@@ -81,7 +57,7 @@ class ProcessorAdminTest {
 
         // While the fault is there, a retry fails again and the letter stays.
         String retriedEvent = letter.path("eventId").asText();
-        Api.Response stillFailing = refusals.refused(409, "DEAD_LETTER_STILL_FAILING",
+        Api.Response stillFailing = refused(409, "DEAD_LETTER_STILL_FAILING",
                 () -> api.post("admin", "/api/admin/dead-letters/" + PEOPLE + "/" + retriedEvent + "/retry", null));
         assertThat(stillFailing.body().path("detailEn").asText()).contains(FAULT);
         assertThat(letters().size()).isEqualTo(2);
@@ -109,15 +85,15 @@ class ProcessorAdminTest {
 
     @Test
     void refusesUnknownProcessorsAndLettersAndUsersOtherThanAdmins() {
-        refusals.refused(404, "PROCESSOR_NOT_FOUND", () -> api.get("admin", "/api/admin/dead-letters?processor=nope"));
-        refusals.refused(404, "PROCESSOR_NOT_FOUND", () -> api.get("admin", "/api/admin/processors/nope"));
-        refusals.refused(404, "DEAD_LETTER_NOT_FOUND",
+        refused(404, "PROCESSOR_NOT_FOUND", () -> api.get("admin", "/api/admin/dead-letters?processor=nope"));
+        refused(404, "PROCESSOR_NOT_FOUND", () -> api.get("admin", "/api/admin/processors/nope"));
+        refused(404, "DEAD_LETTER_NOT_FOUND",
                 () -> api.post("admin", "/api/admin/dead-letters/" + PEOPLE + "/no-such-event/retry", null));
-        refusals.refused(404, "DEAD_LETTER_NOT_FOUND", () -> api.send(HttpMethod.DELETE, "admin",
+        refused(404, "DEAD_LETTER_NOT_FOUND", () -> api.send(HttpMethod.DELETE, "admin",
                 "/api/admin/dead-letters/" + PEOPLE + "/no-such-event", null, Map.of()));
-        refusals.refused(403, "FORBIDDEN", () -> api.get("auditor", "/api/admin/processors"));
-        refusals.refused(403, "FORBIDDEN", () -> api.get("hq", "/api/admin/dead-letters"));
-        refusals.refused(403, "FORBIDDEN", () -> api.post("hq", "/api/admin/processors/" + PEOPLE + "/rebuild", null));
+        refused(403, "FORBIDDEN", () -> api.get("auditor", "/api/admin/processors"));
+        refused(403, "FORBIDDEN", () -> api.get("hq", "/api/admin/dead-letters"));
+        refused(403, "FORBIDDEN", () -> api.post("hq", "/api/admin/processors/" + PEOPLE + "/rebuild", null));
     }
 
     @Test
@@ -161,13 +137,13 @@ class ProcessorAdminTest {
 
     @Test
     void refusesRebuildsThatCannotOrMustNotStart() {
-        refusals.refused(404, "PROCESSOR_NOT_FOUND", () -> api.post("admin", "/api/admin/processors/nope/rebuild", null));
-        refusals.refused(404, "REBUILD_NOT_FOUND", () -> api.get("admin", "/api/admin/rebuilds/nope"));
+        refused(404, "PROCESSOR_NOT_FOUND", () -> api.post("admin", "/api/admin/processors/nope/rebuild", null));
+        refused(404, "REBUILD_NOT_FOUND", () -> api.get("admin", "/api/admin/rebuilds/nope"));
         JsonNode processors = api.get("admin", "/api/admin/processors").body();
         for (JsonNode processor : processors) {
             if (!processor.path("replayable").asBoolean()) {
                 // Sagas would send their commands again; command registries are kept in the command's transaction.
-                refusals.refused(409, "PROCESSOR_NOT_REPLAYABLE", () -> api.post("admin", "/api/admin/processors/"
+                refused(409, "PROCESSOR_NOT_REPLAYABLE", () -> api.post("admin", "/api/admin/processors/"
                         + processor.path("name").asText() + "/rebuild", null));
             }
         }
@@ -179,7 +155,7 @@ class ProcessorAdminTest {
         try {
             Eventually.assertThat(() -> assertThat(api.get("admin", offerings).body().path("running").asBoolean())
                     .isFalse());
-            Api.Response running = refusals.refused(409, "REBUILD_ALREADY_RUNNING",
+            Api.Response running = refused(409, "REBUILD_ALREADY_RUNNING",
                     () -> api.post("admin", offerings + "/rebuild", null));
             assertThat(running.body().path("detailEn").asText()).contains("rebuild-on-another-node");
             assertThat(api.get("admin", offerings).body().path("activeRebuild").asText())

@@ -2,13 +2,11 @@ package org.familystation.app.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Scenario;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,19 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for ADMIN), and the Prometheus metrics (ADMIN only) with the commands by outcome, the processors' lag and dead
  * letters, and the searches' latency.
  */
-@IntegrationTest
-class OperationsEndpointsTest {
-
-    @LocalServerPort
-    int port;
-
-    private Api api;
-    private Scenario scenario;
+class OperationsEndpointsTest extends ApplicationTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
         // The shared application is ready once its embedded Elasticsearch has started: on a machine shared by many
         // builds that has taken minutes.
         Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->

@@ -38,6 +38,9 @@ public final class StandaloneApplication implements AutoCloseable {
                 // these tests are about what happens after it started (as the shared test application's are).
                 "--familystation.embedded.elasticsearch.startup-timeout=600s",
                 "--familystation.security.demo-accounts=true",
+                // As in IntegrationTest: the demo accounts are hashed at start at the tests' lower cost.
+                "--familystation.security.password-hashing.memory-kib=1024",
+                "--familystation.security.password-hashing.iterations=1",
                 // Due deadlines are found within a second, so tests that bring one forward need not wait.
                 "--familystation.deadlines.polling-interval=1s"));
     }

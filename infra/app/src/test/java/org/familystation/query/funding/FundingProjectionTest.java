@@ -1,6 +1,6 @@
 package org.familystation.query.funding;
 
-import org.familystation.app.support.IntegrationTest;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.events.common.FundingSource;
 import org.familystation.events.funding.AllocationReleased;
 import org.familystation.events.funding.ExpenditureRecorded;
@@ -8,7 +8,6 @@ import org.familystation.events.funding.FundsAllocated;
 import org.familystation.events.funding.FundsReceived;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
@@ -21,13 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The funding projection on the real PostgreSQL: balances and counters, months in the users' calendar, and that a
  * redelivered event (after a crash or a segment changing hands) changes nothing.
  */
-@IntegrationTest
-class FundingProjectionTest {
+class FundingProjectionTest extends ApplicationTest {
 
     @Autowired
     FundingProjection projection;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
 

@@ -1,6 +1,6 @@
 package org.familystation.query.needs;
 
-import org.familystation.app.support.IntegrationTest;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.events.common.NeedCount;
 import org.familystation.events.common.SurveyChannel;
 import org.familystation.events.common.SurveyDetails;
@@ -9,7 +9,6 @@ import org.familystation.events.needs.NeedsSurveyRecorded;
 import org.familystation.events.needs.NeedsSurveyVoided;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
@@ -21,13 +20,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The needs-survey projection on the real PostgreSQL: a redelivered event changes nothing, counters included. */
-@IntegrationTest
-class NeedsSurveyProjectionTest {
+class NeedsSurveyProjectionTest extends ApplicationTest {
 
     @Autowired
     NeedsSurveyProjection projection;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
 

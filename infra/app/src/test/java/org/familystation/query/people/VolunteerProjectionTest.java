@@ -1,18 +1,17 @@
 package org.familystation.query.people;
 
-import org.familystation.app.support.IntegrationTest;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.events.common.Provider;
 import org.familystation.events.common.ProviderKind;
 import org.familystation.events.common.ServiceDetails;
 import org.familystation.events.common.StationPoint;
 import org.familystation.events.common.VolunteerTime;
 import org.familystation.events.people.VolunteerHoursRecorded;
+import org.familystation.events.people.VolunteerRegistered;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
-import org.familystation.events.people.VolunteerRegistered;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
@@ -23,15 +22,12 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The volunteer projection on the real PostgreSQL: redelivered hours never count twice. */
-@IntegrationTest
-class VolunteerProjectionTest {
+class VolunteerProjectionTest extends ApplicationTest {
 
     @Autowired
     VolunteerProjection projection;
     @Autowired
     ServicePeopleProjection services;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
 

@@ -1,6 +1,6 @@
 package org.familystation.query.referral;
 
-import org.familystation.app.support.IntegrationTest;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.SignedIn;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.ConsentMethod;
@@ -35,8 +35,7 @@ import static org.familystation.events.common.CityCentre.RIGHTS_SERVICE_CENTRE;
  * The referral projection and dashboard on the real PostgreSQL, with referrals whose times are chosen (days and
  * hours ago), so that ages, averages and medians have exact expected values; and redelivered events change nothing.
  */
-@IntegrationTest
-class ReferralProjectionTest {
+class ReferralProjectionTest extends ApplicationTest {
 
     @Autowired
     ReferralProjection projection;

@@ -2,15 +2,10 @@ package org.familystation.query.servicerecord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.IntegrationTest;
-import org.familystation.app.support.Scenario;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,25 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * month (Asia/Shanghai) of the records not voided. And a record the table refuses is parked alone: the rest of its
  * batch is written and counted.
  */
-@IntegrationTest
-class ServiceRecordBatchesTest {
+class ServiceRecordBatchesTest extends ApplicationTest {
 
     private static final String FAULT = "rm_service_record_batch_test";
     private static final String SERVICES = "service-records";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Api api;
-    private Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        scenario = new Scenario(api);
-    }
 
     @AfterEach
     void removeFault() {

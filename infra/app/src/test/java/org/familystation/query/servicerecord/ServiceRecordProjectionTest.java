@@ -1,6 +1,6 @@
 package org.familystation.query.servicerecord;
 
-import org.familystation.app.support.IntegrationTest;
+import org.familystation.app.support.ApplicationTest;
 import org.familystation.events.common.Provider;
 import org.familystation.events.common.ProviderKind;
 import org.familystation.events.common.ServiceDetails;
@@ -11,7 +11,6 @@ import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.query.common.ProjectionBatches;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
@@ -25,13 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The service-record projection on the real PostgreSQL: what it writes, and that a redelivered event (after a
  * crash or a segment changing hands) changes nothing, counters included.
  */
-@IntegrationTest
-class ServiceRecordProjectionTest {
+class ServiceRecordProjectionTest extends ApplicationTest {
 
     @Autowired
     ServiceRecordProjection projection;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
     @Autowired

@@ -31,13 +31,15 @@ public class SignInConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SignInConfiguration.class);
 
     /**
-     * New hashes are Argon2id (Spring Security's 5.8 defaults: 16 MiB, 2 iterations); bcrypt hashes (given in
-     * configuration) and {@code {noop}} (local trials; hashed at start) are still read.
+     * New hashes are Argon2id (by default Spring Security's 5.8 parameters: 16 MiB, 2 iterations, a 16-byte salt, a
+     * 32-byte hash); bcrypt hashes (given in configuration) and {@code {noop}} (local trials; hashed at start) are
+     * still read.
      */
     @Bean
-    public PasswordEncoder passwordEncoder() {
+    public PasswordEncoder passwordEncoder(SignInProperties properties) {
+        SignInProperties.PasswordHashing cost = properties.getPasswordHashing();
         Map<String, PasswordEncoder> encoders = new HashMap<>();
-        encoders.put("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("argon2", new Argon2PasswordEncoder(16, 32, 1, cost.getMemoryKib(), cost.getIterations()));
         encoders.put("bcrypt", new BCryptPasswordEncoder());
         encoders.put("noop", NoOpPasswordEncoder.getInstance());
         return new DelegatingPasswordEncoder("argon2", encoders);

@@ -6,7 +6,8 @@ import java.time.Duration;
 
 /**
  * How signing in behaves ({@code familystation.security.*}): the web session's idle timeout, how long a verified
- * password is remembered, and when repeated failures lock a username or a client address out.
+ * password is remembered, when repeated failures lock a username or a client address out, and what a password hash
+ * costs.
  */
 @ConfigurationProperties("familystation.security")
 public class SignInProperties {
@@ -21,6 +22,8 @@ public class SignInProperties {
     private Duration credentialCacheTtl = Duration.ofMinutes(5);
 
     private final Throttle throttle = new Throttle();
+
+    private final PasswordHashing passwordHashing = new PasswordHashing();
 
     public Duration getSessionIdleTimeout() {
         return sessionIdleTimeout;
@@ -40,6 +43,37 @@ public class SignInProperties {
 
     public Throttle getThrottle() {
         return throttle;
+    }
+
+    public PasswordHashing getPasswordHashing() {
+        return passwordHashing;
+    }
+
+    /**
+     * What a new Argon2id hash costs: Spring Security's 5.8 defaults (16 MiB, 2 iterations), which a deployment keeps.
+     * The tests of the whole application lower it, since they sign in with wrong passwords by the hundred; a stored
+     * hash carries its own cost, so hashes of either cost are read.
+     */
+    public static class PasswordHashing {
+
+        private int memoryKib = 16 * 1024;
+        private int iterations = 2;
+
+        public int getMemoryKib() {
+            return memoryKib;
+        }
+
+        public void setMemoryKib(int memoryKib) {
+            this.memoryKib = memoryKib;
+        }
+
+        public int getIterations() {
+            return iterations;
+        }
+
+        public void setIterations(int iterations) {
+            this.iterations = iterations;
+        }
     }
 
     /**
