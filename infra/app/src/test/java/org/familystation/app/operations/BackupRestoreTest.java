@@ -143,7 +143,6 @@ class BackupRestoreTest {
         for (int writer = 0; writer < 3; writer++) {
             Thread thread = new Thread(() -> {
                 while (loading.get()) {
-                    boolean askedBefore = backupAsked.get();
                     Api.Response response = api.post("worker", "/api/stations/" + busyStation
                             + "/service-records", """
                             {"stationPoint": "HAPPINESS", "projectCode": "CULTURE_SPORTS",
@@ -156,7 +155,8 @@ class BackupRestoreTest {
                         continue;
                     }
                     acknowledged.add(response.id());
-                    if (!askedBefore) {
+                    // Acknowledged (committed) before the backup was asked for: it must be in the backup.
+                    if (!backupAsked.get()) {
                         acknowledgedBeforeBackup.add(response.id());
                     }
                 }

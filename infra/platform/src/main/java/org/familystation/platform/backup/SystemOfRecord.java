@@ -58,10 +58,8 @@ public final class SystemOfRecord {
                 unclassified.add(name);
                 continue;
             }
-            String where = name.equals("token_entry") ? sagaProcessors.isEmpty() ? "false"
-                    : "processor_name IN (" + sagaProcessors.stream().map(processor -> "'" + processor.replace("'", "''") + "'")
-                    .collect(Collectors.joining(", ")) + ")" : null;
-            Table table = new Table(name, columns(connection, name), where);
+            Table table = new Table(name, columns(connection, name),
+                    name.equals("token_entry") ? tokensOf(sagaProcessors) : null);
             if (name.equals("domain_event_entry")) {
                 tables.add(0, table);
             } else {
@@ -73,6 +71,11 @@ public final class SystemOfRecord {
                     + unclassified + " (classify them in " + SystemOfRecord.class.getName() + ")");
         }
         return tables;
+    }
+
+    private static String tokensOf(Collection<String> processors) {
+        return processors.isEmpty() ? "false" : "processor_name IN (" + processors.stream()
+                .map(processor -> "'" + processor.replace("'", "''") + "'").collect(Collectors.joining(", ")) + ")";
     }
 
     private static List<String> tableNames(Connection connection) throws SQLException {
