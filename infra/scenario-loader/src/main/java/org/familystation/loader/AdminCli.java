@@ -2,13 +2,22 @@ package org.familystation.loader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Operating the read side from a terminal, through the admin API of a running application:
@@ -18,10 +27,14 @@ import java.util.Map;
  * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="rebuild service-record-search"
  * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="rebuild --all"
  * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="dead-letters people"
+ * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="backup /var/backups/fs.zip"
+ * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="catch-up"
  * </pre>
  *
  * {@code rebuild} starts the rebuilds and prints their progress (events replayed of the target, rate, time left)
- * until every one has caught up. Options: {@code --url=http://localhost:8080 --user=admin --password=admin-demo}.
+ * until every one has caught up. {@code backup} writes a backup of the system of record to the file; {@code catch-up}
+ * prints the projections' progress (after a restore: the replay of every event) until every one has caught up.
+ * Options: {@code --url=http://localhost:8080 --user=admin --password=admin-demo}.
  */
 public final class AdminCli {
 
@@ -56,8 +69,13 @@ public final class AdminCli {
                 System.exit(cli.rebuild(words.get(1).equals("--all") ? cli.replayable() : List.of(words.get(1))));
             } else if (!words.isEmpty() && words.get(0).equals("dead-letters") && words.size() <= 2) {
                 cli.deadLetters(words.size() == 2 ? words.get(1) : null);
+            } else if (words.size() == 2 && words.get(0).equals("backup")) {
+                cli.backup(Path.of(words.get(1)));
+            } else if (words.equals(List.of("catch-up"))) {
+                System.exit(cli.catchUp());
             } else {
                 System.err.println("usage: processors | rebuild <processor>|--all | dead-letters [processor]"
+                        + " | backup <file> | catch-up"
                         + "   options: " + options.keySet().stream().map(key -> "--" + key + "=").toList());
                 System.exit(2);
             }
@@ -124,6 +142,81 @@ public final class AdminCli {
                     letter.path("causeType").asText(), letter.path("causeMessage").asText());
         }
         out.printf(Locale.ROOT, "%d dead letters%n", letters.size());
+    }
+
+    /** Writes a backup of the system of record to the file (replacing it only once the backup is complete). */
+    public void backup(Path file) {
+        long started = System.nanoTime();
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try {
+            int status = api.download("/api/admin/backup", partial);
+            if (status != 200) {
+                String body = Files.readString(partial, StandardCharsets.UTF_8);
+                Files.deleteIfExists(partial);
+                throw new IllegalStateException("GET /api/admin/backup answered " + status + " " + body);
+            }
+            JsonNode manifest;
+            try (ZipFile zip = new ZipFile(partial.toFile())) {
+                ZipEntry entry = zip.getEntry("manifest.json");
+                if (entry == null) {
+                    throw new IllegalStateException("the backup broke off (no manifest); nothing written to " + file);
+                }
+                try (InputStream in = zip.getInputStream(entry)) {
+                    manifest = ApiClient.JSON.readTree(in);
+                }
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.printf(Locale.ROOT, "backup of %,d events (up to global index %s, taken at %s): %s, %,d bytes, %.1f s%n",
+                    manifest.path("events").asLong(), manifest.path("lastGlobalIndex").asText("-"),
+                    manifest.path("takenAt").asText(), file, Files.size(file), (System.nanoTime() - started) / 1e9);
+        } catch (IOException e) {
+            throw new UncheckedIOException("backup to " + file + " failed", e);
+        }
+    }
+
+    /**
+     * Prints how far the projections are (the slowest one's position against the head of the event store) until
+     * every one has caught up; answers the exit code (1 if one is in error).
+     */
+    public int catchUp() {
+        long started = System.nanoTime();
+        while (true) {
+            JsonNode processors = get("/api/admin/processors");
+            long head = processors.path(0).path("headPosition").asLong();
+            long behind = 0;
+            String slowest = "-";
+            int caughtUp = 0;
+            int total = 0;
+            for (JsonNode processor : processors) {
+                if (!processor.path("replayable").asBoolean()) {
+                    continue;
+                }
+                total++;
+                if (processor.path("error").asBoolean()) {
+                    out.printf(Locale.ROOT, "%n%s is in error: %s%n", processor.path("name").asText(),
+                            processor.path("fault").path("error").asText(processor.path("fault").toString()));
+                    return 1;
+                }
+                long lag = processor.path("lag").isNumber() ? processor.path("lag").asLong() : head;
+                if (lag == 0 && processor.path("running").asBoolean()) {
+                    caughtUp++;
+                } else if (lag >= behind) {
+                    behind = lag;
+                    slowest = processor.path("name").asText();
+                }
+            }
+            long done = head - behind;
+            int filled = head == 0 ? WIDTH : (int) (WIDTH * done / head);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            out.printf(Locale.ROOT, "\r%-24s [%s%s] %,d/%,d  %d/%d projections caught up  %.0f s   ", slowest,
+                    "#".repeat(filled), ".".repeat(WIDTH - filled), done, head, caughtUp, total, seconds);
+            out.flush();
+            if (caughtUp == total) {
+                out.println();
+                return 0;
+            }
+            sleep();
+        }
     }
 
     private List<String> replayable() {

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
@@ -81,6 +82,23 @@ public final class ApiClient {
                     + json.path("code").asText() + ": " + json.path("detailEn").asText(response.body()));
         }
         return json;
+    }
+
+    /**
+     * GETs a file (a backup, an export) into {@code target} as it streams in, without a timeout on the whole answer;
+     * answers the status. A body that is not a 200 is left in {@code target} for the caller to read.
+     */
+    public int download(String path, Path target) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", authorization)
+                .GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofFile(target)).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path + " into " + target + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** Sends a command; true when it was accepted now, false when an earlier run had already done it. */

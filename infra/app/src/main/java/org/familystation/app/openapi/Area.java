@@ -23,7 +23,7 @@ enum Area {
     SEARCH("全文检索 Search", "服务记录与需求调查的全文检索 · full-text search"),
     HISTORY("历史与审计 History and audit", "实体的变更历史、审计轨迹与导出 · entity history and the audit trail"),
     AS_OF("回溯与评估 As-of and evaluations", "任意日期的网络、评估报告 · the network as of a date, evaluations"),
-    ADMIN("系统管理 Administration", "事件处理器、重建、死信（仅管理员） · processors, rebuilds, dead letters (ADMIN)"),
+    ADMIN("系统管理 Administration", "事件处理器、重建、死信、备份（仅管理员） · processors, rebuilds, dead letters, backups (ADMIN)"),
     ACCOUNTS("账号与登录 Accounts and session", "登录会话、修改密码、账号管理 · the web session and accounts"),
     PERSONAL_DATA("个人信息 Personal data", "个人信息的删除 · erasure of personal data"),
     IMPORTS("Excel 导入 Imports", "从 Excel 导入服务记录、需求调查、志愿者、资金 · importing from spreadsheets");
@@ -37,7 +37,7 @@ enum Area {
             Map.entry("people", PEOPLE), Map.entry("network", NETWORK), Map.entry("catalogue", CATALOGUES),
             Map.entry("dashboard", DASHBOARDS), Map.entry("search", SEARCH), Map.entry("history", HISTORY),
             Map.entry("audit", HISTORY), Map.entry("asof", AS_OF), Map.entry("evaluation", AS_OF),
-            Map.entry("admin", ADMIN), Map.entry("sagacommand", ADMIN), Map.entry("account", ACCOUNTS),
+            Map.entry("admin", ADMIN), Map.entry("sagacommand", ADMIN), Map.entry("backup", ADMIN), Map.entry("account", ACCOUNTS),
             Map.entry("personaldata", PERSONAL_DATA), Map.entry("importing", IMPORTS));
 
     final String tag;

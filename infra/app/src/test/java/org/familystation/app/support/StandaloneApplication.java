@@ -6,6 +6,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One whole application of its own (not the shared test context) on a data folder of the test's, for tests that
@@ -25,11 +27,16 @@ public final class StandaloneApplication implements AutoCloseable {
 
     /** With more configuration of the test's (for example a hook that injects failures). */
     public static StandaloneApplication start(Path dataDir, Class<?>... extraSources) {
+        return start(dataDir, List.of(), extraSources);
+    }
+
+    /** With more properties (for example external servers: {@code --spring.datasource.url=…}). */
+    public static StandaloneApplication start(Path dataDir, List<String> extraArguments, Class<?>... extraSources) {
         Class<?>[] sources = new Class<?>[extraSources.length + 2];
         sources[0] = FamilyStationApplication.class;
         sources[1] = TestAccounts.class;
         System.arraycopy(extraSources, 0, sources, 2, extraSources.length);
-        return new StandaloneApplication(new SpringApplicationBuilder(sources).run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--familystation.data-dir=" + dataDir,
                 "--familystation.embedded.postgres.durable=false",
@@ -43,6 +50,8 @@ public final class StandaloneApplication implements AutoCloseable {
                 "--familystation.security.password-hashing.iterations=1",
                 // Due deadlines are found within a second, so tests that bring one forward need not wait.
                 "--familystation.deadlines.polling-interval=1s"));
+        arguments.addAll(extraArguments);
+        return new StandaloneApplication(new SpringApplicationBuilder(sources).run(arguments.toArray(String[]::new)));
     }
 
     public int port() {
