@@ -8,6 +8,8 @@ import org.familystation.app.support.Scenario;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * entered with the dates it happened on, and the rules hold those dates against each other.
  */
 class BusinessDatesTest extends ApplicationTest {
+
+    private final Map<String, String> staff = new HashMap<>();
 
     @Test
     void aStationsPastIsEnteredInOrderAndItsServicesFallWhileItWasOpenAtAPointActiveThen() {
@@ -145,12 +149,15 @@ class BusinessDatesTest extends ApplicationTest {
     }
 
     private Api.Response service(String station, String point, String project, String deliveredAt) {
-        // The station's social worker now (assigned on first use: after the suspension, which released them).
-        String socialWorker = scenario.socialWorkerAt(station);
+        // Federation staff of the station's home: suspending or closing a station releases its social workers (a
+        // saga, some time later), and a service entered after its closing has no social worker there any more.
+        String home = api.get("auditor", "/api/stations/" + station).body().path("communityHomeId").asText();
+        String staffMember = staff.computeIfAbsent(home, unit -> created(api.post("hq", "/api/federation-staff", """
+                {"name": "周妇工", "unitId": "%s"}""".formatted(unit))));
         return api.post("worker", "/api/stations/" + station + "/service-records", """
-                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "SOCIAL_WORKER", "socialWorkerIds": ["%s"],
+                {"stationPoint": "%s", "projectCode": "%s", "providerKind": "FEDERATION_STAFF", "staffIds": ["%s"],
                  "deliveredAt": "%s", "participantCount": 6, "description": "补录往年服务"}"""
-                .formatted(point, project, socialWorker, deliveredAt));
+                .formatted(point, project, staffMember, deliveredAt));
     }
 
     private static JsonNode stationIn(JsonNode asOf, String station) {
