@@ -68,6 +68,8 @@ class ReferenceScenarioTest {
                     .containsEntry("station suspensions", 3).containsEntry("convention signatures", 8);
             assertThat(created.get("offerings")).isGreaterThan(50);
             assertThat(progress.toString(StandardCharsets.UTF_8)).contains("community homes", "offerings", "100%");
+            System.out.println(progress.toString(StandardCharsets.UTF_8).replace('\r', '\n')
+                    .lines().filter(line -> line.contains("100%") || line.startsWith("Loaded")).toList());
 
             Api api = application.api();
             Eventually.assertThat(() -> assertNanjing(api));

@@ -60,10 +60,18 @@ final class CommunityActivity {
     Map<String, Object> survey(int index) {
         Random random = new Random(seed * 104_729L + index);
         random.nextInt(world.communityHomes.size()); // the home, drawn in surveyHome
-        int respondents = 10 + random.nextInt(190);
+        // A pilot home's survey is field research with many respondents, and always hears the need stations serve
+        // least (参与基层民主管理, matched by one project only): the gap the evaluations are meant to show.
+        boolean pilot = index % 2 == 0;
+        int respondents = pilot ? 100 + random.nextInt(300) : 10 + random.nextInt(190);
         List<Map<String, Object>> needs = new ArrayList<>();
         List<String> categories = new ArrayList<>(CATEGORIES);
-        for (int n = 1 + random.nextInt(4); n > 0; n--) {
+        if (pilot) {
+            categories.remove("DEMOCRATIC_PARTICIPATION");
+            needs.add(Map.of("categoryCode", "DEMOCRATIC_PARTICIPATION",
+                    "count", respondents / 2 + random.nextInt(respondents / 2)));
+        }
+        for (int n = 1 + random.nextInt(pilot ? 3 : 4); n > 0; n--) {
             String category = categories.remove(random.nextInt(categories.size()));
             needs.add(Map.of("categoryCode", category, "count", 1 + random.nextInt(respondents)));
         }
@@ -71,7 +79,7 @@ final class CommunityActivity {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("surveyId", NanjingScenario.id("survey", seed + ":" + index));
         body.put("surveyedOn", day(year, random).toString());
-        body.put("channel", CHANNELS.get(random.nextInt(CHANNELS.size())));
+        body.put("channel", pilot ? "FIELD_RESEARCH" : CHANNELS.get(random.nextInt(CHANNELS.size())));
         body.put("respondentCount", respondents);
         body.put("needs", needs);
         body.put("freeText", WISHES.get(random.nextInt(WISHES.size())) + "；" + WISHES.get(random.nextInt(WISHES.size())));

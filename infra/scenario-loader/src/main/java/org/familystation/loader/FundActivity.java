@@ -73,9 +73,9 @@ final class FundActivity {
             String allocationId = NanjingScenario.id("allocation", fundId + ":" + part);
             Instant allocatedAt = receivedAt.plus(Duration.ofDays(1 + random.nextInt(10)));
             // The first part goes to a pilot station, so the pilot's evaluations see money every year.
-            int first = part;
+            int nth = part;
             List<NanjingScenario.Station> open = stations.stream().filter(station -> station.openAt(allocatedAt)
-                    && (first > 0 || station.pilot())).toList();
+                    && (nth > 0 || station.pilot())).toList();
             long allocated = allocatable / parts;
             Map<String, Object> allocation = new LinkedHashMap<>();
             allocation.put("allocationId", allocationId);

@@ -241,7 +241,7 @@ public final class ScenarioLoader {
                 case "expulsion" -> "expelledAt";
                 default -> "withdrawnAt";
             };
-            if (known.path(field).isNull() || known.path(field).isMissingNode()) {
+            if (absent(known.path(field))) {
                 api.post(path + "/" + change.path(), Map.of("reason", change.reason(),
                         "effectiveAt", change.at().toString()));
                 changed = true;
@@ -256,7 +256,7 @@ public final class ScenarioLoader {
      */
     private boolean suspendForAWhile(NanjingScenario.Station station) {
         String path = "/api/stations/" + station.id();
-        if (station.suspendedAt() == null || !api.get(path).path("statusChangedAt").isNull()) {
+        if (station.suspendedAt() == null || !absent(api.get(path).path("statusChangedAt"))) {
             return false;
         }
         api.post(path + "/suspension", Map.of("reason", "疫情防控，暂停线下服务",
@@ -266,10 +266,15 @@ public final class ScenarioLoader {
         for (int n = 0; n < ServiceActivity.SOCIAL_WORKERS_PER_STATION; n++) {
             String socialWorker = ServiceActivity.socialWorkerId(station, n);
             // The release is the suspension's consequence, handled a moment later: wait for it before assigning.
-            awaitUntil(() -> api.get("/api/social-workers/" + socialWorker).path("stationId").isNull());
+            awaitUntil(() -> absent(api.get("/api/social-workers/" + socialWorker).path("stationId")));
             api.post("/api/social-workers/" + socialWorker + "/assignment", Map.of("stationId", station.id()));
         }
         return true;
+    }
+
+    /** A field the answer leaves out (the API omits nulls) or gives as null. */
+    private static boolean absent(JsonNode field) {
+        return field.isMissingNode() || field.isNull();
     }
 
     /** Polls until the read side shows what a command led to (30 s at most). */
