@@ -62,9 +62,15 @@ public class JdbcMemberRegistry implements MemberRegistry {
 
     @Override
     public Optional<MemberFacts> find(String memberId) {
-        return jdbc.query("SELECT alliance, organisation_name, status FROM cmd_alliance_member WHERE member_id = ?",
+        return jdbc.query("SELECT alliance, organisation_name, status, admitted_at FROM cmd_alliance_member"
+                        + " WHERE member_id = ?",
                 (row, index) -> new MemberFacts(memberId, Alliance.valueOf(row.getString(1)), row.getString(2),
-                        MembershipStatus.valueOf(row.getString(3))), memberId).stream().findFirst();
+                        MembershipStatus.valueOf(row.getString(3)), instant(row.getTimestamp(4))), memberId)
+                .stream().findFirst();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     @EventHandler
@@ -98,7 +104,9 @@ public class JdbcMemberRegistry implements MemberRegistry {
 
     @EventHandler
     void on(AllianceMemberAdmitted event) {
-        setStatus(event.memberId(), MembershipStatus.ADMITTED);
+        // The first admission's business date: offerings are not made before it.
+        jdbc.update("UPDATE cmd_alliance_member SET status = 'ADMITTED', admitted_at = COALESCE(admitted_at, ?)"
+                + " WHERE member_id = ?", Timestamp.from(event.admittedAt()), event.memberId());
     }
 
     @EventHandler

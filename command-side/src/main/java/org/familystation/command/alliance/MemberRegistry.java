@@ -20,6 +20,8 @@ public interface MemberRegistry {
 
     Optional<MemberFacts> find(String memberId);
 
-    record MemberFacts(String memberId, Alliance alliance, String organisationName, MembershipStatus status) {
+    /** @param admittedAt when it was first admitted (business time), or null when it never was */
+    record MemberFacts(String memberId, Alliance alliance, String organisationName, MembershipStatus status,
+                       Instant admittedAt) {
     }
 }

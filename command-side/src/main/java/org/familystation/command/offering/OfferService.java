@@ -4,6 +4,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.familystation.command.scope.Place;
 import org.familystation.command.scope.ScopedCommand;
 
+import java.time.Instant;
+
 /**
  * An admitted alliance member offers a service project at a station (提供服务项目).
  *
@@ -12,6 +14,7 @@ import org.familystation.command.scope.ScopedCommand;
  * @param capacity       how many people it can serve per {@code capacityPeriod}
  * @param capacityPeriod PER_SESSION or PER_MONTH
  * @param schedule       when, as users write it (每周六上午)
+ * @param offeredAt      when it was first offered (business time); now when not given
  */
 public record OfferService(
         @TargetAggregateIdentifier String offeringId,
@@ -22,7 +25,8 @@ public record OfferService(
         Long priceFen,
         Integer capacity,
         String capacityPeriod,
-        String schedule) implements ScopedCommand {
+        String schedule,
+        Instant offeredAt) implements ScopedCommand {
 
     @Override
     public Place actsAt() {

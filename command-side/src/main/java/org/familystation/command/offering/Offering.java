@@ -13,6 +13,7 @@ import org.familystation.command.servicerecord.ServiceProjectCatalogue;
 import org.familystation.command.servicerecord.ServiceProjectCatalogue.ServiceProject;
 import org.familystation.command.station.StationRegistry;
 import org.familystation.command.station.StationRegistry.StationFacts;
+import org.familystation.command.station.StationTimeline;
 import org.familystation.events.common.CapacityPeriod;
 import org.familystation.events.common.Pricing;
 import org.familystation.events.offering.OfferingWithdrawn;
@@ -20,6 +21,7 @@ import org.familystation.events.offering.ServiceOffered;
 import org.familystation.platform.error.DomainException;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.familystation.command.offering.OfferingRefusals.*;
@@ -73,6 +75,13 @@ public class Offering {
         if (!station.open()) {
             throw DomainException.refuseField(OFFERING_STATION_NOT_OPEN, "stationId");
         }
+        Instant offeredAt = Rules.happenedAt(command.offeredAt(), clock, "offeredAt");
+        if (member.admittedAt() != null && offeredAt.isBefore(member.admittedAt())) {
+            throw DomainException.refuseField(OFFERING_BEFORE_ADMISSION, "offeredAt", member.admittedAt(), offeredAt);
+        }
+        if (station.timeline().standingAt(offeredAt) != StationTimeline.Standing.OPEN) {
+            throw DomainException.refuseField(OFFERING_STATION_NOT_OPEN, "offeredAt");
+        }
         if (!station.activePoints().contains(project.stationPoint())) {
             throw DomainException.refuseField(OFFERING_STATION_POINT_NOT_ACTIVE, "projectCode",
                     project.stationPoint().label(), project.name());
@@ -82,7 +91,7 @@ public class Offering {
         }
         apply(new ServiceOffered(id, member.memberId(), member.alliance(), member.organisationName(),
                 station.stationId(), station.stationName(), station.district(), project.stationPoint(), project.code(),
-                project.name(), pricing, price, command.capacity(), period, schedule, clock.instant()));
+                project.name(), pricing, price, command.capacity(), period, schedule, offeredAt));
     }
 
     /** FREE has no price; SUBSIDISED and PAID say what a beneficiary pays. */

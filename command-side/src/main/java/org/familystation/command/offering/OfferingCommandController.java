@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.Map;
 
 /** Offering service projects at stations, and withdrawing an offering. */
@@ -24,7 +25,7 @@ public class OfferingCommandController {
         String id = CommandSender.idOrNew(request.offeringId());
         return sender.create(new OfferService(id, memberId, request.stationId(), request.projectCode(),
                         request.pricing(), request.priceFen(), request.capacity(), request.capacityPeriod(),
-                        request.schedule()),
+                        request.schedule(), request.offeredAt()),
                 id, "/api/offerings/" + id);
     }
 
@@ -35,7 +36,7 @@ public class OfferingCommandController {
     }
 
     record NewOffering(String offeringId, String stationId, String projectCode, String pricing, Long priceFen,
-                       Integer capacity, String capacityPeriod, String schedule) {
+                       Integer capacity, String capacityPeriod, String schedule, Instant offeredAt) {
     }
 
     record Withdrawal(String reason) {

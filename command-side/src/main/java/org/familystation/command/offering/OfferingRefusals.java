@@ -15,7 +15,11 @@ public final class OfferingRefusals {
     public static final Refusal STATION_UNKNOWN = ServiceRecordRefusals.STATION_UNKNOWN;
     public static final Refusal PROJECT_UNKNOWN = ServiceRecordRefusals.PROJECT_UNKNOWN;
     public static final Refusal OFFERING_STATION_NOT_OPEN = Refusal.ruleViolated("OFFERING_STATION_NOT_OPEN",
-            "只能在开放中的家庭驿站提供服务项目", "a service project can only be offered at an open station");
+            "只能在开放中的家庭驿站提供服务项目（提供之时驿站须已开放、未暂停或关闭）",
+            "a service project can only be offered at a station open at that time");
+    public static final Refusal OFFERING_BEFORE_ADMISSION = Refusal.ruleViolated("OFFERING_BEFORE_ADMISSION",
+            "服务项目不能早于该成员入盟（入盟于 %s，提供于 %s）",
+            "a service project cannot be offered before its member was admitted (admitted %s, offered %s)");
     public static final Refusal OFFERING_STATION_POINT_NOT_ACTIVE = Refusal.ruleViolated(
             "OFFERING_STATION_POINT_NOT_ACTIVE", "该驿站的%s未开放，不能提供服务项目“%s”",
             "the station's %s point is not active, so %s cannot be offered there");

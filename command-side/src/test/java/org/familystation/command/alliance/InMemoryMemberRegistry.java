@@ -20,8 +20,16 @@ public class InMemoryMemberRegistry implements MemberRegistry {
 
     public InMemoryMemberRegistry with(String memberId, Alliance alliance, String name, String creditCode,
                                        MembershipStatus status) {
-        members.put(memberId, new MemberFacts(memberId, alliance, name, status));
+        members.put(memberId, new MemberFacts(memberId, alliance, name, status, null));
         creditCodes.put(alliance + creditCode, memberId);
+        return this;
+    }
+
+    /** The member's first admission (business time), which offerings are checked against. */
+    public InMemoryMemberRegistry admittedAt(String memberId, Instant admittedAt) {
+        MemberFacts member = members.get(memberId);
+        members.put(memberId, new MemberFacts(memberId, member.alliance(), member.organisationName(),
+                member.status(), admittedAt));
         return this;
     }
 
@@ -33,7 +41,7 @@ public class InMemoryMemberRegistry implements MemberRegistry {
     public InMemoryMemberRegistry expelled(String memberId, Instant bannedUntil) {
         MemberFacts member = members.get(memberId);
         members.put(memberId, new MemberFacts(memberId, member.alliance(), member.organisationName(),
-                MembershipStatus.EXPELLED));
+                MembershipStatus.EXPELLED, member.admittedAt()));
         bans.put(memberId, bannedUntil);
         return this;
     }

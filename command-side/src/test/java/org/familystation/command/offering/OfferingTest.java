@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
 import java.util.EnumSet;
 
 import static org.familystation.command.offering.OfferingRefusals.*;
@@ -34,6 +35,9 @@ class OfferingTest {
 
     private AggregateTestFixture<Offering> fixture;
     private InMemoryOfferingRegistry offerings;
+    private InMemoryMemberRegistry members;
+    /** The member's admission: after its station opened, before the offerings of the tests. */
+    private static final Instant ADMITTED_AT = Instant.parse("2015-01-10T02:00:00Z");
 
     @BeforeEach
     void setUp() {
@@ -41,9 +45,10 @@ class OfferingTest {
                 .open(STATION, "home-1", EnumSet.complementOf(EnumSet.of(StationPoint.CULTURE)))
                 .open(CLOSED_STATION, "home-2", EnumSet.allOf(StationPoint.class))
                 .closed(CLOSED_STATION);
-        InMemoryMemberRegistry members = new InMemoryMemberRegistry()
+        members = new InMemoryMemberRegistry()
                 .with(MEMBER, Alliance.PUBLIC_WELFARE, "李晓霞工作室", "91350100M000100Y43", MembershipStatus.ADMITTED)
-                .with(SUSPENDED, Alliance.PUBLIC_WELFARE, "江苏红娘", "91320100134887962Y", MembershipStatus.SUSPENDED);
+                .with(SUSPENDED, Alliance.PUBLIC_WELFARE, "江苏红娘", "91320100134887962Y", MembershipStatus.SUSPENDED)
+                .admittedAt(MEMBER, ADMITTED_AT);
         offerings = new InMemoryOfferingRegistry();
         fixture = new AggregateTestFixture<>(Offering.class);
         fixture.registerInjectableResource(members);
@@ -56,7 +61,12 @@ class OfferingTest {
     private static OfferService offer(String member, String station, String project, String pricing, Long price,
                                       Integer capacity) {
         return new OfferService(OFFERING, member, station, project, pricing, price, capacity, "PER_SESSION",
-                "每周六上午");
+                "每周六上午", null);
+    }
+
+    private static OfferService dated(Instant offeredAt) {
+        return new OfferService(OFFERING, MEMBER, STATION, "PSYCHOLOGICAL_COUNSELLING", "FREE", null, 12,
+                "PER_SESSION", "每周六上午", offeredAt);
     }
 
     private static OfferService counselling(String pricing, Long price) {
@@ -83,7 +93,7 @@ class OfferingTest {
         void recordsAPaidOfferingWithItsPriceInFen() {
             fixture.givenNoPriorActivity()
                     .when(new OfferService(OFFERING, MEMBER, STATION, "HOUSEKEEPING", "PAID", 8_000L, 40, "PER_MONTH",
-                            null))
+                            null, null))
                     .expectEvents(new ServiceOffered(OFFERING, MEMBER, Alliance.PUBLIC_WELFARE, "李晓霞工作室", STATION,
                             "梅园新村家庭驿站", "玄武区", StationPoint.CONVENIENCE, "HOUSEKEEPING", "家政", Pricing.PAID,
                             8_000L, 40, CapacityPeriod.PER_MONTH, null, FixedClock.NOW));
@@ -101,6 +111,41 @@ class OfferingTest {
             fixture.givenNoPriorActivity()
                     .when(counselling("FREE", 0L))
                     .expectEvents(offered());
+        }
+
+        @Test
+        void recordsTheDateItWasFirstOffered() {
+            Instant offeredAt = Instant.parse("2016-04-01T01:00:00Z");
+            fixture.givenNoPriorActivity()
+                    .when(dated(offeredAt))
+                    .expectEvents(new ServiceOffered(OFFERING, MEMBER, Alliance.PUBLIC_WELFARE, "李晓霞工作室", STATION,
+                            "梅园新村家庭驿站", "玄武区", StationPoint.EMOTIONAL, "PSYCHOLOGICAL_COUNSELLING", "心理咨询",
+                            Pricing.FREE, null, 12, CapacityPeriod.PER_SESSION, "每周六上午", offeredAt));
+        }
+
+        @Test
+        void refusesAnOfferingBeforeItsMemberWasAdmitted() {
+            fixture.givenNoPriorActivity()
+                    .when(dated(ADMITTED_AT.minusSeconds(60)))
+                    .expectException(Refused.with(OFFERING_BEFORE_ADMISSION, "offeredAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnOfferingBeforeItsStationOpened() {
+            members.admittedAt(MEMBER, InMemoryStationRegistry.OPENED_AT.minusSeconds(3_600));
+            fixture.givenNoPriorActivity()
+                    .when(dated(InMemoryStationRegistry.OPENED_AT.minusSeconds(60)))
+                    .expectException(Refused.with(OFFERING_STATION_NOT_OPEN, "offeredAt"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnOfferingInTheFuture() {
+            fixture.givenNoPriorActivity()
+                    .when(dated(FixedClock.NOW.plusSeconds(86_400)))
+                    .expectException(Refused.with(CommonRefusals.HAPPENED_IN_FUTURE, "offeredAt"))
+                    .expectNoEvents();
         }
 
         @Test
@@ -189,7 +234,7 @@ class OfferingTest {
         @Test
         void refusesAnUnknownCapacityPeriod() {
             fixture.givenNoPriorActivity()
-                    .when(new OfferService(OFFERING, MEMBER, STATION, "LEGAL_AID", "FREE", null, 5, "PER_YEAR", null))
+                    .when(new OfferService(OFFERING, MEMBER, STATION, "LEGAL_AID", "FREE", null, 5, "PER_YEAR", null, null))
                     .expectException(Refused.with(CAPACITY_PERIOD_UNKNOWN, "capacityPeriod"))
                     .expectNoEvents();
         }
@@ -232,7 +277,7 @@ class OfferingTest {
         void refusesAnOverLongSchedule() {
             fixture.givenNoPriorActivity()
                     .when(new OfferService(OFFERING, MEMBER, STATION, "LEGAL_AID", "FREE", null, 5, "PER_SESSION",
-                            "周".repeat(Offering.MAX_SCHEDULE + 1)))
+                            "周".repeat(Offering.MAX_SCHEDULE + 1), null))
                     .expectException(Refused.with(SCHEDULE_TOO_LONG, "schedule"))
                     .expectNoEvents();
         }
@@ -241,7 +286,7 @@ class OfferingTest {
         void refusesAnIdThatIsNotAUuid() {
             fixture.givenNoPriorActivity()
                     .when(new OfferService("offering-1", MEMBER, STATION, "LEGAL_AID", "FREE", null, 5, "PER_SESSION",
-                            null))
+                            null, null))
                     .expectException(Refused.with(CommonRefusals.ID_INVALID, "offeringId"))
                     .expectNoEvents();
         }

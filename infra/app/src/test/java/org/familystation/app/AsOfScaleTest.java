@@ -42,8 +42,8 @@ class AsOfScaleTest {
             Api api = application.api();
 
             JsonNode network = api.get("auditor", "/api/as-of").body();
-            assertThat(network.path("stations")).hasSize(15);
-            assertThat(network.path("allianceMembers")).hasSize(11);
+            assertThat(network.path("stations")).hasSize(33);
+            assertThat(network.path("allianceMembers")).hasSize(21);
             assertThat(network.path("network").path("unitsByLevel").path("COMMUNITY_HOME").asLong()).isEqualTo(1_317);
             assertThat(network.path("services").path("total").asLong()).isEqualTo(SERVICES);
             assertThat(network.path("funds").path("funds")).hasSize(100);

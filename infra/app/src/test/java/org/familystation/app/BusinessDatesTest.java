@@ -146,6 +146,22 @@ class BusinessDatesTest extends ApplicationTest {
         noContent(api.post("hq", path + "/admission", "{\"admittedAt\": \"2014-05-08T10:00:00+08:00\"}"));
         Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/as-of?date=2014-06-01").body()
                 .path("allianceMembers").findValuesAsText("memberId")).contains(member));
+
+        // Its offerings are made after its admission, at a station open then.
+        String station = scenario.openStation("入盟家庭驿站", "溧水区");
+        String offer = """
+                {"stationId": "%s", "projectCode": "LEGAL_AID", "pricing": "FREE", "capacity": 10,
+                 "capacityPeriod": "PER_SESSION", "offeredAt": "%s"}""";
+        Api.Response beforeAdmission = refusals.refused(422, "OFFERING_BEFORE_ADMISSION", () -> api.post("hq",
+                path + "/offerings", offer.formatted(station, "2014-05-01T10:00:00+08:00")));
+        assertThat(beforeAdmission.body().path("field").asText()).isEqualTo("offeredAt");
+        assertThat(beforeAdmission.body().path("detail").asText()).contains("入盟");
+        refusals.refused(400, "HAPPENED_IN_FUTURE", () -> api.post("hq", path + "/offerings",
+                offer.formatted(station, Instant.now().plusSeconds(86_400))));
+        String offering = created(api.post("hq", path + "/offerings",
+                offer.formatted(station, "2014-06-01T10:00:00+08:00")));
+        Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/offerings/" + offering).body()
+                .path("offeredAt").asText()).isEqualTo("2014-06-01T02:00:00Z"));
     }
 
     private Api.Response service(String station, String point, String project, String deliveredAt) {

@@ -75,7 +75,7 @@ class ReadmeTest {
             Map<String, Integer> created = ScenarioLoader.run(loaderArgs,
                     new PrintStream(progress, true, StandardCharsets.UTF_8));
             // The federation, headquarters, 玄武区 centre and rights centre "Try it" made with the scenario's ids exist.
-            assertThat(created).containsEntry("stations", 15).containsEntry("alliance members", 11)
+            assertThat(created).containsEntry("stations", 33).containsEntry("alliance members", 21)
                     .containsEntry("units", 16 - 4 + 1_317);
 
             runBash(script, base);

@@ -22,7 +22,8 @@ import java.util.Set;
  * HTTP as one user, signed in with HTTP Basic.
  * <p>
  * For the loader, a create or step that was already done by an earlier run (the ids are deterministic) answers 409
- * with one of {@link #ALREADY_DONE}, which counts as done, so loading twice builds the same world once.
+ * with one of {@link #ALREADY_DONE}, or is refused while what it creates can be read, which counts as done, so
+ * loading twice builds the same world once.
  */
 public final class ApiClient {
 
@@ -30,7 +31,8 @@ public final class ApiClient {
 
     /** Refusal codes that mean "this step was already taken". */
     static final Set<String> ALREADY_DONE = Set.of("ID_ALREADY_USED", "APPLICATION_NOT_AWAITING_REVIEW",
-            "MEMBER_ALREADY_ADMITTED", "ALLOCATION_ID_ALREADY_USED", "EXPENDITURE_ID_ALREADY_USED");
+            "MEMBER_ALREADY_ADMITTED", "ALLOCATION_ID_ALREADY_USED", "EXPENDITURE_ID_ALREADY_USED",
+            "CONVENTION_VERSION_ALREADY_PUBLISHED");
 
     /** An answer: its status (-1 when the application could not be reached), body and how long it took. */
     public record Answer(int status, String body, long nanos) {
@@ -107,9 +109,10 @@ public final class ApiClient {
     }
 
     /**
-     * Creates an entity; true when it was created now, false when it exists already. A create refused as a
-     * conflict counts as done when the entity can be read at {@code readPath}: a rule such as "one station per
-     * community home" refuses the repeat before its id is even looked at.
+     * Creates an entity; true when it was created now, false when it exists already. A create refused (409 or 422)
+     * counts as done when the entity can be read at {@code readPath}: a rule such as "one station per community
+     * home", or "services by admitted members" after a later expulsion, refuses the repeat before its id is even
+     * looked at.
      */
     boolean create(String path, Object body, String readPath) {
         return post(path, body, readPath);
@@ -121,8 +124,8 @@ public final class ApiClient {
         if (status == 201 || status == 204) {
             return true;
         }
-        if (status == 409 && (ALREADY_DONE.contains(new Answer(status, response.body(), 0).json().path("code").asText())
-                || readPath != null && exists(readPath))) {
+        if (status == 409 && ALREADY_DONE.contains(new Answer(status, response.body(), 0).json().path("code").asText())
+                || (status == 409 || status == 422) && readPath != null && exists(readPath)) {
             return false;
         }
         throw new IllegalStateException("POST " + path + " answered " + status + ": " + response.body());

@@ -1,7 +1,6 @@
 package org.familystation.loader;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +8,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A seeded, deterministic volume of what communities ask for: needs surveys at community homes, and cases the pilot
- * stations refer to the three city centres (with consent), some of them accepted.
+ * A seeded, deterministic volume of what communities ask for: needs surveys at community homes over the years, and
+ * cases the stations refer to the three city centres (with consent), taken down every path a case can go.
  */
 final class CommunityActivity {
 
@@ -35,8 +34,8 @@ final class CommunityActivity {
             new Case("DOMESTIC_SERVICE_CENTRE", "EMPLOYMENT", "返乡妇女需要就业创业帮扶"),
             new Case("SOCIAL_ORGANISATION_CENTRE", "SOCIAL_ORGANISATION_SUPPORT", "社区妈妈互助小组希望注册为社会组织"));
 
-    /** Keeps the draws that decide answers apart from those that make the cases. */
-    private static final long ANSWERS = 1_000_000_007L;
+    /** The ways a referred case went, one in turn per referral. */
+    enum Path { ACCEPTED, DECLINED, RESOLVED, CLOSED, WITHDRAWN, AWAITING, IN_PROGRESS }
 
     private final NanjingScenario world;
     private final long seed;
@@ -46,34 +45,57 @@ final class CommunityActivity {
         this.seed = seed;
     }
 
-    /** The community home a survey is made at. */
+    /**
+     * The community home a survey is made at: every other one at a pilot station's home (so that the pilot's
+     * evaluations see needs every year), the rest anywhere in the city.
+     */
     String surveyHome(int index) {
         Random random = new Random(seed * 104_729L + index);
-        return world.communityHomes.get(random.nextInt(world.communityHomes.size())).id();
+        List<NanjingScenario.Station> pilot = world.pilot();
+        return index % 2 == 0 ? pilot.get(index / 2 % pilot.size()).homeId()
+                : world.communityHomes.get(random.nextInt(world.communityHomes.size())).id();
     }
 
+    /** The index-th survey, in the year the index falls on (every year of the history in turn). */
     Map<String, Object> survey(int index) {
         Random random = new Random(seed * 104_729L + index);
         random.nextInt(world.communityHomes.size()); // the home, drawn in surveyHome
-        int respondents = 10 + random.nextInt(190);
+        // A pilot home's survey is field research with many respondents, and always hears the need stations serve
+        // least (参与基层民主管理, matched by one project only): the gap the evaluations are meant to show.
+        boolean pilot = index % 2 == 0;
+        int respondents = pilot ? 100 + random.nextInt(300) : 10 + random.nextInt(190);
         List<Map<String, Object>> needs = new ArrayList<>();
         List<String> categories = new ArrayList<>(CATEGORIES);
-        for (int n = 1 + random.nextInt(4); n > 0; n--) {
+        if (pilot) {
+            categories.remove("DEMOCRATIC_PARTICIPATION");
+            needs.add(Map.of("categoryCode", "DEMOCRATIC_PARTICIPATION",
+                    "count", respondents / 2 + random.nextInt(respondents / 2)));
+        }
+        for (int n = 1 + random.nextInt(pilot ? 3 : 4); n > 0; n--) {
             String category = categories.remove(random.nextInt(categories.size()));
             needs.add(Map.of("categoryCode", category, "count", 1 + random.nextInt(respondents)));
         }
+        int year = NanjingScenario.FIRST_YEAR + index % (NanjingScenario.LAST_YEAR - NanjingScenario.FIRST_YEAR + 1);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("surveyId", NanjingScenario.id("survey", seed + ":" + index));
-        body.put("surveyedOn", LocalDate.ofInstant(ServiceActivity.FROM, ZoneOffset.UTC)
-                .plusDays(random.nextInt(640)).toString());
-        body.put("channel", CHANNELS.get(random.nextInt(CHANNELS.size())));
+        body.put("surveyedOn", day(year, random).toString());
+        body.put("channel", pilot ? "FIELD_RESEARCH" : CHANNELS.get(random.nextInt(CHANNELS.size())));
         body.put("respondentCount", respondents);
         body.put("needs", needs);
         body.put("freeText", WISHES.get(random.nextInt(WISHES.size())) + "；" + WISHES.get(random.nextInt(WISHES.size())));
         return body;
     }
 
-    /** The pilot station a case is referred from. */
+    /** A day of the year within the history: from the pilot's first month in 2014, up to its end in 2026. */
+    static LocalDate day(int year, Random random) {
+        LocalDate first = year == NanjingScenario.FIRST_YEAR ? LocalDate.of(year, 4, 1) : LocalDate.of(year, 1, 1);
+        LocalDate last = year == NanjingScenario.LAST_YEAR
+                ? LocalDate.ofInstant(NanjingScenario.END, NanjingScenario.SHANGHAI).minusDays(1)
+                : LocalDate.of(year, 12, 31);
+        return first.plusDays(random.nextInt((int) (last.toEpochDay() - first.toEpochDay()) + 1));
+    }
+
+    /** The station a case is referred from: any station open now. */
     String referringStation(int index) {
         return world.stations.get(new Random(seed * 130_363L + index).nextInt(world.stations.size())).id();
     }
@@ -87,8 +109,8 @@ final class CommunityActivity {
                 "consentGiven", true, "consentMethod", random.nextBoolean() ? "WRITTEN" : "VERBAL");
     }
 
-    /** Whether the centre has accepted the index-th case (about two in three). */
-    boolean accepted(int index) {
-        return new Random(seed * 130_363L + index + ANSWERS).nextInt(3) > 0;
+    /** How the index-th case went: every path in turn (those awaiting become overdue when the limit passes). */
+    static Path path(int index) {
+        return Path.values()[index % Path.values().length];
     }
 }

@@ -2,6 +2,7 @@ package org.familystation.loader;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A seeded, deterministic volume of money: funds received from the five kinds of source, most of each allocated to
- * pilot stations, part of each allocation spent. Amounts are integer fen.
+ * A seeded, deterministic volume of money over the years: funds received from the five kinds of source, most of each
+ * allocated to stations, part of each allocation spent. Amounts are integer fen.
  */
 final class FundActivity {
 
@@ -41,12 +42,23 @@ final class FundActivity {
         this.seed = seed;
     }
 
+    /**
+     * The index-th fund: its year and its source in turn (so a few dozen funds cover every year and every source),
+     * received by the end of September, allocated within ten days to stations open then (first to a pilot station), and spent within the same
+     * year, so that no year spends more than it allocated.
+     */
     Fund fund(int index) {
         Random random = new Random(seed * 7_919L + index);
-        Source source = SOURCES.get(random.nextInt(SOURCES.size()));
+        int year = NanjingScenario.FIRST_YEAR + index % (NanjingScenario.LAST_YEAR - NanjingScenario.FIRST_YEAR + 1);
+        Source source = SOURCES.get(index % SOURCES.size());
         String fundId = NanjingScenario.id("fund", seed + ":" + index);
         long amountFen = (50_000 + random.nextInt(1_950_000)) * 100L;
-        Instant receivedAt = ServiceActivity.FROM.plus(Duration.ofDays(random.nextInt(640)));
+        LocalDate first = year == NanjingScenario.FIRST_YEAR ? LocalDate.of(year, 3, 20) : LocalDate.of(year, 1, 10);
+        LocalDate received = first.plusDays(random.nextInt((int) (LocalDate.of(year, 9, 30).toEpochDay()
+                - first.toEpochDay())));
+        Instant receivedAt = received.atTime(9, 30).atZone(NanjingScenario.SHANGHAI).toInstant();
+        Instant yearEnds = LocalDate.of(year, 12, 20).atStartOfDay(NanjingScenario.SHANGHAI).toInstant();
+        Instant lastSpending = yearEnds.isBefore(NanjingScenario.END) ? yearEnds : NanjingScenario.END;
         Map<String, Object> receipt = new LinkedHashMap<>();
         receipt.put("fundId", fundId);
         receipt.put("source", source.code());
@@ -59,19 +71,24 @@ final class FundActivity {
         List<Allocation> allocations = new ArrayList<>();
         for (int part = 0; part < parts; part++) {
             String allocationId = NanjingScenario.id("allocation", fundId + ":" + part);
+            Instant allocatedAt = receivedAt.plus(Duration.ofDays(1 + random.nextInt(10)));
+            // The first part goes to a pilot station, so the pilot's evaluations see money every year.
+            int nth = part;
+            List<NanjingScenario.Station> open = stations.stream().filter(station -> station.openAt(allocatedAt)
+                    && (nth > 0 || station.pilot())).toList();
             long allocated = allocatable / parts;
             Map<String, Object> allocation = new LinkedHashMap<>();
             allocation.put("allocationId", allocationId);
-            allocation.put("stationId", stations.get(random.nextInt(stations.size())).id());
+            allocation.put("stationId", open.get(random.nextInt(open.size())).id());
             allocation.put("amountFen", allocated);
-            // Allocated an hour after the money arrived, so before anything is spent from it (a day or more later).
-            allocation.put("allocatedAt", receivedAt.plus(Duration.ofHours(1)).toString());
+            allocation.put("allocatedAt", allocatedAt.toString());
             long spent = allocated * random.nextInt(90) / 100;
+            Instant spentAt = allocatedAt.plus(Duration.ofDays(1 + random.nextInt(60)));
             Map<String, Object> expenditure = new LinkedHashMap<>();
             expenditure.put("expenditureId", NanjingScenario.id("expenditure", allocationId));
             expenditure.put("amountFen", Math.max(spent, 100));
             expenditure.put("purpose", PURPOSES.get(random.nextInt(PURPOSES.size())));
-            expenditure.put("spentAt", receivedAt.plus(Duration.ofDays(1 + random.nextInt(60))).toString());
+            expenditure.put("spentAt", (spentAt.isBefore(lastSpending) ? spentAt : lastSpending).toString());
             allocations.add(new Allocation(allocationId, allocation, List.of(expenditure)));
         }
         return new Fund(fundId, receipt, allocations);

@@ -2,14 +2,17 @@ package org.familystation.loader;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
- * A seeded, deterministic volume of realistic service records for demos and benchmarks: the same seed gives the
- * same records (ids, texts, times) on every run. Descriptions combine who was served, what was done and why, so
+ * A seeded, deterministic volume of realistic service records from 2014 to 2026: the same seed gives the same
+ * records (ids, texts, times) on every run. Descriptions combine who was served, what was done and why, so
  * that searches find some records and not others, as they would in real data.
  */
 final class ServiceActivity {
@@ -48,21 +51,45 @@ final class ServiceActivity {
     private static final List<String> FEEDBACK = List.of("很有帮助", "希望多办几次", "老师讲得很清楚", "时间安排合适",
             "内容实用");
 
-    /** The first and last instant services are spread over. */
-    static final Instant FROM = Instant.parse("2025-01-01T00:00:00Z");
-    static final Instant TO = Instant.parse("2026-10-31T00:00:00Z");
+    /**
+     * How busy a month is (January first): the Spring Festival empties February, 三八 and 六一 fill March and June,
+     * the summer heat thins July and August.
+     */
+    private static final double[] SEASON = {0.9, 0.5, 1.3, 1.1, 1.1, 1.2, 0.8, 0.7, 1.0, 0.9, 1.1, 1.0};
+    /** The golden ratio's fraction: index × it spreads records evenly over the months, whatever their number. */
+    private static final double SPREAD = 0.6180339887498949;
 
-    private final List<NanjingScenario.Station> stations;
+    private final NanjingScenario world;
     private final long seed;
+    /** The months of the history, from the pilot's first full month, and where each ends on the scale 0..1. */
+    private final List<YearMonth> months = new ArrayList<>();
+    private final double[] cumulative;
 
-    ServiceActivity(List<NanjingScenario.Station> stations, long seed) {
-        this.stations = stations;
+    ServiceActivity(NanjingScenario world, long seed) {
+        this.world = world;
         this.seed = seed;
-    }
-
-    /** The station a record goes to (the path of its POST). */
-    String stationOf(int index) {
-        return stations.get(random(index).nextInt(stations.size())).id();
+        YearMonth last = YearMonth.from(NanjingScenario.END.atZone(NanjingScenario.SHANGHAI)).minusMonths(1);
+        for (YearMonth month = YearMonth.of(2014, 4); !month.isAfter(last); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        // A month's weight: its season, times the stations open in it (the pilot's weigh double: they are the
+        // established ones), times a network that grows busier every year.
+        double[] weights = new double[months.size()];
+        double total = 0;
+        for (int m = 0; m < months.size(); m++) {
+            YearMonth month = months.get(m);
+            Instant middle = month.atDay(15).atStartOfDay(NanjingScenario.SHANGHAI).toInstant();
+            double stations = world.stations.stream().filter(station -> station.openAt(middle))
+                    .mapToDouble(station -> station.pilot() ? 2 : 1).sum();
+            weights[m] = SEASON[month.getMonthValue() - 1] * stations * (1 + 0.12 * (month.getYear() - 2014));
+            total += weights[m];
+        }
+        cumulative = new double[months.size()];
+        double sum = 0;
+        for (int m = 0; m < months.size(); m++) {
+            sum += weights[m] / total;
+            cumulative[m] = sum;
+        }
     }
 
     /** The id of the station's n-th social worker. */
@@ -87,31 +114,63 @@ final class ServiceActivity {
                 "volunteerNumber", String.format("NJZY-%04d", n + 1));
     }
 
-    /** The body of the index-th record's POST. */
-    Map<String, Object> record(int index) {
-        Random random = random(index);
-        NanjingScenario.Station station = stations.get(random.nextInt(stations.size())); // as drawn in stationOf
-        Project project = PROJECTS.get(random.nextInt(PROJECTS.size()));
-        String activity = pick(random, project.activities());
-        String group = pick(random, GROUPS);
+    /** One service: where it goes (the path of its POST) and its body. */
+    record Service(String stationId, Map<String, Object> body) {
+    }
+
+    /**
+     * The index-th service. Its month follows the seasons and the network's growth; its station is one open that
+     * day; a quarter are delivered by alliance members where they offer the project (and were active then), a
+     * quarter by volunteers with their minutes, the rest by the station's social workers.
+     */
+    Service record(int index) {
+        Random random = new Random(seed * 1_000_003L + index);
+        Instant deliveredAt = deliveredAt(index, random);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("serviceRecordId", NanjingScenario.id("service", seed + ":" + index));
+        NanjingScenario.Station station = null;
+        Project project = null;
+        if (index % 4 == 1) {
+            List<NanjingScenario.Offering> offered = world.offerings.stream()
+                    .filter(offering -> !offering.offeredAt().isAfter(deliveredAt)
+                            && offering.member().activeAt(deliveredAt) && offering.station().openAt(deliveredAt))
+                    .toList();
+            if (!offered.isEmpty()) {
+                NanjingScenario.Offering offering = offered.get(random.nextInt(offered.size()));
+                station = offering.station();
+                project = PROJECTS.stream().filter(candidate -> candidate.code().equals(offering.projectCode()))
+                        .findFirst().orElseThrow();
+                body.put("providerKind", "ALLIANCE_MEMBER");
+                body.put("providerMemberId", offering.member().id());
+            }
+        }
+        if (station == null) {
+            List<NanjingScenario.Station> open = world.stations.stream()
+                    .filter(candidate -> candidate.openAt(deliveredAt)).toList();
+            // The pilot's stations weigh double, as in the months' weights.
+            int draw = random.nextInt(open.size() + (int) open.stream().filter(NanjingScenario.Station::pilot).count());
+            station = draw < open.size() ? open.get(draw)
+                    : open.stream().filter(NanjingScenario.Station::pilot).toList().get(draw - open.size());
+            project = PROJECTS.get(random.nextInt(PROJECTS.size()));
+            if (index % 4 == 0) {
+                body.put("providerKind", "VOLUNTEERS");
+                int first = random.nextInt(VOLUNTEERS);
+                int helpers = 1 + random.nextInt(3);
+                body.put("volunteers", IntStream.range(0, helpers)
+                        .mapToObj(n -> Map.of("volunteerId", volunteerId((first + n) % VOLUNTEERS),
+                                "minutes", 30 * (2 + random.nextInt(5))))
+                        .toList());
+            } else {
+                body.put("providerKind", "SOCIAL_WORKER");
+                body.put("socialWorkerIds",
+                        List.of(socialWorkerId(station, random.nextInt(SOCIAL_WORKERS_PER_STATION))));
+            }
+        }
+        String activity = pick(random, project.activities());
+        String group = pick(random, GROUPS);
         body.put("stationPoint", project.point());
         body.put("projectCode", project.code());
-        if (random.nextInt(4) == 0) {
-            body.put("providerKind", "VOLUNTEERS");
-            int first = random.nextInt(VOLUNTEERS);
-            int helpers = 1 + random.nextInt(3);
-            body.put("volunteers", java.util.stream.IntStream.range(0, helpers)
-                    .mapToObj(n -> Map.of("volunteerId", volunteerId((first + n) % VOLUNTEERS),
-                            "minutes", 30 * (2 + random.nextInt(5))))
-                    .toList());
-        } else {
-            body.put("providerKind", "SOCIAL_WORKER");
-            body.put("socialWorkerIds", List.of(socialWorkerId(station, random.nextInt(SOCIAL_WORKERS_PER_STATION))));
-        }
-        long span = Duration.between(FROM, TO).toMinutes();
-        body.put("deliveredAt", FROM.plus(Duration.ofMinutes((long) (random.nextDouble() * span))).toString());
+        body.put("deliveredAt", deliveredAt.toString());
         body.put("participantCount", 1 + random.nextInt(40));
         body.put("description", "为" + group + "开展" + activity + "，" + pick(random, PURPOSES));
         body.put("outcome", pick(random, OUTCOMES));
@@ -119,11 +178,21 @@ final class ServiceActivity {
             body.put("satisfaction", 3 + random.nextInt(3));
             body.put("feedback", pick(random, FEEDBACK));
         }
-        return body;
+        return new Service(station.id(), body);
     }
 
-    private Random random(int index) {
-        return new Random(seed * 1_000_003L + index);
+    /** A working day's hour in the month the index falls on; never before the first station opened. */
+    private Instant deliveredAt(int index, Random random) {
+        double spread = (index * SPREAD + seed * SPREAD * SPREAD) % 1.0;
+        int m = 0;
+        while (m < cumulative.length - 1 && cumulative[m] < spread) {
+            m++;
+        }
+        YearMonth month = months.get(m);
+        Instant at = month.atDay(1 + random.nextInt(month.lengthOfMonth())).atTime(8 + random.nextInt(10),
+                random.nextInt(60)).atZone(NanjingScenario.SHANGHAI).toInstant();
+        Instant first = NanjingScenario.PILOT_OPENED.plus(Duration.ofDays(1));
+        return at.isBefore(first) ? first : at.isAfter(NanjingScenario.END) ? NanjingScenario.END : at;
     }
 
     private static String pick(Random random, List<String> values) {
