@@ -152,11 +152,11 @@ class BusinessDatesTest extends ApplicationTest {
         String offer = """
                 {"stationId": "%s", "projectCode": "LEGAL_AID", "pricing": "FREE", "capacity": 10,
                  "capacityPeriod": "PER_SESSION", "offeredAt": "%s"}""";
-        Api.Response beforeAdmission = refusals.refused(422, "OFFERING_BEFORE_ADMISSION", () -> api.post("hq",
+        Api.Response beforeAdmission = refused(422, "OFFERING_BEFORE_ADMISSION", () -> api.post("hq",
                 path + "/offerings", offer.formatted(station, "2014-05-01T10:00:00+08:00")));
         assertThat(beforeAdmission.body().path("field").asText()).isEqualTo("offeredAt");
         assertThat(beforeAdmission.body().path("detail").asText()).contains("入盟");
-        refusals.refused(400, "HAPPENED_IN_FUTURE", () -> api.post("hq", path + "/offerings",
+        refused(400, "HAPPENED_IN_FUTURE", () -> api.post("hq", path + "/offerings",
                 offer.formatted(station, Instant.now().plusSeconds(86_400))));
         String offering = created(api.post("hq", path + "/offerings",
                 offer.formatted(station, "2014-06-01T10:00:00+08:00")));
