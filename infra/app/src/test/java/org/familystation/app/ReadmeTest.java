@@ -1,6 +1,5 @@
 package org.familystation.app;
 
-import org.familystation.app.support.Eventually;
 import org.familystation.app.support.StandaloneApplication;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.ReferenceScenario;
@@ -62,9 +61,6 @@ class ReadmeTest {
 
         try (StandaloneApplication application = StandaloneApplication.start(dataDir)) {
             String base = "http://127.0.0.1:" + application.port();
-            // As a reader would, once the application is up: search too (its reads wait for the search index).
-            Eventually.assertThat(() -> assertThat(application.api().get(null, "/actuator/health/readiness").status())
-                    .isEqualTo(200));
             runBash(script, base);
 
             String[] loaderArgs = loaderArguments(readme, base);
