@@ -17,8 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -87,14 +85,13 @@ class ReadYourWritesTest {
             Api.Response list = get("/api/stations/" + station + "/service-records?minPosition=" + position);
             assertThat(list.body().findValuesAsText("serviceRecordId")).contains(recorded.id());
             Api.Response search = api.send(HttpMethod.GET, "auditor", "/api/service-records/search?stationId="
-                    + station + "&q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), null,
+                    + station + "&q=" + word, null,
                     Map.of("X-Min-Event-Position", position));
             assertThat(search.status()).as(search.toString()).isEqualTo(200);
             assertThat(search.headers().getFirst(STALE)).as(search.toString()).isNull();
             assertThat(search.body().path("items").findValuesAsText("serviceRecordId")).as(() -> "behind now: "
                             + progress.behind(Long.parseLong(position)) + "; later: " + api.get("auditor",
-                            "/api/service-records/search?stationId=" + station + "&q="
-                                    + URLEncoder.encode(word, StandardCharsets.UTF_8)).body())
+                            "/api/service-records/search?stationId=" + station + "&q=" + word).body())
                     .containsExactly(recorded.id());
             for (Api.Response answer : new Api.Response[] {one, list, search}) {
                 assertThat(answer.headers().getFirst(STALE)).as(answer.toString()).isNull();
@@ -114,8 +111,8 @@ class ReadYourWritesTest {
                 {"surveyedOn": "2026-11-18", "channel": "COMMUNITY_VISIT", "respondentCount": 30,
                  "needs": [{"categoryCode": "FAMILY_EDUCATION", "count": 12}], "freeText": "希望开设四点半课堂"}""");
         assertThat(surveyed.status()).as(surveyed.toString()).isEqualTo(201);
-        Api.Response surveys = get("/api/needs-surveys/search?communityHomeId=" + home + "&q="
-                + URLEncoder.encode("课堂", StandardCharsets.UTF_8) + "&minPosition=" + position(surveyed));
+        Api.Response surveys = get("/api/needs-surveys/search?communityHomeId=" + home + "&q=课堂&minPosition="
+                + position(surveyed));
         assertThat(surveys.status()).as(surveys.toString()).isEqualTo(200);
         assertThat(surveys.body().path("items").findValuesAsText("surveyId")).containsExactly(surveyed.id());
     }
@@ -182,7 +179,7 @@ class ReadYourWritesTest {
     @Test
     void aPositionThatIsNotAWholeNumberOrNotReachedByAnyEventIsRefused() {
         for (String given : new String[] {"-3", "abc", "", "1.5"}) {
-            Api.Response answer = get("/api/stations?minPosition=" + URLEncoder.encode(given, StandardCharsets.UTF_8));
+            Api.Response answer = get("/api/stations?minPosition=" + given);
             assertThat(answer.status()).as(given + ": " + answer).isEqualTo(400);
             assertThat(answer.code()).isEqualTo("MIN_EVENT_POSITION_INVALID");
             assertThat(answer.body().path("detail").asText()).contains("X-Event-Position");
@@ -217,8 +214,7 @@ class ReadYourWritesTest {
                 .contains(recorded));
 
         String detail = "/api/stations/" + station;
-        String search = "/api/service-records/search?stationId=" + station + "&q="
-                + URLEncoder.encode("读书", StandardCharsets.UTF_8);
+        String search = "/api/service-records/search?stationId=" + station + "&q=读书";
         int rounds = 200;
         for (String path : new String[] {detail, search}) {
             long[] without = time(path, rounds);
