@@ -141,6 +141,11 @@ class OpenApiDocumentTest extends ApplicationTest {
         assertThat(filters.findValuesAsText("name")).contains("filters", "page", "size").doesNotContain("parameters");
         filters.forEach(parameter -> assertThat(parameter.path("required").asBoolean()).as(parameter.toString())
                 .isFalse());
+        // Every query can wait for a command's position (read-your-writes), as a parameter or a header.
+        assertThat(operation("get", "/api/stations").path("parameters").findValuesAsText("name"))
+                .contains("minPosition", "X-Min-Event-Position");
+        assertThat(operation("get", "/api/service-records/search").path("responses").path("200").path("headers")
+                .has("X-Read-Model-Stale")).isTrue();
     }
 
     private JsonNode operation(String method, String path) {

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where each segment of a processor stands, read from the token store as every node sees it (a processor's own
@@ -38,6 +40,15 @@ public class TokenPositions {
             return new Segment(row.getInt("segment"), position, row.getString("owner"),
                     token instanceof ReplayToken);
         }, processor);
+    }
+
+    /** Each segment's stored token (null before the first event), by segment. */
+    public Map<Integer, TrackingToken> tokens(String processor) {
+        Map<Integer, TrackingToken> tokens = new TreeMap<>();
+        jdbc.query("SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?", row -> {
+            tokens.put(row.getInt("segment"), token(row.getBytes("token"), row.getString("token_type")));
+        }, processor);
+        return tokens;
     }
 
     /** The global index of the newest event (-1 when there is none). */

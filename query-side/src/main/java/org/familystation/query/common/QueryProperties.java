@@ -24,6 +24,20 @@ public class QueryProperties {
      */
     private Duration reachCacheTtl = Duration.ofSeconds(30);
 
+    /**
+     * How long a query carrying a minimum event position ({@code minPosition}, {@code X-Min-Event-Position}) waits
+     * for the read side to reach it ({@code ReadModelWait}) before it answers what it has, marked stale.
+     */
+    private Duration readYourWritesTimeout = Duration.ofSeconds(5);
+
+    public Duration getReadYourWritesTimeout() {
+        return readYourWritesTimeout;
+    }
+
+    public void setReadYourWritesTimeout(Duration readYourWritesTimeout) {
+        this.readYourWritesTimeout = readYourWritesTimeout;
+    }
+
     public ZoneId getTimeZone() {
         return timeZone;
     }

@@ -33,6 +33,14 @@ public final class QueryRefusals {
             "找不到志愿者 %s", "there is no volunteer %s");
     public static final Refusal PERIOD_INVALID = Refusal.invalidInput("PERIOD_INVALID",
             "时间段无效：开始时间必须早于结束时间", "the period is invalid: from must be before to");
+    public static final Refusal MIN_EVENT_POSITION_INVALID = Refusal.invalidInput("MIN_EVENT_POSITION_INVALID",
+            "minPosition（或请求头 X-Min-Event-Position）须为命令应答头 X-Event-Position 给出的非负整数",
+            "minPosition (or the X-Min-Event-Position header) must be a non-negative whole number, as a command's"
+                    + " X-Event-Position");
+    public static final Refusal MIN_EVENT_POSITION_AHEAD = Refusal.invalidInput("MIN_EVENT_POSITION_AHEAD",
+            "事件位置 %s 尚不存在（最新事件位置为 %s）：请使用命令应答头 X-Event-Position 给出的位置",
+            "event position %s does not exist (the newest is %s): use the position a command answered in"
+                    + " X-Event-Position");
 
     private QueryRefusals() {
     }

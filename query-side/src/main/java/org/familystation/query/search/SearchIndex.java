@@ -17,6 +17,7 @@ import org.familystation.platform.error.DependencyUnavailableException;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Refusal;
 import org.familystation.query.common.PageOf;
+import org.familystation.query.common.ReadModelWait;
 import org.familystation.query.common.Paging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A search index reached through two aliases, so that it can be rebuilt blue/green: searches read through the
@@ -81,6 +84,8 @@ public class SearchIndex {
     private volatile boolean ready;
     private volatile boolean rebuilding;
     private volatile long rebuildingReadAt;
+    /** A refresh of this node's begun after the read side had reached this event position has completed. */
+    private final AtomicLong refreshedUpTo = new AtomicLong(-1);
 
     protected SearchIndex(SearchClient client, String alias, String definitionResource, int replicas, Clock clock) {
         this.client = client;
@@ -265,6 +270,19 @@ public class SearchIndex {
     }
 
     /**
+     * A query that waited for an event position ({@link ReadModelWait}) finds the documents indexed up to it: they
+     * become searchable at the index's next refresh (each second), so refresh now unless a refresh that began after
+     * that position was reached has already completed (one refresh serves every query asking for an older position).
+     */
+    private void refreshForReadYourWrites() throws IOException {
+        OptionalLong reached = ReadModelWait.reached();
+        if (reached.isPresent() && reached.getAsLong() > refreshedUpTo.get()) {
+            client.forQueries().indices().refresh(refresh -> refresh.index(alias));
+            refreshedUpTo.accumulateAndGet(reached.getAsLong(), Math::max);
+        }
+    }
+
+    /**
      * One page of the documents matching the query, best first when {@code byRelevance}, then newest first by
      * {@code dateField}, ties broken by {@code idField}; what {@code highlighting} finds in the {@code highlighted}
      * fields is marked {@code <em>…</em>} in text that is otherwise HTML-escaped (nothing when it is null; see
@@ -280,6 +298,7 @@ public class SearchIndex {
         String outcome = "error";
         try {
             ensureExists();
+            refreshForReadYourWrites();
             @SuppressWarnings("rawtypes")
             SearchResponse<Map> response = client.forQueries().search(request -> {
                 request.index(alias)

@@ -77,6 +77,11 @@ class OpenApiConfiguration {
         return RequestBodies::describe;
     }
 
+    @Bean
+    OpenApiCustomizer familyStationReadYourWrites() {
+        return ReadYourWritesParameters::describe;
+    }
+
     /** RFC 9457 problem details as ProblemDetailsAdvice and Problems write them. */
     private static ObjectSchema problemSchema() {
         ObjectSchema schema = new ObjectSchema();
