@@ -152,7 +152,7 @@ class XlsxExportTest {
         Sheet referrals = workbook("auditor", "/api/referrals.xlsx?stationId=" + station).getSheet("转介");
         assertThat(texts(referrals.getRow(0))).startsWith("转介时间", "家庭驿站", "区", "受理中心", "转介类别", "状态");
         assertThat(referrals.getLastRowNum()).isEqualTo(1);
-        assertThat(texts(referrals.getRow(1))).contains(stationName, "妇女维权服务中心", "待受理");
+        assertThat(texts(referrals.getRow(1))).contains(stationName, "妇女维权服务中心", "待接收");
 
         String fund = api.post("hq", "/api/funds", """
                 {"source": "SOCIAL_DONATION", "donor": "导出测试基金会%s", "amountFen": 123456,
