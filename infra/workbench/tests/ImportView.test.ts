@@ -13,7 +13,7 @@ type View = { form: { kind: string; file: File | null }; start: () => Promise<vo
 function mountView(roles: string[]) {
   setActivePinia(createPinia())
   useSession().user = { username: 'u', displayName: 'u', unitId: 'x', unitName: null, unitLevel: null, roles, centre: null, mustChangePassword: false }
-  const wrapper = mount(ImportView, { global: { plugins: [ElementPlus], stubs: { Download: true, Upload: true, UploadFilled: true } }, attachTo: document.body })
+  const wrapper = mount(ImportView, { global: { plugins: [ElementPlus], stubs: { Download: true, Upload: true, UploadFilled: true, Document: true } }, attachTo: document.body })
   return { wrapper, vm: (wrapper.vm as unknown as { $: { setupState: View } }).$.setupState }
 }
 
