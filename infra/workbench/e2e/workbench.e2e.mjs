@@ -9,12 +9,17 @@ import { chromium } from 'playwright-core'
 import { createRequire } from 'node:module'
 import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { inflateRawSync } from 'node:zlib'
 
 const require = createRequire(import.meta.url)
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080'
 const STATION = process.env.STATION_NAME
 const CREDIT_CODE = process.env.CREDIT_CODE
 const VOLUNTEER = process.env.VOLUNTEER_NAME
+// A services workbook for 数据导入 (written by WorkbenchBrowserTest): good rows and one bad row (IMPORT_BAD_ROW).
+const IMPORT_FILE = process.env.IMPORT_FILE
+const IMPORT_GOOD_ROWS = Number(process.env.IMPORT_GOOD_ROWS ?? 0)
+const IMPORT_BAD_ROW = process.env.IMPORT_BAD_ROW
 const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/screenshots'
 const FAILURES = process.env.FAILURES ?? 'target/e2e-failures'
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
@@ -64,6 +69,44 @@ async function axe(page, screen) {
       .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
   })
   result.forEach((violation) => failures.push(`axe ${screen}: ${violation}`))
+}
+
+/**
+ * The text of a downloaded .xlsx: its parts (a zip, read through the central directory) that are XML under xl/,
+ * inflated and joined; the export's cells are inline strings there. Checks it is a workbook at all.
+ */
+function xlsxText(file) {
+  const zip = readFileSync(file)
+  check(zip.readUInt32LE(0) === 0x04034b50, `${file} is no zip (an .xlsx is one)`)
+  let end = zip.length - 22
+  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--
+  const entries = zip.readUInt16LE(end + 10)
+  let at = zip.readUInt32LE(end + 16)
+  const parts = []
+  for (let i = 0; i < entries; i++) {
+    const method = zip.readUInt16LE(at + 10)
+    const size = zip.readUInt32LE(at + 20)
+    const nameLength = zip.readUInt16LE(at + 28)
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength)
+    const local = zip.readUInt32LE(at + 42)
+    const data = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28)
+    if (name.startsWith('xl/') && name.endsWith('.xml')) {
+      const raw = zip.subarray(data, data + size)
+      parts.push((method === 8 ? inflateRawSync(raw) : raw).toString('utf8'))
+    }
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32)
+  }
+  check(parts.some((p) => p.includes('<worksheet')), `${file} holds no worksheet`)
+  return parts.join('\n')
+}
+
+/** Clicks a download link or button and answers the file's name and its workbook's text. */
+async function downloadXlsx(page, locator) {
+  const download = page.waitForEvent('download')
+  await locator.click()
+  const file = await download
+  check(file.suggestedFilename().endsWith('.xlsx'), `the export downloads as ${file.suggestedFilename()}`)
+  return { name: file.suggestedFilename(), text: xlsxText(await file.path()) }
 }
 
 async function shot(page, name) {
@@ -477,6 +520,9 @@ async function leaderFlow(browser) {
   await page.locator('[data-test=export]').click()
   const csv = readFileSync(await (await exported).path(), 'utf8')
   check(csv.startsWith('\uFEFF受理中心,转介数'), `the referrals table's CSV starts with ${JSON.stringify(csv.substring(0, 40))}`)
+  const referralsXlsx = await downloadXlsx(page, page.locator('[data-test=export-xlsx]'))
+  check(referralsXlsx.name.includes('玄武区'), `the referrals dashboard's workbook is named ${referralsXlsx.name}`)
+  check(referralsXlsx.text.includes('受理中心') && referralsXlsx.text.includes('妇女维权服务中心'), 'the referrals dashboard\'s workbook lacks its heading or the rights centre\'s row')
 
   await navigate(page, '历史回溯', '/as-of')
   await page.locator('[data-test=as-of-position]').waitFor()
@@ -507,6 +553,8 @@ async function leaderFlow(browser) {
   check(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, 'the evaluation CSV starts without its byte-order mark')
   const asCsv = await page.request.get(`${BASE}${csvHref}`)
   check(asCsv.ok() && asCsv.headers()['content-type'].startsWith('text/csv'), `the evaluation CSV is served as ${asCsv.headers()['content-type']}`)
+  const evaluationXlsx = await downloadXlsx(page, page.locator('[data-test=evaluation-xlsx]'))
+  check(evaluationXlsx.text.includes('评估报告'), 'the evaluation workbook has no sheet 评估报告')
   const htmlHref = await page.locator('[data-test=evaluation-html]').getAttribute('href')
   const asHtml = await page.request.get(`${BASE}${htmlHref}`)
   check(asHtml.ok() && asHtml.headers()['content-type'].startsWith('text/html'), `the printable evaluation is served as ${asHtml.headers()['content-type']}`)
@@ -526,6 +574,49 @@ async function settled(page) {
   await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {})
   await page.locator('.menu-drawer').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {})
   await page.waitForTimeout(400)
+}
+
+/**
+ * Excel in (hq, an operator): the four kinds offered, a template downloaded, a small services file with one bad
+ * row imported and followed to its end, the report filtered to the refused row (its code and Chinese detail) and
+ * downloaded; then a list exported (the station's service records, the imported ones among them).
+ */
+async function importFlow(browser) {
+  const page = await open(browser, DESKTOP, 'import')
+  await login(page, 'hq')
+  await navigate(page, '数据导入', '/import')
+  const kinds = await page.locator('[data-test=import-kind] .el-radio-button').allTextContents()
+  check(kinds.map((k) => k.trim()).join('|') === '服务记录|需求调研|巾帼志愿者|资金到账', `the operator is offered ${kinds.join('|')}`)
+  const template = await downloadXlsx(page, page.locator('[data-test=import-template]'))
+  check(template.text.includes('驿站编号') && template.text.includes('填写说明'), 'the services template lacks its headings or its sheet 填写说明')
+  await page.locator('[data-test=import-file] input[type=file]').setInputFiles(IMPORT_FILE)
+  await page.locator('[data-test=import-start]').click()
+  await page.locator('[data-test=import-progress][data-status=DONE]').waitFor({ timeout: 60_000 })
+  await page.locator('[data-test=import-rows] .el-table__row').first().waitFor()
+  const accepted = (await page.locator('[data-test=import-accepted]').textContent()).trim()
+  const refused = (await page.locator('[data-test=import-refused]').textContent()).trim()
+  check(accepted === String(IMPORT_GOOD_ROWS) && refused === '1', `the import recorded ${accepted} and refused ${refused} (expected ${IMPORT_GOOD_ROWS} and 1)`)
+  await page.locator('[data-test=import-outcome]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '未通过' }).click()
+  const rows = page.locator('[data-test=import-rows] .el-table__row')
+  await page.waitForFunction(() => document.querySelectorAll('[data-test=import-rows] .el-table__row').length === 1)
+  const refusedRow = (await rows.first().textContent()).trim()
+  check(refusedRow.startsWith(IMPORT_BAD_ROW) && refusedRow.includes('PARTICIPANTS_INVALID') && /[\u4e00-\u9fff]/.test(refusedRow.replace('未通过', '')),
+    `the refused row reads ${refusedRow}`)
+  await page.locator('.el-select-dropdown').first().waitFor({ state: 'hidden' }).catch(() => {})
+  await settled(page)
+  await axe(page, 'import')
+  await shot(page, 'import-desktop')
+  const report = await downloadXlsx(page, page.locator('[data-test=import-report-xlsx]'))
+  check(report.text.includes('PARTICIPANTS_INVALID') && report.text.includes('汇总'), 'the import report lacks the refused row or its summary sheet')
+
+  await navigate(page, '服务记录', '/records')
+  await chooseStation(page)
+  await page.locator('.el-table__row').first().waitFor()
+  const records = await downloadXlsx(page, page.locator('[data-test=export-xlsx]'))
+  check(records.text.includes('服务内容') && records.text.includes(STATION) && records.text.includes('导入的服务'), 'the records workbook lacks its heading, the station or an imported service')
+  await shot(page, 'records-export-desktop')
+  return page
 }
 
 /** Operations (hq): admit an alliance member through the screens, receive and allocate a fund, open a station. */
@@ -753,7 +844,7 @@ async function operationsPhoneFlow(browser) {
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] })
 try {
-  for (const [name, flow] of [['worker', workerFlow], ['centre', centreFlow], ['admin', adminFlow], ['admin (phone)', adminPhoneFlow], ['phone', phoneFlow], ['leader', leaderFlow], ['leader (phone)', leaderPhoneFlow], ['operations', operationsFlow], ['operations phone', operationsPhoneFlow]]) {
+  for (const [name, flow] of [['worker', workerFlow], ['centre', centreFlow], ['admin', adminFlow], ['admin (phone)', adminPhoneFlow], ['phone', phoneFlow], ['leader', leaderFlow], ['leader (phone)', leaderPhoneFlow], ['operations', operationsFlow], ['operations phone', operationsPhoneFlow], ['import', importFlow]]) {
     let page
     try {
       page = await flow(browser)

@@ -3,6 +3,7 @@ import type { Problem } from './api/http'
 import { operationsMessages } from './operations/i18n'
 import { adminMessages } from './admin/i18n'
 import { stationMessages } from './station/i18n'
+import { importingMessages } from './importing/i18n'
 
 // Chinese first (the users' language, names from DOMAIN.md); English for visitors.
 export type Locale = 'zh' | 'en'
@@ -230,8 +231,8 @@ const sharedMessages: Record<string, [string, string]> = {
 }
 
 // Each screen family keeps its words in its own file; a key in two of them would override the other's words.
-export const messageSets = { shared: sharedMessages, operations: operationsMessages, station: stationMessages, admin: adminMessages }
-const messages: Record<string, [string, string]> = { ...sharedMessages, ...operationsMessages, ...stationMessages, ...adminMessages }
+export const messageSets = { shared: sharedMessages, operations: operationsMessages, station: stationMessages, admin: adminMessages, importing: importingMessages }
+const messages: Record<string, [string, string]> = { ...sharedMessages, ...operationsMessages, ...stationMessages, ...adminMessages, ...importingMessages }
 
 export function t(key: string): string {
   const entry = messages[key]

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from './stores/session'
+import { IMPORT_ROLES } from './importing/imports'
 
 // meta.title: the i18n key of the screen's name (DOMAIN.md §10); meta.roles: who sees it in the menu and may open
 // it (the server checks again); meta.icon: the menu's icon.
@@ -17,6 +18,7 @@ export const screens: RouteRecordRaw[] = [
   { path: '/funds', name: 'funds', component: () => import('./views/FundsView.vue'), meta: { title: 'funds', icon: 'Wallet', roles: ['OPERATOR', 'ADMIN'] } },
   { path: '/org-tree', name: 'org-tree', component: () => import('./views/OrgTreeView.vue'), meta: { title: 'orgTree', icon: 'Operation', roles: ['OPERATOR', 'ADMIN'] } },
   { path: '/people', name: 'people', component: () => import('./views/PeopleView.vue'), meta: { title: 'opPeople', icon: 'User', roles: ['OPERATOR', 'ADMIN'] } },
+  { path: '/import', name: 'import', component: () => import('./views/ImportView.vue'), meta: { title: 'imports', icon: 'Upload', roles: IMPORT_ROLES } },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { title: 'audit', icon: 'Document', roles: ['ADMIN', 'AUDITOR'] } },
   { path: '/accounts', name: 'accounts', component: () => import('./views/AccountsView.vue'), meta: { title: 'accounts', icon: 'Avatar', roles: ['ADMIN'] } },
   { path: '/admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { title: 'admin', icon: 'Setting', roles: ['ADMIN'] } },

@@ -61,7 +61,9 @@ export function withQuery(path: string, query?: Query): string {
 
 export async function request<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  // A file goes as multipart form data, whose boundary the browser writes into the Content-Type itself.
+  const form = body instanceof FormData
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json'
   if (method !== 'GET' && method !== 'HEAD') {
     const token = csrfToken()
     if (token) headers['X-XSRF-TOKEN'] = token
@@ -72,7 +74,7 @@ export async function request<T>(method: string, path: string, body?: unknown, q
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     })
   } catch {
     throw new ApiError({ status: 0, code: 'NETWORK', detail: '无法连接服务器，请检查网络', detailEn: 'the server cannot be reached' })
@@ -101,6 +103,12 @@ export const http = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
   post: <T = void>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   del: <T = void>(path: string) => request<T>('DELETE', path),
+  /** A file as the multipart field {@code field} (an upload to import). */
+  upload: <T>(path: string, file: File, field = 'file') => {
+    const form = new FormData()
+    form.append(field, file, file.name)
+    return request<T>('POST', path, form)
+  },
 }
 
 /**

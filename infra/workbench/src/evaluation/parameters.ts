@@ -41,7 +41,7 @@ export function incomplete(choice: EvaluationChoice): Incomplete {
 }
 
 /** The query parameters, in a stable order; throws when the choice is incomplete (ask incomplete() first). */
-export function evaluationParameters(choice: EvaluationChoice, format?: 'html' | 'csv'): [string, string][] {
+export function evaluationParameters(choice: EvaluationChoice, format?: 'html' | 'csv' | 'xlsx'): [string, string][] {
   const missing = incomplete(choice)
   if (missing) throw new Error(missing)
   const parameters: [string, string][] = [['cohort', cohortCode(choice.cohort, choice.district)]]
@@ -56,6 +56,6 @@ export function evaluationParameters(choice: EvaluationChoice, format?: 'html' |
   return parameters
 }
 
-export function evaluationUrl(choice: EvaluationChoice, format?: 'html' | 'csv'): string {
+export function evaluationUrl(choice: EvaluationChoice, format?: 'html' | 'csv' | 'xlsx'): string {
   return `/api/evaluations?${new URLSearchParams(evaluationParameters(choice, format)).toString()}`
 }

@@ -4,6 +4,8 @@ import org.familystation.app.support.Api;
 import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.Scenario;
+import org.familystation.app.support.TestAccounts;
+import org.familystation.platform.spreadsheet.XlsxWriter;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
@@ -12,7 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -87,6 +93,20 @@ class WorkbenchBrowserTest extends ApplicationTest {
                  "consentGiven": true, "consentMethod": "WRITTEN"}""");
         assertThat(referral.status()).as(referral.toString()).isEqualTo(201);
 
+        // A services workbook for 数据导入: two good rows and one (row 4) that a service of no one is refused.
+        Path importFile = Path.of("target", "e2e-import-services.xlsx").toAbsolutePath();
+        String importedAt = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(lastWeek.minus(2, ChronoUnit.DAYS).atZone(ZoneId.of("Asia/Shanghai")));
+        Files.createDirectories(importFile.getParent());
+        Files.write(importFile, XlsxWriter.toBytes(ZoneId.of("Asia/Shanghai"), xlsx -> {
+            xlsx.sheet("服务记录").heading(List.of("驿站编号", "驿站点", "服务项目代码", "服务提供方类型", "联盟成员编号", "社工编号",
+                    "工作人员编号", "志愿者及时长", "服务时间", "服务人数", "服务内容", "服务成效", "满意度", "反馈"));
+            for (int people : new int[] {6, 8, 0}) {
+                xlsx.row(Arrays.asList(stationId, "便民驿站", "HOUSEKEEPING", "联盟成员", member, null, null, null, importedAt,
+                        people, "导入的服务：上门保洁，" + people + "人", "满意", 5, null));
+            }
+        }));
+
         Path log = Files.createTempFile("workbench-e2e", ".log");
         ProcessBuilder node = new ProcessBuilder("node", "e2e/workbench.e2e.mjs")
                 .directory(WORKBENCH.toFile())
@@ -95,6 +115,9 @@ class WorkbenchBrowserTest extends ApplicationTest {
         node.environment().put("BASE_URL", api.base());
         node.environment().put("STATION_NAME", station);
         node.environment().put("VOLUNTEER_NAME", volunteer);
+        node.environment().put("IMPORT_FILE", importFile.toString());
+        node.environment().put("IMPORT_GOOD_ROWS", "2");
+        node.environment().put("IMPORT_BAD_ROW", "4");
         // The operations flow applies for alliance membership through the screens with a valid credit code.
         node.environment().put("CREDIT_CODE", Scenario.newCreditCode());
         node.environment().put("SCREENSHOTS", SCREENSHOTS.toAbsolutePath().normalize().toString());

@@ -1,0 +1,77 @@
+package org.familystation.query.dashboard;
+
+import org.familystation.platform.spreadsheet.XlsxWriter;
+import org.familystation.platform.spreadsheet.XlsxWriter.Money;
+import org.familystation.query.common.XlsxExports;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/** The services and funding dashboards as .xlsx: each of their tables on a sheet, from the same answers. */
+@RestController
+public class DashboardExports {
+
+    private static final List<String> SERVICE_HEADINGS = List.of("服务次数", "服务人次", "平均满意度");
+
+    private final DashboardQueryController summary;
+    private final FundingMixQueryController funding;
+    private final XlsxExports exports;
+
+    public DashboardExports(DashboardQueryController summary, FundingMixQueryController funding,
+                            XlsxExports exports) {
+        this.summary = summary;
+        this.funding = funding;
+        this.exports = exports;
+    }
+
+    @GetMapping("/api/dashboard/summary.xlsx")
+    public ResponseEntity<byte[]> summary(@RequestParam(required = false) String district,
+                                          @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+                                          @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
+        DashboardSummary answer = summary.summary(district, from, to);
+        DashboardSummary.Services services = answer.services();
+        return exports.workbook(XlsxExports.fileName("服务驾驶舱", district, from, to), xlsx -> {
+            counts(xlsx, "按服务项目", "服务项目", services.byProject());
+            counts(xlsx, "按驿站点", "驿站点", services.byStationPoint());
+            counts(xlsx, "按区", "区", services.byDistrict());
+            counts(xlsx, "按月", "月份", services.byMonth());
+            xlsx.sheet("驿站").heading(List.of("区", "家庭驿站数", "其中省级示范"));
+            for (DashboardSummary.DistrictCount count : answer.stations().byDistrict()) {
+                xlsx.row(count.district(), count.stations(), count.provincialDemonstration());
+            }
+        });
+    }
+
+    @GetMapping("/api/dashboard/funding.xlsx")
+    public ResponseEntity<byte[]> funding(@RequestParam(required = false) String district,
+                                          @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+                                          @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
+        FundingMix answer = funding.funding(district, from, to);
+        return exports.workbook(XlsxExports.fileName("经费驾驶舱", district, from, to), xlsx -> {
+            xlsx.sheet("按来源").heading(List.of("经费来源", "到账（元）", "已拨付（元）", "已支出（元）"));
+            for (FundingMix.SourceShare source : answer.bySource()) {
+                xlsx.row(source.label(), source.receivedFen() == null ? null : new Money(source.receivedFen()),
+                        new Money(source.allocatedFen()), new Money(source.spentFen()));
+            }
+            xlsx.sheet("按区").heading(List.of("区", "已拨付（元）", "已支出（元）"));
+            for (FundingMix.DistrictFunding row : answer.byDistrict()) {
+                xlsx.row(row.district(), new Money(row.allocatedFen()), new Money(row.spentFen()));
+            }
+        });
+    }
+
+    private static void counts(XlsxWriter xlsx, String sheet, String what,
+                               List<DashboardSummary.ServiceCount> counts) {
+        xlsx.sheet(sheet).heading(java.util.stream.Stream.concat(java.util.stream.Stream.of(what),
+                SERVICE_HEADINGS.stream()).toList());
+        for (DashboardSummary.ServiceCount count : counts) {
+            xlsx.row(count.label() == null || count.label().isBlank() ? count.key() : count.label(), count.services(),
+                    count.participants(), count.averageSatisfaction());
+        }
+    }
+}
