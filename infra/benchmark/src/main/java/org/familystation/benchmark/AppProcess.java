@@ -43,7 +43,13 @@ final class AppProcess implements AutoCloseable {
      * @param axonDefaults the baseline: Axon's out-of-the-box processors (familystation.processors.axon-defaults)
      */
     static AppProcess start(Options options, Servers servers, boolean axonDefaults, String name) throws Exception {
-        AppProcess app = launch(options, servers, axonDefaults, name);
+        return start(options, servers, name, Map.of("FAMILYSTATION_PROCESSORS_AXON_DEFAULTS", Boolean.toString(axonDefaults)));
+    }
+
+    /** Launches a node with more settings (environment variables) and waits until it answers. */
+    static AppProcess start(Options options, Servers servers, String name, Map<String, String> settings)
+            throws Exception {
+        AppProcess app = launch(options, servers, name, settings);
         app.awaitAnswering();
         return app;
     }
@@ -53,6 +59,11 @@ final class AppProcess implements AutoCloseable {
      * timed from the launch on, not from when the API answers.
      */
     static AppProcess launch(Options options, Servers servers, boolean axonDefaults, String name) throws Exception {
+        return launch(options, servers, name, Map.of("FAMILYSTATION_PROCESSORS_AXON_DEFAULTS", Boolean.toString(axonDefaults)));
+    }
+
+    private static AppProcess launch(Options options, Servers servers, String name, Map<String, String> settings)
+            throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -80,7 +91,7 @@ final class AppProcess implements AutoCloseable {
         // Boot's own Elasticsearch health check reads spring.elasticsearch.uris (default localhost:9200), not ours.
         env.put("SPRING_ELASTICSEARCH_URIS", servers.elasticsearch().toString());
         env.put("FAMILYSTATION_SECURITY_DEMO_ACCOUNTS", "true");
-        env.put("FAMILYSTATION_PROCESSORS_AXON_DEFAULTS", Boolean.toString(axonDefaults));
+        env.putAll(settings);
         AppProcess app = new AppProcess(builder.start(), URI.create("http://localhost:" + port), log);
         // The child must not outlive the harness, whether the harness fails or is stopped with Ctrl-C.
         Thread stopper = new Thread(app.process::destroy, "stop-application");
@@ -137,14 +148,24 @@ final class AppProcess implements AutoCloseable {
      * the committed heap, and the process's resident memory.
      */
     Map<String, Object> memory() throws Exception {
+        return memory(true);
+    }
+
+    /**
+     * @param collect a full collection first (the live set); without, the heap in use as it is (live data and
+     *                garbage awaiting collection), as a soak samples it without disturbing the node
+     */
+    Map<String, Object> memory(boolean collect) throws Exception {
         Map<String, Object> memory = new LinkedHashMap<>();
         String jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd")
                 .toString();
-        run(jcmd, Long.toString(pid()), "GC.run");
+        if (collect) {
+            run(jcmd, Long.toString(pid()), "GC.run");
+        }
         Matcher heap = HEAP.matcher(run(jcmd, Long.toString(pid()), "GC.heap_info"));
         if (heap.find()) {
             memory.put("heapCommittedMb", Long.parseLong(heap.group(1)) / 1024);
-            memory.put("heapUsedAfterGcMb", Long.parseLong(heap.group(2)) / 1024);
+            memory.put(collect ? "heapUsedAfterGcMb" : "heapUsedMb", Long.parseLong(heap.group(2)) / 1024);
         }
         for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {
             if (line.startsWith("VmRSS:")) {
@@ -159,6 +180,20 @@ final class AppProcess implements AutoCloseable {
         String output = new String(process.getInputStream().readAllBytes());
         process.waitFor(60, TimeUnit.SECONDS);
         return output;
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL, as a crash or the OOM killer would: no shutdown, its token claims and deadline picks left behind. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run
+        }
     }
 
     /** Stops it as an operator would (SIGTERM: Spring's graceful shutdown, processors release their claims). */
