@@ -77,6 +77,13 @@ final class AppProcess implements AutoCloseable {
             command.addAll(List.of(options.appJvmArgs().trim().split("\\s+")));
         }
         command.addAll(List.of("-jar", options.appJar().toAbsolutePath().toString(), "--server.port=" + port));
+        // Settings named "--…" are properties given on the command line (a case-sensitive map key, such as a JDBC
+        // driver property, cannot come from an environment variable); the others are environment variables.
+        settings.forEach((setting, value) -> {
+            if (setting.startsWith("--")) {
+                command.add(setting + "=" + value);
+            }
+        });
         Path log = options.workDir().resolve("app-" + name + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -91,7 +98,11 @@ final class AppProcess implements AutoCloseable {
         // Boot's own Elasticsearch health check reads spring.elasticsearch.uris (default localhost:9200), not ours.
         env.put("SPRING_ELASTICSEARCH_URIS", servers.elasticsearch().toString());
         env.put("FAMILYSTATION_SECURITY_DEMO_ACCOUNTS", "true");
-        env.putAll(settings);
+        settings.forEach((setting, value) -> {
+            if (!name.startsWith("--")) {
+                env.put(name, value);
+            }
+        });
         AppProcess app = new AppProcess(builder.start(), URI.create("http://localhost:" + port), log);
         // The child must not outlive the harness, whether the harness fails or is stopped with Ctrl-C.
         Thread stopper = new Thread(app.process::destroy, "stop-application");
