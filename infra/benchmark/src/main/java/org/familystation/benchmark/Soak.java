@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +32,12 @@ final class Soak {
 
     private final Options options;
     private final List<AppProcess> nodes = new ArrayList<>();
+    /** Faults and the lag windows being finished run beside the sampling loop, never on the common pool (1 thread). */
+    private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "soak-background");
+        thread.setDaemon(true);
+        return thread;
+    });
     private Servers servers;
     private Traffic traffic;
 
@@ -86,7 +94,7 @@ final class Soak {
                         faultCount++;
                         nextFault += options.faultEvery();
                         long at = elapsed;
-                        fault = CompletableFuture.supplyAsync(() -> inject(kind, round, at));
+                        fault = CompletableFuture.supplyAsync(() -> inject(kind, round, at), background);
                         CompletableFuture<Map<String, Object>> injected = fault;
                         injected.thenAccept(faults::add);
                     }
@@ -101,11 +109,11 @@ final class Soak {
                         samples.add(sample);
                         lagResults.add(CompletableFuture.runAsync(() -> {
                             try {
-                                sample.put("visibilityLag", finished.finish(120));
+                                sample.put("visibilityLag", finished.finish(90));
                             } catch (InterruptedException e) {
                                 Thread.currentThread().interrupt();
                             }
-                        }));
+                        }, background));
                         log(sample.toString());
                         Benchmark.writeJson(options, withSamples(report, samples, faults));
                     }
