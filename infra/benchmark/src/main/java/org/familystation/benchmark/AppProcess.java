@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 final class AppProcess implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
+    private static final int START_ATTEMPTS = 3;
     private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
     private final Process process;
@@ -49,9 +50,20 @@ final class AppProcess implements AutoCloseable {
     /** Launches a node with more settings (environment variables) and waits until it answers. */
     static AppProcess start(Options options, Servers servers, String name, Map<String, String> settings)
             throws Exception {
-        AppProcess app = launch(options, servers, name, settings);
-        app.awaitAnswering();
-        return app;
+        for (int attempt = 1; ; attempt++) {
+            AppProcess app = launch(options, servers, name, settings);
+            try {
+                app.awaitAnswering();
+                return app;
+            } catch (IllegalStateException exited) {
+                // On the shared machine a node sometimes fails to start (a connection to PostgreSQL not opened in
+                // time at a load average of 50): started again, as an orchestrator would.
+                if (attempt == START_ATTEMPTS || app.alive()) {
+                    throw exited;
+                }
+                System.out.println("[harness] " + name + " did not start (" + exited.getMessage() + "); again");
+            }
+        }
     }
 
     /**

@@ -47,10 +47,11 @@ final class NodesRun {
         settings.put("FAMILYSTATION_SEARCH_REPLICAS", options.esNodes() > 1 ? "1" : "0");
         settings.put("FAMILYSTATION_REFERRALS_ACCEPTANCE_LIMIT", ACCEPTANCE_LIMIT_SECONDS + "s");
         settings.put("FAMILYSTATION_DEADLINES_POLLING_INTERVAL", "2s");
-        // Signing in to PostgreSQL took over the application's 3 s on the shared machine (load ~27 on 2 cores) and a
-        // node failed to start; a request still waits at most 3 s for a pooled connection (Hikari's timeout).
-        settings.put("--spring.datasource.hikari.data-source-properties.connectTimeout", "10");
-        settings.put("--spring.datasource.hikari.data-source-properties.loginTimeout", "10");
+        // Signing in to PostgreSQL took over the application's 3 s, and then over 10 s, on the shared machine (load
+        // average 27-52 on 2 cores) and a node failed to start; a request still waits at most 3 s for a pooled
+        // connection (Hikari's timeout).
+        settings.put("--spring.datasource.hikari.data-source-properties.connectTimeout", "20");
+        settings.put("--spring.datasource.hikari.data-source-properties.loginTimeout", "20");
         return settings;
     }
 
