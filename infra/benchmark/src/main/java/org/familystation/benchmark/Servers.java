@@ -25,6 +25,8 @@ import java.util.List;
 final class Servers implements AutoCloseable {
 
     private static final Duration ES_STARTUP = Duration.ofMinutes(3);
+    /** Two nodes and their cluster on the shared machine: at a load average of 50 one took over 3 minutes. */
+    private static final Duration CLUSTER_NODE_STARTUP = Duration.ofMinutes(10);
 
     private final Path postgresDirectory;
     private final EmbeddedPostgresServer postgres;
@@ -72,12 +74,19 @@ final class Servers implements AutoCloseable {
                 discovery.add("-Enode.roles=data");
             }
             elasticsearch.add(EmbeddedElasticsearch.startClusterNode(workDir.resolve("elasticsearch-" + (n + 1)),
-                    heap, ES_STARTUP, discovery));
+                    heap, CLUSTER_NODE_STARTUP, discovery));
         }
         Path postgresDirectory = workDir.resolve("postgres");
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(postgresDirectory, true);
-        elasticsearch.forEach(EmbeddedElasticsearch::uri);
-        return new Servers(postgresDirectory, postgres, List.copyOf(elasticsearch));
+        Servers servers = new Servers(postgresDirectory, postgres, List.copyOf(elasticsearch));
+        try {
+            elasticsearch.forEach(EmbeddedElasticsearch::uri);
+        } catch (RuntimeException notStarted) {
+            // The servers are child processes of their own session: stopped here, or they outlive the harness.
+            servers.close();
+            throw notStarted;
+        }
+        return servers;
     }
 
     private static int freePort() throws IOException {
