@@ -161,8 +161,9 @@ final class Soak {
         return partial;
     }
 
+    /** The nodes that run: one whose restart failed is not offered to the clients again. */
     private synchronized List<URI> bases() {
-        return nodes.stream().map(AppProcess::base).toList();
+        return nodes.stream().filter(AppProcess::alive).map(AppProcess::base).toList();
     }
 
     /** One fault, and how long until what it broke answered again. */

@@ -245,8 +245,17 @@ final class Traffic {
             return preferred;
         }
         count(errorsByCode, kind + " " + code(answer));
-        // No answer at all: the node is down; the next request goes to another, as a load balancer would.
-        return answer.status() < 0 ? preferred + 1 : preferred;
+        if (answer.status() < 0) {
+            // No answer at all: the node is down; the next request goes to another, as a load balancer would, after
+            // a pause (with every node down, clients would otherwise spin on refused connections).
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return preferred + 1;
+        }
+        return preferred;
     }
 
     private static String code(Api.Answer answer) {
