@@ -111,8 +111,8 @@ final class AppProcess implements AutoCloseable {
         env.put("SPRING_ELASTICSEARCH_URIS", servers.elasticsearch().toString());
         env.put("FAMILYSTATION_SECURITY_DEMO_ACCOUNTS", "true");
         settings.forEach((setting, value) -> {
-            if (!name.startsWith("--")) {
-                env.put(name, value);
+            if (!setting.startsWith("--")) {
+                env.put(setting, value);
             }
         });
         AppProcess app = new AppProcess(builder.start(), URI.create("http://localhost:" + port), log);
