@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class AppProcess implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
+    private static final int START_ATTEMPTS = 3;
     private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
     private final Process process;
@@ -41,9 +42,26 @@ final class AppProcess implements AutoCloseable {
      * @param axonDefaults the baseline: Axon's out-of-the-box processors (familystation.processors.axon-defaults)
      */
     static AppProcess start(Options options, Servers servers, boolean axonDefaults, String name) throws Exception {
-        AppProcess app = launch(options, servers, axonDefaults, name);
-        app.awaitAnswering();
-        return app;
+        return start(options, servers, name, Map.of("FAMILYSTATION_PROCESSORS_AXON_DEFAULTS", Boolean.toString(axonDefaults)));
+    }
+
+    /** Launches a node with more settings (environment variables) and waits until it answers. */
+    static AppProcess start(Options options, Servers servers, String name, Map<String, String> settings)
+            throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            AppProcess app = launch(options, servers, name, settings);
+            try {
+                app.awaitAnswering();
+                return app;
+            } catch (IllegalStateException exited) {
+                // On the shared machine a node sometimes fails to start (a connection to PostgreSQL not opened in
+                // time at a load average of 50): started again, as an orchestrator would.
+                if (attempt == START_ATTEMPTS || app.alive()) {
+                    throw exited;
+                }
+                System.out.println("[harness] " + name + " did not start (" + exited.getMessage() + "); again");
+            }
+        }
     }
 
     /**
@@ -51,6 +69,11 @@ final class AppProcess implements AutoCloseable {
      * timed from the launch on, not from when the API answers.
      */
     static AppProcess launch(Options options, Servers servers, boolean axonDefaults, String name) throws Exception {
+        return launch(options, servers, name, Map.of("FAMILYSTATION_PROCESSORS_AXON_DEFAULTS", Boolean.toString(axonDefaults)));
+    }
+
+    private static AppProcess launch(Options options, Servers servers, String name, Map<String, String> settings)
+            throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -64,6 +87,13 @@ final class AppProcess implements AutoCloseable {
             command.addAll(List.of(options.appJvmArgs().trim().split("\\s+")));
         }
         command.addAll(List.of("-jar", options.appJar().toAbsolutePath().toString(), "--server.port=" + port));
+        // Settings named "--…" are properties given on the command line (a case-sensitive map key, such as a JDBC
+        // driver property, cannot come from an environment variable); the others are environment variables.
+        settings.forEach((setting, value) -> {
+            if (setting.startsWith("--")) {
+                command.add(setting + "=" + value);
+            }
+        });
         Path log = options.workDir().resolve("app-" + name + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -78,7 +108,11 @@ final class AppProcess implements AutoCloseable {
         // Boot's own Elasticsearch health check reads spring.elasticsearch.uris (default localhost:9200), not ours.
         env.put("SPRING_ELASTICSEARCH_URIS", servers.elasticsearch().toString());
         env.put("FAMILYSTATION_SECURITY_DEMO_ACCOUNTS", "true");
-        env.put("FAMILYSTATION_PROCESSORS_AXON_DEFAULTS", Boolean.toString(axonDefaults));
+        settings.forEach((setting, value) -> {
+            if (!setting.startsWith("--")) {
+                env.put(setting, value);
+            }
+        });
         AppProcess app = new AppProcess(builder.start(), URI.create("http://localhost:" + port), log);
         // The child must not outlive the harness, whether the harness fails or is stopped with Ctrl-C.
         Thread stopper = new Thread(app.process::destroy, "stop-application");
@@ -127,14 +161,24 @@ final class AppProcess implements AutoCloseable {
      * the committed heap, and the process's resident memory.
      */
     Map<String, Object> memory() throws Exception {
+        return memory(true);
+    }
+
+    /**
+     * @param collect a full collection first (the live set); without, the heap in use as it is (live data and
+     *                garbage awaiting collection), as a soak samples it without disturbing the node
+     */
+    Map<String, Object> memory(boolean collect) throws Exception {
         Map<String, Object> memory = new LinkedHashMap<>();
         String jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd")
                 .toString();
-        run(jcmd, Long.toString(pid()), "GC.run");
+        if (collect) {
+            run(jcmd, Long.toString(pid()), "GC.run");
+        }
         Matcher heap = HEAP.matcher(run(jcmd, Long.toString(pid()), "GC.heap_info"));
         if (heap.find()) {
             memory.put("heapCommittedMb", Long.parseLong(heap.group(1)) / 1024);
-            memory.put("heapUsedAfterGcMb", Long.parseLong(heap.group(2)) / 1024);
+            memory.put(collect ? "heapUsedAfterGcMb" : "heapUsedMb", Long.parseLong(heap.group(2)) / 1024);
         }
         for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {
             if (line.startsWith("VmRSS:")) {
@@ -149,6 +193,20 @@ final class AppProcess implements AutoCloseable {
         String output = new String(process.getInputStream().readAllBytes());
         process.waitFor(60, TimeUnit.SECONDS);
         return output;
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL, as a crash or the OOM killer would: no shutdown, its token claims and deadline picks left behind. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run
+        }
     }
 
     /** Stops it as an operator would (SIGTERM: Spring's graceful shutdown, processors release their claims). */

@@ -36,6 +36,16 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
+        if (options.mode() == Options.Mode.NODES) {
+            System.out.println(ApiClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new NodesRun(options).run()));
+            System.out.println("JSON report: " + options.out().toAbsolutePath());
+            return;
+        }
+        if (options.mode() == Options.Mode.SOAK) {
+            System.out.println(ApiClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new Soak(options).run()));
+            System.out.println("JSON report: " + options.out().toAbsolutePath());
+            return;
+        }
         Map<String, Object> report = new Benchmark(options).run();
         if (options.replayOnly()) {
             return;
@@ -170,6 +180,10 @@ public final class Benchmark {
     }
 
     private void writeJson(Map<String, Object> report) throws IOException {
+        writeJson(options, report);
+    }
+
+    static void writeJson(Options options, Map<String, Object> report) throws IOException {
         Path out = options.out().toAbsolutePath();
         Files.createDirectories(out.getParent());
         ApiClient.JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), report);

@@ -76,7 +76,23 @@ final class LagProbe implements AutoCloseable {
         return pendingDatabase.size() + pendingSearch.size();
     }
 
+    /** Polls until stopped; a server that died (the soak kills them) is connected to again when it is back. */
     private void poll() {
+        while (!stopped) {
+            try {
+                pollConnected();
+            } catch (Exception e) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void pollConnected() throws Exception {
         try (Connection connection = servers.connect();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT service_record_id FROM rm_service_record WHERE service_record_id = ANY(?)")) {
@@ -110,8 +126,6 @@ final class LagProbe implements AutoCloseable {
                 }
                 Thread.sleep(POLL_MILLIS);
             }
-        } catch (Exception e) {
-            throw new IllegalStateException("lag probe failed", e);
         }
     }
 

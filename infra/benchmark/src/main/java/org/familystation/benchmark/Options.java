@@ -35,10 +35,21 @@ import java.util.stream.Stream;
  *                           {@code -XX:StartFlightRecording=filename=app.jfr,settings=profile})
  * @param replayOnly         only rebuild the read side of the history already in {@code workDir} (left by an earlier
  *                           run, not emptied) and report the replay: the quick loop for tuning projections
+ * @param mode               {@code benchmark} (the measurements above), {@code nodes} (two application nodes, one
+ *                           killed under load: {@link NodesRun}) or {@code soak} (mixed load with faults: {@link Soak})
+ * @param loadSeconds        nodes and soak: how long the load runs
+ * @param faultEvery         soak: seconds between two injected faults
+ * @param sampleEvery        soak: seconds between two samples of lag and memory
+ * @param clients            nodes and soak: concurrent clients of the load
+ * @param esNodes            nodes and soak: Elasticsearch nodes (1 or 2; with 2 the indexes have a replica)
+ * @param esHeap             nodes and soak: each Elasticsearch node's heap
  */
 record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSeconds, int querySeconds,
                int queryWarmupSeconds, int ceilingSeconds, int replayTimeout, int baselineSeconds, int lagEvery, String appHeap,
-               Path workDir, Path out, Path appJar, String appJvmArgs, boolean replayOnly) {
+               Path workDir, Path out, Path appJar, String appJvmArgs, boolean replayOnly, Mode mode, int loadSeconds,
+               int faultEvery, int sampleEvery, int clients, int esNodes, String esHeap) {
+
+    enum Mode { BENCHMARK, NODES, SOAK }
 
     /**
      * The options from {@code --name=value} arguments. An unknown or misspelt option is refused with the options'
@@ -58,10 +69,14 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
         }
         Path out = given.out != null ? given.out : Path.of("target/benchmark-" + LocalDate.now(ZoneOffset.UTC) + ".json");
         Path appJar = given.appJar != null ? given.appJar : findAppJar();
+        // Several application nodes and Elasticsearch nodes share the machine: each gets a bounded heap.
+        String appHeap = given.appHeap.isBlank() && given.mode != Mode.BENCHMARK ? "512m" : given.appHeap;
         return new Options(given.sizes.stream().sorted().toList(), given.stations, given.commandSeconds,
                 given.warmupSeconds, given.querySeconds, given.queryWarmupSeconds, given.ceilingSeconds,
-                given.replayTimeout, given.baselineSeconds, given.lagEvery, given.appHeap, given.workDir, out, appJar,
-                given.appJvmArgs, given.replayOnly);
+                given.replayTimeout, given.baselineSeconds, given.lagEvery, appHeap, given.workDir, out, appJar,
+                given.appJvmArgs, given.replayOnly, given.mode, given.loadSeconds != null ? given.loadSeconds
+                        : given.mode == Mode.SOAK ? 1800 : 60, given.faultEvery, given.sampleEvery, given.clients,
+                given.esNodes, given.esHeap);
     }
 
     /** The command line as picocli reads it; the defaults give the full run of BENCHMARKS.md. */
@@ -100,6 +115,28 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
         String appJvmArgs;
         @CommandLine.Option(names = "--replay-only", arity = "1", defaultValue = "false")
         boolean replayOnly;
+        @CommandLine.Option(names = "--mode", defaultValue = "BENCHMARK", converter = ModeConverter.class,
+                description = "benchmark, nodes or soak")
+        Mode mode;
+        @CommandLine.Option(names = "--load-seconds", description = "nodes: 60, soak: 1800")
+        Integer loadSeconds;
+        @CommandLine.Option(names = "--fault-every", defaultValue = "300")
+        int faultEvery;
+        @CommandLine.Option(names = "--sample-every", defaultValue = "30")
+        int sampleEvery;
+        @CommandLine.Option(names = "--clients", defaultValue = "8")
+        int clients;
+        @CommandLine.Option(names = "--es-nodes", defaultValue = "2")
+        int esNodes;
+        @CommandLine.Option(names = "--es-heap", defaultValue = "256m")
+        String esHeap;
+    }
+
+    private static final class ModeConverter implements CommandLine.ITypeConverter<Mode> {
+        @Override
+        public Mode convert(String value) {
+            return Mode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        }
     }
 
     /** infra/app/target/app-*.jar, seen from the project root (exec:java) or from this module (tests). */

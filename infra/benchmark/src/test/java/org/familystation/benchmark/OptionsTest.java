@@ -32,6 +32,21 @@ class OptionsTest {
     }
 
     @Test
+    void theSeveralNodeModesBoundEveryHeapOnTheSharedMachine() {
+        Options nodes = Options.parse(JAR, "--mode=nodes");
+        assertThat(nodes.mode()).isEqualTo(Options.Mode.NODES);
+        assertThat(nodes.appHeap()).isEqualTo("512m");
+        assertThat(nodes.esHeap()).isEqualTo("256m");
+        assertThat(nodes.esNodes()).isEqualTo(2);
+        assertThat(nodes.loadSeconds()).isEqualTo(60);
+        Options soak = Options.parse(JAR, "--mode=soak", "--app-heap=384m", "--fault-every=120");
+        assertThat(soak.loadSeconds()).isEqualTo(1800);
+        assertThat(soak.appHeap()).isEqualTo("384m");
+        assertThat(soak.faultEvery()).isEqualTo(120);
+        assertThat(Options.parse(JAR).appHeap()).isEmpty();
+    }
+
+    @Test
     void refusesAMisspeltOptionInsteadOfRunningTheFullBenchmark() {
         assertThatThrownBy(() -> Options.parse(JAR, "--replay_only=true"))
                 .isInstanceOf(IllegalArgumentException.class)

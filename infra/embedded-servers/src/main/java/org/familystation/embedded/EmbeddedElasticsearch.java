@@ -44,6 +44,8 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
     private final String heap;
     private final Path distribution;
     private final Duration startupTimeout;
+    /** How the node finds its cluster: by default alone ({@code discovery.type=single-node}, any transport port). */
+    private final List<String> discovery;
     private final Path pidFile;
     private final Path consoleLog;
     private final FileChannel lockChannel;
@@ -64,8 +66,9 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
     /** Restarts that did not come up in time since the last one that did: each next one may take longer. */
     private int slowRestarts;
 
-    private EmbeddedElasticsearch(Path stateDirectory, String heap, Path distribution, Duration startupTimeout)
-            throws IOException {
+    private EmbeddedElasticsearch(Path stateDirectory, String heap, Path distribution, Duration startupTimeout,
+                                  List<String> discovery) throws IOException {
+        this.discovery = List.copyOf(discovery);
         this.stateDirectory = stateDirectory;
         this.heap = heap;
         this.distribution = distribution;
@@ -91,8 +94,22 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
      */
     public static EmbeddedElasticsearch start(Path stateDirectory, String heap, Path distribution,
                                               Duration startupTimeout) throws IOException {
-        EmbeddedElasticsearch server = new EmbeddedElasticsearch(
-                stateDirectory.toAbsolutePath().normalize(), heap, distribution, startupTimeout);
+        return launchInBackground(new EmbeddedElasticsearch(stateDirectory.toAbsolutePath().normalize(), heap,
+                distribution, startupTimeout, List.of("-Ediscovery.type=single-node", "-Etransport.port=0")));
+    }
+
+    /**
+     * Launches one node of a cluster (the benchmark harness's several-node runs) from the distribution this build
+     * resolved: {@code discovery} replaces the single-node discovery, e.g. {@code -Etransport.port=9301},
+     * {@code -Ediscovery.seed_hosts=…}, {@code -Ecluster.initial_master_nodes=…}, {@code -Enode.name=…}.
+     */
+    public static EmbeddedElasticsearch startClusterNode(Path stateDirectory, String heap, Duration startupTimeout,
+                                                         List<String> discovery) throws IOException {
+        return launchInBackground(new EmbeddedElasticsearch(stateDirectory.toAbsolutePath().normalize(), heap,
+                ElasticsearchInstallation.defaultDistribution(), startupTimeout, discovery));
+    }
+
+    private static EmbeddedElasticsearch launchInBackground(EmbeddedElasticsearch server) {
         Thread starter = new Thread(server::launch, "embedded-elasticsearch-starter");
         starter.setDaemon(true);
         starter.start();
@@ -130,6 +147,21 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
         }
         if (watching != null) {
             watching.close();
+        }
+    }
+
+    /**
+     * Kills the server and its launcher with SIGKILL, as a crash would (the benchmark harness's fault runs); the
+     * supervisor, unless stopped, starts it again.
+     */
+    public void kill() {
+        Process running;
+        synchronized (this) {
+            running = process;
+        }
+        if (running != null) {
+            running.descendants().forEach(ProcessHandle::destroyForcibly);
+            running.destroyForcibly();
         }
     }
 
@@ -248,17 +280,16 @@ public final class EmbeddedElasticsearch implements ElasticsearchEndpoint, AutoC
         runAs.ifPresent(user -> command.addAll(user.commandPrefix()));
         command.add(home.resolve("bin").resolve("elasticsearch").toString());
         command.addAll(List.of(
-                "-Ediscovery.type=single-node",
                 "-Expack.security.enabled=false",
                 "-Enetwork.host=127.0.0.1",
-                // Port 0 lets the OS pick free ports with no race; the server writes the chosen one to http.ports.
+                // Port 0 lets the OS pick a free port with no race; the server writes the chosen one to http.ports.
                 "-Ehttp.port=" + httpPort,
-                "-Etransport.port=0",
                 "-Enode.portsfile=true",
                 "-Epath.data=" + serverDirectory.resolve("data"),
                 "-Epath.logs=" + serverDirectory.resolve("logs"),
                 // A nearly full developer disk must not turn the indices read-only.
                 "-Ecluster.routing.allocation.disk.threshold_enabled=false"));
+        command.addAll(discovery);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
