@@ -119,7 +119,7 @@ public class SearchIndex {
             try {
                 ElasticsearchClient es = client.get();
                 if (!exists(es, alias)) {
-                    create(es, newName(), true, false);
+                    createFirst(es);
                 } else if (!exists(es, writeAlias)) {
                     String current = single(indices(es, alias));
                     es.indices().updateAliases(update -> update.actions(action -> action.add(add -> add
@@ -343,6 +343,27 @@ public class SearchIndex {
 
     private String newName() {
         return alias + "-" + SUFFIX.format(clock.instant());
+    }
+
+    /**
+     * Creates the first index, under a name every node derives alike: when several nodes start on a fresh install at
+     * once, one creates it and the others' requests are refused as "already exists", which is what they wanted. (With
+     * a name of each node's own, each created an index with both aliases, and every write through the alias, now on
+     * two indexes, was refused.) A later rebuild's index has a name of its own; only the first is shared.
+     */
+    private void createFirst(ElasticsearchClient es) throws IOException {
+        try {
+            create(es, alias + "-first", true, false);
+        } catch (ElasticsearchException e) {
+            if (e.error() == null || !"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+            if (!exists(es, alias)) {
+                throw new IllegalStateException("index " + alias + "-first exists without the alias " + alias
+                        + ": an index left from an earlier installation? Delete it or give it the alias.", e);
+            }
+            log.info("Search index {} was created by another node", alias + "-first");
+        }
     }
 
     /** Creates a concrete index, with both aliases when it is the first; a rebuild's is set up for the replay. */
