@@ -479,6 +479,7 @@ class PermissionMatrixTest extends ApplicationTest {
                 404, "NOT_FOUND", true);
         rule("GET /api/admin/dead-letters", ADMINS, Kind.OPEN, fixed("/api/admin/dead-letters"));
         rule("GET /api/admin/saga-commands", ADMINS, Kind.OPEN, fixed("/api/admin/saga-commands"));
+        rule("GET /api/admin/backup", ADMINS, Kind.OPEN, fixed("/api/admin/backup"));
         rule("GET /api/admin/dead-letters/{processor}/{eventId}", ADMINS, Kind.OPEN,
                 fixed("/api/admin/dead-letters/matrix/" + UUID.randomUUID()), 404, "NOT_FOUND", true);
         defineReadRules();
@@ -509,6 +510,13 @@ class PermissionMatrixTest extends ApplicationTest {
                 "/api/dashboard/volunteer-hours", "/api/volunteers", "/api/social-workers", "/api/federation-staff")) {
             rule("GET " + list.replaceFirst("\\?.*", ""), EVERYONE, Kind.OPEN, fixed(list));
         }
+        // Their Excel exports are answered from the same lists for the same user.
+        for (String list : List.of("/api/stations", "/api/referrals", "/api/dashboard/summary", "/api/dashboard/needs",
+                "/api/dashboard/referrals", "/api/dashboard/funding", "/api/dashboard/volunteer-hours",
+                "/api/volunteers", "/api/social-workers", "/api/federation-staff", "/api/funds",
+                "/api/alliance-members")) {
+            rule("GET " + list + ".xlsx", EVERYONE, Kind.OPEN, fixed(list + ".xlsx"));
+        }
         rule("GET /api/volunteers/{volunteerId}/hours", EVERYONE, Kind.OPEN,
                 fixed("/api/volunteers/" + w.volunteerIn() + "/hours"));
         // One station-scoped entity: in reach, or answered as unknown.
@@ -517,6 +525,9 @@ class PermissionMatrixTest extends ApplicationTest {
                 "STATION_NOT_FOUND", false);
         rule("GET /api/stations/{stationId}/service-records", EVERYONE, Kind.SCOPED,
                 scoped(scope -> "/api/stations/" + w.station(scope) + "/service-records"), 200, null, false);
+        // Its Excel export answers a workbook, not a count: what it holds out of reach is XlsxExportTest's to check.
+        rule("GET /api/stations/{stationId}/service-records.xlsx", EVERYONE, Kind.OPEN,
+                fixed("/api/stations/" + w.stationIn() + "/service-records.xlsx"));
         rule("GET /api/stations/{stationId}/funding", EVERYONE, Kind.SCOPED,
                 scoped(scope -> "/api/stations/" + w.station(scope) + "/funding"), 404,
                 "STATION_NOT_FOUND", false);
