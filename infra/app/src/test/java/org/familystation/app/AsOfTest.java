@@ -79,8 +79,13 @@ class AsOfTest extends ApplicationTest {
         // The suspension released the station's social worker (StationSocialWorkersSaga, in its own time): once
         // released, they are assigned again.
         String socialWorker = scenario.socialWorkerAt(station);
-        Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/social-workers/" + socialWorker).body()
-                .path("stationId").asText(null)).isNull());
+        // (A 404, before the read side has the social worker at all, has no stationId either: wait for the release.)
+        Eventually.assertThat(() -> {
+            Api.Response worker = api.get("auditor", "/api/social-workers/" + socialWorker);
+            assertThat(worker.status()).as(worker.toString()).isEqualTo(200);
+            assertThat(worker.body().path("releasedAt").isTextual()).as(worker.toString()).isTrue();
+            assertThat(worker.body().path("stationId").asText(null)).isNull();
+        });
         noContent(api.post("hq", "/api/social-workers/" + socialWorker + "/assignment",
                 "{\"stationId\": \"%s\"}".formatted(station)));
         scenario.recordService(station, "CULTURE", project, 7, "2026-10-03T02:00:00Z", "灯彩展览");
