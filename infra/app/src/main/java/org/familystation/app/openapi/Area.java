@@ -31,8 +31,7 @@ enum Area {
     /** Feature package (last segment, on either side) → area; controllers named *Dashboard* go to DASHBOARDS. */
     private static final Map<String, Area> BY_PACKAGE = Map.ofEntries(
             Map.entry("station", STATION), Map.entry("servicerecord", SERVICE_RECORDS),
-            Map.entry("alliance", ALLIANCE), Map.entry("alliancemember", ALLIANCE),
-            Map.entry("allianceconvention", ALLIANCE), Map.entry("offering", ALLIANCE),
+            Map.entry("alliance", ALLIANCE), Map.entry("offering", ALLIANCE),
             Map.entry("referral", REFERRALS), Map.entry("needs", NEEDS), Map.entry("funding", FUNDING),
             Map.entry("people", PEOPLE), Map.entry("network", NETWORK), Map.entry("catalogue", CATALOGUES),
             Map.entry("dashboard", DASHBOARDS), Map.entry("search", SEARCH), Map.entry("history", HISTORY),

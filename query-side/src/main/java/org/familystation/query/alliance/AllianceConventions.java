@@ -1,4 +1,4 @@
-package org.familystation.query.allianceconvention;
+package org.familystation.query.alliance;
 
 import org.familystation.events.common.Alliance;
 

@@ -1,4 +1,4 @@
-package org.familystation.query.alliancemember;
+package org.familystation.query.alliance;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

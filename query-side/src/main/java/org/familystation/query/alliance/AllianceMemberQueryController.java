@@ -1,12 +1,10 @@
-package org.familystation.query.alliancemember;
+package org.familystation.query.alliance;
 
 import org.familystation.events.common.Alliance;
 import org.familystation.events.common.OrganisationType;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.personaldata.Phones;
-import org.familystation.query.allianceconvention.ConventionVersion;
-import org.familystation.query.allianceconvention.PublishedConventions;
-import org.familystation.query.alliancemember.AllianceMemberView.ConventionOwed;
+import org.familystation.query.alliance.AllianceMemberView.ConventionOwed;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;

@@ -1,4 +1,4 @@
-package org.familystation.query.alliancemember;
+package org.familystation.query.alliance;
 
 /** Where a member stands, as {@code rm_alliance_member.status} holds it; a filter value outside these is a 400. */
 public enum MembershipStatus {

@@ -1,4 +1,4 @@
-package org.familystation.query.alliancemember;
+package org.familystation.query.alliance;
 
 import org.familystation.events.common.Alliance;
 import org.familystation.events.common.OrganisationType;

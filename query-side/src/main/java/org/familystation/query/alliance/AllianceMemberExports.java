@@ -1,4 +1,4 @@
-package org.familystation.query.alliancemember;
+package org.familystation.query.alliance;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.familystation.events.common.Alliance;
