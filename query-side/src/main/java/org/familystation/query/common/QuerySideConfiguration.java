@@ -4,7 +4,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.familystation.platform.eventstore.ProcessingConfiguration;
 import org.familystation.query.admin.ProcessorFaults;
 import org.familystation.query.needs.NeedsProperties;
-import org.familystation.query.search.SearchProperties;
+import org.familystation.query.common.search.SearchProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -28,13 +28,13 @@ enum Area {
     PERSONAL_DATA("个人信息 Personal data", "个人信息的删除 · erasure of personal data"),
     IMPORTS("Excel 导入 Imports", "从 Excel 导入服务记录、需求调查、志愿者、资金 · importing from spreadsheets");
 
-    /** Feature package (last segment, on either side) → area; controllers named *Dashboard* go to DASHBOARDS. */
+    /** Feature package (last segment, on either side) → area; dashboards and searches go by their paths. */
     private static final Map<String, Area> BY_PACKAGE = Map.ofEntries(
             Map.entry("station", STATION), Map.entry("servicerecord", SERVICE_RECORDS),
             Map.entry("alliance", ALLIANCE), Map.entry("offering", ALLIANCE),
             Map.entry("referral", REFERRALS), Map.entry("needs", NEEDS), Map.entry("funding", FUNDING),
             Map.entry("people", PEOPLE), Map.entry("network", NETWORK), Map.entry("catalogue", CATALOGUES),
-            Map.entry("dashboard", DASHBOARDS), Map.entry("search", SEARCH), Map.entry("history", HISTORY),
+            Map.entry("dashboard", DASHBOARDS), Map.entry("history", HISTORY),
             Map.entry("audit", HISTORY), Map.entry("asof", AS_OF), Map.entry("evaluation", AS_OF),
             Map.entry("admin", ADMIN), Map.entry("sagacommand", ADMIN), Map.entry("backup", ADMIN), Map.entry("account", ACCOUNTS),
             Map.entry("personaldata", PERSONAL_DATA), Map.entry("importing", IMPORTS));
@@ -48,15 +48,19 @@ enum Area {
     }
 
     /**
-     * The operation's area: the audit paths and dashboard controllers by themselves, else the controller's
-     * package; empty for a package not listed (OpenApiDocumentTest then finds springdoc's default tag).
+     * The operation's area: the audit, dashboard and search paths by themselves (a dashboard or a search lives in
+     * the feature it reads), else the controller's package; empty for a package not listed (OpenApiDocumentTest
+     * then finds springdoc's default tag).
      */
     static Optional<Area> of(Class<?> controller, String path) {
         if (path.startsWith("/api/audit/")) {
             return Optional.of(HISTORY);
         }
-        if (controller.getSimpleName().contains("Dashboard")) {
+        if (path.startsWith("/api/dashboard/")) {
             return Optional.of(DASHBOARDS);
+        }
+        if (path.endsWith("/search")) {
+            return Optional.of(SEARCH);
         }
         String packageName = controller.getPackageName();
         return Optional.ofNullable(BY_PACKAGE.get(packageName.substring(packageName.lastIndexOf('.') + 1)));

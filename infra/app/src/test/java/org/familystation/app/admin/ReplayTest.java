@@ -7,7 +7,7 @@ import org.familystation.app.support.Eventually;
 import org.familystation.app.support.Scenario;
 import org.familystation.app.support.StandaloneApplication;
 import org.familystation.loader.ScenarioLoader;
-import org.familystation.query.search.ServiceRecordIndex;
+import org.familystation.query.servicerecord.ServiceRecordIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;

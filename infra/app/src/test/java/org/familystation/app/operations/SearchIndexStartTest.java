@@ -2,8 +2,8 @@ package org.familystation.app.operations;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.familystation.app.support.ApplicationTest;
-import org.familystation.query.search.SearchClient;
-import org.familystation.query.search.SearchIndex;
+import org.familystation.query.common.search.SearchClient;
+import org.familystation.query.common.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,4 +1,4 @@
-package org.familystation.query.search;
+package org.familystation.query.needs;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,6 +15,8 @@ import org.familystation.events.personaldata.PersonalDataErased;
 import org.familystation.query.admin.RebuildParticipant;
 import org.familystation.query.common.IndependentSegments;
 import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.search.SearchBatch;
+import org.familystation.query.common.search.SearchIndex;
 import org.familystation.query.reach.UnitPaths;
 import org.springframework.stereotype.Component;
 

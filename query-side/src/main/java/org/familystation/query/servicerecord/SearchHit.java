@@ -1,4 +1,4 @@
-package org.familystation.query.search;
+package org.familystation.query.servicerecord;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.familystation.query.search;
+package org.familystation.query.needs;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.familystation.query.search;
+package org.familystation.query.common.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;

@@ -1,4 +1,4 @@
-package org.familystation.query.search;
+package org.familystation.query.servicerecord;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,6 +11,8 @@ import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.query.admin.RebuildParticipant;
 import org.familystation.query.common.IndependentSegments;
 import org.familystation.query.common.ProcessingGroups;
+import org.familystation.query.common.search.SearchBatch;
+import org.familystation.query.common.search.SearchIndex;
 import org.familystation.query.reach.UnitPaths;
 import org.springframework.stereotype.Component;
 

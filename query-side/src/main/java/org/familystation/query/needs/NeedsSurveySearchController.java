@@ -1,4 +1,4 @@
-package org.familystation.query.search;
+package org.familystation.query.needs;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import org.familystation.events.common.SurveyChannel;
@@ -6,6 +6,7 @@ import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.QueryRefusals;
+import org.familystation.query.common.search.SearchQueries;
 import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static org.familystation.query.search.SearchQueries.intField;
-import static org.familystation.query.search.SearchQueries.stringField;
+import static org.familystation.query.common.search.SearchQueries.intField;
+import static org.familystation.query.common.search.SearchQueries.stringField;
 
 /**
  * Full-text search of needs surveys (what respondents said, the categories named, the home), in Chinese, with the

@@ -1,4 +1,4 @@
-package org.familystation.query.search;
+package org.familystation.query.common.search;
 
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;

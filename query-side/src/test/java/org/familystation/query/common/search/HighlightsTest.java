@@ -1,4 +1,4 @@
-package org.familystation.query.search;
+package org.familystation.query.common.search;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.familystation.query.search;
+package org.familystation.query.common.search;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
@@ -124,13 +124,13 @@ public final class SearchQueries {
     }
 
     @SuppressWarnings("rawtypes")
-    static String stringField(Map source, String field) {
+    public static String stringField(Map source, String field) {
         Object value = source.get(field);
         return value == null ? null : value.toString();
     }
 
     @SuppressWarnings("rawtypes")
-    static Integer intField(Map source, String field) {
+    public static Integer intField(Map source, String field) {
         Object value = source.get(field);
         return value == null ? null : ((Number) value).intValue();
     }

@@ -1,5 +1,8 @@
-package org.familystation.query.search;
+package org.familystation.query.servicerecord;
 
+import org.familystation.query.common.search.SearchClient;
+import org.familystation.query.common.search.SearchIndex;
+import org.familystation.query.common.search.SearchProperties;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
