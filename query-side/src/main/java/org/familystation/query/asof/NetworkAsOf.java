@@ -6,7 +6,7 @@ import org.familystation.events.common.HomeTier;
 import org.familystation.events.common.StationPoint;
 import org.familystation.query.dashboard.DashboardSummary.AllianceCount;
 import org.familystation.query.dashboard.DashboardSummary.Services;
-import org.familystation.query.dashboard.NetworkDashboard;
+import org.familystation.query.network.NetworkDashboard;
 
 import java.time.Instant;
 import java.time.LocalDate;

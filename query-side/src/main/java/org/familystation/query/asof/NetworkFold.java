@@ -42,9 +42,9 @@ import org.familystation.query.asof.NetworkAsOf.StationAsOf;
 import org.familystation.query.dashboard.DashboardSummary.AllianceCount;
 import org.familystation.query.dashboard.DashboardSummary.ServiceCount;
 import org.familystation.query.dashboard.DashboardSummary.Services;
-import org.familystation.query.dashboard.NetworkDashboard.DistrictNetwork;
-import org.familystation.query.dashboard.NetworkDashboard.SpecialtyCount;
-import org.familystation.query.dashboard.NetworkDashboard;
+import org.familystation.query.network.NetworkDashboard.DistrictNetwork;
+import org.familystation.query.network.NetworkDashboard.SpecialtyCount;
+import org.familystation.query.network.NetworkDashboard;
 import org.familystation.query.reach.Reach;
 
 import java.time.Instant;

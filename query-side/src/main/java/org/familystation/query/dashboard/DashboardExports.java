@@ -1,7 +1,6 @@
 package org.familystation.query.dashboard;
 
 import org.familystation.platform.spreadsheet.XlsxWriter;
-import org.familystation.platform.spreadsheet.XlsxWriter.Money;
 import org.familystation.query.common.XlsxExports;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -12,20 +11,17 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.YearMonth;
 import java.util.List;
 
-/** The services and funding dashboards as .xlsx: each of their tables on a sheet, from the same answers. */
+/** The services dashboard as .xlsx: each of its tables on a sheet, from the same answer. */
 @RestController
 public class DashboardExports {
 
     private static final List<String> SERVICE_HEADINGS = List.of("服务次数", "服务人次", "平均满意度");
 
     private final DashboardQueryController summary;
-    private final FundingMixQueryController funding;
     private final XlsxExports exports;
 
-    public DashboardExports(DashboardQueryController summary, FundingMixQueryController funding,
-                            XlsxExports exports) {
+    public DashboardExports(DashboardQueryController summary, XlsxExports exports) {
         this.summary = summary;
-        this.funding = funding;
         this.exports = exports;
     }
 
@@ -43,24 +39,6 @@ public class DashboardExports {
             xlsx.sheet("驿站").heading(List.of("区", "家庭驿站数", "其中省级示范"));
             for (DashboardSummary.DistrictCount count : answer.stations().byDistrict()) {
                 xlsx.row(count.district(), count.stations(), count.provincialDemonstration());
-            }
-        });
-    }
-
-    @GetMapping("/api/dashboard/funding.xlsx")
-    public ResponseEntity<byte[]> funding(@RequestParam(required = false) String district,
-                                          @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
-                                          @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
-        FundingMix answer = funding.funding(district, from, to);
-        return exports.workbook(XlsxExports.fileName("经费驾驶舱", district, from, to), xlsx -> {
-            xlsx.sheet("按来源").heading(List.of("经费来源", "到账（元）", "已拨付（元）", "已支出（元）"));
-            for (FundingMix.SourceShare source : answer.bySource()) {
-                xlsx.row(source.label(), source.receivedFen() == null ? null : new Money(source.receivedFen()),
-                        new Money(source.allocatedFen()), new Money(source.spentFen()));
-            }
-            xlsx.sheet("按区").heading(List.of("区", "已拨付（元）", "已支出（元）"));
-            for (FundingMix.DistrictFunding row : answer.byDistrict()) {
-                xlsx.row(row.district(), new Money(row.allocatedFen()), new Money(row.spentFen()));
             }
         });
     }

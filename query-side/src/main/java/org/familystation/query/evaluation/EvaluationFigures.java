@@ -1,7 +1,7 @@
 package org.familystation.query.evaluation;
 
 import org.familystation.query.dashboard.DashboardSummary.ServiceCount;
-import org.familystation.query.dashboard.FundingMix.SourceShare;
+import org.familystation.query.funding.FundingMix.SourceShare;
 import org.familystation.query.needs.NeedsDashboard.NeedGap;
 import org.familystation.query.referral.ReferralDashboard.Hours;
 

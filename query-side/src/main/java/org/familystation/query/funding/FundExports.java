@@ -5,15 +5,21 @@ import org.familystation.events.common.FundingSource;
 import org.familystation.platform.spreadsheet.XlsxWriter.Money;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.XlsxExports;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
-/** The funds as .xlsx (amounts in yuan, as numbers): the list's filter, every page. */
+/**
+ * The funds as .xlsx (amounts in yuan, as numbers): the list's filter, every page; and the funding dashboard, each of
+ * its tables on a sheet, from the same answer.
+ */
 @RestController
 public class FundExports {
 
@@ -21,10 +27,12 @@ public class FundExports {
             "未拨付（元）", "登记时间", "经费编号");
 
     private final FundQueryController funds;
+    private final FundingMixQueryController funding;
     private final XlsxExports exports;
 
-    public FundExports(FundQueryController funds, XlsxExports exports) {
+    public FundExports(FundQueryController funds, FundingMixQueryController funding, XlsxExports exports) {
         this.funds = funds;
+        this.funding = funding;
         this.exports = exports;
     }
 
@@ -36,5 +44,23 @@ public class FundExports {
                 f -> Arrays.asList(f.receivedAt(), f.sourceLabel(), f.donor(), f.note(), new Money(f.receivedFen()),
                         new Money(f.allocatedFen()), new Money(f.spentFen()), new Money(f.unallocatedFen()),
                         f.recordedAt(), f.fundId()));
+    }
+
+    @GetMapping("/api/dashboard/funding.xlsx")
+    public ResponseEntity<byte[]> funding(@RequestParam(required = false) String district,
+                                          @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+                                          @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
+        FundingMix answer = funding.funding(district, from, to);
+        return exports.workbook(XlsxExports.fileName("经费驾驶舱", district, from, to), xlsx -> {
+            xlsx.sheet("按来源").heading(List.of("经费来源", "到账（元）", "已拨付（元）", "已支出（元）"));
+            for (FundingMix.SourceShare source : answer.bySource()) {
+                xlsx.row(source.label(), source.receivedFen() == null ? null : new Money(source.receivedFen()),
+                        new Money(source.allocatedFen()), new Money(source.spentFen()));
+            }
+            xlsx.sheet("按区").heading(List.of("区", "已拨付（元）", "已支出（元）"));
+            for (FundingMix.DistrictFunding row : answer.byDistrict()) {
+                xlsx.row(row.district(), new Money(row.allocatedFen()), new Money(row.spentFen()));
+            }
+        });
     }
 }

@@ -2,7 +2,7 @@ package org.familystation.query.evaluation;
 
 import org.familystation.events.common.FundingSource;
 import org.familystation.query.dashboard.DashboardSummary.ServiceCount;
-import org.familystation.query.dashboard.FundingMix.SourceShare;
+import org.familystation.query.funding.FundingMix.SourceShare;
 import org.familystation.query.needs.NeedsDashboard.NeedGap;
 import org.familystation.query.needs.NeedsDashboard.ProjectServices;
 import org.familystation.query.referral.ReferralDashboard.Hours;

@@ -1,10 +1,10 @@
-package org.familystation.query.dashboard;
+package org.familystation.query.network;
 
 import org.familystation.events.common.StationPoint;
 import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.ProcessingGroups;
-import org.familystation.query.dashboard.NetworkDashboard.DistrictNetwork;
-import org.familystation.query.dashboard.NetworkDashboard.SpecialtyCount;
+import org.familystation.query.network.NetworkDashboard.DistrictNetwork;
+import org.familystation.query.network.NetworkDashboard.SpecialtyCount;
 import org.familystation.query.reach.Reach;
 import org.familystation.query.reach.Reaches;
 import org.familystation.query.station.StationTables;

@@ -1,4 +1,4 @@
-package org.familystation.query.dashboard;
+package org.familystation.query.funding;
 
 import org.familystation.events.common.FundingSource;
 import org.familystation.platform.error.DomainException;
@@ -6,8 +6,8 @@ import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.QueryRefusals;
-import org.familystation.query.dashboard.FundingMix.DistrictFunding;
-import org.familystation.query.dashboard.FundingMix.SourceShare;
+import org.familystation.query.funding.FundingMix.DistrictFunding;
+import org.familystation.query.funding.FundingMix.SourceShare;
 import org.familystation.query.reach.Reach;
 import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,4 +1,4 @@
-package org.familystation.query.dashboard;
+package org.familystation.query.funding;
 
 import org.familystation.events.common.FundingSource;
 

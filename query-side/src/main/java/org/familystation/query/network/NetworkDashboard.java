@@ -1,4 +1,4 @@
-package org.familystation.query.dashboard;
+package org.familystation.query.network;
 
 import java.util.List;
 import java.util.Map;
