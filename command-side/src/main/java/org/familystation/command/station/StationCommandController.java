@@ -1,13 +1,6 @@
 package org.familystation.command.station;
 
 import org.familystation.command.common.CommandSender;
-import org.familystation.command.station.StationCommands.ActivateStationPoint;
-import org.familystation.command.station.StationCommands.AddSpecialtyService;
-import org.familystation.command.station.StationCommands.CloseStation;
-import org.familystation.command.station.StationCommands.DeactivateStationPoint;
-import org.familystation.command.station.StationCommands.ReopenStation;
-import org.familystation.command.station.StationCommands.RetireSpecialtyService;
-import org.familystation.command.station.StationCommands.SuspendStation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

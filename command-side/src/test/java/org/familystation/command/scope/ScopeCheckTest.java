@@ -23,7 +23,7 @@ import org.familystation.command.servicerecord.CorrectServiceRecord;
 import org.familystation.command.servicerecord.RecordService;
 import org.familystation.command.servicerecord.ServiceRecordRefusals;
 import org.familystation.command.servicerecord.VoidServiceRecord;
-import org.familystation.command.station.StationCommands.SuspendStation;
+import org.familystation.command.station.SuspendStation;
 import org.familystation.events.common.UnitLevel;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Refusal;
