@@ -8,6 +8,9 @@ import java.util.Optional;
  */
 public interface PeopleRegistry {
 
+    /** More than a day on one service is a typing error, not volunteering (the volunteer and the record hold it). */
+    int MAX_VOLUNTEER_MINUTES = 24 * 60;
+
     /** The social worker, with the station they are assigned to now (null when not assigned). */
     Optional<SocialWorkerPost> socialWorker(String socialWorkerId);
 

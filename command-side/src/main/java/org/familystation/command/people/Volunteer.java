@@ -39,8 +39,7 @@ import static org.familystation.command.people.PeopleRefusals.*;
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Volunteer {
 
-    /** More than a day on one service is a typing error, not volunteering. */
-    public static final int MAX_MINUTES = 24 * 60;
+    private static final int MAX_MINUTES = PeopleRegistry.MAX_VOLUNTEER_MINUTES;
     private static final Pattern NUMBER = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,29}");
 
     /** The subject of the name this state holds: sealed in snapshots as in events. */

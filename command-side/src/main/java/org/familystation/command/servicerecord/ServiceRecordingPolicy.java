@@ -5,7 +5,6 @@ import org.familystation.command.alliance.MembershipStatus;
 import org.familystation.command.common.Rules;
 import org.familystation.command.offering.OfferingRegistry;
 import org.familystation.command.people.PeopleRegistry;
-import org.familystation.command.people.Volunteer;
 import org.familystation.command.servicerecord.ServiceProjectCatalogue.ServiceProject;
 import org.familystation.command.station.StationRegistry;
 import org.familystation.command.station.StationRegistry.StationFacts;
@@ -227,9 +226,9 @@ public class ServiceRecordingPolicy {
         List<VolunteerTime> volunteers = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Integer minutes = given.get(i).minutes();
-            if (minutes == null || minutes < 1 || minutes > Volunteer.MAX_MINUTES) {
+            if (minutes == null || minutes < 1 || minutes > PeopleRegistry.MAX_VOLUNTEER_MINUTES) {
                 throw DomainException.refuseField(VOLUNTEER_MINUTES_INVALID, "volunteers", ids.get(i),
-                        Volunteer.MAX_MINUTES, minutes);
+                        PeopleRegistry.MAX_VOLUNTEER_MINUTES, minutes);
             }
             volunteers.add(new VolunteerTime(ids.get(i), minutes));
         }
