@@ -1,9 +1,9 @@
 package org.familystation.query.evaluation;
 
 import org.familystation.events.common.Fen;
-import org.familystation.query.funding.FundingMix.SourceShare;
 import org.familystation.query.evaluation.EvaluationReport.Row;
 import org.familystation.query.evaluation.EvaluationReport.Table;
+import org.familystation.query.funding.FundingMix.SourceShare;
 import org.springframework.web.util.HtmlUtils;
 
 import java.math.BigDecimal;

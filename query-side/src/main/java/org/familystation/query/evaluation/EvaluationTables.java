@@ -1,10 +1,10 @@
 package org.familystation.query.evaluation;
 
 import org.familystation.query.dashboard.DashboardSummary.ServiceCount;
-import org.familystation.query.funding.FundingMix.SourceShare;
 import org.familystation.query.evaluation.EvaluationFigures.AllianceFigures;
 import org.familystation.query.evaluation.EvaluationReport.Row;
 import org.familystation.query.evaluation.EvaluationReport.Table;
+import org.familystation.query.funding.FundingMix.SourceShare;
 import org.familystation.query.needs.NeedsDashboard.NeedGap;
 
 import java.math.BigDecimal;
