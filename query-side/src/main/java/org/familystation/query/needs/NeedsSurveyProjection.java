@@ -13,6 +13,7 @@ import org.familystation.events.needs.NeedsSurveyVoided;
 import org.familystation.events.personaldata.DataSubjectKind;
 import org.familystation.events.personaldata.PersonalDataErased;
 import org.familystation.query.common.ErasedColumns;
+import org.familystation.query.common.OneBatchAtATime;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +29,8 @@ import java.util.List;
  * ({@link org.familystation.query.common.ProjectionBatches}).
  */
 @Component
+// One at a time: the counters per district, category and month are shared by surveys.
+@OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.NEEDS)
 public class NeedsSurveyProjection {
 

@@ -9,6 +9,7 @@ import org.familystation.events.people.VolunteerRegistered;
 import org.familystation.events.personaldata.DataSubjectKind;
 import org.familystation.events.personaldata.PersonalDataErased;
 import org.familystation.query.common.ErasedColumns;
+import org.familystation.query.common.OneBatchAtATime;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.Sql;
@@ -25,6 +26,8 @@ import java.time.format.DateTimeFormatter;
  * (ProjectionBatches).
  */
 @Component
+// One at a time: a volunteer's totals change with the volunteer's hours and with services (ServicePeopleProjection).
+@OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.PEOPLE)
 public class VolunteerProjection {
 
