@@ -8,6 +8,7 @@ import org.familystation.events.people.VolunteerHoursRecorded;
 import org.familystation.events.people.VolunteerRegistered;
 import org.familystation.events.personaldata.DataSubjectKind;
 import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.query.common.BatchedProjection;
 import org.familystation.query.common.ErasedColumns;
 import org.familystation.query.common.OneBatchAtATime;
 import org.familystation.query.common.ProcessingGroups;
@@ -22,11 +23,12 @@ import java.time.format.DateTimeFormatter;
  * Builds {@code rm_volunteer} with each volunteer's totals, their entries in {@code rm_volunteer_hours} from
  * RecordVolunteerHours (ServicePeopleProjection adds those a service record names), and the dashboard counters
  * {@code rm_volunteer_hours_stats} (per volunteer, station and month of the service), which {@link VolunteerTotals}
- * computes from the entries, so redelivery never counts twice; each event's writes are one savepoint
+ * computes from the entries, so redelivery never counts twice; a failing event is parked without its writes
  * (ProjectionBatches).
  */
 @Component
-// One at a time: a volunteer's totals change with the volunteer's hours and with services (ServicePeopleProjection).
+// Batched: hours by the thousand, like services; one at a time: a volunteer's totals change with services too.
+@BatchedProjection
 @OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.PEOPLE)
 public class VolunteerProjection {
