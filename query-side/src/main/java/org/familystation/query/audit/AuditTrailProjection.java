@@ -14,6 +14,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.familystation.platform.messaging.MetadataKeys;
 import org.familystation.query.common.BatchWrites;
+import org.familystation.query.common.BatchedProjection;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.ProjectionBatches;
 import org.familystation.query.common.Sql;
@@ -36,6 +37,8 @@ import java.util.Set;
  * docs/design/audit-trail.md.
  */
 @Component
+// Batched: every event of the store, one multi-row insert per batch; a row per event, so segments side by side.
+@BatchedProjection
 @ProcessingGroup(ProcessingGroups.AUDIT_TRAIL)
 public class AuditTrailProjection {
 

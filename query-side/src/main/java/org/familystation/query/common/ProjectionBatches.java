@@ -29,18 +29,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * How a projection's handlers run inside its processor's batch transaction: one batch of a projection at a time (an
- * advisory lock, unless {@link IndependentSegments}), optimistically without savepoints and carefully (a savepoint per
- * event, for {@link #CAREFUL_FOR}) after a failure, so that a failing event is parked alone; and the writes a
- * projection collects ({@link #writes}) applied together. Why, with the figures: docs/design/projection-batches.md.
+ * How a projection's handlers run inside its processor's batch transaction, as the projection declares it. Every
+ * handler of a processing group with a dead-letter queue ({@link ProcessingGroups#ALL}, registered in
+ * {@link QuerySideConfiguration}) runs in a savepoint, so that a failing event is rolled back and parked alone: in
+ * PostgreSQL one failing statement aborts the whole transaction, and the queue could not even record it. A
+ * {@link BatchedProjection} runs optimistically without savepoints and carefully (a savepoint per event, for
+ * {@link #CAREFUL_FOR}) after a failure, and may collect its writes ({@link #writes}) to apply them together. A
+ * {@link OneBatchAtATime} projection's batches take an advisory lock of its group. Why, with the figures:
+ * docs/design/projection-batches.md.
  */
 @Component
 public class ProjectionBatches implements HandlerEnhancerDefinition {
 
-    private static final String PROJECTIONS = "org.familystation.query.";
     private static final String RETRY = ProjectionBatches.class.getName() + ".retry";
     /** The processing group of the batch (a batch belongs to one processor); set by its first event's handler. */
     private static final String GROUP = ProjectionBatches.class.getName() + ".group";
+    /** Set when the batch has taken its group's advisory lock ({@link OneBatchAtATime}). */
+    private static final String LOCKED = ProjectionBatches.class.getName() + ".locked";
     private static final String WRITES = ProjectionBatches.class.getName() + ".writes.";
     private static final TransactionDefinition NESTED =
             new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
@@ -62,12 +67,13 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
 
     @Override
     public @Nonnull <T> MessageHandlingMember<T> wrapHandler(@Nonnull MessageHandlingMember<T> original) {
-        String group = processingGroupOfProjection(original);
+        String group = deadLetteredGroup(original);
         if (!original.canHandleMessageType(EventMessage.class) || group == null) {
             return original;
         }
         long lockKey = ("projection-batch:" + group).hashCode();
-        boolean oneBatchAtATime = !original.declaringClass().isAnnotationPresent(IndependentSegments.class);
+        boolean batched = original.declaringClass().isAnnotationPresent(BatchedProjection.class);
+        boolean oneBatchAtATime = original.declaringClass().isAnnotationPresent(OneBatchAtATime.class);
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(@Nonnull Message<?> message, T target) throws Exception {
@@ -78,10 +84,13 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
                 if (batch != null && batch.resources().containsKey(RETRY)) {
                     return null;
                 }
-                if (batch != null && batch.resources().putIfAbsent(GROUP, group) == null && oneBatchAtATime) {
-                    jdbc.getObject().query("SELECT pg_advisory_xact_lock(?)", row -> { }, lockKey);
+                if (batch != null) {
+                    batch.resources().putIfAbsent(GROUP, group);
+                    if (oneBatchAtATime && batch.resources().putIfAbsent(LOCKED, Boolean.TRUE) == null) {
+                        jdbc.getObject().query("SELECT pg_advisory_xact_lock(?)", row -> { }, lockKey);
+                    }
                 }
-                if (batch != null && !careful(group)) {
+                if (batch != null && batched && !careful(group)) {
                     try {
                         return super.handle(message, target);
                     } catch (Exception | Error failed) {
@@ -89,6 +98,7 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
                         return null;
                     }
                 }
+                // Any other projection, or a batched one while careful: the event in a savepoint of the batch.
                 PlatformTransactionManager manager = transactions.getObject();
                 TransactionStatus savepoint = manager.getTransaction(NESTED);
                 Object result;
@@ -130,9 +140,10 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
     }
 
     /**
-     * The writes the current event handler collects, of one kind ({@code type}): shared by the handlers of the
-     * batch and applied when it commits (in the order they were first asked for), or the event's own, applied when
-     * its handler returns, when the event is handled alone (no batch, or its processing group is careful).
+     * The writes the current event handler of a {@link BatchedProjection} collects, of one kind ({@code type}):
+     * shared by the handlers of the batch and applied when it commits (in the order they were first asked for), or
+     * the event's own, applied when its handler returns, when the event is handled alone (no batch, or its
+     * processing group is careful).
      * <p>
      * Handlers that read what they wrote earlier in the batch flush the collected writes first.
      */
@@ -214,12 +225,14 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
         }
     }
 
-    /** The processing group of a projection's handler; null for any other handler. */
-    private static String processingGroupOfProjection(MessageHandlingMember<?> member) {
+    /**
+     * The processing group of a projection's handler if the group has a dead-letter queue
+     * ({@link ProcessingGroups#ALL}: every projection of the query side); null for any other handler, left as it is.
+     */
+    private static String deadLetteredGroup(MessageHandlingMember<?> member) {
         try {
-            Class<?> type = member.declaringClass();
-            ProcessingGroup group = type.getAnnotation(ProcessingGroup.class);
-            return type.getName().startsWith(PROJECTIONS) && group != null ? group.value() : null;
+            ProcessingGroup group = member.declaringClass().getAnnotation(ProcessingGroup.class);
+            return group != null && ProcessingGroups.ALL.contains(group.value()) ? group.value() : null;
         } catch (UnsupportedOperationException unknown) {
             return null;
         }

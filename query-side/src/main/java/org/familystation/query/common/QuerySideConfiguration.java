@@ -16,7 +16,6 @@ import org.springframework.context.annotation.ComponentScan;
 @EnableConfigurationProperties({QueryProperties.class, SearchProperties.class, NeedsProperties.class})
 public class QuerySideConfiguration {
 
-    /** Every projection parks an event it cannot handle in a dead-letter queue instead of stopping its segment. */
     /** Every processor's failed batches are seen, so the admin API can say which is in error, since when. */
     @Bean
     public ConfigurerModule processorFaultWatch(ProcessorFaults faults) {
@@ -24,6 +23,11 @@ public class QuerySideConfiguration {
                 processing.registerDefaultHandlerInterceptor((config, processor) -> faults.interceptor(processor)));
     }
 
+    /**
+     * Every projection parks an event it cannot handle in a dead-letter queue instead of stopping its segment; so
+     * that one failing statement does not abort the batch's transaction, {@link ProjectionBatches} runs its handlers
+     * in savepoints (or optimistically, if it is a {@link BatchedProjection}).
+     */
     @Bean
     public ConfigurerModule projectionDeadLetterQueues() {
         return configurer -> configurer.eventProcessing(processing ->

@@ -8,6 +8,7 @@ import org.familystation.events.funding.AllocationReleased;
 import org.familystation.events.funding.ExpenditureRecorded;
 import org.familystation.events.funding.FundsAllocated;
 import org.familystation.events.funding.FundsReceived;
+import org.familystation.query.common.OneBatchAtATime;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.Sql;
@@ -28,6 +29,8 @@ import java.util.List;
  * the dead-letter queue, none of its writes stay behind.
  */
 @Component
+// One at a time: the funding-mix counters per source, month and district are shared by funds.
+@OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.FUNDS)
 public class FundingProjection {
 

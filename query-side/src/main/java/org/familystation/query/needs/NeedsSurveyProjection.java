@@ -12,7 +12,9 @@ import org.familystation.events.needs.NeedsSurveyRecorded;
 import org.familystation.events.needs.NeedsSurveyVoided;
 import org.familystation.events.personaldata.DataSubjectKind;
 import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.query.common.BatchedProjection;
 import org.familystation.query.common.ErasedColumns;
+import org.familystation.query.common.OneBatchAtATime;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,10 +26,13 @@ import java.util.List;
 /**
  * Builds {@code rm_needs_survey} with its needs, and the dashboard counters {@code rm_needs_stats} and
  * {@code rm_needs_survey_stats}. Counters change only when the survey's row actually changed (inserted, or updated
- * from an older sequence number), so redelivered events never count twice; each event's writes are one savepoint
- * ({@link org.familystation.query.common.ProjectionBatches}).
+ * from an older sequence number), so redelivered events never count twice; a failing event is parked without
+ * its writes ({@link org.familystation.query.common.ProjectionBatches}).
  */
 @Component
+// Batched: surveys by the thousand; one at a time: the counters per district, category and month are shared.
+@BatchedProjection
+@OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.NEEDS)
 public class NeedsSurveyProjection {
 

@@ -13,7 +13,7 @@ import org.familystation.events.personaldata.DataSubjectKind;
 import org.familystation.events.personaldata.PersonalData;
 import org.familystation.events.personaldata.PersonalDataErased;
 import org.familystation.query.admin.RebuildParticipant;
-import org.familystation.query.common.IndependentSegments;
+import org.familystation.query.common.BatchedProjection;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.search.SearchBatch;
 import org.familystation.query.common.search.SearchIndex;
@@ -28,7 +28,8 @@ import java.util.Map;
  * the index, flagged, and every search filters them out.
  */
 @Component
-@IndependentSegments
+// Batched: one bulk request per batch, nothing in PostgreSQL for a savepoint to protect.
+@BatchedProjection
 @ProcessingGroup(ProcessingGroups.NEEDS_SURVEY_SEARCH)
 public class NeedsSurveySearchProjection implements RebuildParticipant {
 

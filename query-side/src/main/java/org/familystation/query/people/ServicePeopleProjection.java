@@ -10,6 +10,8 @@ import org.familystation.events.common.VolunteerTime;
 import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
+import org.familystation.query.common.BatchedProjection;
+import org.familystation.query.common.OneBatchAtATime;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.Sql;
@@ -28,6 +30,9 @@ import java.util.Set;
  * applies only when its event is newer than what the row reflects, so redelivery changes nothing.
  */
 @Component
+// Batched: every service record; one at a time: a volunteer's totals change with services and with their hours.
+@BatchedProjection
+@OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.PEOPLE)
 public class ServicePeopleProjection {
 

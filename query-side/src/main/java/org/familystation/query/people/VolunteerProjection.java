@@ -8,7 +8,9 @@ import org.familystation.events.people.VolunteerHoursRecorded;
 import org.familystation.events.people.VolunteerRegistered;
 import org.familystation.events.personaldata.DataSubjectKind;
 import org.familystation.events.personaldata.PersonalDataErased;
+import org.familystation.query.common.BatchedProjection;
 import org.familystation.query.common.ErasedColumns;
+import org.familystation.query.common.OneBatchAtATime;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.Sql;
@@ -21,10 +23,13 @@ import java.time.format.DateTimeFormatter;
  * Builds {@code rm_volunteer} with each volunteer's totals, their entries in {@code rm_volunteer_hours} from
  * RecordVolunteerHours (ServicePeopleProjection adds those a service record names), and the dashboard counters
  * {@code rm_volunteer_hours_stats} (per volunteer, station and month of the service), which {@link VolunteerTotals}
- * computes from the entries, so redelivery never counts twice; each event's writes are one savepoint
+ * computes from the entries, so redelivery never counts twice; a failing event is parked without its writes
  * (ProjectionBatches).
  */
 @Component
+// Batched: hours by the thousand, like services; one at a time: a volunteer's totals change with services too.
+@BatchedProjection
+@OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.PEOPLE)
 public class VolunteerProjection {
 

@@ -10,6 +10,8 @@ import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.query.common.BatchWrites;
+import org.familystation.query.common.BatchedProjection;
+import org.familystation.query.common.OneBatchAtATime;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.ProjectionBatches;
 import org.familystation.query.common.QueryProperties;
@@ -38,6 +40,9 @@ import java.util.TreeMap;
  * order). A correction or a void reads the record's row, so it first applies the records collected before it.
  */
 @Component
+// Batched: every service record, its records and counters written per batch; one at a time: the counters are shared.
+@BatchedProjection
+@OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.SERVICE_RECORDS)
 public class ServiceRecordProjection {
 

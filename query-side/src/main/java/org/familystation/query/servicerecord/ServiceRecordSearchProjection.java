@@ -9,7 +9,7 @@ import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.query.admin.RebuildParticipant;
-import org.familystation.query.common.IndependentSegments;
+import org.familystation.query.common.BatchedProjection;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.search.SearchBatch;
 import org.familystation.query.common.search.SearchIndex;
@@ -24,7 +24,8 @@ import java.util.Map;
  * the index, flagged, and every search filters them out.
  */
 @Component
-@IndependentSegments
+// Batched: every service record, one bulk request per batch, nothing in PostgreSQL for a savepoint to protect.
+@BatchedProjection
 @ProcessingGroup(ProcessingGroups.SERVICE_RECORD_SEARCH)
 public class ServiceRecordSearchProjection implements RebuildParticipant {
 

@@ -11,9 +11,9 @@ public class ProcessorProperties {
 
     /**
      * Segments a processor's work is split into; fixed at a processor's first start (its tokens are created). One:
-     * a projection applies its batches one at a time anyway (ProjectionBatches), while every segment costs its
-     * processor a check of every event; four segments made replays and the read side under load slower
-     * (BENCHMARKS.md). A processor's one segment is claimed by one node and taken over by another when it stops.
+     * a projection with shared counter rows applies its batches one at a time anyway (@OneBatchAtATime, query side),
+     * while every segment costs its processor a check of every event; four segments made replays and the read side
+     * under load slower (BENCHMARKS.md). A processor's one segment is claimed by one node and taken over by another when it stops.
      */
     private int segments = 1;
 

@@ -1,4 +1,4 @@
-package org.familystation.query.servicerecord;
+package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * row (ProjectionBatches#writes). Whatever the batches the processor happens to form, the counters must equal what
  * the records say, at every commit: services, participants and ratings per district, station point, project and
  * month (Asia/Shanghai) of the records not voided. And a record the table refuses is parked alone: the rest of its
- * batch is written and counted.
+ * batch is written and counted. Through the application (its commands, processor and dead-letter queue), so here
+ * rather than beside the projection in query-side.
  */
 class ServiceRecordBatchesTest extends ApplicationTest {
 

@@ -1,13 +1,15 @@
 package org.familystation.query.funding;
 
-import org.familystation.app.support.ApplicationTest;
 import org.familystation.events.common.FundingSource;
 import org.familystation.events.funding.AllocationReleased;
 import org.familystation.events.funding.ExpenditureRecorded;
 import org.familystation.events.funding.FundsAllocated;
 import org.familystation.events.funding.FundsReceived;
+import org.familystation.query.common.QueryProperties;
+import org.familystation.query.common.ReadStoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
@@ -20,16 +22,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The funding projection on the real PostgreSQL: balances and counters, months in the users' calendar, and that a
  * redelivered event (after a crash or a segment changing hands) changes nothing.
  */
-class FundingProjectionTest extends ApplicationTest {
+@ReadStoreTest
+class FundingProjectionTest {
 
-    @Autowired
-    FundingProjection projection;
-    @Autowired
-    TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final FundingProjection projection;
 
     private final String district = "测试区-" + UUID.randomUUID().toString().substring(0, 8);
     private final String fund = UUID.randomUUID().toString();
     private final String allocation = UUID.randomUUID().toString();
+
+    @Autowired
+    FundingProjectionTest(JdbcTemplate jdbc, TransactionTemplate transactions, QueryProperties properties) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.projection = new FundingProjection(jdbc, properties);
+    }
 
     private void deliver(Runnable handler, int times) {
         for (int i = 0; i < times; i++) {

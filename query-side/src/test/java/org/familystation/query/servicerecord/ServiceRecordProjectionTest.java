@@ -1,6 +1,5 @@
 package org.familystation.query.servicerecord;
 
-import org.familystation.app.support.ApplicationTest;
 import org.familystation.events.common.Provider;
 import org.familystation.events.common.ProviderKind;
 import org.familystation.events.common.ServiceDetails;
@@ -9,8 +8,11 @@ import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.query.common.ProjectionBatches;
+import org.familystation.query.common.QueryProperties;
+import org.familystation.query.common.ReadStoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
@@ -24,17 +26,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The service-record projection on the real PostgreSQL: what it writes, and that a redelivered event (after a
  * crash or a segment changing hands) changes nothing, counters included.
  */
-class ServiceRecordProjectionTest extends ApplicationTest {
+@ReadStoreTest
+class ServiceRecordProjectionTest {
 
-    @Autowired
-    ServiceRecordProjection projection;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    ProjectionBatches batches;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ProjectionBatches batches;
+    private final ServiceRecordProjection projection;
 
     private final String district = "测试区-" + UUID.randomUUID().toString().substring(0, 8);
     private final String id = UUID.randomUUID().toString();
+
+    @Autowired
+    ServiceRecordProjectionTest(JdbcTemplate jdbc, TransactionTemplate transactions, QueryProperties properties,
+                                ProjectionBatches batches) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.batches = batches;
+        this.projection = new ServiceRecordProjection(jdbc, properties, batches);
+    }
 
     private ServiceDetails details(int participants, Integer satisfaction, String deliveredAt) {
         return new ServiceDetails(StationPoint.CULTURE, "FAMILY_EDUCATION", "家庭教育",

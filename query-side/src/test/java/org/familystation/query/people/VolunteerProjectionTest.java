@@ -1,6 +1,5 @@
 package org.familystation.query.people;
 
-import org.familystation.app.support.ApplicationTest;
 import org.familystation.events.common.Provider;
 import org.familystation.events.common.ProviderKind;
 import org.familystation.events.common.ServiceDetails;
@@ -10,8 +9,11 @@ import org.familystation.events.people.VolunteerHoursRecorded;
 import org.familystation.events.people.VolunteerRegistered;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
+import org.familystation.query.common.QueryProperties;
+import org.familystation.query.common.ReadStoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
@@ -22,16 +24,24 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The volunteer projection on the real PostgreSQL: redelivered hours never count twice. */
-class VolunteerProjectionTest extends ApplicationTest {
+@ReadStoreTest
+class VolunteerProjectionTest {
 
-    @Autowired
-    VolunteerProjection projection;
-    @Autowired
-    ServicePeopleProjection services;
-    @Autowired
-    TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final VolunteerProjection projection;
+    private final ServicePeopleProjection services;
 
     private final String id = UUID.randomUUID().toString();
+
+    @Autowired
+    VolunteerProjectionTest(JdbcTemplate jdbc, TransactionTemplate transactions, QueryProperties properties) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        VolunteerTotals totals = new VolunteerTotals(jdbc);
+        this.projection = new VolunteerProjection(jdbc, properties, totals);
+        this.services = new ServicePeopleProjection(jdbc, properties, totals);
+    }
 
     private void deliver(Runnable handler, int times) {
         for (int i = 0; i < times; i++) {

@@ -1,7 +1,5 @@
 package org.familystation.query.referral;
 
-import org.familystation.app.support.ApplicationTest;
-import org.familystation.app.support.SignedIn;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.ConsentMethod;
 import org.familystation.events.referral.CaseReferred;
@@ -11,19 +9,30 @@ import org.familystation.events.referral.ReferralClosed;
 import org.familystation.events.referral.ReferralDeclined;
 import org.familystation.events.referral.ReferralResolved;
 import org.familystation.events.referral.ReferralWorkStarted;
+import org.familystation.platform.security.FamilyStationUser;
+import org.familystation.platform.security.Role;
+import org.familystation.query.common.QueryProperties;
+import org.familystation.query.common.ReadStoreTest;
+import org.familystation.query.reach.Reaches;
 import org.familystation.query.referral.ReferralDashboard.CentreFigures;
 import org.familystation.query.referral.ReferralDashboard.Hours;
 import org.familystation.query.referral.ReferralDashboard.OpenByAge;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,19 +44,25 @@ import static org.familystation.events.common.CityCentre.RIGHTS_SERVICE_CENTRE;
  * The referral projection and dashboard on the real PostgreSQL, with referrals whose times are chosen (days and
  * hours ago), so that ages, averages and medians have exact expected values; and redelivered events change nothing.
  */
-class ReferralProjectionTest extends ApplicationTest {
+@ReadStoreTest
+class ReferralProjectionTest {
 
-    @Autowired
-    ReferralProjection projection;
-    @Autowired
-    ReferralDashboardController dashboard;
-    @Autowired
-    TransactionTemplate transactions;
+    private final TransactionTemplate transactions;
+    private final ReferralProjection projection;
+    private final ReferralDashboardController dashboard;
 
     private final String district = "测试区-" + UUID.randomUUID().toString().substring(0, 8);
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     /** Every event handled, to deliver them all a second time. */
     private final List<Runnable> delivered = new ArrayList<>();
+
+    @Autowired
+    ReferralProjectionTest(JdbcTemplate jdbc, TransactionTemplate transactions, QueryProperties properties) {
+        this.transactions = transactions;
+        this.projection = new ReferralProjection(jdbc);
+        this.dashboard = new ReferralDashboardController(new NamedParameterJdbcTemplate(jdbc), properties,
+                Clock.systemUTC(), new Reaches(jdbc, properties));
+    }
 
     private void deliver(Runnable handler) {
         transactions.executeWithoutResult(status -> handler.run());
@@ -129,8 +144,16 @@ class ReferralProjectionTest extends ApplicationTest {
     }
 
     private CentreFigures rights(LocalDate from, LocalDate to) {
-        return SignedIn.asAdmin(() -> dashboard.referrals(district, from, to)).centres().stream()
-                .filter(figures -> figures.centre() == CityCentre.RIGHTS_SERVICE_CENTRE)
-                .findFirst().orElseThrow();
+        // As a request of an administrator would (the dashboard answers within the user's reach: the network).
+        FamilyStationUser admin = new FamilyStationUser("admin", null, "admin", null, EnumSet.of(Role.ADMIN), null);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        try {
+            return dashboard.referrals(district, from, to).centres().stream()
+                    .filter(figures -> figures.centre() == CityCentre.RIGHTS_SERVICE_CENTRE)
+                    .findFirst().orElseThrow();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }

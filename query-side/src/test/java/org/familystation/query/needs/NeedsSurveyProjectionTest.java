@@ -1,14 +1,15 @@
 package org.familystation.query.needs;
 
-import org.familystation.app.support.ApplicationTest;
 import org.familystation.events.common.NeedCount;
 import org.familystation.events.common.SurveyChannel;
 import org.familystation.events.common.SurveyDetails;
 import org.familystation.events.needs.NeedsSurveyCorrected;
 import org.familystation.events.needs.NeedsSurveyRecorded;
 import org.familystation.events.needs.NeedsSurveyVoided;
+import org.familystation.query.common.ReadStoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
@@ -20,15 +21,22 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The needs-survey projection on the real PostgreSQL: a redelivered event changes nothing, counters included. */
-class NeedsSurveyProjectionTest extends ApplicationTest {
+@ReadStoreTest
+class NeedsSurveyProjectionTest {
 
-    @Autowired
-    NeedsSurveyProjection projection;
-    @Autowired
-    TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final NeedsSurveyProjection projection;
 
     private final String district = "测试区-" + UUID.randomUUID().toString().substring(0, 8);
     private final String id = UUID.randomUUID().toString();
+
+    @Autowired
+    NeedsSurveyProjectionTest(JdbcTemplate jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.projection = new NeedsSurveyProjection(jdbc);
+    }
 
     private void deliver(Runnable handler, int times) {
         for (int i = 0; i < times; i++) {

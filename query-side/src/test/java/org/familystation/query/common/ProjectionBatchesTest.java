@@ -1,0 +1,173 @@
+package org.familystation.query.common;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.annotation.AnnotatedMessageHandlingMemberDefinition;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiHandlerDefinition;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What a projection declares is how its handlers run in a batch, on the real PostgreSQL (where one failing statement
+ * aborts the whole transaction): a plain projection's failing event is rolled back alone and thrown to the
+ * dead-letter queue, which can still write; a batched one's fails the batch, which is retried with a savepoint per
+ * event; a one-at-a-time one takes its group's advisory lock.
+ */
+@ReadStoreTest
+class ProjectionBatchesTest {
+
+    /** Refuses ids starting with "bad", as a CHECK constraint refuses a bad row in the tests of the application. */
+    private static final String TABLE = "projection_batches_test";
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    ProjectionBatches batches;
+
+    @ProcessingGroup(ProcessingGroups.OFFERINGS)
+    class Plain {
+        @EventHandler
+        void on(String id) {
+            jdbc.update("INSERT INTO " + TABLE + " (id) VALUES (?)", id);
+        }
+    }
+
+    @BatchedProjection
+    @ProcessingGroup(ProcessingGroups.ACCOUNTS)
+    class Batched {
+        @EventHandler
+        void on(String id) {
+            jdbc.update("INSERT INTO " + TABLE + " (id) VALUES (?)", id);
+        }
+    }
+
+    @OneBatchAtATime
+    @ProcessingGroup(ProcessingGroups.FUNDS)
+    class OneAtATime {
+        @EventHandler
+        void on(String id) {
+            jdbc.update("INSERT INTO " + TABLE + " (id) VALUES (?)", id);
+        }
+    }
+
+    @ProcessingGroup("no-dead-letter-queue")
+    class NotAProjection {
+        @EventHandler
+        void on(String id) {
+            jdbc.update("INSERT INTO " + TABLE + " (id) VALUES (?)", id);
+        }
+    }
+
+    @BeforeEach
+    void table() {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (id TEXT PRIMARY KEY CHECK (id NOT LIKE 'bad%'))");
+        jdbc.update("DELETE FROM " + TABLE);
+    }
+
+    /** The handlers of a projection as its processor calls them, with ProjectionBatches around them. */
+    private AnnotationEventHandlerAdapter handlers(Object projection) {
+        return new AnnotationEventHandlerAdapter(projection,
+                ClasspathParameterResolverFactory.forClass(projection.getClass()),
+                MultiHandlerDefinition.ordered(batches, new AnnotatedMessageHandlingMemberDefinition()));
+    }
+
+    private interface Batch {
+        void handle(AnnotationEventHandlerAdapter handlers) throws Exception;
+    }
+
+    /** One batch: a transaction with a unit of work, committed as the processor commits it. */
+    private void batch(AnnotationEventHandlerAdapter handlers, Batch batch) {
+        transactions.executeWithoutResult(status -> {
+            UnitOfWork<EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(event("first"));
+            try {
+                batch.handle(handlers);
+            } catch (Exception e) {
+                unitOfWork.rollback(e);
+                throw new IllegalStateException(e);
+            }
+            unitOfWork.commit();
+        });
+    }
+
+    private static EventMessage<String> event(String id) {
+        return GenericEventMessage.asEventMessage(id);
+    }
+
+    private List<String> rows() {
+        return jdbc.queryForList("SELECT id FROM " + TABLE + " ORDER BY id", String.class);
+    }
+
+    @Test
+    void aPlainProjectionsFailingEventIsRolledBackAloneAndThrownSoTheQueueCanParkIt() {
+        batch(handlers(new Plain()), handlers -> {
+            handlers.handle(event("good-1"));
+            assertThatThrownBy(() -> handlers.handle(event("bad-1"))).hasMessageContaining(TABLE);
+            // What the dead-letter queue does next, in the batch's transaction: it is not aborted.
+            jdbc.update("INSERT INTO " + TABLE + " (id) VALUES ('parked')");
+            handlers.handle(event("good-2"));
+        });
+        assertThat(rows()).containsExactly("good-1", "good-2", "parked");
+    }
+
+    @Test
+    void aBatchedProjectionsFailingEventFailsItsBatchWhichIsRetriedWithASavepointPerEvent() {
+        AnnotationEventHandlerAdapter handlers = handlers(new Batched());
+        assertThatThrownBy(() -> batch(handlers, batched -> {
+            batched.handle(event("good-1"));
+            batched.handle(event("bad-1")); // no savepoint: the transaction is aborted, the rest of the batch skipped
+            batched.handle(event("good-2"));
+        })).isInstanceOf(ProjectionBatches.BatchRetryException.class).hasMessageContaining("savepoint per event");
+        assertThat(rows()).isEmpty();
+
+        batch(handlers, careful -> {
+            careful.handle(event("good-1"));
+            assertThatThrownBy(() -> careful.handle(event("bad-1"))).hasMessageContaining(TABLE);
+            careful.handle(event("good-2"));
+        });
+        assertThat(rows()).containsExactly("good-1", "good-2");
+    }
+
+    @Test
+    void aOneBatchAtATimeProjectionsBatchHoldsItsGroupsAdvisoryLock() {
+        batch(handlers(new OneAtATime()), handlers -> {
+            handlers.handle(event("first"));
+            handlers.handle(event("second"));
+            assertThat(advisoryLocks()).isOne();
+        });
+        batch(handlers(new Plain()), handlers -> {
+            handlers.handle(event("third"));
+            assertThat(advisoryLocks()).isZero();
+        });
+    }
+
+    @Test
+    void aHandlerOfAGroupWithoutADeadLetterQueueIsLeftAsItIs() {
+        assertThatThrownBy(() -> batch(handlers(new NotAProjection()), handlers -> {
+            assertThatThrownBy(() -> handlers.handle(event("bad-1"))).hasMessageContaining(TABLE);
+            // No savepoint was rolled back: the whole transaction is aborted.
+            jdbc.update("INSERT INTO " + TABLE + " (id) VALUES ('parked')");
+        })).hasMessageContaining("current transaction is aborted");
+        assertThat(rows()).isEmpty();
+    }
+
+    private long advisoryLocks() {
+        return jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+                + " AND pid = pg_backend_pid()", Long.class);
+    }
+}
