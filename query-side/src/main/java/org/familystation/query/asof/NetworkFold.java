@@ -46,6 +46,8 @@ import org.familystation.query.dashboard.NetworkDashboard.DistrictNetwork;
 import org.familystation.query.dashboard.NetworkDashboard.SpecialtyCount;
 import org.familystation.query.dashboard.NetworkDashboard;
 import org.familystation.query.reach.Reach;
+import org.familystation.query.station.StationFold;
+import org.familystation.query.station.StationState;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,12 +56,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
@@ -87,7 +87,7 @@ final class NetworkFold {
     /** Count only what had happened in the world by then (business time); null: all that was recorded. */
     private final Instant happenedBy;
     private final Map<String, Unit> units = new HashMap<>();
-    private final Map<String, Station> stations = new LinkedHashMap<>();
+    private final Map<String, StationState> stations = new LinkedHashMap<>();
     private final Map<String, Member> members = new LinkedHashMap<>();
     private final Map<String, Service> services = new HashMap<>();
     private final Map<String, Fund> funds = new LinkedHashMap<>();
@@ -182,30 +182,7 @@ final class NetworkFold {
     }
 
     private void apply(StationEvent event) {
-        if (event instanceof StationOpened opened) {
-            stations.putIfAbsent(opened.stationId(), new Station(opened));
-            return;
-        }
-        Station station = stations.get(event.stationId());
-        if (station == null) {
-            return;
-        }
-        if (event instanceof StationPointActivated activated) {
-            station.points.add(activated.point());
-        } else if (event instanceof StationPointDeactivated deactivated) {
-            station.points.remove(deactivated.point());
-        } else if (event instanceof SpecialtyServiceAdded added) {
-            station.specialties.put(added.specialtyCode(),
-                    new Specialty(added.specialtyCode(), added.specialtyName(), added.addedAt()));
-        } else if (event instanceof SpecialtyServiceRetired retired) {
-            station.specialties.remove(retired.specialtyCode());
-        } else if (event instanceof StationSuspended suspended) {
-            station.status("SUSPENDED", suspended.suspendedAt());
-        } else if (event instanceof StationReopened reopened) {
-            station.status(OPEN, reopened.reopenedAt());
-        } else if (event instanceof StationClosed closed) {
-            station.status(CLOSED, closed.closedAt());
-        }
+        stations.compute(event.stationId(), (id, station) -> StationFold.evolve(station, event));
     }
 
     private void apply(AllianceMemberEvent event) {
@@ -281,7 +258,7 @@ final class NetworkFold {
             return;
         }
         units.keySet().removeIf(unitId -> !reach.covers(unitId));
-        stations.values().removeIf(station -> !reach.covers(station.communityHomeId));
+        stations.values().removeIf(station -> !reach.covers(station.communityHomeId()));
         services.values().removeIf(service -> !stations.containsKey(service.stationId));
         funds.clear();
     }
@@ -290,7 +267,7 @@ final class NetworkFold {
         Map<String, Long> servicesByStation = new HashMap<>();
         standingServices().forEach(service -> servicesByStation.merge(service.stationId, 1L, Long::sum));
         List<StationAsOf> stationList = stations.values().stream()
-                .map(station -> station.asOf(tierOf(station), servicesByStation.getOrDefault(station.id, 0L)))
+                .map(station -> asOf(station, tierOf(station), servicesByStation.getOrDefault(station.stationId(), 0L)))
                 .toList();
         List<MemberAsOf> memberList = members.values().stream().map(Member::asOf).toList();
         List<FundAsOf> fundList = funds.values().stream().map(Fund::asOf).toList();
@@ -301,9 +278,17 @@ final class NetworkFold {
     }
 
     /** The home's tier then; the tier the station was opened with if the home's establishment is not known. */
-    private HomeTier tierOf(Station station) {
-        Unit home = units.get(station.communityHomeId);
-        return home == null || home.tier == null ? station.openedTier : home.tier;
+    private HomeTier tierOf(StationState station) {
+        Unit home = units.get(station.communityHomeId());
+        return home == null || home.tier == null ? station.homeTier() : home.tier;
+    }
+
+    private static StationAsOf asOf(StationState station, HomeTier tier, long serviceCount) {
+        return new StationAsOf(station.stationId(), station.stationName(), station.communityHomeId(),
+                station.communityHomeName(), station.district(), tier, tier == null ? null : tier.label(),
+                station.status().name(), List.copyOf(station.activePoints()), station.specialties().stream()
+                .map(specialty -> new Specialty(specialty.code(), specialty.name(), specialty.addedAt())).toList(),
+                station.openedAt(), station.statusSince(), serviceCount);
     }
 
     private NetworkDashboard network(List<StationAsOf> stationList) {
@@ -409,37 +394,6 @@ final class NetworkFold {
             this.level = level;
             this.district = district;
             this.tier = tier;
-        }
-    }
-
-    private static final class Station {
-        final String id;
-        final StationOpened opened;
-        final String communityHomeId;
-        final HomeTier openedTier;
-        final Set<StationPoint> points = EnumSet.noneOf(StationPoint.class);
-        final Map<String, Specialty> specialties = new LinkedHashMap<>();
-        String status = OPEN;
-        Instant statusChangedAt;
-
-        Station(StationOpened opened) {
-            this.id = opened.stationId();
-            this.opened = opened;
-            this.communityHomeId = opened.communityHomeId();
-            this.openedTier = opened.homeTier();
-            this.points.addAll(opened.activePoints());
-            this.statusChangedAt = opened.openedAt();
-        }
-
-        void status(String newStatus, Instant at) {
-            status = newStatus;
-            statusChangedAt = at;
-        }
-
-        StationAsOf asOf(HomeTier tier, long serviceCount) {
-            return new StationAsOf(id, opened.stationName(), communityHomeId, opened.communityHomeName(),
-                    opened.district(), tier, tier == null ? null : tier.label(), status, List.copyOf(points),
-                    List.copyOf(specialties.values()), opened.openedAt(), statusChangedAt, serviceCount);
         }
     }
 
