@@ -35,6 +35,8 @@ import org.familystation.events.station.StationPointActivated;
 import org.familystation.events.station.StationPointDeactivated;
 import org.familystation.events.station.StationReopened;
 import org.familystation.events.station.StationSuspended;
+import org.familystation.query.alliancemember.AllianceMemberFold;
+import org.familystation.query.alliancemember.AllianceMemberState;
 import org.familystation.query.asof.NetworkAsOf.FundAsOf;
 import org.familystation.query.asof.NetworkAsOf.MemberAsOf;
 import org.familystation.query.asof.NetworkAsOf.Specialty;
@@ -88,7 +90,7 @@ final class NetworkFold {
     private final Instant happenedBy;
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, StationState> stations = new LinkedHashMap<>();
-    private final Map<String, Member> members = new LinkedHashMap<>();
+    private final Map<String, AllianceMemberState> members = new LinkedHashMap<>();
     private final Map<String, Service> services = new HashMap<>();
     private final Map<String, Fund> funds = new LinkedHashMap<>();
     private long eventsRead;
@@ -186,30 +188,7 @@ final class NetworkFold {
     }
 
     private void apply(AllianceMemberEvent event) {
-        if (event instanceof AllianceMembershipApplied applied) {
-            members.putIfAbsent(applied.memberId(), new Member(applied));
-            return;
-        }
-        Member member = members.get(event.memberId());
-        if (member == null) {
-            return;
-        }
-        if (event instanceof AllianceApplicationApproved approved) {
-            member.status("APPROVED", approved.reviewedAt());
-        } else if (event instanceof AllianceApplicationRejected rejected) {
-            member.status("REJECTED", rejected.reviewedAt());
-        } else if (event instanceof AllianceMemberAdmitted admitted) {
-            member.status("ADMITTED", admitted.admittedAt());
-        } else if (event instanceof AllianceMemberSuspended suspended) {
-            member.status("SUSPENDED", suspended.suspendedAt());
-        } else if (event instanceof AllianceMemberReinstated reinstated) {
-            member.status("ADMITTED", reinstated.reinstatedAt());
-        } else if (event instanceof AllianceMemberExpelled expelled) {
-            member.status("EXPELLED", expelled.expelledAt());
-        } else if (event instanceof AllianceMemberWithdrew withdrew) {
-            member.status("WITHDRAWN", withdrew.withdrawnAt());
-        }
-        // A convention signature changes no status.
+        members.compute(event.memberId(), (id, member) -> AllianceMemberFold.evolve(member, event));
     }
 
     private void apply(ServiceRecordEvent event) {
@@ -269,7 +248,10 @@ final class NetworkFold {
         List<StationAsOf> stationList = stations.values().stream()
                 .map(station -> asOf(station, tierOf(station), servicesByStation.getOrDefault(station.stationId(), 0L)))
                 .toList();
-        List<MemberAsOf> memberList = members.values().stream().map(Member::asOf).toList();
+        List<MemberAsOf> memberList = members.values().stream()
+                .map(member -> new MemberAsOf(member.memberId(), member.alliance(), member.organisationName(),
+                        member.status().name(), member.statusSince()))
+                .toList();
         List<FundAsOf> fundList = funds.values().stream().map(Fund::asOf).toList();
         return new NetworkAsOf(asOf, date, basis, lastGlobalIndex, eventsRead, network(stationList), stationList,
                 alliances(memberList), memberList, services(),
@@ -394,27 +376,6 @@ final class NetworkFold {
             this.level = level;
             this.district = district;
             this.tier = tier;
-        }
-    }
-
-    private static final class Member {
-        final AllianceMembershipApplied applied;
-        String status = "APPLIED";
-        Instant statusChangedAt;
-
-        Member(AllianceMembershipApplied applied) {
-            this.applied = applied;
-            this.statusChangedAt = applied.appliedAt();
-        }
-
-        void status(String newStatus, Instant at) {
-            status = newStatus;
-            statusChangedAt = at;
-        }
-
-        MemberAsOf asOf() {
-            return new MemberAsOf(applied.memberId(), applied.alliance(), applied.organisationName(), status,
-                    statusChangedAt);
         }
     }
 
