@@ -19,9 +19,7 @@ import org.familystation.events.funding.ExpenditureRecorded;
 import org.familystation.events.funding.FundEvent;
 import org.familystation.events.funding.FundsAllocated;
 import org.familystation.events.funding.FundsReceived;
-import org.familystation.events.network.CommunityHomeRerated;
 import org.familystation.events.network.OrganisationUnitEvent;
-import org.familystation.events.network.UnitEstablished;
 import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordEvent;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
@@ -47,6 +45,8 @@ import org.familystation.query.dashboard.DashboardSummary.Services;
 import org.familystation.query.dashboard.NetworkDashboard.DistrictNetwork;
 import org.familystation.query.dashboard.NetworkDashboard.SpecialtyCount;
 import org.familystation.query.dashboard.NetworkDashboard;
+import org.familystation.query.network.UnitFold;
+import org.familystation.query.network.UnitState;
 import org.familystation.query.reach.Reach;
 import org.familystation.query.station.StationFold;
 import org.familystation.query.station.StationState;
@@ -88,7 +88,7 @@ final class NetworkFold {
     private final ZoneId zone;
     /** Count only what had happened in the world by then (business time); null: all that was recorded. */
     private final Instant happenedBy;
-    private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, UnitState> units = new HashMap<>();
     private final Map<String, StationState> stations = new LinkedHashMap<>();
     private final Map<String, AllianceMemberState> members = new LinkedHashMap<>();
     private final Map<String, Service> services = new HashMap<>();
@@ -175,12 +175,7 @@ final class NetworkFold {
     }
 
     private void apply(OrganisationUnitEvent event) {
-        if (event instanceof UnitEstablished established) {
-            units.putIfAbsent(established.unitId(),
-                    new Unit(established.level(), established.district(), established.tier()));
-        } else if (event instanceof CommunityHomeRerated rerated && units.containsKey(rerated.unitId())) {
-            units.get(rerated.unitId()).tier = rerated.tier();
-        }
+        units.compute(event.unitId(), (id, unit) -> UnitFold.evolve(unit, event));
     }
 
     private void apply(StationEvent event) {
@@ -261,8 +256,8 @@ final class NetworkFold {
 
     /** The home's tier then; the tier the station was opened with if the home's establishment is not known. */
     private HomeTier tierOf(StationState station) {
-        Unit home = units.get(station.communityHomeId());
-        return home == null || home.tier == null ? station.homeTier() : home.tier;
+        UnitState home = units.get(station.communityHomeId());
+        return home == null || home.tier() == null ? station.homeTier() : home.tier();
     }
 
     private static StationAsOf asOf(StationState station, HomeTier tier, long serviceCount) {
@@ -276,12 +271,12 @@ final class NetworkFold {
     private NetworkDashboard network(List<StationAsOf> stationList) {
         Map<String, Long> unitsByLevel = new TreeMap<>();
         Map<String, long[]> districts = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-        for (Unit unit : units.values()) {
-            unitsByLevel.merge(unit.level.name(), 1L, Long::sum);
-            if (unit.level == UnitLevel.COMMUNITY_HOME) {
-                long[] counts = districts.computeIfAbsent(unit.district, key -> new long[6]);
+        for (UnitState unit : units.values()) {
+            unitsByLevel.merge(unit.level().name(), 1L, Long::sum);
+            if (unit.level() == UnitLevel.COMMUNITY_HOME) {
+                long[] counts = districts.computeIfAbsent(unit.district(), key -> new long[6]);
                 counts[0]++;
-                counts[1] += unit.tier == HomeTier.PROVINCIAL_DEMONSTRATION ? 1 : 0;
+                counts[1] += unit.tier() == HomeTier.PROVINCIAL_DEMONSTRATION ? 1 : 0;
             }
         }
         Map<String, Long> activePoints = new LinkedHashMap<>();
@@ -365,18 +360,6 @@ final class NetworkFold {
 
     private static String max(String a, String b) {
         return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static final class Unit {
-        final UnitLevel level;
-        final String district;
-        HomeTier tier;
-
-        Unit(UnitLevel level, String district, HomeTier tier) {
-            this.level = level;
-            this.district = district;
-            this.tier = tier;
-        }
     }
 
     private static final class Service {
