@@ -45,6 +45,8 @@ import org.familystation.query.dashboard.DashboardSummary.Services;
 import org.familystation.query.dashboard.NetworkDashboard.DistrictNetwork;
 import org.familystation.query.dashboard.NetworkDashboard.SpecialtyCount;
 import org.familystation.query.dashboard.NetworkDashboard;
+import org.familystation.query.funding.FundFold;
+import org.familystation.query.funding.FundState;
 import org.familystation.query.network.UnitFold;
 import org.familystation.query.network.UnitState;
 import org.familystation.query.reach.Reach;
@@ -92,7 +94,7 @@ final class NetworkFold {
     private final Map<String, StationState> stations = new LinkedHashMap<>();
     private final Map<String, AllianceMemberState> members = new LinkedHashMap<>();
     private final Map<String, Service> services = new HashMap<>();
-    private final Map<String, Fund> funds = new LinkedHashMap<>();
+    private final Map<String, FundState> funds = new LinkedHashMap<>();
     private long eventsRead;
     private Long lastGlobalIndex;
 
@@ -204,22 +206,7 @@ final class NetworkFold {
     }
 
     private void apply(FundEvent event) {
-        if (event instanceof FundsReceived received) {
-            funds.putIfAbsent(received.fundId(), new Fund(received));
-            return;
-        }
-        Fund fund = funds.get(event.fundId());
-        if (fund == null) {
-            return;
-        }
-        if (event instanceof FundsAllocated allocated) {
-            fund.allocatedFen += allocated.amountFen();
-        } else if (event instanceof ExpenditureRecorded spent) {
-            fund.spentFen += spent.amountFen();
-        } else if (event instanceof AllocationReleased released) {
-            // Released money counts as never allocated, as in the live read model.
-            fund.allocatedFen -= released.amountFen();
-        }
+        funds.compute(event.fundId(), (id, fund) -> FundFold.evolve(fund, event));
     }
 
     /** What the events read so far say the network was at {@code asOf}. */
@@ -247,7 +234,11 @@ final class NetworkFold {
                 .map(member -> new MemberAsOf(member.memberId(), member.alliance(), member.organisationName(),
                         member.status().name(), member.statusSince()))
                 .toList();
-        List<FundAsOf> fundList = funds.values().stream().map(Fund::asOf).toList();
+        List<FundAsOf> fundList = funds.values().stream()
+                .map(fund -> new FundAsOf(fund.fundId(), fund.source(), fund.source().label(), fund.donor(),
+                        fund.receivedAt(), fund.receivedFen(), fund.allocatedFen(), fund.spentFen(),
+                        fund.unallocatedFen()))
+                .toList();
         return new NetworkAsOf(asOf, date, basis, lastGlobalIndex, eventsRead, network(stationList), stationList,
                 alliances(memberList), memberList, services(),
                 new NetworkAsOf.Funds(sum(fundList, FundAsOf::receivedFen), sum(fundList, FundAsOf::allocatedFen),
@@ -372,22 +363,6 @@ final class NetworkFold {
             this.stationId = stationId;
             this.district = district;
             this.details = details;
-        }
-    }
-
-    private static final class Fund {
-        final FundsReceived received;
-        long allocatedFen;
-        long spentFen;
-
-        Fund(FundsReceived received) {
-            this.received = received;
-        }
-
-        FundAsOf asOf() {
-            return new FundAsOf(received.fundId(), received.source(), received.source().label(), received.donor(),
-                    received.receivedAt(), received.amountFen(), allocatedFen, spentFen,
-                    received.amountFen() - allocatedFen);
         }
     }
 
