@@ -20,10 +20,7 @@ import org.familystation.events.funding.FundEvent;
 import org.familystation.events.funding.FundsAllocated;
 import org.familystation.events.funding.FundsReceived;
 import org.familystation.events.network.OrganisationUnitEvent;
-import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordEvent;
-import org.familystation.events.servicerecord.ServiceRecordVoided;
-import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.events.station.SpecialtyServiceAdded;
 import org.familystation.events.station.SpecialtyServiceRetired;
 import org.familystation.events.station.StationClosed;
@@ -50,13 +47,15 @@ import org.familystation.query.funding.FundState;
 import org.familystation.query.network.UnitFold;
 import org.familystation.query.network.UnitState;
 import org.familystation.query.reach.Reach;
+import org.familystation.query.servicerecord.ServiceFigures;
+import org.familystation.query.servicerecord.ServiceRecordFold;
+import org.familystation.query.servicerecord.ServiceRecordState;
 import org.familystation.query.station.StationFold;
 import org.familystation.query.station.StationState;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -69,9 +68,11 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 /**
- * The network folded from its events in memory, one event at a time in the order they were appended, by the same
- * rules as the live projections (station, unit, alliance member, service record and funding), but into plain maps
- * instead of {@code rm_} tables: an answer about the past must never touch what the live projections own. Not
+ * The network folded from its events in memory, one event at a time in the order they were appended, by the live
+ * projections' own folds ({@link StationFold}, {@link UnitFold}, {@link AllianceMemberFold},
+ * {@link ServiceRecordFold} with {@link ServiceFigures}, {@link FundFold}), but into plain maps instead of {@code rm_}
+ * tables: an answer about the past must never touch what the live projections own. What is left here is only what
+ * an answer about the past adds: which events had happened by then, what is in reach, and the sums. Not
  * thread-safe: one fold per question.
  */
 final class NetworkFold {
@@ -83,7 +84,6 @@ final class NetworkFold {
             .<Class<?>>map(type -> type)
             .toList();
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
     private static final String OPEN = "OPEN";
     private static final String CLOSED = "CLOSED";
 
@@ -93,7 +93,7 @@ final class NetworkFold {
     private final Map<String, UnitState> units = new HashMap<>();
     private final Map<String, StationState> stations = new LinkedHashMap<>();
     private final Map<String, AllianceMemberState> members = new LinkedHashMap<>();
-    private final Map<String, Service> services = new HashMap<>();
+    private final Map<String, ServiceRecordState> services = new HashMap<>();
     private final Map<String, FundState> funds = new LinkedHashMap<>();
     private long eventsRead;
     private Long lastGlobalIndex;
@@ -189,27 +189,13 @@ final class NetworkFold {
     }
 
     private void apply(ServiceRecordEvent event) {
-        if (event instanceof ServiceRecorded recorded) {
-            services.putIfAbsent(recorded.serviceRecordId(),
-                    new Service(recorded.stationId(), recorded.district(), recorded.details()));
-            return;
-        }
-        Service service = services.get(event.serviceRecordId());
-        if (service == null) {
-            return;
-        }
-        if (event instanceof ServiceRecordCorrected corrected) {
-            service.details = corrected.corrected();
-        } else if (event instanceof ServiceRecordVoided) {
-            service.voided = true;
-        }
+        services.compute(event.serviceRecordId(), (id, service) -> ServiceRecordFold.evolve(service, event));
     }
 
     private void apply(FundEvent event) {
         funds.compute(event.fundId(), (id, fund) -> FundFold.evolve(fund, event));
     }
 
-    /** What the events read so far say the network was at {@code asOf}. */
     /**
      * Keeps only what is in reach: the units in it, the stations at its homes and their services; the funds only
      * with the whole network. Units never move, so today's reach decides what belonged to it then.
@@ -220,13 +206,14 @@ final class NetworkFold {
         }
         units.keySet().removeIf(unitId -> !reach.covers(unitId));
         stations.values().removeIf(station -> !reach.covers(station.communityHomeId()));
-        services.values().removeIf(service -> !stations.containsKey(service.stationId));
+        services.values().removeIf(service -> !stations.containsKey(service.stationId()));
         funds.clear();
     }
 
+    /** What the events read so far say the network was at {@code asOf}. */
     NetworkAsOf answer(Instant asOf, LocalDate date, TimeBasis basis) {
         Map<String, Long> servicesByStation = new HashMap<>();
-        standingServices().forEach(service -> servicesByStation.merge(service.stationId, 1L, Long::sum));
+        standingServices().forEach(service -> servicesByStation.merge(service.stationId(), 1L, Long::sum));
         List<StationAsOf> stationList = stations.values().stream()
                 .map(station -> asOf(station, tierOf(station), servicesByStation.getOrDefault(station.stationId(), 0L)))
                 .toList();
@@ -320,28 +307,28 @@ final class NetworkFold {
         Map<String, Tally> byDistrict = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
         Map<String, Tally> byMonth = new TreeMap<>();
         standingServices().forEach(service -> {
-            ServiceDetails details = service.details;
-            total.add(details);
+            ServiceDetails details = service.details();
+            total.add(service);
             byPoint.computeIfAbsent(details.stationPoint().name(), key -> new Tally(details.stationPoint().label()))
-                    .add(details);
-            byProject.computeIfAbsent(details.projectCode(), key -> new Tally(null)).add(details);
-            byDistrict.computeIfAbsent(service.district, key -> new Tally(key)).add(details);
-            String month = MONTH.format(details.deliveredAt().atZone(zone));
-            byMonth.computeIfAbsent(month, key -> new Tally(key)).add(details);
+                    .add(service);
+            byProject.computeIfAbsent(details.projectCode(), key -> new Tally(null)).add(service);
+            byDistrict.computeIfAbsent(service.district(), key -> new Tally(key)).add(service);
+            byMonth.computeIfAbsent(ServiceFigures.month(details, zone), key -> new Tally(key)).add(service);
         });
-        return new Services(total.services, total.participants, total.average(), counts(byPoint), counts(byProject),
-                counts(byDistrict), counts(byMonth));
+        return new Services(total.figures.services(), total.figures.participants(), total.average(),
+                counts(byPoint), counts(byProject), counts(byDistrict), counts(byMonth));
     }
 
-    private Stream<Service> standingServices() {
-        return services.values().stream().filter(service -> !service.voided
-                && (happenedBy == null || !service.details.deliveredAt().isAfter(happenedBy)));
+    private Stream<ServiceRecordState> standingServices() {
+        return services.values().stream().filter(service -> ServiceRecordFold.stands(service)
+                && (happenedBy == null || !service.details().deliveredAt().isAfter(happenedBy)));
     }
 
     private static List<ServiceCount> counts(Map<String, Tally> tallies) {
         return tallies.entrySet().stream()
-                .map(entry -> new ServiceCount(entry.getKey(), entry.getValue().label(), entry.getValue().services,
-                        entry.getValue().participants, entry.getValue().average()))
+                .map(entry -> new ServiceCount(entry.getKey(), entry.getValue().label(),
+                        entry.getValue().figures.services(), entry.getValue().figures.participants(),
+                        entry.getValue().average()))
                 .toList();
     }
 
@@ -353,19 +340,6 @@ final class NetworkFold {
         return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static final class Service {
-        final String stationId;
-        final String district;
-        ServiceDetails details;
-        boolean voided;
-
-        Service(String stationId, String district, ServiceDetails details) {
-            this.stationId = stationId;
-            this.district = district;
-            this.details = details;
-        }
-    }
-
     /**
      * Services, participants and ratings under one key. Without a fixed label the label is the project's name (the
      * greatest of the names its services carry, as the live dashboard's {@code max(project_name)}).
@@ -373,23 +347,15 @@ final class NetworkFold {
     private static final class Tally {
         final String fixedLabel;
         String projectName;
-        long services;
-        long participants;
-        long ratingSum;
-        long ratings;
+        ServiceFigures figures = ServiceFigures.NONE;
 
         Tally(String fixedLabel) {
             this.fixedLabel = fixedLabel;
         }
 
-        void add(ServiceDetails details) {
-            services++;
-            participants += details.participantCount();
-            if (details.satisfaction() != null) {
-                ratingSum += details.satisfaction();
-                ratings++;
-            }
-            projectName = max(projectName, details.projectName());
+        void add(ServiceRecordState service) {
+            figures = figures.plus(ServiceFigures.of(service), 1);
+            projectName = max(projectName, service.details().projectName());
         }
 
         String label() {
@@ -398,7 +364,8 @@ final class NetworkFold {
 
         /** Average satisfaction to two decimals, or null when nothing was rated (as the live dashboard rounds). */
         Double average() {
-            return ratings == 0 ? null : Math.round(ratingSum * 100.0 / ratings) / 100.0;
+            return figures.satisfactionCount() == 0 ? null
+                    : Math.round(figures.satisfactionSum() * 100.0 / figures.satisfactionCount()) / 100.0;
         }
     }
 }
