@@ -4,15 +4,11 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.familystation.events.alliance.AllianceApplicationApproved;
-import org.familystation.events.alliance.AllianceApplicationRejected;
-import org.familystation.events.alliance.AllianceConventionSigned;
-import org.familystation.events.alliance.AllianceMemberAdmitted;
-import org.familystation.events.alliance.AllianceMemberExpelled;
-import org.familystation.events.alliance.AllianceMemberReinstated;
-import org.familystation.events.alliance.AllianceMemberSuspended;
-import org.familystation.events.alliance.AllianceMemberWithdrew;
+import org.familystation.events.alliance.AllianceMemberEvent;
 import org.familystation.events.alliance.AllianceMembershipApplied;
+import org.familystation.events.common.Alliance;
+import org.familystation.events.common.OrganisationType;
+import org.familystation.events.common.UnifiedSocialCreditCode;
 import org.familystation.events.personaldata.DataSubjectKind;
 import org.familystation.events.personaldata.PersonalDataErased;
 import org.familystation.query.common.ErasedColumns;
@@ -22,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds {@code rm_alliance_member}. Each update applies only if its event is newer than what the row reflects,
- * so a redelivered event is a no-op.
+ * Builds {@code rm_alliance_member}: each event is applied to the member its row holds by {@link AllianceMemberFold},
+ * and the result written back. Each update applies only if its event is newer than what the row reflects, so a
+ * redelivered event is a no-op.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.ALLIANCE_MEMBERS)
@@ -36,63 +33,18 @@ public class AllianceMemberProjection {
     }
 
     @EventHandler
-    void on(AllianceMembershipApplied event, @SequenceNumber long sequence) {
-        jdbc.update("""
-                INSERT INTO rm_alliance_member (member_id, alliance, organisation_name, organisation_type, credit_code,
-                                                contact_person, contact_phone, status, applied_at, last_sequence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'APPLIED', ?, ?)
-                ON CONFLICT (member_id) DO NOTHING""",
-                event.memberId(), event.alliance().name(), event.organisationName(), event.organisationType().name(),
-                event.creditCode().value(), event.contactPerson(), event.contactPhone(),
-                Sql.timestamp(event.appliedAt()), sequence);
-    }
-
-    @EventHandler
-    void on(AllianceApplicationApproved event, @SequenceNumber long sequence) {
-        update(event.memberId(), sequence, "status = 'APPROVED', reviewed_at = ?, review_notes = ?",
-                Sql.timestamp(event.reviewedAt()), event.reviewerNotes());
-    }
-
-    @EventHandler
-    void on(AllianceApplicationRejected event, @SequenceNumber long sequence) {
-        update(event.memberId(), sequence, "status = 'REJECTED', reviewed_at = ?, review_notes = ?",
-                Sql.timestamp(event.reviewedAt()), event.reason());
-    }
-
-    @EventHandler
-    void on(AllianceConventionSigned event, @SequenceNumber long sequence) {
-        update(event.memberId(), sequence, "convention_version = ?, convention_signed_at = ?, signatory = ?",
-                event.conventionVersion(), Sql.timestamp(event.signedAt()), event.signatory());
-    }
-
-    @EventHandler
-    void on(AllianceMemberAdmitted event, @SequenceNumber long sequence) {
-        update(event.memberId(), sequence, "status = 'ADMITTED', admitted_at = ?", Sql.timestamp(event.admittedAt()));
-    }
-
-    @EventHandler
-    void on(AllianceMemberSuspended event, @SequenceNumber long sequence) {
-        update(event.memberId(), sequence, "status = 'SUSPENDED', suspended_at = ?, suspension_reason = ?",
-                Sql.timestamp(event.suspendedAt()), event.reason());
-    }
-
-    @EventHandler
-    void on(AllianceMemberReinstated event, @SequenceNumber long sequence) {
-        update(event.memberId(), sequence, "status = 'ADMITTED', reinstated_at = ?, reinstatement_reason = ?",
-                Sql.timestamp(event.reinstatedAt()), event.reason());
-    }
-
-    @EventHandler
-    void on(AllianceMemberExpelled event, @SequenceNumber long sequence) {
-        update(event.memberId(), sequence, "status = 'EXPELLED', expelled_at = ?, expulsion_reason = ?,"
-                        + " reapplication_banned_until = ?", Sql.timestamp(event.expelledAt()), event.reason(),
-                Sql.timestamp(event.reapplicationBannedUntil()));
-    }
-
-    @EventHandler
-    void on(AllianceMemberWithdrew event, @SequenceNumber long sequence) {
-        update(event.memberId(), sequence, "status = 'WITHDRAWN', withdrawn_at = ?, withdrawal_reason = ?",
-                Sql.timestamp(event.withdrawnAt()), event.reason());
+    void on(AllianceMemberEvent event, @SequenceNumber long sequence) {
+        AllianceMemberState before = event instanceof AllianceMembershipApplied ? null
+                : load(event.memberId(), sequence);
+        AllianceMemberState after = AllianceMemberFold.evolve(before, event);
+        if (after == null) {
+            return;
+        }
+        if (before == null) {
+            insert(after, sequence);
+        } else {
+            update(after, sequence);
+        }
     }
 
     @EventHandler
@@ -108,7 +60,54 @@ public class AllianceMemberProjection {
         jdbc.update("DELETE FROM rm_alliance_member");
     }
 
-    private void update(String memberId, long sequence, String assignments, Object... values) {
-        Sql.updateIfNewer(jdbc, "rm_alliance_member", "member_id", memberId, sequence, assignments, values);
+    /** The member as its row reflects it, if the event at {@code sequence} is news to it (null otherwise). */
+    private AllianceMemberState load(String memberId, long sequence) {
+        return jdbc.query("SELECT * FROM rm_alliance_member WHERE member_id = ? AND last_sequence < ? FOR UPDATE",
+                (row, index) -> new AllianceMemberState(memberId, Alliance.valueOf(row.getString("alliance")),
+                        row.getString("organisation_name"),
+                        OrganisationType.valueOf(row.getString("organisation_type")),
+                        new UnifiedSocialCreditCode(row.getString("credit_code")),
+                        row.getString("contact_person"), row.getString("contact_phone"),
+                        MembershipStatus.valueOf(row.getString("status")),
+                        Sql.instant(row, "applied_at"), Sql.instant(row, "reviewed_at"),
+                        row.getString("review_notes"), row.getString("convention_version"),
+                        Sql.instant(row, "convention_signed_at"), row.getString("signatory"),
+                        Sql.instant(row, "admitted_at"), Sql.instant(row, "suspended_at"),
+                        row.getString("suspension_reason"), Sql.instant(row, "reinstated_at"),
+                        row.getString("reinstatement_reason"), Sql.instant(row, "expelled_at"),
+                        row.getString("expulsion_reason"), Sql.instant(row, "reapplication_banned_until"),
+                        Sql.instant(row, "withdrawn_at"), row.getString("withdrawal_reason")),
+                memberId, sequence).stream().findFirst().orElse(null);
+    }
+
+    private void insert(AllianceMemberState member, long sequence) {
+        jdbc.update("""
+                INSERT INTO rm_alliance_member (member_id, alliance, organisation_name, organisation_type, credit_code,
+                                                contact_person, contact_phone, status, applied_at, last_sequence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (member_id) DO NOTHING""",
+                member.memberId(), member.alliance().name(), member.organisationName(),
+                member.organisationType().name(), member.creditCode().value(), member.contactPerson(),
+                member.contactPhone(), member.status().name(), Sql.timestamp(member.appliedAt()), sequence);
+    }
+
+    /**
+     * Writes what the membership's events change, and moves the row to {@code sequence}. Not what the application
+     * fixed: the contact fields are erased by another stream, which this must not write back.
+     */
+    private void update(AllianceMemberState member, long sequence) {
+        jdbc.update("""
+                UPDATE rm_alliance_member SET status = ?, reviewed_at = ?, review_notes = ?, convention_version = ?,
+                    convention_signed_at = ?, signatory = ?, admitted_at = ?, suspended_at = ?, suspension_reason = ?,
+                    reinstated_at = ?, reinstatement_reason = ?, expelled_at = ?, expulsion_reason = ?,
+                    reapplication_banned_until = ?, withdrawn_at = ?, withdrawal_reason = ?, last_sequence = ?
+                WHERE member_id = ?""",
+                member.status().name(), Sql.timestamp(member.reviewedAt()), member.reviewNotes(),
+                member.conventionVersion(), Sql.timestamp(member.conventionSignedAt()), member.signatory(),
+                Sql.timestamp(member.admittedAt()), Sql.timestamp(member.suspendedAt()), member.suspensionReason(),
+                Sql.timestamp(member.reinstatedAt()), member.reinstatementReason(),
+                Sql.timestamp(member.expelledAt()), member.expulsionReason(),
+                Sql.timestamp(member.reapplicationBannedUntil()), Sql.timestamp(member.withdrawnAt()),
+                member.withdrawalReason(), sequence, member.memberId());
     }
 }

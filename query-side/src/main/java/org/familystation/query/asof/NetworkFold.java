@@ -19,13 +19,8 @@ import org.familystation.events.funding.ExpenditureRecorded;
 import org.familystation.events.funding.FundEvent;
 import org.familystation.events.funding.FundsAllocated;
 import org.familystation.events.funding.FundsReceived;
-import org.familystation.events.network.CommunityHomeRerated;
 import org.familystation.events.network.OrganisationUnitEvent;
-import org.familystation.events.network.UnitEstablished;
-import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordEvent;
-import org.familystation.events.servicerecord.ServiceRecordVoided;
-import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.events.station.SpecialtyServiceAdded;
 import org.familystation.events.station.SpecialtyServiceRetired;
 import org.familystation.events.station.StationClosed;
@@ -35,6 +30,8 @@ import org.familystation.events.station.StationPointActivated;
 import org.familystation.events.station.StationPointDeactivated;
 import org.familystation.events.station.StationReopened;
 import org.familystation.events.station.StationSuspended;
+import org.familystation.query.alliance.AllianceMemberFold;
+import org.familystation.query.alliance.AllianceMemberState;
 import org.familystation.query.asof.NetworkAsOf.FundAsOf;
 import org.familystation.query.asof.NetworkAsOf.MemberAsOf;
 import org.familystation.query.asof.NetworkAsOf.Specialty;
@@ -45,29 +42,37 @@ import org.familystation.query.dashboard.DashboardSummary.Services;
 import org.familystation.query.network.NetworkDashboard.DistrictNetwork;
 import org.familystation.query.network.NetworkDashboard.SpecialtyCount;
 import org.familystation.query.network.NetworkDashboard;
+import org.familystation.query.funding.FundFold;
+import org.familystation.query.funding.FundState;
+import org.familystation.query.network.UnitFold;
+import org.familystation.query.network.UnitState;
 import org.familystation.query.reach.Reach;
+import org.familystation.query.servicerecord.ServiceFigures;
+import org.familystation.query.servicerecord.ServiceRecordFold;
+import org.familystation.query.servicerecord.ServiceRecordState;
+import org.familystation.query.station.StationFold;
+import org.familystation.query.station.StationState;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 /**
- * The network folded from its events in memory, one event at a time in the order they were appended, by the same
- * rules as the live projections (station, unit, alliance member, service record and funding), but into plain maps
- * instead of {@code rm_} tables: an answer about the past must never touch what the live projections own. Not
+ * The network folded from its events in memory, one event at a time in the order they were appended, by the live
+ * projections' own folds ({@link StationFold}, {@link UnitFold}, {@link AllianceMemberFold},
+ * {@link ServiceRecordFold} with {@link ServiceFigures}, {@link FundFold}), but into plain maps instead of {@code rm_}
+ * tables: an answer about the past must never touch what the live projections own. What is left here is only what
+ * an answer about the past adds: which events had happened by then, what is in reach, and the sums. Not
  * thread-safe: one fold per question.
  */
 final class NetworkFold {
@@ -79,18 +84,17 @@ final class NetworkFold {
             .<Class<?>>map(type -> type)
             .toList();
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
     private static final String OPEN = "OPEN";
     private static final String CLOSED = "CLOSED";
 
     private final ZoneId zone;
     /** Count only what had happened in the world by then (business time); null: all that was recorded. */
     private final Instant happenedBy;
-    private final Map<String, Unit> units = new HashMap<>();
-    private final Map<String, Station> stations = new LinkedHashMap<>();
-    private final Map<String, Member> members = new LinkedHashMap<>();
-    private final Map<String, Service> services = new HashMap<>();
-    private final Map<String, Fund> funds = new LinkedHashMap<>();
+    private final Map<String, UnitState> units = new HashMap<>();
+    private final Map<String, StationState> stations = new LinkedHashMap<>();
+    private final Map<String, AllianceMemberState> members = new LinkedHashMap<>();
+    private final Map<String, ServiceRecordState> services = new HashMap<>();
+    private final Map<String, FundState> funds = new LinkedHashMap<>();
     private long eventsRead;
     private Long lastGlobalIndex;
 
@@ -173,105 +177,25 @@ final class NetworkFold {
     }
 
     private void apply(OrganisationUnitEvent event) {
-        if (event instanceof UnitEstablished established) {
-            units.putIfAbsent(established.unitId(),
-                    new Unit(established.level(), established.district(), established.tier()));
-        } else if (event instanceof CommunityHomeRerated rerated && units.containsKey(rerated.unitId())) {
-            units.get(rerated.unitId()).tier = rerated.tier();
-        }
+        units.compute(event.unitId(), (id, unit) -> UnitFold.evolve(unit, event));
     }
 
     private void apply(StationEvent event) {
-        if (event instanceof StationOpened opened) {
-            stations.putIfAbsent(opened.stationId(), new Station(opened));
-            return;
-        }
-        Station station = stations.get(event.stationId());
-        if (station == null) {
-            return;
-        }
-        if (event instanceof StationPointActivated activated) {
-            station.points.add(activated.point());
-        } else if (event instanceof StationPointDeactivated deactivated) {
-            station.points.remove(deactivated.point());
-        } else if (event instanceof SpecialtyServiceAdded added) {
-            station.specialties.put(added.specialtyCode(),
-                    new Specialty(added.specialtyCode(), added.specialtyName(), added.addedAt()));
-        } else if (event instanceof SpecialtyServiceRetired retired) {
-            station.specialties.remove(retired.specialtyCode());
-        } else if (event instanceof StationSuspended suspended) {
-            station.status("SUSPENDED", suspended.suspendedAt());
-        } else if (event instanceof StationReopened reopened) {
-            station.status(OPEN, reopened.reopenedAt());
-        } else if (event instanceof StationClosed closed) {
-            station.status(CLOSED, closed.closedAt());
-        }
+        stations.compute(event.stationId(), (id, station) -> StationFold.evolve(station, event));
     }
 
     private void apply(AllianceMemberEvent event) {
-        if (event instanceof AllianceMembershipApplied applied) {
-            members.putIfAbsent(applied.memberId(), new Member(applied));
-            return;
-        }
-        Member member = members.get(event.memberId());
-        if (member == null) {
-            return;
-        }
-        if (event instanceof AllianceApplicationApproved approved) {
-            member.status("APPROVED", approved.reviewedAt());
-        } else if (event instanceof AllianceApplicationRejected rejected) {
-            member.status("REJECTED", rejected.reviewedAt());
-        } else if (event instanceof AllianceMemberAdmitted admitted) {
-            member.status("ADMITTED", admitted.admittedAt());
-        } else if (event instanceof AllianceMemberSuspended suspended) {
-            member.status("SUSPENDED", suspended.suspendedAt());
-        } else if (event instanceof AllianceMemberReinstated reinstated) {
-            member.status("ADMITTED", reinstated.reinstatedAt());
-        } else if (event instanceof AllianceMemberExpelled expelled) {
-            member.status("EXPELLED", expelled.expelledAt());
-        } else if (event instanceof AllianceMemberWithdrew withdrew) {
-            member.status("WITHDRAWN", withdrew.withdrawnAt());
-        }
-        // A convention signature changes no status.
+        members.compute(event.memberId(), (id, member) -> AllianceMemberFold.evolve(member, event));
     }
 
     private void apply(ServiceRecordEvent event) {
-        if (event instanceof ServiceRecorded recorded) {
-            services.putIfAbsent(recorded.serviceRecordId(),
-                    new Service(recorded.stationId(), recorded.district(), recorded.details()));
-            return;
-        }
-        Service service = services.get(event.serviceRecordId());
-        if (service == null) {
-            return;
-        }
-        if (event instanceof ServiceRecordCorrected corrected) {
-            service.details = corrected.corrected();
-        } else if (event instanceof ServiceRecordVoided) {
-            service.voided = true;
-        }
+        services.compute(event.serviceRecordId(), (id, service) -> ServiceRecordFold.evolve(service, event));
     }
 
     private void apply(FundEvent event) {
-        if (event instanceof FundsReceived received) {
-            funds.putIfAbsent(received.fundId(), new Fund(received));
-            return;
-        }
-        Fund fund = funds.get(event.fundId());
-        if (fund == null) {
-            return;
-        }
-        if (event instanceof FundsAllocated allocated) {
-            fund.allocatedFen += allocated.amountFen();
-        } else if (event instanceof ExpenditureRecorded spent) {
-            fund.spentFen += spent.amountFen();
-        } else if (event instanceof AllocationReleased released) {
-            // Released money counts as never allocated, as in the live read model.
-            fund.allocatedFen -= released.amountFen();
-        }
+        funds.compute(event.fundId(), (id, fund) -> FundFold.evolve(fund, event));
     }
 
-    /** What the events read so far say the network was at {@code asOf}. */
     /**
      * Keeps only what is in reach: the units in it, the stations at its homes and their services; the funds only
      * with the whole network. Units never move, so today's reach decides what belonged to it then.
@@ -281,19 +205,27 @@ final class NetworkFold {
             return;
         }
         units.keySet().removeIf(unitId -> !reach.covers(unitId));
-        stations.values().removeIf(station -> !reach.covers(station.communityHomeId));
-        services.values().removeIf(service -> !stations.containsKey(service.stationId));
+        stations.values().removeIf(station -> !reach.covers(station.communityHomeId()));
+        services.values().removeIf(service -> !stations.containsKey(service.stationId()));
         funds.clear();
     }
 
+    /** What the events read so far say the network was at {@code asOf}. */
     NetworkAsOf answer(Instant asOf, LocalDate date, TimeBasis basis) {
         Map<String, Long> servicesByStation = new HashMap<>();
-        standingServices().forEach(service -> servicesByStation.merge(service.stationId, 1L, Long::sum));
+        standingServices().forEach(service -> servicesByStation.merge(service.stationId(), 1L, Long::sum));
         List<StationAsOf> stationList = stations.values().stream()
-                .map(station -> station.asOf(tierOf(station), servicesByStation.getOrDefault(station.id, 0L)))
+                .map(station -> asOf(station, tierOf(station), servicesByStation.getOrDefault(station.stationId(), 0L)))
                 .toList();
-        List<MemberAsOf> memberList = members.values().stream().map(Member::asOf).toList();
-        List<FundAsOf> fundList = funds.values().stream().map(Fund::asOf).toList();
+        List<MemberAsOf> memberList = members.values().stream()
+                .map(member -> new MemberAsOf(member.memberId(), member.alliance(), member.organisationName(),
+                        member.status().name(), member.statusSince()))
+                .toList();
+        List<FundAsOf> fundList = funds.values().stream()
+                .map(fund -> new FundAsOf(fund.fundId(), fund.source(), fund.source().label(), fund.donor(),
+                        fund.receivedAt(), fund.receivedFen(), fund.allocatedFen(), fund.spentFen(),
+                        fund.unallocatedFen()))
+                .toList();
         return new NetworkAsOf(asOf, date, basis, lastGlobalIndex, eventsRead, network(stationList), stationList,
                 alliances(memberList), memberList, services(),
                 new NetworkAsOf.Funds(sum(fundList, FundAsOf::receivedFen), sum(fundList, FundAsOf::allocatedFen),
@@ -301,20 +233,28 @@ final class NetworkFold {
     }
 
     /** The home's tier then; the tier the station was opened with if the home's establishment is not known. */
-    private HomeTier tierOf(Station station) {
-        Unit home = units.get(station.communityHomeId);
-        return home == null || home.tier == null ? station.openedTier : home.tier;
+    private HomeTier tierOf(StationState station) {
+        UnitState home = units.get(station.communityHomeId());
+        return home == null || home.tier() == null ? station.homeTier() : home.tier();
+    }
+
+    private static StationAsOf asOf(StationState station, HomeTier tier, long serviceCount) {
+        return new StationAsOf(station.stationId(), station.stationName(), station.communityHomeId(),
+                station.communityHomeName(), station.district(), tier, tier == null ? null : tier.label(),
+                station.status().name(), List.copyOf(station.activePoints()), station.specialties().stream()
+                .map(specialty -> new Specialty(specialty.code(), specialty.name(), specialty.addedAt())).toList(),
+                station.openedAt(), station.statusSince(), serviceCount);
     }
 
     private NetworkDashboard network(List<StationAsOf> stationList) {
         Map<String, Long> unitsByLevel = new TreeMap<>();
         Map<String, long[]> districts = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-        for (Unit unit : units.values()) {
-            unitsByLevel.merge(unit.level.name(), 1L, Long::sum);
-            if (unit.level == UnitLevel.COMMUNITY_HOME) {
-                long[] counts = districts.computeIfAbsent(unit.district, key -> new long[6]);
+        for (UnitState unit : units.values()) {
+            unitsByLevel.merge(unit.level().name(), 1L, Long::sum);
+            if (unit.level() == UnitLevel.COMMUNITY_HOME) {
+                long[] counts = districts.computeIfAbsent(unit.district(), key -> new long[6]);
                 counts[0]++;
-                counts[1] += unit.tier == HomeTier.PROVINCIAL_DEMONSTRATION ? 1 : 0;
+                counts[1] += unit.tier() == HomeTier.PROVINCIAL_DEMONSTRATION ? 1 : 0;
             }
         }
         Map<String, Long> activePoints = new LinkedHashMap<>();
@@ -367,28 +307,28 @@ final class NetworkFold {
         Map<String, Tally> byDistrict = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
         Map<String, Tally> byMonth = new TreeMap<>();
         standingServices().forEach(service -> {
-            ServiceDetails details = service.details;
-            total.add(details);
+            ServiceDetails details = service.details();
+            total.add(service);
             byPoint.computeIfAbsent(details.stationPoint().name(), key -> new Tally(details.stationPoint().label()))
-                    .add(details);
-            byProject.computeIfAbsent(details.projectCode(), key -> new Tally(null)).add(details);
-            byDistrict.computeIfAbsent(service.district, key -> new Tally(key)).add(details);
-            String month = MONTH.format(details.deliveredAt().atZone(zone));
-            byMonth.computeIfAbsent(month, key -> new Tally(key)).add(details);
+                    .add(service);
+            byProject.computeIfAbsent(details.projectCode(), key -> new Tally(null)).add(service);
+            byDistrict.computeIfAbsent(service.district(), key -> new Tally(key)).add(service);
+            byMonth.computeIfAbsent(ServiceFigures.month(details, zone), key -> new Tally(key)).add(service);
         });
-        return new Services(total.services, total.participants, total.average(), counts(byPoint), counts(byProject),
-                counts(byDistrict), counts(byMonth));
+        return new Services(total.figures.services(), total.figures.participants(), total.average(),
+                counts(byPoint), counts(byProject), counts(byDistrict), counts(byMonth));
     }
 
-    private Stream<Service> standingServices() {
-        return services.values().stream().filter(service -> !service.voided
-                && (happenedBy == null || !service.details.deliveredAt().isAfter(happenedBy)));
+    private Stream<ServiceRecordState> standingServices() {
+        return services.values().stream().filter(service -> ServiceRecordFold.stands(service)
+                && (happenedBy == null || !service.details().deliveredAt().isAfter(happenedBy)));
     }
 
     private static List<ServiceCount> counts(Map<String, Tally> tallies) {
         return tallies.entrySet().stream()
-                .map(entry -> new ServiceCount(entry.getKey(), entry.getValue().label(), entry.getValue().services,
-                        entry.getValue().participants, entry.getValue().average()))
+                .map(entry -> new ServiceCount(entry.getKey(), entry.getValue().label(),
+                        entry.getValue().figures.services(), entry.getValue().figures.participants(),
+                        entry.getValue().average()))
                 .toList();
     }
 
@@ -400,99 +340,6 @@ final class NetworkFold {
         return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static final class Unit {
-        final UnitLevel level;
-        final String district;
-        HomeTier tier;
-
-        Unit(UnitLevel level, String district, HomeTier tier) {
-            this.level = level;
-            this.district = district;
-            this.tier = tier;
-        }
-    }
-
-    private static final class Station {
-        final String id;
-        final StationOpened opened;
-        final String communityHomeId;
-        final HomeTier openedTier;
-        final Set<StationPoint> points = EnumSet.noneOf(StationPoint.class);
-        final Map<String, Specialty> specialties = new LinkedHashMap<>();
-        String status = OPEN;
-        Instant statusChangedAt;
-
-        Station(StationOpened opened) {
-            this.id = opened.stationId();
-            this.opened = opened;
-            this.communityHomeId = opened.communityHomeId();
-            this.openedTier = opened.homeTier();
-            this.points.addAll(opened.activePoints());
-            this.statusChangedAt = opened.openedAt();
-        }
-
-        void status(String newStatus, Instant at) {
-            status = newStatus;
-            statusChangedAt = at;
-        }
-
-        StationAsOf asOf(HomeTier tier, long serviceCount) {
-            return new StationAsOf(id, opened.stationName(), communityHomeId, opened.communityHomeName(),
-                    opened.district(), tier, tier == null ? null : tier.label(), status, List.copyOf(points),
-                    List.copyOf(specialties.values()), opened.openedAt(), statusChangedAt, serviceCount);
-        }
-    }
-
-    private static final class Member {
-        final AllianceMembershipApplied applied;
-        String status = "APPLIED";
-        Instant statusChangedAt;
-
-        Member(AllianceMembershipApplied applied) {
-            this.applied = applied;
-            this.statusChangedAt = applied.appliedAt();
-        }
-
-        void status(String newStatus, Instant at) {
-            status = newStatus;
-            statusChangedAt = at;
-        }
-
-        MemberAsOf asOf() {
-            return new MemberAsOf(applied.memberId(), applied.alliance(), applied.organisationName(), status,
-                    statusChangedAt);
-        }
-    }
-
-    private static final class Service {
-        final String stationId;
-        final String district;
-        ServiceDetails details;
-        boolean voided;
-
-        Service(String stationId, String district, ServiceDetails details) {
-            this.stationId = stationId;
-            this.district = district;
-            this.details = details;
-        }
-    }
-
-    private static final class Fund {
-        final FundsReceived received;
-        long allocatedFen;
-        long spentFen;
-
-        Fund(FundsReceived received) {
-            this.received = received;
-        }
-
-        FundAsOf asOf() {
-            return new FundAsOf(received.fundId(), received.source(), received.source().label(), received.donor(),
-                    received.receivedAt(), received.amountFen(), allocatedFen, spentFen,
-                    received.amountFen() - allocatedFen);
-        }
-    }
-
     /**
      * Services, participants and ratings under one key. Without a fixed label the label is the project's name (the
      * greatest of the names its services carry, as the live dashboard's {@code max(project_name)}).
@@ -500,23 +347,15 @@ final class NetworkFold {
     private static final class Tally {
         final String fixedLabel;
         String projectName;
-        long services;
-        long participants;
-        long ratingSum;
-        long ratings;
+        ServiceFigures figures = ServiceFigures.NONE;
 
         Tally(String fixedLabel) {
             this.fixedLabel = fixedLabel;
         }
 
-        void add(ServiceDetails details) {
-            services++;
-            participants += details.participantCount();
-            if (details.satisfaction() != null) {
-                ratingSum += details.satisfaction();
-                ratings++;
-            }
-            projectName = max(projectName, details.projectName());
+        void add(ServiceRecordState service) {
+            figures = figures.plus(ServiceFigures.of(service), 1);
+            projectName = max(projectName, service.details().projectName());
         }
 
         String label() {
@@ -525,7 +364,8 @@ final class NetworkFold {
 
         /** Average satisfaction to two decimals, or null when nothing was rated (as the live dashboard rounds). */
         Double average() {
-            return ratings == 0 ? null : Math.round(ratingSum * 100.0 / ratings) / 100.0;
+            return figures.satisfactionCount() == 0 ? null
+                    : Math.round(figures.satisfactionSum() * 100.0 / figures.satisfactionCount()) / 100.0;
         }
     }
 }

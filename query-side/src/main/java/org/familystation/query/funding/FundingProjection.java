@@ -4,8 +4,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.familystation.events.common.FundingSource;
 import org.familystation.events.funding.AllocationReleased;
 import org.familystation.events.funding.ExpenditureRecorded;
+import org.familystation.events.funding.FundEvent;
 import org.familystation.events.funding.FundsAllocated;
 import org.familystation.events.funding.FundsReceived;
 import org.familystation.query.common.OneBatchAtATime;
@@ -22,9 +24,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Builds {@code rm_fund}, {@code rm_fund_allocation}, {@code rm_fund_expenditure} and the funding-mix counters in
- * {@code rm_funding_stats}. Every event first moves its fund's {@code last_sequence} forward; only if it did (the
- * event is news) does it write anything else, so a redelivered event never counts twice. Each event's writes are
+ * Builds {@code rm_fund} (each event applied to the fund its row holds by {@link FundFold}),
+ * {@code rm_fund_allocation}, {@code rm_fund_expenditure} and the funding-mix counters in {@code rm_funding_stats}.
+ * Every event first moves its fund's {@code last_sequence} forward; only if it did (the event is news) does it write
+ * anything else, so a redelivered event never counts twice. Each event's writes are
  * one savepoint ({@link org.familystation.query.common.ProjectionBatches}): if a handler fails and the event goes to
  * the dead-letter queue, none of its writes stay behind.
  */
@@ -75,23 +78,25 @@ public class FundingProjection {
     }
 
     private void received(FundsReceived event, long sequence) {
+        FundState fund = FundFold.evolve(null, event);
         int inserted = jdbc.update("""
                 INSERT INTO rm_fund (fund_id, source, donor, note, received_at, recorded_at, received_fen,
-                                     last_sequence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                     allocated_fen, spent_fen, last_sequence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (fund_id) DO NOTHING""",
-                event.fundId(), event.source().name(), event.donor(), event.note(),
-                Sql.timestamp(event.receivedAt()), Sql.timestamp(event.recordedAt()), event.amountFen(), sequence);
+                fund.fundId(), fund.source().name(), fund.donor(), fund.note(), Sql.timestamp(fund.receivedAt()),
+                Sql.timestamp(fund.recordedAt()), fund.receivedFen(), fund.allocatedFen(), fund.spentFen(), sequence);
         if (inserted == 1) {
             count(event.source().name(), event.receivedAt(), NO_DISTRICT, event.amountFen(), 0, 0);
         }
     }
 
     private void allocated(FundsAllocated event, long sequence) {
-        String source = advance(event.fundId(), sequence, "allocated_fen = allocated_fen + ?", event.amountFen());
-        if (source == null) {
+        FundState fund = advance(event, sequence);
+        if (fund == null) {
             return;
         }
+        String source = fund.source().name();
         jdbc.update("""
                 INSERT INTO rm_fund_allocation (fund_id, allocation_id, source, station_id, station_name, district,
                                                 project_code, project_name, note, allocated_at, allocated_fen)
@@ -103,7 +108,7 @@ public class FundingProjection {
     }
 
     private void spent(ExpenditureRecorded event, long sequence) {
-        if (advance(event.fundId(), sequence, "spent_fen = spent_fen + ?", event.amountFen()) == null) {
+        if (advance(event, sequence) == null) {
             return;
         }
         AllocationRow allocation = updateAllocation(event.fundId(), event.allocationId(),
@@ -118,7 +123,7 @@ public class FundingProjection {
     }
 
     private void released(AllocationReleased event, long sequence) {
-        if (advance(event.fundId(), sequence, "allocated_fen = allocated_fen - ?", event.amountFen()) == null) {
+        if (advance(event, sequence) == null) {
             return;
         }
         AllocationRow allocation = updateAllocation(event.fundId(), event.allocationId(), """
@@ -130,15 +135,25 @@ public class FundingProjection {
     }
 
     /**
-     * Changes the fund's row as {@code set} says and moves it to {@code sequence}, if the event is news to it.
+     * Applies the event to the fund's row by {@link FundFold} and moves it to {@code sequence}, if the event is news
+     * to it.
      *
-     * @return the fund's source, or null when the event was already reflected (nothing written)
+     * @return the fund after the event, or null when the event was already reflected (nothing written)
      */
-    private String advance(String fundId, long sequence, String set, long amountFen) {
-        List<String> source = jdbc.queryForList("UPDATE rm_fund SET " + set + ", last_sequence = ?"
-                + " WHERE fund_id = ? AND last_sequence < ? RETURNING source", String.class,
-                amountFen, sequence, fundId, sequence);
-        return source.isEmpty() ? null : source.get(0);
+    private FundState advance(FundEvent event, long sequence) {
+        FundState before = jdbc.query("SELECT * FROM rm_fund WHERE fund_id = ? AND last_sequence < ? FOR UPDATE",
+                (row, index) -> new FundState(event.fundId(), FundingSource.valueOf(row.getString("source")),
+                        row.getString("donor"), row.getString("note"), Sql.instant(row, "received_at"),
+                        Sql.instant(row, "recorded_at"), row.getLong("received_fen"), row.getLong("allocated_fen"),
+                        row.getLong("spent_fen")),
+                event.fundId(), sequence).stream().findFirst().orElse(null);
+        if (before == null) {
+            return null;
+        }
+        FundState after = FundFold.evolve(before, event);
+        jdbc.update("UPDATE rm_fund SET allocated_fen = ?, spent_fen = ?, last_sequence = ? WHERE fund_id = ?",
+                after.allocatedFen(), after.spentFen(), sequence, after.fundId());
+        return after;
     }
 
     private AllocationRow updateAllocation(String fundId, String allocationId, String set, Object... values) {

@@ -4,9 +4,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.familystation.events.common.Provider;
+import org.familystation.events.common.ProviderKind;
 import org.familystation.events.common.ServiceDetails;
 import org.familystation.events.common.StationPoint;
 import org.familystation.events.servicerecord.ServiceRecordCorrected;
+import org.familystation.events.servicerecord.ServiceRecordEvent;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.query.common.BatchWrites;
@@ -19,7 +22,8 @@ import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.time.format.DateTimeFormatter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -30,7 +34,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Builds {@code rm_service_record} and the dashboard counters in {@code rm_service_stats}. A counter changes only
+ * Builds {@code rm_service_record} and the dashboard counters in {@code rm_service_stats}: what a record is after
+ * each event is {@link ServiceRecordFold}'s, what it counts for {@link ServiceFigures}'. A counter changes only
  * when the record's row actually changed (inserted, or updated from an older sequence number), so redelivered
  * events never count twice.
  * <p>
@@ -45,8 +50,6 @@ import java.util.TreeMap;
 @OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.SERVICE_RECORDS)
 public class ServiceRecordProjection {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
     private final JdbcTemplate jdbc;
     private final QueryProperties properties;
@@ -65,42 +68,12 @@ public class ServiceRecordProjection {
 
     @EventHandler
     void on(ServiceRecordCorrected event, @SequenceNumber long sequence) {
-        Writes writes = writes();
-        writes.flushRecords();
-        Standing before = standing(event.serviceRecordId(), sequence);
-        if (before == null) {
-            return;
-        }
-        ServiceDetails after = event.corrected();
-        jdbc.update("""
-                UPDATE rm_service_record SET station_point = ?, project_code = ?, project_name = ?, provider_kind = ?,
-                    provider_member_id = ?, provider_name = ?, delivered_at = ?, participant_count = ?,
-                    description = ?, outcome = ?, satisfaction = ?, feedback = ?,
-                    correction_count = correction_count + 1, last_sequence = ?
-                WHERE service_record_id = ?""",
-                after.stationPoint().name(), after.projectCode(), after.projectName(), after.provider().kind().name(),
-                after.provider().memberId(), after.provider().displayName(), Sql.timestamp(after.deliveredAt()),
-                after.participantCount(), after.description(), after.outcome(), after.satisfaction(),
-                after.feedback(), sequence, event.serviceRecordId());
-        if (!before.voided()) {
-            writes.count(before.district(), before.details(), -1);
-            writes.count(before.district(), after, +1);
-        }
+        change(event, sequence);
     }
 
     @EventHandler
     void on(ServiceRecordVoided event, @SequenceNumber long sequence) {
-        Writes writes = writes();
-        writes.flushRecords();
-        Standing before = standing(event.serviceRecordId(), sequence);
-        if (before == null) {
-            return;
-        }
-        jdbc.update("UPDATE rm_service_record SET voided = TRUE, void_reason = ?, last_sequence = ?"
-                + " WHERE service_record_id = ?", event.reason(), sequence, event.serviceRecordId());
-        if (!before.voided()) {
-            writes.count(before.district(), before.details(), -1);
-        }
+        change(event, sequence);
     }
 
     @ResetHandler
@@ -113,22 +86,54 @@ public class ServiceRecordProjection {
         return batches.writes(Writes.class, Writes::new);
     }
 
-    /** What the record counts as now, if the event at {@code sequence} is news to it (null otherwise). */
-    private Standing standing(String serviceRecordId, long sequence) {
-        List<Standing> rows = jdbc.query("""
-                SELECT district, station_point, project_code, project_name, delivered_at, participant_count,
-                       satisfaction, voided
-                FROM rm_service_record WHERE service_record_id = ? AND last_sequence < ? FOR UPDATE""",
-                (row, index) -> new Standing(row.getString("district"), row.getBoolean("voided"), new ServiceDetails(
-                        StationPoint.valueOf(row.getString("station_point")),
-                        row.getString("project_code"), row.getString("project_name"), null,
-                        Sql.instant(row, "delivered_at"), row.getInt("participant_count"), null, null,
-                        Sql.integer(row, "satisfaction"), null)),
+    /**
+     * Applies a correction or a voiding to the record its row holds ({@link ServiceRecordFold}), and moves the
+     * counters from what the record counted for to what it counts for now.
+     */
+    private void change(ServiceRecordEvent event, long sequence) {
+        Writes writes = writes();
+        writes.flushRecords();
+        ServiceRecordState before = load(event.serviceRecordId(), sequence);
+        if (before == null) {
+            return;
+        }
+        ServiceRecordState after = ServiceRecordFold.evolve(before, event);
+        ServiceDetails details = after.details();
+        jdbc.update("""
+                UPDATE rm_service_record SET station_point = ?, project_code = ?, project_name = ?, provider_kind = ?,
+                    provider_member_id = ?, provider_name = ?, delivered_at = ?, participant_count = ?,
+                    description = ?, outcome = ?, satisfaction = ?, feedback = ?, correction_count = ?, voided = ?,
+                    void_reason = ?, last_sequence = ?
+                WHERE service_record_id = ?""",
+                details.stationPoint().name(), details.projectCode(), details.projectName(),
+                details.provider().kind().name(), details.provider().memberId(), details.provider().displayName(),
+                Sql.timestamp(details.deliveredAt()), details.participantCount(), details.description(),
+                details.outcome(), details.satisfaction(), details.feedback(), after.correctionCount(),
+                after.voided(), after.voidReason(), sequence, after.serviceRecordId());
+        writes.count(before, -1);
+        writes.count(after, +1);
+    }
+
+    /** The record as its row holds it, if the event at {@code sequence} is news to it (null otherwise). */
+    private ServiceRecordState load(String serviceRecordId, long sequence) {
+        List<ServiceRecordState> rows = jdbc.query("""
+                SELECT * FROM rm_service_record WHERE service_record_id = ? AND last_sequence < ? FOR UPDATE""",
+                (row, index) -> new ServiceRecordState(serviceRecordId, row.getString("station_id"),
+                        row.getString("station_name"), row.getString("district"), details(row),
+                        Sql.instant(row, "recorded_at"), row.getInt("correction_count"), row.getBoolean("voided"),
+                        row.getString("void_reason")),
                 serviceRecordId, sequence);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    private record Standing(String district, boolean voided, ServiceDetails details) {
+    /** The details as the row holds them: of the provider, who it was, not the people it named. */
+    private static ServiceDetails details(ResultSet row) throws SQLException {
+        Provider provider = new Provider(ProviderKind.valueOf(row.getString("provider_kind")),
+                row.getString("provider_member_id"), row.getString("provider_name"), List.of(), List.of(), List.of());
+        return new ServiceDetails(StationPoint.valueOf(row.getString("station_point")),
+                row.getString("project_code"), row.getString("project_name"), provider,
+                Sql.instant(row, "delivered_at"), row.getInt("participant_count"), row.getString("description"),
+                row.getString("outcome"), Sql.integer(row, "satisfaction"), row.getString("feedback"));
     }
 
     private record NewRecord(ServiceRecorded event, long sequence) {
@@ -151,10 +156,7 @@ public class ServiceRecordProjection {
     /** The change of one counter row: services, participants and ratings added (negative when taken away). */
     private static final class CounterChange {
         String projectName;
-        long services;
-        long participants;
-        long satisfactionSum;
-        long satisfactionCount;
+        ServiceFigures figures = ServiceFigures.NONE;
     }
 
     /** The records and counter changes of a batch, not yet written. */
@@ -163,17 +165,17 @@ public class ServiceRecordProjection {
         final List<NewRecord> records = new ArrayList<>();
         final SortedMap<CounterKey, CounterChange> counters = new TreeMap<>();
 
-        void count(String district, ServiceDetails details, int sign) {
-            CounterChange change = counters.computeIfAbsent(new CounterKey(district, details.stationPoint().name(),
-                    details.projectCode(), MONTH.format(details.deliveredAt().atZone(properties.getTimeZone()))),
-                    key -> new CounterChange());
-            change.projectName = details.projectName();
-            change.services += sign;
-            change.participants += (long) sign * details.participantCount();
-            if (details.satisfaction() != null) {
-                change.satisfactionSum += (long) sign * details.satisfaction();
-                change.satisfactionCount += sign;
+        /** Adds what {@code record} counts for to its counter row ({@code sign} -1: takes it away). */
+        void count(ServiceRecordState record, int sign) {
+            if (!ServiceRecordFold.stands(record)) {
+                return;
             }
+            ServiceDetails details = record.details();
+            CounterChange change = counters.computeIfAbsent(new CounterKey(record.district(),
+                    details.stationPoint().name(), details.projectCode(),
+                    ServiceFigures.month(details, properties.getTimeZone())), key -> new CounterChange());
+            change.projectName = details.projectName();
+            change.figures = change.figures.plus(ServiceFigures.of(record), sign);
         }
 
         /** Inserts the records collected so far; counts those that were new (a redelivered one inserts nothing). */
@@ -206,8 +208,7 @@ public class ServiceRecordProjection {
                      ON CONFLICT (service_record_id) DO NOTHING RETURNING service_record_id""",
                     String.class, arguments.toArray());
             for (String id : inserted) {
-                ServiceRecorded event = byId.get(id).event();
-                count(event.district(), event.details(), +1);
+                count(ServiceRecordFold.evolve(null, byId.get(id).event()), +1);
             }
         }
 
@@ -216,8 +217,9 @@ public class ServiceRecordProjection {
             List<Object> arguments = new ArrayList<>(changes.size() * 9);
             changes.forEach(entry -> Collections.addAll(arguments, entry.getKey().district(),
                     entry.getKey().stationPoint(), entry.getKey().projectCode(), entry.getValue().projectName,
-                    entry.getKey().month(), entry.getValue().services, entry.getValue().participants,
-                    entry.getValue().satisfactionSum, entry.getValue().satisfactionCount));
+                    entry.getKey().month(), entry.getValue().figures.services(),
+                    entry.getValue().figures.participants(), entry.getValue().figures.satisfactionSum(),
+                    entry.getValue().figures.satisfactionCount()));
             jdbc.update("""
                     INSERT INTO rm_service_stats (district, station_point, project_code, project_name, month, services,
                                                   participants, satisfaction_sum, satisfaction_count)
