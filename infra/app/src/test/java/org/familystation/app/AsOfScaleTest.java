@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.ReferenceWorld;
+import org.familystation.app.support.SharedSearch;
 import org.familystation.app.support.StandaloneApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * figure is for 10,000).
  */
 @ExtendWith(ReferenceWorld.Loaded.class)
+@SharedSearch.Used
 class AsOfScaleTest {
 
     private static final int RUNS = 7;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.ReferenceWorld;
+import org.familystation.app.support.SharedSearch;
 import org.familystation.events.common.ReferenceScenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * other test's data is counted), which loads fewer records than the README's full load.
  */
 @ExtendWith(ReferenceWorld.Loaded.class)
+@SharedSearch.Used
 class ReferenceScenarioTest {
 
     private static final int SERVICES = ReferenceWorld.SERVICES;

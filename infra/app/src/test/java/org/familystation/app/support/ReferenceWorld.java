@@ -53,7 +53,8 @@ public final class ReferenceWorld implements ExtensionContext.Store.CloseableRes
         System.setProperty(ACCEPTANCE_LIMIT, "PT2S");
         StandaloneApplication application;
         try {
-            application = StandaloneApplication.start(Path.of("target", "it-data", "reference-" + UUID.randomUUID()));
+            application = StandaloneApplication.startOnSharedSearch(Path.of("target", "it-data",
+                    "reference-" + UUID.randomUUID()));
         } finally {
             System.clearProperty(ACCEPTANCE_LIMIT);
         }
