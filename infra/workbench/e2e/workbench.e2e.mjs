@@ -58,9 +58,17 @@ async function open(browser, viewport, label) {
   return page
 }
 
-async function axe(page, screen) {
-  // Whatever is still entering or leaving (Element Plus poppers, menus, messages) has finished first.
+/**
+ * Whatever is still entering or leaving (Element Plus poppers, menus, messages) has finished, fonts are loaded and
+ * the page has been painted twice since (charts draw on the next frame; they have no entry animation here).
+ */
+async function still(page) {
   await page.waitForFunction(() => !document.querySelector('[class*="-enter-active"], [class*="-leave-active"]'), null, { timeout: 5_000 }).catch(() => {})
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)))))
+}
+
+async function axe(page, screen) {
+  await still(page)
   await page.addScriptTag({ path: AXE })
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
@@ -110,8 +118,7 @@ async function downloadXlsx(page, locator) {
 }
 
 async function shot(page, name) {
-  // Let charts finish their entry animation and fonts settle before the picture.
-  await page.waitForTimeout(600)
+  await still(page)
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) })
 }
 
@@ -569,11 +576,14 @@ async function leaderFlow(browser) {
   return page
 }
 
-/** Transitions over: a toast faded out, the phone menu closed, a tag zoomed in (axe reads colours mid-fade). */
+/**
+ * Transitions over: the phone menu closed, a tag zoomed in (axe reads colours mid-fade). A toast still showing is
+ * hidden rather than waited out (it stays ~3 s): neither axe nor a screenshot then reads it, as when it had gone.
+ */
 async function settled(page) {
-  await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {})
+  await page.locator('.el-message').evaluateAll((toasts) => toasts.forEach((toast) => { toast.style.visibility = 'hidden' }))
   await page.locator('.menu-drawer').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {})
-  await page.waitForTimeout(400)
+  await still(page)
 }
 
 /**

@@ -3,17 +3,13 @@ package org.familystation.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
+import org.familystation.app.support.ReferenceWorld;
+import org.familystation.app.support.SharedSearch;
 import org.familystation.app.support.StandaloneApplication;
-import org.familystation.loader.ScenarioLoader;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,34 +17,31 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The network as of now at Nanjing scale: the reference scenario is loaded into an application of its own, the
- * answer is checked against what was loaded, and how long it takes is printed (measured, never asserted). The
- * number of services is {@code -Dasof.services} (default 300 to keep the suite short; the README's figure is for
- * 10,000).
+ * The network as of now at Nanjing scale: on the run's {@link ReferenceWorld} (the reference scenario loaded into an
+ * application of its own), the answer is checked against what was loaded, and how long it takes is printed
+ * (measured, never asserted). The number of services is the world's ({@code -Dreference.services}; the README's
+ * figure is for 10,000).
  */
+@ExtendWith(ReferenceWorld.Loaded.class)
+@SharedSearch.Used
 class AsOfScaleTest {
 
-    private static final int SERVICES = Integer.getInteger("asof.services", 300);
     private static final int RUNS = 7;
 
-    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
-    Path dataDir;
-
     @Test
-    void answersTheNanjingNetworkAsOfNowAndPrintsHowLongItTook() {
-        try (StandaloneApplication application = StandaloneApplication.start(dataDir)) {
-            new ScenarioLoader(URI.create("http://127.0.0.1:" + application.port()), "admin", "admin-demo", 4,
-                    new PrintStream(OutputStream.nullOutputStream())).load(SERVICES, 0, 0, 100, 2014);
-            Api api = application.api();
+    void answersTheNanjingNetworkAsOfNowAndPrintsHowLongItTook(ReferenceWorld world) {
+        {
+            StandaloneApplication application = world.application();
+            Api api = world.api();
 
             JsonNode network = api.get("auditor", "/api/as-of").body();
             assertThat(network.path("stations")).hasSize(33);
             assertThat(network.path("allianceMembers")).hasSize(21);
             assertThat(network.path("network").path("unitsByLevel").path("COMMUNITY_HOME").asLong()).isEqualTo(1_317);
-            assertThat(network.path("services").path("total").asLong()).isEqualTo(SERVICES);
-            assertThat(network.path("funds").path("funds")).hasSize(100);
+            assertThat(network.path("services").path("total").asLong()).isEqualTo(ReferenceWorld.SERVICES);
+            assertThat(network.path("funds").path("funds")).hasSize(ReferenceWorld.FUNDS);
             Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/dashboard/summary").body()
-                    .path("services").path("total").asLong()).isEqualTo(SERVICES));
+                    .path("services").path("total").asLong()).isEqualTo(ReferenceWorld.SERVICES));
 
             List<Long> millis = new ArrayList<>();
             for (int run = 0; run < RUNS; run++) {
@@ -82,7 +75,7 @@ class AsOfScaleTest {
             System.out.printf("AS-OF at Nanjing scale (%,d services): %,d events stored, %,d read;"
                             + " GET /api/as-of over HTTP: first %d ms, median %d ms, min %d ms of %d runs %s;"
                             + " fetching the rows alone (%,d KB): median %d ms; GET /api/dashboard/summary: %d ms%n",
-                    SERVICES, stored, network.path("eventsRead").asLong(), millis.get(0), sorted.get(RUNS / 2),
+                    ReferenceWorld.SERVICES, stored, network.path("eventsRead").asLong(), millis.get(0), sorted.get(RUNS / 2),
                     sorted.get(0), RUNS, millis, bytes[0] / 1024, fetchMillis.get(RUNS / 2), summaryMillis);
         }
     }

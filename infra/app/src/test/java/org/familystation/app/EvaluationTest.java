@@ -6,6 +6,7 @@ import org.familystation.app.support.Api;
 import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.Scenario;
+import org.familystation.app.support.SharedSearch;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import java.io.ByteArrayInputStream;
@@ -53,6 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SharedSearch.Used
 class EvaluationTest extends ApplicationTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -64,6 +68,12 @@ class EvaluationTest extends ApplicationTest {
     private Instant lastMonth;
     private final List<String> referrals = new ArrayList<>();
     private int stationsOpened;
+
+    /** Its application of its own reads no search index: it starts no search server of its own either. */
+    @DynamicPropertySource
+    static void onTheSharedSearchServer(DynamicPropertyRegistry properties) {
+        SharedSearch.settings("evaluation").forEach((name, value) -> properties.add(name, () -> value));
+    }
 
     @BeforeAll
     void buildTheHistory() {

@@ -1,5 +1,6 @@
 package org.familystation.app;
 
+import org.familystation.app.support.SharedSearch;
 import org.familystation.app.support.StandaloneApplication;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.ReferenceScenario;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * script stops at the first failure ({@code set -e}).
  * Blocks without a mark are for reading (the long-running ones: the application, the whole test suite).
  */
+@SharedSearch.Used
 class ReadmeTest {
 
     /** The documents whose marked blocks run, in this order. */
@@ -66,7 +68,7 @@ class ReadmeTest {
         Files.writeString(script, "set -eo pipefail\n" + String.join("\n", blocks(readme, "try-it"))
                 + "\n" + String.join("\n", blocks(readme, "tour")) + "\n");
 
-        try (StandaloneApplication application = StandaloneApplication.start(dataDir)) {
+        try (StandaloneApplication application = StandaloneApplication.startOnSharedSearch(dataDir)) {
             String base = "http://127.0.0.1:" + application.port();
             runBash(script, base);
 

@@ -3,19 +3,12 @@ package org.familystation.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
-import org.familystation.app.support.StandaloneApplication;
+import org.familystation.app.support.ReferenceWorld;
+import org.familystation.app.support.SharedSearch;
 import org.familystation.events.common.ReferenceScenario;
-import org.familystation.loader.ScenarioLoader;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,56 +21,38 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The loader builds the Nanjing world of DOMAIN.md §8 as a history from 2014 through the API, and every dashboard and
  * the pilot's evaluation of every year 2014–2026 then hold together: no year counts services beside no stations,
  * allocates less than it spends, or lacks needs, a needs gap or volunteer time; referrals went every path. Loading
- * again creates nothing and fails nothing. Runs on an application of its own, so no other test's data is counted;
- * it loads fewer records than the README's full load.
+ * again creates nothing and fails nothing. Runs on the run's {@link ReferenceWorld} (an application of its own, so no
+ * other test's data is counted), which loads fewer records than the README's full load.
  */
+@ExtendWith(ReferenceWorld.Loaded.class)
+@SharedSearch.Used
 class ReferenceScenarioTest {
 
-    private static final int SERVICES = 650;
-    private static final int SURVEYS = 52;
-    private static final int REFERRALS = 14;
-    private static final int FUNDS = 26;
+    private static final int SERVICES = ReferenceWorld.SERVICES;
+    private static final int SURVEYS = ReferenceWorld.SURVEYS;
+    private static final int REFERRALS = ReferenceWorld.REFERRALS;
+    private static final int FUNDS = ReferenceWorld.FUNDS;
     private static final int STATIONS = 15 + 18;
-    private static final String ACCEPTANCE_LIMIT = "familystation.referrals.acceptance-limit";
-
-    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
-    Path dataDir;
 
     @Test
-    void everyDashboardAndEveryYearOfThePilotHoldTogether() {
-        // Cases left waiting are flagged overdue within seconds, not days (the limit runs from record time).
-        System.setProperty(ACCEPTANCE_LIMIT, "PT2S");
-        StandaloneApplication started;
-        try {
-            started = StandaloneApplication.start(dataDir);
-        } finally {
-            System.clearProperty(ACCEPTANCE_LIMIT);
-        }
-        try (StandaloneApplication application = started) {
-            ByteArrayOutputStream progress = new ByteArrayOutputStream();
-            ScenarioLoader loader = new ScenarioLoader(URI.create("http://127.0.0.1:" + application.port()),
-                    "admin", "admin-demo", 4, new PrintStream(progress, true, StandardCharsets.UTF_8));
+    void everyDashboardAndEveryYearOfThePilotHoldTogether(ReferenceWorld world) {
+        Map<String, Integer> created = world.created();
+        assertThat(created).containsEntry("units", 1 + 1 + 3 + 11 + 1_317).containsEntry("stations", STATIONS)
+                .containsEntry("social workers", 2 * STATIONS).containsEntry("volunteers", 60)
+                .containsEntry("alliance members", 21).containsEntry("service records", SERVICES)
+                .containsEntry("needs surveys", SURVEYS).containsEntry("referrals", REFERRALS)
+                .containsEntry("funds", FUNDS).containsEntry("membership changes", 4)
+                .containsEntry("station suspensions", 3).containsEntry("convention signatures", 8);
+        assertThat(created.get("offerings")).isGreaterThan(50);
+        assertThat(world.progress()).contains("community homes", "offerings", "100%");
+        System.out.println(world.progress().replace('\r', '\n')
+                .lines().filter(line -> line.contains("100%") || line.startsWith("Loaded")).toList());
 
-            Map<String, Integer> created = loader.load(SERVICES, SURVEYS, REFERRALS, FUNDS, 2014,
-                    Duration.ofSeconds(3));
-            assertThat(created).containsEntry("units", 1 + 1 + 3 + 11 + 1_317).containsEntry("stations", STATIONS)
-                    .containsEntry("social workers", 2 * STATIONS).containsEntry("volunteers", 60)
-                    .containsEntry("alliance members", 21).containsEntry("service records", SERVICES)
-                    .containsEntry("needs surveys", SURVEYS).containsEntry("referrals", REFERRALS)
-                    .containsEntry("funds", FUNDS).containsEntry("membership changes", 4)
-                    .containsEntry("station suspensions", 3).containsEntry("convention signatures", 8);
-            assertThat(created.get("offerings")).isGreaterThan(50);
-            assertThat(progress.toString(StandardCharsets.UTF_8)).contains("community homes", "offerings", "100%");
-            System.out.println(progress.toString(StandardCharsets.UTF_8).replace('\r', '\n')
-                    .lines().filter(line -> line.contains("100%") || line.startsWith("Loaded")).toList());
-
-            Api api = application.api();
-            Eventually.assertThat(() -> assertNanjing(api));
-            Eventually.assertThat(() -> assertEveryYear(api));
-            assertThat(loader.load(SERVICES, SURVEYS, REFERRALS, FUNDS, 2014, Duration.ofSeconds(3)))
-                    .allSatisfy((phase, count) -> assertThat(count).as(phase).isZero());
-            assertNanjing(api);
-        }
+        Api api = world.api();
+        Eventually.assertThat(() -> assertNanjing(api));
+        Eventually.assertThat(() -> assertEveryYear(api));
+        assertThat(world.loadAgain()).allSatisfy((phase, count) -> assertThat(count).as(phase).isZero());
+        assertNanjing(api);
     }
 
     private static void assertNanjing(Api api) {

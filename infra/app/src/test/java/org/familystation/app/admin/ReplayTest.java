@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.Scenario;
+import org.familystation.app.support.SharedSearch;
 import org.familystation.app.support.StandaloneApplication;
 import org.familystation.loader.ScenarioLoader;
 import org.familystation.query.servicerecord.ServiceRecordIndex;
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rates are printed. Set {@code -Dfamilystation.replay.services=20000} for a larger measurement.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SharedSearch.Used
 class ReplayTest {
 
     private static final int SERVICES = Integer.getInteger("familystation.replay.services", 2_000);
@@ -63,7 +65,7 @@ class ReplayTest {
 
     @BeforeAll
     static void loadAMixedWorkload() {
-        application = StandaloneApplication.start(dataDir);
+        application = StandaloneApplication.startOnSharedSearch(dataDir);
         api = application.api();
         jdbc = application.bean(JdbcTemplate.class);
         ScenarioLoader loader = new ScenarioLoader(URI.create(api.base()), "admin", "admin-demo", 4,

@@ -8,6 +8,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.Scenario;
+import org.familystation.app.support.SharedSearch;
 import org.familystation.app.support.StandaloneApplication;
 import org.familystation.command.sagacommand.SagaCommands;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * they succeed or are refused, act once, and wait across a restart. Failures are injected by {@link Faults}, a
  * command-bus hook of this test's own application that fails every saga command while it is switched on.
  */
+@SharedSearch.Used
 class SagaCommandRetryTest {
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -48,7 +50,7 @@ class SagaCommandRetryTest {
 
     @Test
     void aFailedSagaCommandIsRetriedUntilItSucceedsAndActsOnce_aRefusedOneIsRecordedAndNotRetried() {
-        try (StandaloneApplication application = StandaloneApplication.start(dataDir, Faults.class)) {
+        try (StandaloneApplication application = StandaloneApplication.startOnSharedSearch(dataDir, Faults.class)) {
             Api api = application.api();
             Scenario scenario = new Scenario(api);
             JdbcTemplate jdbc = application.bean(JdbcTemplate.class);
@@ -111,7 +113,7 @@ class SagaCommandRetryTest {
     void aPendingSagaCommandSurvivesARestart() {
         String offering;
         String commandId;
-        try (StandaloneApplication first = StandaloneApplication.start(dataDir, Faults.class)) {
+        try (StandaloneApplication first = StandaloneApplication.startOnSharedSearch(dataDir, Faults.class)) {
             Api api = first.api();
             Scenario scenario = new Scenario(api);
             JdbcTemplate jdbc = first.bean(JdbcTemplate.class);
@@ -125,7 +127,7 @@ class SagaCommandRetryTest {
             Eventually.assertThat(() -> assertThat((String) row(jdbc, commandId).get("last_error"))
                     .contains("injected failure"));
         }
-        try (StandaloneApplication second = StandaloneApplication.start(dataDir, Faults.class)) {
+        try (StandaloneApplication second = StandaloneApplication.startOnSharedSearch(dataDir, Faults.class)) {
             JdbcTemplate jdbc = second.bean(JdbcTemplate.class);
             Eventually.assertThat(() -> assertThat(row(jdbc, commandId).get("status")).isEqualTo("DONE"));
             assertThat(withdrawals(jdbc, offering)).isEqualTo(1);

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * One whole application of its own (not the shared test context) on a data folder of the test's, for tests that
- * restart it or need a world nobody else writes to.
+ * restart it or need a world nobody else writes to; with a search server of its own, or on the run's shared one.
  */
 public final class StandaloneApplication implements AutoCloseable {
 
@@ -28,6 +28,18 @@ public final class StandaloneApplication implements AutoCloseable {
     /** With more configuration of the test's (for example a hook that injects failures). */
     public static StandaloneApplication start(Path dataDir, Class<?>... extraSources) {
         return start(dataDir, List.of(), extraSources);
+    }
+
+    /**
+     * On the run's one shared Elasticsearch ({@link SharedSearch}) instead of a server of its own, with indexes named
+     * for the data folder (the same again when the application is started again on it): for tests whose subject is
+     * not the search server's own life.
+     */
+    public static StandaloneApplication startOnSharedSearch(Path dataDir, Class<?>... extraSources) {
+        List<String> arguments = new ArrayList<>();
+        SharedSearch.settings("standalone-" + Integer.toHexString(dataDir.toAbsolutePath().normalize().hashCode()))
+                .forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        return start(dataDir, arguments, extraSources);
     }
 
     /** With more properties (for example external servers: {@code --spring.datasource.url=…}). */
