@@ -47,6 +47,8 @@ public class DeadlineConfiguration {
                 .tableName(TABLE)
                 .pollingInterval(properties.getPollingInterval())
                 .threads(properties.getThreads())
+                .heartbeatInterval(properties.getHeartbeatInterval())
+                .missedHeartbeatsLimit(properties.getMissedHeartbeatsLimit())
                 .shutdownMaxWait(properties.getShutdownMaxWait())
                 .alwaysPersistTimestampInUTC()
                 .build();

@@ -17,6 +17,32 @@ public class DeadlineProperties {
     /** How long stopping waits for deadlines being run (each takes milliseconds). */
     private Duration shutdownMaxWait = Duration.ofSeconds(10);
 
+    /**
+     * How often a node marks the deadlines it is running as alive. A node that dies while running one (SIGKILL) leaves
+     * it picked; another node runs it again once {@link #missedHeartbeatsLimit} heartbeats are missed. db-scheduler's
+     * default (5 minutes, 6 missed) would leave such a deadline 30 minutes late: the several-node run found one.
+     */
+    private Duration heartbeatInterval = Duration.ofSeconds(10);
+
+    /** Heartbeats missed before a picked deadline counts as dead and is run by another node (here after 60 s). */
+    private int missedHeartbeatsLimit = 6;
+
+    public Duration getHeartbeatInterval() {
+        return heartbeatInterval;
+    }
+
+    public void setHeartbeatInterval(Duration heartbeatInterval) {
+        this.heartbeatInterval = heartbeatInterval;
+    }
+
+    public int getMissedHeartbeatsLimit() {
+        return missedHeartbeatsLimit;
+    }
+
+    public void setMissedHeartbeatsLimit(int missedHeartbeatsLimit) {
+        this.missedHeartbeatsLimit = missedHeartbeatsLimit;
+    }
+
     public Duration getPollingInterval() {
         return pollingInterval;
     }
