@@ -1,5 +1,6 @@
 package org.familystation.benchmark;
 
+import org.familystation.events.common.ReferenceScenario;
 import org.familystation.loader.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -10,7 +11,11 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +37,10 @@ import java.util.function.Consumer;
  *
  * <p>Two mixes: {@code referralsAndRecords} (RecordService, and one ReferCase in ten, left unanswered so that each
  * referral's acceptance deadline falls due) and {@code mixed} (the soak: the service-record and referral lifecycles —
- * record, correct, void; refer, accept, decline, start work, resolve, close, withdraw — and the queries and searches
- * users send: dashboard, a record by id, a station's records, full-text search).
+ * record, correct, void; refer, accept, decline, start work, resolve, close, withdraw —, needs surveys recorded,
+ * corrected and voided, money received, allocated to stations and spent, volunteers registered, social workers
+ * recruited and assigned; and the queries and searches users send: the services, needs and funding dashboards, a
+ * record by id, a station's records, full-text search of service records and of needs surveys).
  */
 final class Traffic {
 
@@ -43,6 +50,12 @@ final class Traffic {
 
     private static final String RIGHTS_CENTRE = "RIGHTS_SERVICE_CENTRE";
     private static final List<String> WORDS = List.of("讲座", "培训", "老人", "家庭", "法律", "心理", "亲子", "志愿");
+    private static final List<String> WISHES = List.of("希望增加周末的亲子活动", "老人白天无人照看，需要日间照料",
+            "想学习电商和直播带货技能", "希望有法律专家定期坐班答疑", "希望开设女性创业贷款讲座");
+    private static final List<String> NEEDS = List.of("EMPTY_NEST_ELDERLY", "HOUSEKEEPING", "FAMILY_EDUCATION",
+            "EMPLOYMENT_RIGHTS", "MARRIAGE_FAMILY_RIGHTS");
+    /** Money of the soak is received, allocated and spent in 2026, when every benchmark station is open. */
+    private static final Instant MONEY_FROM = Instant.parse("2026-01-05T01:30:00Z");
 
     private final World world;
     private final boolean mixed;
@@ -116,6 +129,10 @@ final class Traffic {
     private static final class Own {
         final List<String> records = new ArrayList<>();
         final Map<String, String> referrals = new LinkedHashMap<>();
+        final List<String> surveys = new ArrayList<>();
+        /** Funds received, each with its allocation once allocated (fund id → allocation id, or null). */
+        final Map<String, String> funds = new LinkedHashMap<>();
+        final Map<String, Integer> expenditures = new HashMap<>();
     }
 
     private void run(int client) {
@@ -138,25 +155,37 @@ final class Traffic {
         if (!mixed) {
             return roll < 10 ? refer(random, own, station, preferred) : record(random, own, station, preferred);
         }
-        if (roll < 35) {
+        if (roll < 30) {
             return record(random, own, station, preferred);
         }
-        if (roll < 42 && !own.records.isEmpty()) {
+        if (roll < 36 && !own.records.isEmpty()) {
             String id = own.records.get(random.nextInt(own.records.size()));
             return command(preferred, "hq", "CorrectServiceRecord", "/api/service-records/" + id + "/corrections",
                     Map.of("changes", Map.of("participantCount", 1 + random.nextInt(40)), "reason", "参与人数复核更正"),
                     id, "ServiceRecordCorrected", null);
         }
-        if (roll < 45 && !own.records.isEmpty()) {
+        if (roll < 38 && !own.records.isEmpty()) {
             String id = own.records.remove(random.nextInt(own.records.size()));
             return command(preferred, "hq", "VoidServiceRecord", "/api/service-records/" + id + "/voiding",
                     Map.of("reason", "重复录入"), id, "ServiceRecordVoided", null);
         }
-        if (roll < 52) {
+        if (roll < 44) {
             return refer(random, own, station, preferred);
         }
-        if (roll < 65 && !own.referrals.isEmpty()) {
+        if (roll < 55 && !own.referrals.isEmpty()) {
             return advanceReferral(random, own, preferred);
+        }
+        if (roll < 58) {
+            return survey(random, own, station, preferred);
+        }
+        if (roll < 59 && !own.surveys.isEmpty()) {
+            return changeSurvey(random, own, preferred);
+        }
+        if (roll < 61) {
+            return money(random, own, station, preferred);
+        }
+        if (roll < 62) {
+            return people(random, station, preferred);
         }
         return query(random, own, preferred);
     }
@@ -210,16 +239,105 @@ final class Traffic {
         };
     }
 
+    /** A needs survey at the station's community home, as its home's staff record one after a visit. */
+    private int survey(Random random, Own own, World.Station station, int preferred) {
+        String id = World.newId();
+        int respondents = 10 + random.nextInt(190);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("surveyId", id);
+        body.put("surveyedOn", LocalDate.of(2026, 1 + random.nextInt(10), 1 + random.nextInt(28)).toString());
+        body.put("channel", "COMMUNITY_VISIT");
+        body.put("respondentCount", respondents);
+        body.put("needs", List.of(Map.of("categoryCode", World.pick(random, NEEDS), "count",
+                1 + random.nextInt(respondents))));
+        body.put("freeText", World.pick(random, WISHES));
+        return command(preferred, "hq", "RecordNeedsSurvey", "/api/units/" + station.homeId() + "/needs-surveys",
+                body, id, "NeedsSurveyRecorded", () -> {
+                    own.surveys.add(id);
+                    if (own.surveys.size() > 20) {
+                        own.surveys.remove(0);
+                    }
+                });
+    }
+
+    private int changeSurvey(Random random, Own own, int preferred) {
+        String id = own.surveys.get(random.nextInt(own.surveys.size()));
+        if (random.nextInt(4) == 0) {
+            own.surveys.remove(id);
+            return command(preferred, "hq", "VoidNeedsSurvey", "/api/needs-surveys/" + id + "/voiding",
+                    Map.of("reason", "同一次走访重复录入"), id, "NeedsSurveyVoided", null);
+        }
+        return command(preferred, "hq", "CorrectNeedsSurvey", "/api/needs-surveys/" + id + "/corrections",
+                Map.of("changes", Map.of("respondentCount", 200 + random.nextInt(100)), "reason", "受访人数复核更正"),
+                id, "NeedsSurveyCorrected", null);
+    }
+
+    /**
+     * The next step of this client's money: a fund received (10,000 yuan), then allocated to a station (6,000 yuan),
+     * then spent in small parts (10–100 yuan, at most 20 times, so never more than allocated).
+     */
+    private int money(Random random, Own own, World.Station station, int preferred) {
+        String unallocated = own.funds.entrySet().stream().filter(fund -> fund.getValue() == null)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (unallocated != null) {
+            String allocationId = World.newId();
+            return command(preferred, "hq", "AllocateFunds", "/api/funds/" + unallocated + "/allocations",
+                    Map.of("allocationId", allocationId, "stationId", station.id(), "amountFen", 600_000L,
+                            "allocatedAt", MONEY_FROM.plus(Duration.ofDays(5)).toString()),
+                    unallocated, "FundsAllocated", () -> own.funds.put(unallocated, allocationId));
+        }
+        if (!own.funds.isEmpty() && random.nextInt(4) != 0) {
+            List<String> ids = new ArrayList<>(own.funds.keySet());
+            String fundId = ids.get(random.nextInt(ids.size()));
+            String path = "/api/funds/" + fundId + "/allocations/" + own.funds.get(fundId) + "/expenditures";
+            if (own.expenditures.merge(fundId, 1, Integer::sum) >= 20) {
+                own.funds.remove(fundId);
+                own.expenditures.remove(fundId);
+            }
+            return command(preferred, "hq", "RecordExpenditure", path, Map.of("expenditureId", World.newId(),
+                    "amountFen", 1_000L + random.nextInt(9_000), "purpose", "活动物资采购",
+                    "spentAt", MONEY_FROM.plus(Duration.ofDays(10 + random.nextInt(200))).toString()),
+                    fundId, "ExpenditureRecorded", null);
+        }
+        String fundId = World.newId();
+        return command(preferred, "hq", "ReceiveFunds", "/api/funds", Map.of("fundId", fundId, "source",
+                        "SOCIAL_DONATION", "donor", "金陵爱心企业联合会", "amountFen", 1_000_000L,
+                        "receivedAt", MONEY_FROM.toString()), fundId, "FundsReceived",
+                () -> own.funds.put(fundId, null));
+    }
+
+    /** A volunteer registered, or a social worker recruited and assigned to the station. */
+    private int people(Random random, World.Station station, int preferred) {
+        if (random.nextBoolean()) {
+            String id = World.newId();
+            return command(preferred, "hq", "RegisterVolunteer", "/api/volunteers", Map.of("volunteerId", id, "name",
+                    "志愿者" + id.substring(0, 4), "volunteerNumber", "SOAK-" + id.substring(0, 13)
+                            .toUpperCase(java.util.Locale.ROOT)), id, "VolunteerRegistered", null);
+        }
+        String id = World.newId();
+        return command(preferred, "hq", "RecruitSocialWorker", "/api/social-workers", Map.of("socialWorkerId", id,
+                "name", "社工" + id.substring(0, 4), "headquartersId", ReferenceScenario.HEADQUARTERS_ID), id,
+                "SocialWorkerRecruited", () -> command(preferred, "hq", "AssignSocialWorker", "/api/social-workers/"
+                        + id + "/assignment", Map.of("stationId", station.id()), id, "SocialWorkerAssigned", null));
+    }
+
     private int query(Random random, Own own, int preferred) {
-        String path = switch (random.nextInt(4)) {
-            case 0 -> "/api/dashboard/summary?district=" + encode(World.pick(random, World.DISTRICTS));
-            case 1 -> own.records.isEmpty() ? "/api/dashboard/summary"
-                    : "/api/service-records/" + own.records.get(random.nextInt(own.records.size()));
-            case 2 -> "/api/stations/" + World.pick(random, world.stations).id() + "/service-records";
-            default -> "/api/service-records/search?q=" + encode(World.pick(random, WORDS));
+        String district = encode(World.pick(random, World.DISTRICTS));
+        String[] query = switch (random.nextInt(7)) {
+            case 0 -> new String[] {"dashboard", "/api/dashboard/summary?district=" + district};
+            case 1 -> own.records.isEmpty() ? new String[] {"dashboard", "/api/dashboard/summary"}
+                    : new String[] {"recordById", "/api/service-records/"
+                    + own.records.get(random.nextInt(own.records.size()))};
+            case 2 -> new String[] {"stationRecords", "/api/stations/" + World.pick(random, world.stations).id()
+                    + "/service-records"};
+            case 3 -> new String[] {"needsDashboard", "/api/dashboard/needs?district=" + district};
+            case 4 -> new String[] {"fundingDashboard", "/api/dashboard/funding"};
+            case 5 -> new String[] {"needsSearch", "/api/needs-surveys/search?q=" + encode(World.pick(random, WISHES)
+                    .substring(0, 4))};
+            default -> new String[] {"search", "/api/service-records/search?q=" + encode(World.pick(random, WORDS))};
         };
-        String kind = path.contains("search") ? "search" : path.contains("dashboard") ? "dashboard"
-                : path.startsWith("/api/stations") ? "stationRecords" : "recordById";
+        String kind = query[0];
+        String path = query[1];
         ApiClient.Answer answer = api(preferred, "auditor").send("GET", path, null);
         queries.incrementAndGet();
         // A record this client just created may not be projected yet: a 404 then is lag, not an error.

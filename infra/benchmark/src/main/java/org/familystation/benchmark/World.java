@@ -23,8 +23,11 @@ final class World {
     static final List<String> DISTRICTS = List.of("玄武区", "秦淮区", "建邺区", "鼓楼区", "浦口区", "栖霞区", "雨花台区",
             "江宁区", "六合区", "溧水区", "高淳区");
 
-    /** A station with the social worker assigned to it, who delivers its social workers' services. */
-    record Station(String id, String name, String district, String socialWorkerId) {
+    /**
+     * A station at its community home ({@code homeId}, where needs surveys are recorded), with the social worker
+     * assigned to it, who delivers its social workers' services.
+     */
+    record Station(String id, String homeId, String name, String district, String socialWorkerId) {
     }
 
     record Project(String code, String name, String point, List<String> activities) {
@@ -97,7 +100,7 @@ final class World {
             String socialWorker = admin.expect("POST", "/api/social-workers", Map.of("name", SOCIAL_WORKERS.get(s
                     % SOCIAL_WORKERS.size()), "headquartersId", headquarters.path("id").asText()), 201).path("id").asText();
             admin.expect("POST", "/api/social-workers/" + socialWorker + "/assignment", Map.of("stationId", id), 204);
-            stations.add(new Station(id, name, district, socialWorker));
+            stations.add(new Station(id, home, name, district, socialWorker));
         }
         List<String> volunteers = new ArrayList<>();
         for (int v = 0; v < VOLUNTEERS; v++) {
