@@ -25,10 +25,10 @@ public class EditedMigrations implements FlywayMigrationStrategy {
     private static final Logger log = LoggerFactory.getLogger(EditedMigrations.class);
 
     /** A migration's checksum as Flyway recorded it from the file before the edit, and as it computes it after. */
-    record Edit(String version, int before, int after) {
+    public record Edit(String version, int before, int after) {
     }
 
-    static final List<Edit> EDITS = List.of(
+    public static final List<Edit> EDITS = List.of(
             new Edit("2026.11.29.71", -1436906182, -1701152732),
             new Edit("2026.12.03.10", -2066383314, -1193269789),
             new Edit("2026.12.03.85", -1331783372, -341052123),
