@@ -6,11 +6,13 @@ import org.familystation.command.common.RegistryRebuild;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RegistryRebuildTest extends ApplicationTest {
 
     private static final String DISTRICT = "六合区";
-    private static final List<String> REGISTRIES = List.of("JdbcAccountRegistry", "JdbcCatalogueRegistry",
+    static final List<String> REGISTRIES = List.of("JdbcAccountRegistry", "JdbcCatalogueRegistry",
             "JdbcConventionRegistry", "JdbcMemberRegistry", "JdbcOfferingRegistry", "JdbcPeopleRegistry",
             "JdbcPlaceRegistry", "JdbcServiceRecordRegistry", "JdbcStationRegistry", "JdbcUnitRegistry",
             "JdbcVolunteerRegistry");
@@ -61,7 +63,7 @@ class RegistryRebuildTest extends ApplicationTest {
                 "上门保洁");
         noContent(api.post("worker", "/api/service-records/" + voided + "/voiding", "{\"reason\": \"重复录入\"}"));
         List<String> records = List.of(byMember, corrected, voided);
-        Map<String, List<Map<String, Object>>> live = rows(station, member, records);
+        Map<String, List<Map<String, Object>>> live = rows(jdbc, station, member, records);
         assertThat(live.get("cmd_station_change")).hasSize(4);
         assertThat(live.get("cmd_service_record")).hasSize(3);
 
@@ -74,7 +76,7 @@ class RegistryRebuildTest extends ApplicationTest {
         jdbc.update("DELETE FROM cmd_service_record");
         assertThat(rebuild.rebuildOutdated()).containsExactlyElementsOf(REGISTRIES);
 
-        assertThat(rows(station, member, records)).isEqualTo(live);
+        assertThat(rows(jdbc, station, member, records)).isEqualTo(live);
         assertThat(jdbc.queryForMap("SELECT station_id, project_code, project_name, voided FROM cmd_service_record"
                         + " WHERE service_record_id = ?", old))
                 .containsEntry("station_id", station).containsEntry("project_code", "HOUSEKEEPING")
@@ -138,7 +140,8 @@ class RegistryRebuildTest extends ApplicationTest {
     }
 
     /** The registry rows of this test's station, its unit, member, offering, social worker and service records. */
-    private Map<String, List<Map<String, Object>>> rows(String station, String member, List<String> records) {
+    static Map<String, List<Map<String, Object>>> rows(JdbcTemplate jdbc, String station, String member,
+                                                       List<String> records) {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         rows.put("cmd_station", jdbc.queryForList("SELECT * FROM cmd_station WHERE station_id = ?", station));
         rows.put("cmd_station_change", jdbc.queryForList(
@@ -153,7 +156,8 @@ class RegistryRebuildTest extends ApplicationTest {
         rows.put("cmd_social_worker", jdbc.queryForList("SELECT * FROM cmd_social_worker WHERE station_id = ?",
                 station));
         rows.put("cmd_service_record", jdbc.queryForList(
-                "SELECT * FROM cmd_service_record WHERE service_record_id IN (?, ?, ?) ORDER BY service_record_id",
+                "SELECT * FROM cmd_service_record WHERE service_record_id IN ("
+                        + String.join(", ", Collections.nCopies(records.size(), "?")) + ") ORDER BY service_record_id",
                 records.toArray()));
         return rows;
     }
