@@ -83,9 +83,9 @@ public class RegistryRebuild implements SmartInitializingSingleton {
             }
             List<String> tables = outdated.stream().flatMap(declared -> Stream.of(declared.registry().tables()))
                     .toList();
-            log.info("registry rebuild: {} (tables {}) built at {}, replaying the event store", outdated.stream()
+            log.info("registry rebuild: {} (tables {}), replaying the event store", outdated.stream()
                     .map(declared -> declared.name() + " v" + built.getOrDefault(declared.name(), 0) + " → v"
-                            + declared.registry().version()).toList(), tables, built);
+                            + declared.registry().version()).toList(), tables);
             jdbc.execute("TRUNCATE " + String.join(", ", tables));
             replay(outdated);
             for (Declared declared : outdated) {
