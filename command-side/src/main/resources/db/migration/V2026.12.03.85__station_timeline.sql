@@ -11,31 +11,5 @@ CREATE TABLE cmd_station_change (
     PRIMARY KEY (station_id, sequence_number)
 );
 
--- Stations opened before this table existed: their changes copied from the event store as the handler would have
--- written them. Their dates were then always the moment of recording, the event's own field.
-INSERT INTO cmd_station_change (station_id, sequence_number, change, points, effective_at)
-SELECT e.aggregate_identifier, e.sequence_number,
-       CASE e.payload_type
-           WHEN 'org.familystation.events.station.StationOpened' THEN 'OPENED'
-           WHEN 'org.familystation.events.station.StationSuspended' THEN 'SUSPENDED'
-           WHEN 'org.familystation.events.station.StationReopened' THEN 'REOPENED'
-           WHEN 'org.familystation.events.station.StationClosed' THEN 'CLOSED'
-           WHEN 'org.familystation.events.station.StationPointActivated' THEN 'POINT_ACTIVATED'
-           ELSE 'POINT_DEACTIVATED' END,
-       CASE e.payload_type
-           WHEN 'org.familystation.events.station.StationOpened'
-               THEN (SELECT string_agg(point, ',' ORDER BY point) FROM jsonb_array_elements_text(e.p -> 'activePoints') point)
-           WHEN 'org.familystation.events.station.StationPointActivated' THEN e.p ->> 'point'
-           WHEN 'org.familystation.events.station.StationPointDeactivated' THEN e.p ->> 'point'
-           ELSE '' END,
-       COALESCE(e.p ->> 'openedAt', e.p ->> 'suspendedAt', e.p ->> 'reopenedAt', e.p ->> 'closedAt',
-                e.p ->> 'activatedAt', e.p ->> 'deactivatedAt')::timestamptz
-FROM (SELECT aggregate_identifier, sequence_number, payload_type, convert_from(payload, 'UTF8')::jsonb AS p
-      FROM domain_event_entry
-      WHERE payload_type IN ('org.familystation.events.station.StationOpened',
-                             'org.familystation.events.station.StationSuspended',
-                             'org.familystation.events.station.StationReopened',
-                             'org.familystation.events.station.StationClosed',
-                             'org.familystation.events.station.StationPointActivated',
-                             'org.familystation.events.station.StationPointDeactivated')) e
-ON CONFLICT DO NOTHING;
+-- Stations opened before this table existed: their changes are written by replaying the event store through the
+-- station registry's handlers at start-up (command/common/RegistryRebuild): see docs/design/registry-rebuild.md.

@@ -10,10 +10,5 @@ CREATE TABLE cmd_federation_staff (
     district   VARCHAR(50)
 );
 
--- Staff registered before this registry existed are copied in from the event store, as its handler would have
--- written them (ids and units are never sealed personal data).
-INSERT INTO cmd_federation_staff (staff_id, unit_id, unit_level, district)
-SELECT e.aggregate_identifier, e.p ->> 'unitId', e.p ->> 'unitLevel', e.p ->> 'district'
-FROM (SELECT aggregate_identifier, convert_from(payload, 'UTF8')::jsonb AS p FROM domain_event_entry
-      WHERE payload_type = 'org.familystation.events.people.FederationStaffRegistered') e
-ON CONFLICT (staff_id) DO NOTHING;
+-- Staff registered before this registry existed are written by replaying the event store through its handler at
+-- start-up (command/common/RegistryRebuild): see docs/design/registry-rebuild.md.

@@ -3,6 +3,7 @@ package org.familystation.command.account;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.familystation.command.common.CommandRegistries;
+import org.familystation.command.common.Registry;
 import org.familystation.events.account.AccountAccessChanged;
 import org.familystation.events.account.AccountCreated;
 import org.familystation.events.account.AccountDisabled;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(CommandRegistries.PROCESSING_GROUP)
+@Registry(tables = "cmd_account", version = 1)
 public class JdbcAccountRegistry implements AccountRegistry, ManagedAccounts {
 
     private final JdbcTemplate jdbc;

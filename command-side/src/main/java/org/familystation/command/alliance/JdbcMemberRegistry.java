@@ -3,6 +3,7 @@ package org.familystation.command.alliance;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.familystation.command.common.CommandRegistries;
+import org.familystation.command.common.Registry;
 import org.familystation.events.alliance.AllianceApplicationApproved;
 import org.familystation.events.alliance.AllianceApplicationRejected;
 import org.familystation.events.alliance.AllianceConventionSigned;
@@ -26,6 +27,7 @@ import java.util.Optional;
 /** The member registry in PostgreSQL ({@code cmd_alliance_member}), kept by the membership events themselves. */
 @Component
 @ProcessingGroup(CommandRegistries.PROCESSING_GROUP)
+@Registry(tables = "cmd_alliance_member", version = 1)
 public class JdbcMemberRegistry implements MemberRegistry {
 
     private final JdbcTemplate jdbc;

@@ -3,6 +3,7 @@ package org.familystation.command.catalogue;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.familystation.command.common.CommandRegistries;
+import org.familystation.command.common.Registry;
 import org.familystation.events.catalogue.CatalogueEntryAdded;
 import org.familystation.events.catalogue.CatalogueEntryRetired;
 import org.familystation.events.common.CatalogueKind;
@@ -15,6 +16,7 @@ import java.util.Optional;
 /** The catalogue registry in PostgreSQL ({@code cmd_catalogue_entry}), kept by the catalogue events themselves. */
 @Component
 @ProcessingGroup(CommandRegistries.PROCESSING_GROUP)
+@Registry(tables = "cmd_catalogue_entry", version = 1)
 public class JdbcCatalogueRegistry implements CatalogueRegistry {
 
     private final JdbcTemplate jdbc;

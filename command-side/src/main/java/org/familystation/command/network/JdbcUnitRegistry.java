@@ -3,6 +3,7 @@ package org.familystation.command.network;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.familystation.command.common.CommandRegistries;
+import org.familystation.command.common.Registry;
 import org.familystation.events.common.HomeTier;
 import org.familystation.events.common.UnitLevel;
 import org.familystation.events.network.CommunityHomeRerated;
@@ -17,6 +18,7 @@ import java.util.Optional;
 /** The unit registry in PostgreSQL ({@code cmd_org_unit}), kept by the unit events themselves. */
 @Component
 @ProcessingGroup(CommandRegistries.PROCESSING_GROUP)
+@Registry(tables = "cmd_org_unit", version = 1)
 public class JdbcUnitRegistry implements UnitRegistry {
 
     private final JdbcTemplate jdbc;

@@ -3,6 +3,7 @@ package org.familystation.command.offering;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.familystation.command.common.CommandRegistries;
+import org.familystation.command.common.Registry;
 import org.familystation.events.offering.OfferingWithdrawn;
 import org.familystation.events.offering.ServiceOffered;
 import org.familystation.platform.error.DomainException;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(CommandRegistries.PROCESSING_GROUP)
+@Registry(tables = "cmd_offering", version = 1)
 public class JdbcOfferingRegistry implements OfferingRegistry {
 
     private final JdbcTemplate jdbc;

@@ -3,6 +3,7 @@ package org.familystation.command.people;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.familystation.command.common.CommandRegistries;
+import org.familystation.command.common.Registry;
 import org.familystation.events.people.FederationStaffRegistered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -11,11 +12,12 @@ import java.util.Optional;
 
 /**
  * The people registry in PostgreSQL: {@code cmd_federation_staff}, kept here by the staff's events (staff registered
- * before it existed were copied in by its migration); it reads the social workers' stations from
+ * before it existed are written by replaying them); it reads the social workers' stations from
  * {@code cmd_social_worker}, which the place registry keeps, and the volunteers from {@code cmd_volunteer}.
  */
 @Component
 @ProcessingGroup(CommandRegistries.PROCESSING_GROUP)
+@Registry(tables = "cmd_federation_staff", version = 1)
 public class JdbcPeopleRegistry implements PeopleRegistry {
 
     private final JdbcTemplate jdbc;

@@ -3,6 +3,7 @@ package org.familystation.command.people;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.familystation.command.common.CommandRegistries;
+import org.familystation.command.common.Registry;
 import org.familystation.events.people.VolunteerRegistered;
 import org.familystation.platform.error.DomainException;
 import org.springframework.dao.DuplicateKeyException;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 /** The volunteer registry in PostgreSQL ({@code cmd_volunteer}); its unique index settles racing registrations. */
 @Component
 @ProcessingGroup(CommandRegistries.PROCESSING_GROUP)
+@Registry(tables = "cmd_volunteer", version = 1)
 public class JdbcVolunteerRegistry implements VolunteerRegistry {
 
     private final JdbcTemplate jdbc;

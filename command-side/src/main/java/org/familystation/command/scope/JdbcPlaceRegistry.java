@@ -3,6 +3,7 @@ package org.familystation.command.scope;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.familystation.command.common.CommandRegistries;
+import org.familystation.command.common.Registry;
 import org.familystation.events.common.UnitLevel;
 import org.familystation.events.funding.FundsAllocated;
 import org.familystation.events.needs.NeedsSurveyRecorded;
@@ -29,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Component
 @ProcessingGroup(CommandRegistries.PROCESSING_GROUP)
+@Registry(tables = {"cmd_needs_survey", "cmd_referral", "cmd_fund_allocation", "cmd_social_worker"},
+        version = 1)
 public class JdbcPlaceRegistry implements PlaceRegistry {
 
     private final JdbcTemplate jdbc;

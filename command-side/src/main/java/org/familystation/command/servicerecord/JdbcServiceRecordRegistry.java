@@ -3,6 +3,7 @@ package org.familystation.command.servicerecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.familystation.command.common.CommandRegistries;
+import org.familystation.command.common.Registry;
 import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
@@ -14,10 +15,11 @@ import java.util.Optional;
 
 /**
  * The service-record registry in PostgreSQL ({@code cmd_service_record}), kept by the service-record events
- * themselves; records from before the registry existed were copied in from the event store by its migration.
+ * themselves; records from before the registry existed are written by replaying them ({@code RegistryRebuild}).
  */
 @Component
 @ProcessingGroup(CommandRegistries.PROCESSING_GROUP)
+@Registry(tables = "cmd_service_record", version = 1)
 public class JdbcServiceRecordRegistry implements ServiceRecordRegistry {
 
     private final JdbcTemplate jdbc;

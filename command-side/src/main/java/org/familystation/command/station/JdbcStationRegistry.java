@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.familystation.command.common.CommandRegistries;
+import org.familystation.command.common.Registry;
 import org.familystation.command.station.StationTimeline.Change;
 import org.familystation.command.station.StationTimeline.Kind;
 import org.familystation.events.common.StationPoint;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 /** The station registry in PostgreSQL ({@code cmd_station}), kept by the station events themselves. */
 @Component
 @ProcessingGroup(CommandRegistries.PROCESSING_GROUP)
+@Registry(tables = {"cmd_station", "cmd_station_change"}, version = 1)
 public class JdbcStationRegistry implements StationRegistry {
 
     private final JdbcTemplate jdbc;

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
+import org.familystation.command.common.RegistryRebuild;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-import javax.sql.DataSource;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +24,7 @@ class PeopleFlowTest extends ApplicationTest {
     private static final String DISTRICT = "浦口区";
 
     @Autowired
-    DataSource dataSource;
+    RegistryRebuild rebuild;
 
     private String recruit(String name) {
         return created(api.post("hq", "/api/social-workers", """
@@ -196,7 +194,7 @@ class PeopleFlowTest extends ApplicationTest {
     }
 
     @Test
-    void servicesRecordedBeforeTheRegistryExistedAreCopiedInFromTheEventStore() {
+    void servicesRecordedBeforeTheRegistryExistedAreWrittenByReplayingItsHandlers() {
         String station = scenario.openStation("汤泉家庭驿站", DISTRICT);
         String corrected = scenario.recordService(station, "CONVENIENCE", "HOUSEKEEPING", 3, "2026-11-02T02:00:00Z",
                 "上门保洁");
@@ -208,10 +206,10 @@ class PeopleFlowTest extends ApplicationTest {
         List<String> mine = List.of(corrected, voided);
         List<Map<String, Object>> kept = registry(mine);
 
-        // As if both had been recorded before the registry's migration: the migration's copy restores them.
+        // As if both had been recorded before the registry existed (never built): the start-up replay writes them.
         mine.forEach(id -> jdbc.update("DELETE FROM cmd_service_record WHERE service_record_id = ?", id));
-        new ResourceDatabasePopulator(new ClassPathResource(
-                "db/migration/V2026.11.29.71__backfill_service_record_registry.sql")).execute(dataSource);
+        jdbc.update("DELETE FROM cmd_registry_version WHERE registry = 'JdbcServiceRecordRegistry'");
+        assertThat(rebuild.rebuildOutdated()).containsExactly("JdbcServiceRecordRegistry");
 
         List<Map<String, Object>> copied = registry(mine);
         assertThat(copied).isEqualTo(kept);
