@@ -1,6 +1,7 @@
 package org.familystation.command.funding;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.scope.Place;
 import org.familystation.command.scope.ScopedCommand;
 
@@ -25,6 +26,6 @@ public record AllocateFunds(
     public Place actsAt() {
         // Whether both or neither are given is the fund's rule to refuse; a project's allocation is network-wide.
         return stationId == null || stationId.isBlank() ? Place.network() : new Place.Station(stationId.strip(),
-                Place.refusedField(FundingRefusals.STATION_UNKNOWN, "stationId", stationId));
+                Place.refusedField(CommonRefusals.STATION_UNKNOWN, "stationId", stationId));
     }
 }

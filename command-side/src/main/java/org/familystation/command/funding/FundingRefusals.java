@@ -28,8 +28,6 @@ public final class FundingRefusals {
     public static final Refusal TARGET_INVALID = Refusal.invalidInput("TARGET_INVALID",
             "请指定分配对象：家庭驿站（stationId）或服务项目（projectCode），二者只选其一",
             "allocate to a station (stationId) or to a service project (projectCode): exactly one of them");
-    public static final Refusal STATION_UNKNOWN = Refusal.notFound("STATION_UNKNOWN",
-            "家庭驿站 %s 不存在", "station %s does not exist");
     public static final Refusal STATION_NOT_OPEN = Refusal.ruleViolated("STATION_NOT_OPEN",
             "资金只能分配给开放中的家庭驿站（分配时间 %s 驿站未开设、已暂停或已关闭）",
             "funds can only be allocated to an open station (at %s it was not yet open, suspended or closed)");

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.familystation.command.common.CommonRefusals.STATION_UNKNOWN;
 import static org.familystation.command.offering.OfferingRefusals.*;
 
 /**

@@ -12,7 +12,6 @@ public final class OfferingRefusals {
             "只有已入盟的联盟成员才能提供服务项目（当前：%s）",
             "only an admitted alliance member can offer a service project (it is %s)");
     /** The same conditions as when recording a service. */
-    public static final Refusal STATION_UNKNOWN = ServiceRecordRefusals.STATION_UNKNOWN;
     public static final Refusal PROJECT_UNKNOWN = ServiceRecordRefusals.PROJECT_UNKNOWN;
     public static final Refusal OFFERING_STATION_NOT_OPEN = Refusal.ruleViolated("OFFERING_STATION_NOT_OPEN",
             "只能在开放中的家庭驿站提供服务项目（提供之时驿站须已开放、未暂停或关闭）",

@@ -1,6 +1,7 @@
 package org.familystation.command.people;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.scope.Place;
 import org.familystation.command.scope.ScopedCommand;
 
@@ -11,6 +12,6 @@ public record AssignSocialWorker(@TargetAggregateIdentifier String socialWorkerI
     @Override
     public Place actsAt() {
         return new Place.Station(stationId,
-                Place.refusedField(PeopleRefusals.STATION_UNKNOWN, "stationId", stationId));
+                Place.refusedField(CommonRefusals.STATION_UNKNOWN, "stationId", stationId));
     }
 }

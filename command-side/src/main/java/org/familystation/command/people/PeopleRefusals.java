@@ -17,8 +17,6 @@ public final class PeopleRefusals {
             "机构 %s 不存在", "organisation unit %s does not exist");
     public static final Refusal NOT_HEADQUARTERS = Refusal.ruleViolated("NOT_HEADQUARTERS",
             "%s不是运营总部：社工由运营总部招募", "%s is not the operations headquarters, which recruits social workers");
-    public static final Refusal STATION_UNKNOWN = Refusal.notFound("STATION_UNKNOWN",
-            "家庭驿站 %s 不存在", "station %s does not exist");
     public static final Refusal STATION_NOT_OPEN = Refusal.ruleViolated("STATION_NOT_OPEN",
             "社工只能派驻到开放中的家庭驿站", "a social worker can only be assigned to an open station");
     public static final Refusal SOCIAL_WORKER_ALREADY_ASSIGNED = Refusal.conflict("SOCIAL_WORKER_ALREADY_ASSIGNED",

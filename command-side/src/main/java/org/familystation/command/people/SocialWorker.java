@@ -20,6 +20,7 @@ import org.familystation.platform.error.DomainException;
 import java.time.Clock;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.familystation.command.common.CommonRefusals.STATION_UNKNOWN;
 import static org.familystation.command.people.PeopleRefusals.*;
 
 /**

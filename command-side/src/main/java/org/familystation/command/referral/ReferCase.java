@@ -1,6 +1,7 @@
 package org.familystation.command.referral;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.scope.Place;
 import org.familystation.command.scope.ScopedCommand;
 
@@ -24,6 +25,6 @@ public record ReferCase(
 
     @Override
     public Place actsAt() {
-        return new Place.Station(stationId, Place.refused(ReferralRefusals.STATION_UNKNOWN, stationId));
+        return new Place.Station(stationId, Place.refused(CommonRefusals.STATION_UNKNOWN, stationId));
     }
 }

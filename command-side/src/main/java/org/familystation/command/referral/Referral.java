@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.familystation.command.common.CommonRefusals.STATION_UNKNOWN;
 import static org.familystation.command.referral.ReferralRefusals.*;
 
 /**

@@ -5,8 +5,6 @@ import org.familystation.platform.error.Refusal;
 /** Every reason a referral command is refused. */
 public final class ReferralRefusals {
 
-    public static final Refusal STATION_UNKNOWN = Refusal.notFound("STATION_UNKNOWN",
-            "家庭驿站 %s 不存在", "station %s does not exist");
     public static final Refusal STATION_NOT_OPEN = Refusal.ruleViolated("STATION_NOT_OPEN",
             "只有开放中的家庭驿站才能转介个案", "a case can only be referred from an open station");
     public static final Refusal CENTRE_UNKNOWN = Refusal.invalidInput("CENTRE_UNKNOWN",

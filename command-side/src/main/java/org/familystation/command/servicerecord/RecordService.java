@@ -1,6 +1,7 @@
 package org.familystation.command.servicerecord;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.scope.Place;
 import org.familystation.command.scope.ScopedCommand;
 
@@ -12,6 +13,6 @@ public record RecordService(
 
     @Override
     public Place actsAt() {
-        return new Place.Station(stationId, Place.refused(ServiceRecordRefusals.STATION_UNKNOWN, stationId));
+        return new Place.Station(stationId, Place.refused(CommonRefusals.STATION_UNKNOWN, stationId));
     }
 }

@@ -5,8 +5,6 @@ import org.familystation.platform.error.Refusal;
 /** Every reason a service record command is refused. */
 public final class ServiceRecordRefusals {
 
-    public static final Refusal STATION_UNKNOWN = Refusal.notFound("STATION_UNKNOWN",
-            "家庭驿站 %s 不存在", "station %s does not exist");
     public static final Refusal STATION_NOT_OPEN = Refusal.ruleViolated("STATION_NOT_OPEN",
             "服务时间 %s 驿站未在服务中（已暂停或已关闭）",
             "the station was not open at %s (it was suspended or closed): services are delivered at open stations");

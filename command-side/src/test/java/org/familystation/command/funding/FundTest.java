@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 
+import static org.familystation.command.common.CommonRefusals.STATION_UNKNOWN;
 import static org.familystation.command.funding.FundingRefusals.*;
 
 class FundTest {

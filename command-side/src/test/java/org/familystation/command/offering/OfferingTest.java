@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.Instant;
 import java.util.EnumSet;
 
+import static org.familystation.command.common.CommonRefusals.STATION_UNKNOWN;
 import static org.familystation.command.offering.OfferingRefusals.*;
 
 class OfferingTest {

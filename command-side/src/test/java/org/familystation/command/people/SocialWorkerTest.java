@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.EnumSet;
 
+import static org.familystation.command.common.CommonRefusals.STATION_UNKNOWN;
 import static org.familystation.command.people.PeopleRefusals.*;
 
 class SocialWorkerTest {

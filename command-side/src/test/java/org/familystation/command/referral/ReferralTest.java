@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.familystation.command.referral.Referral.ACCEPTANCE_DEADLINE;
+import static org.familystation.command.common.CommonRefusals.STATION_UNKNOWN;
 import static org.familystation.command.referral.ReferralRefusals.*;
 import static org.familystation.events.common.CityCentre.RIGHTS_SERVICE_CENTRE;
 

@@ -4,10 +4,10 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.familystation.command.account.ChangeOwnPassword;
 import org.familystation.command.account.EnableAccount;
+import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.funding.AllocateFunds;
 import org.familystation.command.funding.ReceiveFunds;
 import org.familystation.command.funding.RecordExpenditure;
-import org.familystation.command.funding.FundingRefusals;
 import org.familystation.command.needs.NeedsRefusals;
 import org.familystation.command.needs.RecordNeedsSurvey;
 import org.familystation.command.needs.VoidNeedsSurvey;
@@ -21,7 +21,6 @@ import org.familystation.command.referral.ReferCase;
 import org.familystation.command.referral.WithdrawReferral;
 import org.familystation.command.servicerecord.CorrectServiceRecord;
 import org.familystation.command.servicerecord.RecordService;
-import org.familystation.command.servicerecord.ServiceRecordRefusals;
 import org.familystation.command.servicerecord.VoidServiceRecord;
 import org.familystation.command.station.SuspendStation;
 import org.familystation.events.common.UnitLevel;
@@ -130,7 +129,7 @@ class ScopeCheckTest {
 
         @Test
         void isToldThatWhatIsElsewhereDoesNotExist() {
-            refused(recordAt(GULOU_STATION), worker, ServiceRecordRefusals.STATION_UNKNOWN);
+            refused(recordAt(GULOU_STATION), worker, CommonRefusals.STATION_UNKNOWN);
             unknown(new CorrectServiceRecord("gulou-record", null, "笔误"), worker);
             unknown(new VoidServiceRecord("gulou-record", "重复"), worker);
             unknown(new VoidNeedsSurvey("gulou-survey", "重复"), worker);
@@ -142,7 +141,7 @@ class ScopeCheckTest {
 
         @Test
         void getsTheSameAnswerForWhatDoesNotExistAtAll() {
-            refused(recordAt("no-such-station"), worker, ServiceRecordRefusals.STATION_UNKNOWN);
+            refused(recordAt("no-such-station"), worker, CommonRefusals.STATION_UNKNOWN);
             unknown(new VoidServiceRecord("no-such-record", "重复"), worker);
         }
 
@@ -175,7 +174,7 @@ class ScopeCheckTest {
             refused(new EstablishUnit(null, "COMMUNITY_HOME", "新社区妇女儿童之家", XUANWU, "玄武区", "STANDARD"),
                     gulou, NetworkRefusals.PARENT_UNKNOWN);
             refused(new AllocateFunds("fund", "new", XUANWU_STATION, null, 100L, null, null), gulou,
-                    FundingRefusals.STATION_UNKNOWN);
+                    CommonRefusals.STATION_UNKNOWN);
         }
 
         @Test

@@ -88,8 +88,7 @@ class ArchitectureTest {
             // … which answers from the catalogue's defaults (the commands that seed it) until the registry has them
             command("servicerecord", "catalogue.CatalogueDefaults"),
             command("servicerecord", "catalogue.AddCatalogueEntry"),
-            // an offering is refused for an unknown station or project with the service record's refusals (one code,
-            // one text)
+            // an offering is refused for an unknown project with the service record's refusal (one code, one text)
             command("offering", "servicerecord.ServiceRecordRefusals"),
 
             // the read side's named read interfaces

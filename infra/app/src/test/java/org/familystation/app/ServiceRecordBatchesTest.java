@@ -103,16 +103,17 @@ class ServiceRecordBatchesTest extends ApplicationTest {
     private void assertCountersEqualRecords() {
         List<String> differences = jdbc.queryForList("""
                 WITH counted AS (
-                    SELECT district, station_point, project_code,
+                    SELECT station_id, district, station_point, project_code,
                            to_char(delivered_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month,
                            count(*) AS services, sum(participant_count) AS participants,
                            coalesce(sum(satisfaction), 0) AS satisfaction_sum, count(satisfaction) AS satisfaction_count
                     FROM rm_service_record WHERE NOT voided
-                    GROUP BY 1, 2, 3, 4)
-                SELECT coalesce(s.district, c.district) || ' ' || coalesce(s.station_point, c.station_point) || ' '
+                    GROUP BY 1, 2, 3, 4, 5)
+                SELECT coalesce(s.station_id, c.station_id) || ' ' || coalesce(s.district, c.district) || ' ' || coalesce(s.station_point, c.station_point) || ' '
                        || coalesce(s.project_code, c.project_code) || ' ' || coalesce(s.month, c.month)
                 FROM (SELECT * FROM rm_service_stats WHERE services <> 0) s
-                FULL JOIN counted c ON s.district = c.district AND s.station_point = c.station_point
+                FULL JOIN counted c ON s.station_id = c.station_id AND s.district = c.district
+                    AND s.station_point = c.station_point
                     AND s.project_code = c.project_code AND s.month = c.month
                 WHERE s.services IS DISTINCT FROM c.services OR s.participants IS DISTINCT FROM c.participants
                    OR s.satisfaction_sum IS DISTINCT FROM c.satisfaction_sum

@@ -5,7 +5,6 @@ import org.familystation.events.common.StationPoint;
 import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.ProcessingGroups;
-import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.dashboard.DashboardSummary.AllianceCount;
 import org.familystation.query.dashboard.DashboardSummary.DistrictCount;
@@ -43,14 +42,11 @@ public class DashboardQueryController {
     private final NamedParameterJdbcTemplate jdbc;
     private final AnswerCache answers;
     private final Reaches reaches;
-    private final QueryProperties properties;
 
-    public DashboardQueryController(NamedParameterJdbcTemplate jdbc, AnswerCache answers, Reaches reaches,
-                                    QueryProperties properties) {
+    public DashboardQueryController(NamedParameterJdbcTemplate jdbc, AnswerCache answers, Reaches reaches) {
         this.jdbc = jdbc;
         this.answers = answers;
         this.reaches = reaches;
-        this.properties = properties;
     }
 
     /**
@@ -86,7 +82,7 @@ public class DashboardQueryController {
         return new DashboardSummary(
                 new DashboardSummary.Stations(districts.stream().mapToLong(DistrictCount::stations).sum(), districts),
                 allianceMembers(),
-                services(ServiceStats.inReach(reach, parameters, properties), parameters));
+                services(ServiceStats.inReach(reach, parameters), parameters));
     }
 
     private List<AllianceCount> allianceMembers() {

@@ -4,7 +4,6 @@ import org.familystation.events.common.FundingSource;
 import org.familystation.platform.error.DomainException;
 import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.ProcessingGroups;
-import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.QueryRefusals;
 import org.familystation.query.funding.FundingMix.DistrictFunding;
 import org.familystation.query.funding.FundingMix.SourceShare;
@@ -40,14 +39,11 @@ public class FundingMixQueryController {
     private final NamedParameterJdbcTemplate jdbc;
     private final AnswerCache answers;
     private final Reaches reaches;
-    private final QueryProperties properties;
 
-    public FundingMixQueryController(NamedParameterJdbcTemplate jdbc, AnswerCache answers, Reaches reaches,
-                                     QueryProperties properties) {
+    public FundingMixQueryController(NamedParameterJdbcTemplate jdbc, AnswerCache answers, Reaches reaches) {
         this.jdbc = jdbc;
         this.answers = answers;
         this.reaches = reaches;
-        this.properties = properties;
     }
 
     /**
@@ -69,25 +65,11 @@ public class FundingMixQueryController {
     }
 
     /**
-     * The counters in reach. Money received and allocations to projects belong to no district (district '') and
-     * only to the whole network; below a district, the allocations to the stations in reach and what was spent of
-     * them, counted as {@code FundingProjection} counts them.
+     * The counters in reach: their rows (kept per station) of the stations in reach. Money received and allocations
+     * to projects belong to no station (station and district '') and so only to the whole network.
      */
-    private String stats(Reach reach, MapSqlParameterSource parameters) {
-        return reach.counters("rm_funding_stats", parameters, rows -> {
-            rows.addValue("reachZone", properties.getTimeZone().getId());
-            return """
-                    SELECT source, to_char(allocated_at AT TIME ZONE :reachZone, 'YYYY-MM') AS month, district,
-                           0 AS received_fen, allocated_fen, 0 AS spent_fen
-                    FROM rm_fund_allocation WHERE\s""" + reach.stations("station_id", rows) + """
-
-                    UNION ALL
-                    SELECT a.source, to_char(e.spent_at AT TIME ZONE :reachZone, 'YYYY-MM'), a.district, 0, 0,
-                           e.amount_fen
-                    FROM rm_fund_expenditure e JOIN rm_fund_allocation a
-                         ON a.fund_id = e.fund_id AND a.allocation_id = e.allocation_id
-                    WHERE\s""" + reach.stations("a.station_id", rows);
-        });
+    private static String stats(Reach reach, MapSqlParameterSource parameters) {
+        return reach.counters("rm_funding_stats", Reach.CountersKeyedBy.STATION, parameters);
     }
 
     private FundingMix compute(Reach reach, String district, YearMonth from, YearMonth to) {

@@ -32,13 +32,17 @@ import java.util.List;
  * the dead-letter queue, none of its writes stay behind.
  */
 @Component
-// One at a time: the funding-mix counters per source, month and district are shared by funds.
+// One at a time: the funding-mix counters per source, month and station are shared by funds.
 @OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.FUNDS)
 public class FundingProjection {
 
-    /** The district of counters that belong to no station: money received, and allocations to projects. */
+    /**
+     * The district and the station of counters that belong to no station: money received, and allocations to
+     * projects.
+     */
     static final String NO_DISTRICT = "";
+    static final String NO_STATION = "";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
     private final JdbcTemplate jdbc;
@@ -87,7 +91,7 @@ public class FundingProjection {
                 fund.fundId(), fund.source().name(), fund.donor(), fund.note(), Sql.timestamp(fund.receivedAt()),
                 Sql.timestamp(fund.recordedAt()), fund.receivedFen(), fund.allocatedFen(), fund.spentFen(), sequence);
         if (inserted == 1) {
-            count(event.source().name(), event.receivedAt(), NO_DISTRICT, event.amountFen(), 0, 0);
+            count(event.source().name(), event.receivedAt(), NO_DISTRICT, NO_STATION, event.amountFen(), 0, 0);
         }
     }
 
@@ -104,7 +108,8 @@ public class FundingProjection {
                 event.fundId(), event.allocationId(), source, event.stationId(), event.stationName(),
                 event.district(), event.projectCode(), event.projectName(), event.note(),
                 Sql.timestamp(event.allocatedAt()), event.amountFen());
-        count(source, event.allocatedAt(), district(event.district()), 0, event.amountFen(), 0);
+        count(source, event.allocatedAt(), orNone(event.district()), orNone(event.stationId()), 0,
+                event.amountFen(), 0);
     }
 
     private void spent(ExpenditureRecorded event, long sequence) {
@@ -119,7 +124,8 @@ public class FundingProjection {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 event.fundId(), event.allocationId(), event.expenditureId(), event.amountFen(), event.purpose(),
                 Sql.timestamp(event.spentAt()), event.voucherNumber(), Sql.timestamp(event.recordedAt()));
-        count(allocation.source(), event.spentAt(), allocation.district(), 0, 0, event.amountFen());
+        count(allocation.source(), event.spentAt(), allocation.district(), allocation.stationId(), 0, 0,
+                event.amountFen());
     }
 
     private void released(AllocationReleased event, long sequence) {
@@ -131,7 +137,8 @@ public class FundingProjection {
                         release_reason = ?, released_at = ?""",
                 event.amountFen(), event.amountFen(), event.reason(), Sql.timestamp(event.releasedAt()));
         // Released money counts as never allocated: it leaves the month it was allocated in.
-        count(allocation.source(), allocation.allocatedAt(), allocation.district(), 0, -event.amountFen(), 0);
+        count(allocation.source(), allocation.allocatedAt(), allocation.district(), allocation.stationId(), 0,
+                -event.amountFen(), 0);
     }
 
     /**
@@ -161,28 +168,31 @@ public class FundingProjection {
         arguments.add(fundId);
         arguments.add(allocationId);
         return jdbc.queryForObject("UPDATE rm_fund_allocation SET " + set
-                        + " WHERE fund_id = ? AND allocation_id = ? RETURNING source, district, allocated_at",
-                (row, index) -> new AllocationRow(row.getString("source"), district(row.getString("district")),
-                        Sql.instant(row, "allocated_at")), arguments.toArray());
+                        + " WHERE fund_id = ? AND allocation_id = ? RETURNING source, district, station_id, allocated_at",
+                (row, index) -> new AllocationRow(row.getString("source"), orNone(row.getString("district")),
+                        orNone(row.getString("station_id")), Sql.instant(row, "allocated_at")), arguments.toArray());
     }
 
-    private void count(String source, Instant when, String district, long receivedFen, long allocatedFen,
-                       long spentFen) {
+    /** Adds the amounts to the station's counters of the month; kept per station, summed when read. */
+    private void count(String source, Instant when, String district, String stationId, long receivedFen,
+                       long allocatedFen, long spentFen) {
         jdbc.update("""
-                INSERT INTO rm_funding_stats (source, month, district, received_fen, allocated_fen, spent_fen)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (source, month, district) DO UPDATE SET
+                INSERT INTO rm_funding_stats (source, month, district, station_id, received_fen, allocated_fen,
+                                              spent_fen)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (source, month, district, station_id) DO UPDATE SET
                     received_fen = rm_funding_stats.received_fen + EXCLUDED.received_fen,
                     allocated_fen = rm_funding_stats.allocated_fen + EXCLUDED.allocated_fen,
                     spent_fen = rm_funding_stats.spent_fen + EXCLUDED.spent_fen""",
-                source, MONTH.format(when.atZone(properties.getTimeZone())), district, receivedFen, allocatedFen,
-                spentFen);
+                source, MONTH.format(when.atZone(properties.getTimeZone())), district, stationId, receivedFen,
+                allocatedFen, spentFen);
     }
 
-    private static String district(String district) {
-        return district == null ? NO_DISTRICT : district;
+    /** The district or station, or none ({@link #NO_DISTRICT}, {@link #NO_STATION}) for an allocation to a project. */
+    private static String orNone(String value) {
+        return value == null ? "" : value;
     }
 
-    private record AllocationRow(String source, String district, Instant allocatedAt) {
+    private record AllocationRow(String source, String district, String stationId, Instant allocatedAt) {
     }
 }

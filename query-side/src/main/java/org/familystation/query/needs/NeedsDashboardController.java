@@ -3,7 +3,6 @@ package org.familystation.query.needs;
 import org.familystation.query.common.AnswerCache;
 import org.familystation.query.common.Months;
 import org.familystation.query.common.ProcessingGroups;
-import org.familystation.query.common.QueryProperties;
 import org.familystation.query.needs.NeedsDashboard.CategoryNeeds;
 import org.familystation.query.needs.NeedsDashboard.DistrictNeeds;
 import org.familystation.query.needs.NeedsDashboard.MonthNeeds;
@@ -49,15 +48,13 @@ public class NeedsDashboardController {
     private final AnswerCache answers;
 
     private final Reaches reaches;
-    private final QueryProperties properties;
 
     public NeedsDashboardController(NamedParameterJdbcTemplate jdbc, NeedGaps needGaps, AnswerCache answers,
-                                    Reaches reaches, QueryProperties properties) {
+                                    Reaches reaches) {
         this.jdbc = jdbc;
         this.needGaps = needGaps;
         this.answers = answers;
         this.reaches = reaches;
-        this.properties = properties;
     }
 
     /**
@@ -77,22 +74,12 @@ public class NeedsDashboardController {
         });
     }
 
-    /**
-     * The counters in reach; below a district computed from the surveys of the homes in reach, as
-     * {@code NeedsSurveyProjection} counts them.
-     */
-    private Tables tables(Reach reach, MapSqlParameterSource parameters) {
+    /** The counters in reach: their rows (kept per home or station) of the homes and stations in reach. */
+    private static Tables tables(Reach reach, MapSqlParameterSource parameters) {
         return new Tables(
-                reach.counters("rm_needs_survey_stats", parameters, rows -> """
-                        SELECT district, to_char(surveyed_on, 'YYYY-MM') AS month, 1 AS surveys,
-                               respondent_count AS respondents
-                        FROM rm_needs_survey WHERE NOT voided AND\s""" + reach.units("community_home_id", rows)),
-                reach.counters("rm_needs_stats", parameters, rows -> """
-                        SELECT s.district, n.category_code, n.category_name, to_char(s.surveyed_on, 'YYYY-MM') AS month,
-                               n.need_count AS needs, 1 AS surveys
-                        FROM rm_needs_survey s JOIN rm_needs_survey_need n ON n.survey_id = s.survey_id
-                        WHERE NOT s.voided AND\s""" + reach.units("s.community_home_id", rows)),
-                ServiceStats.inReach(reach, parameters, properties));
+                reach.counters("rm_needs_survey_stats", Reach.CountersKeyedBy.COMMUNITY_HOME, parameters),
+                reach.counters("rm_needs_stats", Reach.CountersKeyedBy.COMMUNITY_HOME, parameters),
+                ServiceStats.inReach(reach, parameters));
     }
 
     /** The table expressions the answer reads, each named as its counter table. */

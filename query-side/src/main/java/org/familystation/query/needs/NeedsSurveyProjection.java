@@ -30,7 +30,7 @@ import java.util.List;
  * its writes ({@link org.familystation.query.common.ProjectionBatches}).
  */
 @Component
-// Batched: surveys by the thousand; one at a time: the counters per district, category and month are shared.
+// Batched: surveys by the thousand; one at a time: the counters per home, category and month are shared.
 @BatchedProjection
 @OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.NEEDS)
@@ -84,7 +84,7 @@ public class NeedsSurveyProjection {
                 Sql.timestamp(event.recordedAt()), sequence);
         if (inserted == 1) {
             writeNeeds(event.surveyId(), details.needs());
-            count(event.district(), details, +1);
+            count(event.communityHomeId(), event.district(), details, +1);
         }
     }
 
@@ -103,8 +103,8 @@ public class NeedsSurveyProjection {
         jdbc.update("DELETE FROM rm_needs_survey_need WHERE survey_id = ?", event.surveyId());
         writeNeeds(event.surveyId(), after.needs());
         if (!before.voided()) {
-            count(before.district(), before.details(), -1);
-            count(before.district(), after, +1);
+            count(before.communityHomeId(), before.district(), before.details(), -1);
+            count(before.communityHomeId(), before.district(), after, +1);
         }
     }
 
@@ -116,7 +116,7 @@ public class NeedsSurveyProjection {
         jdbc.update("UPDATE rm_needs_survey SET voided = TRUE, void_reason = ?, last_sequence = ? WHERE survey_id = ?",
                 event.reason(), sequence, event.surveyId());
         if (!before.voided()) {
-            count(before.district(), before.details(), -1);
+            count(before.communityHomeId(), before.district(), before.details(), -1);
         }
     }
 
@@ -130,9 +130,10 @@ public class NeedsSurveyProjection {
     /** What the survey counts as now, if the event at {@code sequence} is news to it (null otherwise). */
     private Standing standing(String surveyId, long sequence) {
         List<Standing> rows = jdbc.query("""
-                SELECT district, surveyed_on, channel, respondent_count, voided
+                SELECT community_home_id, district, surveyed_on, channel, respondent_count, voided
                 FROM rm_needs_survey WHERE survey_id = ? AND last_sequence < ? FOR UPDATE""",
-                (row, index) -> new Standing(row.getString("district"), row.getBoolean("voided"),
+                (row, index) -> new Standing(row.getString("community_home_id"), row.getString("district"),
+                        row.getBoolean("voided"),
                         new SurveyDetails(row.getDate("surveyed_on").toLocalDate(),
                                 SurveyChannel.valueOf(row.getString("channel")), row.getInt("respondent_count"),
                                 List.of(), null)),
@@ -145,29 +146,33 @@ public class NeedsSurveyProjection {
                         + " WHERE survey_id = ?",
                 (row, index) -> new NeedCount(row.getString(1), row.getString(2), row.getInt(3)), surveyId);
         SurveyDetails details = standing.details();
-        return new Standing(standing.district(), standing.voided(), new SurveyDetails(details.surveyedOn(),
-                details.channel(), details.respondentCount(), needs, null));
+        return new Standing(standing.communityHomeId(), standing.district(), standing.voided(),
+                new SurveyDetails(details.surveyedOn(), details.channel(), details.respondentCount(), needs, null));
     }
 
-    private void count(String district, SurveyDetails details, int sign) {
+    /** Adds the survey to its home's counters ({@code sign} -1: takes it away); kept per home, summed when read. */
+    private void count(String communityHomeId, String district, SurveyDetails details, int sign) {
         String month = YearMonth.from(details.surveyedOn()).toString();
         jdbc.update("""
-                INSERT INTO rm_needs_survey_stats (district, month, surveys, respondents) VALUES (?, ?, ?, ?)
-                ON CONFLICT (district, month) DO UPDATE SET
+                INSERT INTO rm_needs_survey_stats (community_home_id, district, month, surveys, respondents)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (community_home_id, district, month) DO UPDATE SET
                     surveys = rm_needs_survey_stats.surveys + EXCLUDED.surveys,
                     respondents = rm_needs_survey_stats.respondents + EXCLUDED.respondents""",
-                district, month, sign, sign * details.respondentCount());
+                communityHomeId, district, month, sign, sign * details.respondentCount());
         for (NeedCount need : details.needs()) {
             jdbc.update("""
-                    INSERT INTO rm_needs_stats (district, category_code, category_name, month, needs, surveys)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (district, category_code, month) DO UPDATE SET
+                    INSERT INTO rm_needs_stats (community_home_id, district, category_code, category_name, month,
+                                                needs, surveys)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (community_home_id, district, category_code, month) DO UPDATE SET
                         needs = rm_needs_stats.needs + EXCLUDED.needs,
                         surveys = rm_needs_stats.surveys + EXCLUDED.surveys""",
-                    district, need.categoryCode(), need.categoryName(), month, sign * need.count(), sign);
+                    communityHomeId, district, need.categoryCode(), need.categoryName(), month, sign * need.count(),
+                    sign);
         }
     }
 
-    private record Standing(String district, boolean voided, SurveyDetails details) {
+    private record Standing(String communityHomeId, String district, boolean voided, SurveyDetails details) {
     }
 }

@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * What the signed-in user may read of station-scoped data (docs/design/scope-rules.md, "Reading"): the whole network, or the
@@ -66,15 +65,14 @@ public record Reach(boolean wholeNetwork, String unitId, Set<String> units, Stri
     }
 
     /**
-     * A dashboard's counters in reach, as a table expression named as the counter table: the table itself with the
-     * whole network in reach; its rows of the district for a district's branch centre (counters are kept per
-     * district); below a district, the same columns computed from the detailed rows in reach ({@code fromRows}, a
-     * SELECT that may use {@link #stations} or {@link #units}).
+     * A dashboard's counters in reach, as a table expression named as the counter table. Counter rows are kept per
+     * station (or home) and summed when read, so that every reach reads the same rows the projection wrote: the
+     * table itself with the whole network in reach; its rows of the district for a district's branch centre; below
+     * a district, its rows of the stations (or homes) in reach.
      *
-     * @param fromRows given the parameters, the SELECT over the detailed rows in reach
+     * @param keyedBy what the table's rows are kept per
      */
-    public String counters(String table, MapSqlParameterSource parameters,
-                           Function<MapSqlParameterSource, String> fromRows) {
+    public String counters(String table, CountersKeyedBy keyedBy, MapSqlParameterSource parameters) {
         if (!stationSide) {
             return "(SELECT * FROM " + table + " WHERE FALSE) AS " + table;
         }
@@ -85,7 +83,19 @@ public record Reach(boolean wholeNetwork, String unitId, Set<String> units, Stri
             parameters.addValue(DISTRICT, district);
             return "(SELECT * FROM " + table + " WHERE district = :" + DISTRICT + ") AS " + table;
         }
-        return "(" + fromRows.apply(parameters) + ") AS " + table;
+        String inReach = switch (keyedBy) {
+            case STATION -> stations("station_id", parameters);
+            case COMMUNITY_HOME -> units("community_home_id", parameters);
+        };
+        return "(SELECT * FROM " + table + " WHERE " + inReach + ") AS " + table;
+    }
+
+    /** What a counter table's rows are kept per: the column {@link #counters} filters them on below a district. */
+    public enum CountersKeyedBy {
+        /** A {@code station_id} column. */
+        STATION,
+        /** A {@code community_home_id} column. */
+        COMMUNITY_HOME
     }
 
     /**

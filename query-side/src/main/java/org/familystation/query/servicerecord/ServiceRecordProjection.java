@@ -139,12 +139,15 @@ public class ServiceRecordProjection {
     private record NewRecord(ServiceRecorded event, long sequence) {
     }
 
-    /** One counter row of {@code rm_service_stats}; ordered, so that counters are always locked in one order. */
-    private record CounterKey(String district, String stationPoint, String projectCode, String month)
-            implements Comparable<CounterKey> {
+    /**
+     * One counter row of {@code rm_service_stats}, kept per station so that every reach sums the same rows; ordered,
+     * so that counters are always locked in one order.
+     */
+    private record CounterKey(String stationId, String district, String stationPoint, String projectCode,
+                              String month) implements Comparable<CounterKey> {
 
-        private static final Comparator<CounterKey> ORDER = Comparator.comparing(CounterKey::district)
-                .thenComparing(CounterKey::stationPoint).thenComparing(CounterKey::projectCode)
+        private static final Comparator<CounterKey> ORDER = Comparator.comparing(CounterKey::stationId)
+                .thenComparing(CounterKey::district).thenComparing(CounterKey::stationPoint).thenComparing(CounterKey::projectCode)
                 .thenComparing(CounterKey::month);
 
         @Override
@@ -171,7 +174,7 @@ public class ServiceRecordProjection {
                 return;
             }
             ServiceDetails details = record.details();
-            CounterChange change = counters.computeIfAbsent(new CounterKey(record.district(),
+            CounterChange change = counters.computeIfAbsent(new CounterKey(record.stationId(), record.district(),
                     details.stationPoint().name(), details.projectCode(),
                     ServiceFigures.month(details, properties.getTimeZone())), key -> new CounterChange());
             change.projectName = details.projectName();
@@ -214,17 +217,17 @@ public class ServiceRecordProjection {
 
         /** Adds each counter's change to its row (creating it), in key order. */
         private void upsert(List<Map.Entry<CounterKey, CounterChange>> changes) {
-            List<Object> arguments = new ArrayList<>(changes.size() * 9);
-            changes.forEach(entry -> Collections.addAll(arguments, entry.getKey().district(),
-                    entry.getKey().stationPoint(), entry.getKey().projectCode(), entry.getValue().projectName,
-                    entry.getKey().month(), entry.getValue().figures.services(),
+            List<Object> arguments = new ArrayList<>(changes.size() * 10);
+            changes.forEach(entry -> Collections.addAll(arguments, entry.getKey().stationId(),
+                    entry.getKey().district(), entry.getKey().stationPoint(), entry.getKey().projectCode(),
+                    entry.getValue().projectName, entry.getKey().month(), entry.getValue().figures.services(),
                     entry.getValue().figures.participants(), entry.getValue().figures.satisfactionSum(),
                     entry.getValue().figures.satisfactionCount()));
             jdbc.update("""
-                    INSERT INTO rm_service_stats (district, station_point, project_code, project_name, month, services,
-                                                  participants, satisfaction_sum, satisfaction_count)
-                    VALUES""" + " " + Sql.valueRows(changes.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)") + """
-                     ON CONFLICT (district, station_point, project_code, month) DO UPDATE SET
+                    INSERT INTO rm_service_stats (station_id, district, station_point, project_code, project_name,
+                                                  month, services, participants, satisfaction_sum, satisfaction_count)
+                    VALUES""" + " " + Sql.valueRows(changes.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + """
+                     ON CONFLICT (station_id, district, station_point, project_code, month) DO UPDATE SET
                         services = rm_service_stats.services + EXCLUDED.services,
                         participants = rm_service_stats.participants + EXCLUDED.participants,
                         satisfaction_sum = rm_service_stats.satisfaction_sum + EXCLUDED.satisfaction_sum,

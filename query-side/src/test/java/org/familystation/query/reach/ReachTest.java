@@ -22,7 +22,8 @@ class ReachTest {
         assertThat(NETWORK.units("unit_id", parameters)).isEqualTo("TRUE");
         assertThat(NETWORK.stations("station_id", parameters)).isEqualTo("TRUE");
         assertThat(NETWORK.network()).isEqualTo("TRUE");
-        assertThat(NETWORK.counters("rm_service_stats", parameters, rows -> "never")).isEqualTo("rm_service_stats");
+        assertThat(NETWORK.counters("rm_service_stats", Reach.CountersKeyedBy.STATION, parameters))
+                .isEqualTo("rm_service_stats");
         assertThat(parameters.getParameterNames()).isEmpty();
         assertThat(NETWORK.covers("any")).isTrue();
     }
@@ -37,15 +38,18 @@ class ReachTest {
         assertThat(BRANCH.network()).isEqualTo("FALSE");
         assertThat(BRANCH.covers("home")).isTrue();
         assertThat(BRANCH.covers("elsewhere")).isFalse();
-        assertThat(BRANCH.counters("rm_service_stats", parameters, rows -> "SELECT 1"))
-                .isEqualTo("(SELECT 1) AS rm_service_stats");
+        assertThat(BRANCH.counters("rm_service_stats", Reach.CountersKeyedBy.STATION, parameters))
+                .isEqualTo("(SELECT * FROM rm_service_stats WHERE station_id IN (SELECT station_id FROM rm_station"
+                        + " WHERE community_home_id IN (:reachUnits))) AS rm_service_stats");
+        assertThat(BRANCH.counters("rm_needs_stats", Reach.CountersKeyedBy.COMMUNITY_HOME, parameters))
+                .isEqualTo("(SELECT * FROM rm_needs_stats WHERE community_home_id IN (:reachUnits)) AS rm_needs_stats");
     }
 
     @Test
     void aDistrictsBranchReadsItsDistrictsCounters() {
         Reach district = new Reach(false, "branch", Set.of("branch"), "玄武区", null, true);
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        assertThat(district.counters("rm_needs_stats", parameters, rows -> "never"))
+        assertThat(district.counters("rm_needs_stats", Reach.CountersKeyedBy.COMMUNITY_HOME, parameters))
                 .isEqualTo("(SELECT * FROM rm_needs_stats WHERE district = :reachDistrict) AS rm_needs_stats");
         assertThat(parameters.getValue("reachDistrict")).isEqualTo("玄武区");
     }
@@ -57,6 +61,8 @@ class ReachTest {
         assertThat(CENTRE.referrals("station_id", "centre", parameters)).isEqualTo("(FALSE OR centre = :reachCentre)");
         assertThat(CENTRE.covers("home")).isFalse();
         assertThat(CENTRE.network()).isEqualTo("FALSE");
+        assertThat(CENTRE.counters("rm_funding_stats", Reach.CountersKeyedBy.STATION, parameters))
+                .isEqualTo("(SELECT * FROM rm_funding_stats WHERE FALSE) AS rm_funding_stats");
     }
 
     @Test

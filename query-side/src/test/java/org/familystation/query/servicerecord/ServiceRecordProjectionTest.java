@@ -68,9 +68,12 @@ class ServiceRecordProjectionTest {
         }
     }
 
+    /** The district's counters, summed over its stations as the dashboards read them. */
     private List<Map<String, Object>> stats() {
-        return jdbc.queryForList("SELECT month, services, participants, satisfaction_sum, satisfaction_count"
-                + " FROM rm_service_stats WHERE district = ? AND services <> 0 ORDER BY month", district);
+        return jdbc.queryForList("SELECT month, sum(services) AS services, sum(participants) AS participants,"
+                + " sum(satisfaction_sum) AS satisfaction_sum, sum(satisfaction_count) AS satisfaction_count"
+                + " FROM rm_service_stats WHERE district = ? GROUP BY month HAVING sum(services) <> 0"
+                + " ORDER BY month", district);
     }
 
     @Test
@@ -107,5 +110,31 @@ class ServiceRecordProjectionTest {
         assertThat(stats()).isEmpty();
         assertThat(jdbc.queryForObject("SELECT voided FROM rm_service_record WHERE service_record_id = ?",
                 Boolean.class, id)).isTrue();
+    }
+
+    @Test
+    void countersAreKeptPerStationSoThatAReachBelowTheDistrictReadsItsOwnRows() {
+        String other = UUID.randomUUID().toString();
+        deliver(() -> projection.on(new ServiceRecorded(id, "station-a", "甲驿站", district,
+                details(10, 4, "2026-10-15T02:00:00Z"), Instant.parse("2026-10-15T03:00:00Z")), 0), 1);
+        deliver(() -> projection.on(new ServiceRecorded(other, "station-b", "乙驿站", district,
+                details(3, null, "2026-10-16T02:00:00Z"), Instant.parse("2026-10-16T03:00:00Z")), 0), 1);
+
+        assertThat(jdbc.queryForList("SELECT station_id, services, participants, satisfaction_count"
+                + " FROM rm_service_stats WHERE district = ? ORDER BY station_id", district))
+                .containsExactly(
+                        Map.of("station_id", "station-a", "services", 1L, "participants", 10L,
+                                "satisfaction_count", 1L),
+                        Map.of("station_id", "station-b", "services", 1L, "participants", 3L,
+                                "satisfaction_count", 0L));
+        // The district's figures are the sum of its stations' rows.
+        assertThat(stats()).singleElement().satisfies(row -> {
+            assertThat(((Number) row.get("services")).longValue()).isEqualTo(2);
+            assertThat(((Number) row.get("participants")).longValue()).isEqualTo(13);
+        });
+
+        deliver(() -> projection.on(new ServiceRecordVoided(id, "station-a", "重复", Instant.now()), 1), 1);
+        assertThat(jdbc.queryForList("SELECT station_id FROM rm_service_stats WHERE district = ? AND services <> 0",
+                String.class, district)).containsExactly("station-b");
     }
 }
