@@ -33,7 +33,7 @@ final class ServiceRows implements RowMapping {
 
     @Override
     public Object command(String id, ImportRow row) {
-        return new RecordService(id, row.text(0), new ServiceInput(
+        return new RecordService(id, row.text(0), new ServiceInput.Sent(
                 row.code(1, StationPoint.class, StationPoint::label),
                 row.text(2),
                 row.code(3, ProviderKind.class, ProviderKind::label),
@@ -49,6 +49,6 @@ final class ServiceRows implements RowMapping {
                 row.text(10),
                 row.text(11),
                 row.integer(12),
-                row.text(13)));
+                row.text(13)).record(row.clock()));
     }
 }

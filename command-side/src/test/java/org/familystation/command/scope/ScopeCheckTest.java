@@ -19,6 +19,7 @@ import org.familystation.command.people.ReleaseSocialWorker;
 import org.familystation.command.referral.AcceptReferral;
 import org.familystation.command.referral.ReferCase;
 import org.familystation.command.referral.WithdrawReferral;
+import org.familystation.command.common.Reason;
 import org.familystation.command.servicerecord.CorrectServiceRecord;
 import org.familystation.command.servicerecord.RecordService;
 import org.familystation.command.servicerecord.ServiceRecordRefusals;
@@ -103,7 +104,7 @@ class ScopeCheckTest {
     }
 
     private static RecordService recordAt(String stationId) {
-        return new RecordService("new-record", stationId, null);
+        return new RecordService("5a6b7c8d-1e2f-4a3b-8c4d-5e6f7a8b9c0d", stationId, null);
     }
 
     @Nested
@@ -114,7 +115,7 @@ class ScopeCheckTest {
         @Test
         void actsAtTheStationOfTheirHome() {
             allowed(recordAt(XUANWU_STATION), worker);
-            allowed(new CorrectServiceRecord("xuanwu-record", null, "笔误"), worker);
+            allowed(new CorrectServiceRecord("xuanwu-record", null, new Reason("笔误")), worker);
             allowed(new ReferCase("new-referral", XUANWU_STATION, "RIGHTS_SERVICE_CENTRE", null, null, true, null),
                     worker);
             allowed(new WithdrawReferral("xuanwu-rights-referral", "当事人撤回"), worker);
@@ -131,8 +132,8 @@ class ScopeCheckTest {
         @Test
         void isToldThatWhatIsElsewhereDoesNotExist() {
             refused(recordAt(GULOU_STATION), worker, ServiceRecordRefusals.STATION_UNKNOWN);
-            unknown(new CorrectServiceRecord("gulou-record", null, "笔误"), worker);
-            unknown(new VoidServiceRecord("gulou-record", "重复"), worker);
+            unknown(new CorrectServiceRecord("gulou-record", null, new Reason("笔误")), worker);
+            unknown(new VoidServiceRecord("gulou-record", new Reason("重复")), worker);
             unknown(new VoidNeedsSurvey("gulou-survey", "重复"), worker);
             unknown(new WithdrawReferral("gulou-domestic-referral", "撤回"), worker);
             refused(new RecordNeedsSurvey("new-survey", GULOU_HOME, null), worker, NeedsRefusals.HOME_UNKNOWN);
@@ -143,7 +144,7 @@ class ScopeCheckTest {
         @Test
         void getsTheSameAnswerForWhatDoesNotExistAtAll() {
             refused(recordAt("no-such-station"), worker, ServiceRecordRefusals.STATION_UNKNOWN);
-            unknown(new VoidServiceRecord("no-such-record", "重复"), worker);
+            unknown(new VoidServiceRecord("no-such-record", new Reason("重复")), worker);
         }
 
         @Test
