@@ -1,5 +1,6 @@
 package org.familystation.command.importing;
 
+import org.familystation.command.funding.Amount;
 import org.familystation.command.funding.ReceiveFunds;
 import org.familystation.command.needs.RecordNeedsSurvey;
 import org.familystation.command.needs.SurveyInput.NeedInput;
@@ -8,6 +9,7 @@ import org.familystation.command.common.FixedClock;
 import org.familystation.command.servicerecord.ParticipantCount;
 import org.familystation.command.servicerecord.Satisfaction;
 import org.familystation.command.servicerecord.ServiceRecordRefusals;
+import org.familystation.events.common.FundingSource;
 import org.familystation.events.common.ProviderKind;
 import org.familystation.events.common.StationPoint;
 import org.familystation.events.common.VolunteerTime;
@@ -72,11 +74,11 @@ class ImportRowTest {
 
     @Test
     void fundsAreYuanWithTwoDecimalsCarriedAsFen() {
-        ReceiveFunds command = (ReceiveFunds) ImportKind.FUNDS.rows().command("fund", row(ImportKind.FUNDS,
+        ReceiveFunds command = (ReceiveFunds) ImportKind.FUNDS.rows().command(ID, row(ImportKind.FUNDS,
                 "社会资助", "基金会", "¥50,000.5", "2025-03-08T09:30", null));
-        assertThat(command.source()).isEqualTo("SOCIAL_DONATION");
-        assertThat(command.amountFen()).isEqualTo(5_000_050L);
-        refused(() -> ImportKind.FUNDS.rows().command("fund", row(ImportKind.FUNDS, "社会资助", "基金会",
+        assertThat(command.source()).isEqualTo(FundingSource.SOCIAL_DONATION);
+        assertThat(command.amount()).isEqualTo(new Amount(5_000_050L));
+        refused(() -> ImportKind.FUNDS.rows().command(ID, row(ImportKind.FUNDS, "社会资助", "基金会",
                 "12.345", "2025-03-08 09:30")), "金额（元）", "12.345");
     }
 
