@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -62,6 +63,11 @@ public final class ImportRow {
     /** The clock the row's input is read against (a time must not lie in the future), as the API's. */
     public Clock clock() {
         return clock;
+    }
+
+    /** The network's time zone, in which the row's times are written and its days begin. */
+    public ZoneId zone() {
+        return dates.getTimeZone();
     }
 
     /** The row's number in the sheet (1 is the headings). */

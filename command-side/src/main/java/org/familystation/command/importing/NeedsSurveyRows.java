@@ -28,12 +28,12 @@ final class NeedsSurveyRows implements RowMapping {
 
     @Override
     public Object command(String id, ImportRow row) {
-        return new RecordNeedsSurvey(id, row.text(0), new SurveyInput(
+        return new RecordNeedsSurvey(id, row.text(0), new SurveyInput.Sent(
                 row.date(1),
                 row.code(2, SurveyChannel.class, SurveyChannel::label),
                 row.integer(3),
                 needs(row, 4),
-                row.text(5)));
+                row.text(5)).record(row.clock(), row.zone()));
     }
 
     private static List<NeedInput> needs(ImportRow row, int column) {

@@ -3,7 +3,7 @@ package org.familystation.command.importing;
 import org.familystation.command.funding.Amount;
 import org.familystation.command.funding.ReceiveFunds;
 import org.familystation.command.needs.RecordNeedsSurvey;
-import org.familystation.command.needs.SurveyInput.NeedInput;
+import org.familystation.command.needs.SurveyInput.Need;
 import org.familystation.command.servicerecord.RecordService;
 import org.familystation.command.common.FixedClock;
 import org.familystation.command.servicerecord.ParticipantCount;
@@ -12,6 +12,7 @@ import org.familystation.command.servicerecord.ServiceRecordRefusals;
 import org.familystation.events.common.FundingSource;
 import org.familystation.events.common.ProviderKind;
 import org.familystation.events.common.StationPoint;
+import org.familystation.events.common.SurveyChannel;
 import org.familystation.events.common.VolunteerTime;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.input.NetworkDates;
@@ -84,14 +85,14 @@ class ImportRowTest {
 
     @Test
     void needsAreCategoryCountPairs() {
-        RecordNeedsSurvey command = (RecordNeedsSurvey) ImportKind.NEEDS_SURVEYS.rows().command("s",
+        RecordNeedsSurvey command = (RecordNeedsSurvey) ImportKind.NEEDS_SURVEYS.rows().command(ID,
                 row(ImportKind.NEEDS_SURVEYS, "home", "2025-03-08", "社区走访", "30",
                         "HOUSEKEEPING:12； FAMILY_EDUCATION：5"));
         assertThat(command.survey().surveyedOn()).isEqualTo(LocalDate.of(2025, 3, 8));
-        assertThat(command.survey().channel()).isEqualTo("COMMUNITY_VISIT");
-        assertThat(command.survey().needs()).containsExactly(new NeedInput("HOUSEKEEPING", 12),
-                new NeedInput("FAMILY_EDUCATION", 5));
-        refused(() -> ImportKind.NEEDS_SURVEYS.rows().command("s", row(ImportKind.NEEDS_SURVEYS, "home",
+        assertThat(command.survey().channel()).isEqualTo(SurveyChannel.COMMUNITY_VISIT);
+        assertThat(command.survey().needs()).containsExactly(new Need("HOUSEKEEPING", 12),
+                new Need("FAMILY_EDUCATION", 5));
+        refused(() -> ImportKind.NEEDS_SURVEYS.rows().command(ID, row(ImportKind.NEEDS_SURVEYS, "home",
                 "2025-03-08", "社区走访", "30", "家政很多")), "需求", "家政很多");
     }
 

@@ -126,7 +126,7 @@ class ScopeCheckTest {
                     worker);
             allowed(new WithdrawReferral("xuanwu-rights-referral", "当事人撤回"), worker);
             allowed(new RecordExpenditure("fund", "to-xuanwu", NEW_ID, new Amount(100), "场地", WHEN, null), worker);
-            allowed(new RecordNeedsSurvey("new-survey", XUANWU_HOME, null), worker);
+            allowed(new RecordNeedsSurvey(NEW_ID, XUANWU_HOME, null), worker);
             allowed(new ChangeOwnPassword("their-account", "old-password", "a-new-password"), worker);
         }
 
@@ -140,9 +140,9 @@ class ScopeCheckTest {
             refused(recordAt(GULOU_STATION), worker, ServiceRecordRefusals.STATION_UNKNOWN);
             unknown(new CorrectServiceRecord("gulou-record", null, new Reason("笔误")), worker);
             unknown(new VoidServiceRecord("gulou-record", new Reason("重复")), worker);
-            unknown(new VoidNeedsSurvey("gulou-survey", "重复"), worker);
+            unknown(new VoidNeedsSurvey("gulou-survey", new Reason("重复")), worker);
             unknown(new WithdrawReferral("gulou-domestic-referral", "撤回"), worker);
-            refused(new RecordNeedsSurvey("new-survey", GULOU_HOME, null), worker, NeedsRefusals.HOME_UNKNOWN);
+            refused(new RecordNeedsSurvey(NEW_ID, GULOU_HOME, null), worker, NeedsRefusals.HOME_UNKNOWN);
             refused(new RecordVolunteerHours("volunteer", "gulou-record", 60), worker,
                     PeopleRefusals.SERVICE_RECORD_UNKNOWN);
         }
