@@ -28,7 +28,7 @@ final class NeedsSurveyRows implements RowMapping {
 
     @Override
     public Object command(String id, ImportRow row) {
-        return new RecordNeedsSurvey(id, row.text(0), new SurveyInput.Sent(
+        return new RecordNeedsSurvey(id, row.text(0), new SurveyInput(
                 row.date(1),
                 row.code(2, SurveyChannel.class, SurveyChannel::label),
                 row.integer(3),

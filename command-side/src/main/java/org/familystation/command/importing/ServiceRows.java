@@ -33,7 +33,7 @@ final class ServiceRows implements RowMapping {
 
     @Override
     public Object command(String id, ImportRow row) {
-        return new RecordService(id, row.text(0), new ServiceInput.Sent(
+        return new RecordService(id, row.text(0), new ServiceInput(
                 row.code(1, StationPoint.class, StationPoint::label),
                 row.text(2),
                 row.code(3, ProviderKind.class, ProviderKind::label),

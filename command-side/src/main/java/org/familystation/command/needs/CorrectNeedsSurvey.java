@@ -6,12 +6,12 @@ import org.familystation.command.scope.Place;
 import org.familystation.command.scope.ScopedCommand;
 
 /**
- * Correct a needs survey: the fields given in {@code changes} (read by {@link SurveyInput.Sent#changes}) replace the
+ * Correct a needs survey: the fields given in {@code changes} (read by {@link SurveyInput#changes}) replace the
  * recorded ones, for a reason.
  */
 public record CorrectNeedsSurvey(
         @TargetAggregateIdentifier String surveyId,
-        SurveyInput changes,
+        SurveyEntry changes,
         Reason reason) implements ScopedCommand {
 
     @Override

@@ -83,15 +83,15 @@ public class NeedsSurvey {
     }
 
     /** The recorded survey with the fields a correction gives put in place of the recorded ones. */
-    private SurveyInput merge(SurveyInput changes) {
-        SurveyInput given = changes != null ? changes : SurveyInput.NO_CHANGES;
-        return new SurveyInput(
+    private SurveyEntry merge(SurveyEntry changes) {
+        SurveyEntry given = changes != null ? changes : SurveyEntry.NO_CHANGES;
+        return new SurveyEntry(
                 given.surveyedOn() != null ? given.surveyedOn() : details.surveyedOn(),
                 given.channel() != null ? given.channel() : details.channel(),
                 given.respondentCount() != null ? given.respondentCount()
                         : new RespondentCount(details.respondentCount()),
                 given.needs() != null ? given.needs() : details.needs().stream()
-                        .map(need -> new SurveyInput.Need(need.categoryCode(), need.count())).toList(),
+                        .map(need -> new SurveyEntry.Need(need.categoryCode(), need.count())).toList(),
                 given.freeText() != null ? given.freeText() : details.freeText());
     }
 }

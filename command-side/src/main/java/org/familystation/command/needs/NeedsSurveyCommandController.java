@@ -38,7 +38,7 @@ public class NeedsSurveyCommandController {
 
     @PostMapping("/api/needs-surveys/{surveyId}/corrections")
     public ResponseEntity<Void> correct(@PathVariable String surveyId, @RequestBody SurveyCorrection request) {
-        SurveyInput changes = request.changes() == null ? null : request.changes().changes(clock, zone);
+        SurveyEntry changes = request.changes() == null ? null : request.changes().changes(clock, zone);
         sender.send(new CorrectNeedsSurvey(surveyId, changes, new Reason(request.reason())));
         return ResponseEntity.noContent().build();
     }
@@ -53,12 +53,12 @@ public class NeedsSurveyCommandController {
     record NewSurvey(String surveyId, LocalDate surveyedOn, String channel, Integer respondentCount,
                      List<NeedInput> needs, String freeText) {
 
-        SurveyInput.Sent survey() {
-            return new SurveyInput.Sent(surveyedOn, channel, respondentCount, needs, freeText);
+        SurveyInput survey() {
+            return new SurveyInput(surveyedOn, channel, respondentCount, needs, freeText);
         }
     }
 
-    record SurveyCorrection(SurveyInput.Sent changes, String reason) {
+    record SurveyCorrection(SurveyInput changes, String reason) {
     }
 
     record Voiding(String reason) {

@@ -1,7 +1,7 @@
 package org.familystation.command.needs;
 
 import org.familystation.command.catalogue.CatalogueRegistry;
-import org.familystation.command.needs.SurveyInput.Need;
+import org.familystation.command.needs.SurveyEntry.Need;
 import org.familystation.command.network.UnitRegistry;
 import org.familystation.command.network.UnitRegistry.UnitFacts;
 import org.familystation.events.common.CatalogueKind;
@@ -22,7 +22,7 @@ import static org.familystation.command.needs.NeedsRefusals.*;
 
 /**
  * The rules a needs survey obeys that need state (what needs none was checked where the input was read,
- * {@link SurveyInput.Sent}), for a new survey and for a correction alike. A category retired since the survey was
+ * {@link SurveyInput}), for a new survey and for a correction alike. A category retired since the survey was
  * recorded may stay in a correction (it was valid then); it cannot be added.
  */
 @Component
@@ -53,7 +53,7 @@ public class NeedsSurveyPolicy {
      * @param input    a new survey, or a correction's changes merged with what is recorded
      * @param previous the survey's current details when correcting it, null for a new survey
      */
-    public SurveyDetails details(SurveyInput input, SurveyDetails previous) {
+    public SurveyDetails details(SurveyEntry input, SurveyDetails previous) {
         int respondents = input.respondentCount().value();
         List<NeedCount> needs = needs(input.needs(), respondents, previous == null ? List.of() : previous.needs());
         String freeText = input.freeText() == null || input.freeText().isEmpty() ? null : input.freeText();

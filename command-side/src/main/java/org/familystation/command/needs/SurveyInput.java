@@ -15,74 +15,55 @@ import java.util.Set;
 import static org.familystation.command.needs.NeedsRefusals.*;
 
 /**
- * What a user says about a needs survey, read at the edge (the API's body, a spreadsheet row) from what was
- * {@link Sent}: every rule that needs no state (the date not in the future, the channel, counts, each category once,
- * lengths) has been checked by then, so the aggregate and its policy decide only what depends on the catalogue and on
- * what is recorded. In a correction, a null field means "unchanged": a list of needs given replaces the recorded
- * one, and an empty free text removes it.
+ * What a user says about a needs survey, as sent (the API's body, a spreadsheet row), and how it is read into a
+ * {@link SurveyEntry}: here, at the edge, every rule that needs no state refuses what it refuses, with the codes and
+ * fields the API has always answered with. In a correction, a null field means "unchanged" (a list of needs, when
+ * given, replaces the recorded one; an empty free text removes it).
  *
- * @param needs need categories (codes of the NEED_CATEGORY catalogue), each with how many respondents named it
+ * @param channel COMMUNITY_VISIT, FIELD_RESEARCH, WEB_PORTAL, MICROBLOG or NEW_WOMAN_APP
+ * @param needs   need categories (codes of the NEED_CATEGORY catalogue), each with how many respondents named it
  */
 public record SurveyInput(
         LocalDate surveyedOn,
-        SurveyChannel channel,
-        RespondentCount respondentCount,
-        List<Need> needs,
+        String channel,
+        Integer respondentCount,
+        List<NeedInput> needs,
         String freeText) {
+
+    /**
+     * A new survey: every field it needs is there and right.
+     *
+     * @param zone the network's time zone: it decides which day is "today", so a survey held this morning in
+     *             Nanjing is not "in the future"
+     */
+    public SurveyEntry record(Clock clock, ZoneId zone) {
+        LocalDate on = readDate(surveyedOn, clock, zone);
+        SurveyChannel how = Rules.oneOf(SurveyChannel.class, channel, CHANNEL_UNKNOWN, "channel");
+        RespondentCount respondents = RespondentCount.of(respondentCount);
+        List<SurveyEntry.Need> read = readNeeds(needs);
+        String text = Rules.optionalText(freeText, MAX_FREE_TEXT, FREE_TEXT_TOO_LONG, "freeText");
+        return new SurveyEntry(on, how, respondents, read, text);
+    }
+
+    /** A correction's changes: each field given is read as for a new survey; one not given stays null. */
+    public SurveyEntry changes(Clock clock, ZoneId zone) {
+        LocalDate on = surveyedOn == null ? null : readDate(surveyedOn, clock, zone);
+        SurveyChannel how = channel == null ? null
+                : Rules.oneOf(SurveyChannel.class, channel, CHANNEL_UNKNOWN, "channel");
+        RespondentCount respondents = respondentCount == null ? null : RespondentCount.of(respondentCount);
+        List<SurveyEntry.Need> read = needs == null ? null : readNeeds(needs);
+        String text = null;
+        if (freeText != null) {
+            String kept = Rules.optionalText(freeText, MAX_FREE_TEXT, FREE_TEXT_TOO_LONG, "freeText");
+            text = kept == null ? "" : kept;
+        }
+        return new SurveyEntry(on, how, respondents, read, text);
+    }
 
     static final int MAX_FREE_TEXT = 4_000;
 
-    static final SurveyInput NO_CHANGES = new SurveyInput(null, null, null, null, null);
-
-    /**
-     * A survey as the client sends it, before it is read.
-     *
-     * @param channel COMMUNITY_VISIT, FIELD_RESEARCH, WEB_PORTAL, MICROBLOG or NEW_WOMAN_APP
-     */
-    public record Sent(
-            LocalDate surveyedOn,
-            String channel,
-            Integer respondentCount,
-            List<NeedInput> needs,
-            String freeText) {
-
-        /**
-         * A new survey: every field it needs is there and right.
-         *
-         * @param zone the network's time zone: it decides which day is "today", so a survey held this morning in
-         *             Nanjing is not "in the future"
-         */
-        public SurveyInput record(Clock clock, ZoneId zone) {
-            LocalDate on = readDate(surveyedOn, clock, zone);
-            SurveyChannel how = Rules.oneOf(SurveyChannel.class, channel, CHANNEL_UNKNOWN, "channel");
-            RespondentCount respondents = RespondentCount.of(respondentCount);
-            List<Need> read = readNeeds(needs);
-            String text = Rules.optionalText(freeText, MAX_FREE_TEXT, FREE_TEXT_TOO_LONG, "freeText");
-            return new SurveyInput(on, how, respondents, read, text);
-        }
-
-        /** A correction's changes: each field given is read as for a new survey; one not given stays null. */
-        public SurveyInput changes(Clock clock, ZoneId zone) {
-            LocalDate on = surveyedOn == null ? null : readDate(surveyedOn, clock, zone);
-            SurveyChannel how = channel == null ? null
-                    : Rules.oneOf(SurveyChannel.class, channel, CHANNEL_UNKNOWN, "channel");
-            RespondentCount respondents = respondentCount == null ? null : RespondentCount.of(respondentCount);
-            List<Need> read = needs == null ? null : readNeeds(needs);
-            String text = null;
-            if (freeText != null) {
-                String kept = Rules.optionalText(freeText, MAX_FREE_TEXT, FREE_TEXT_TOO_LONG, "freeText");
-                text = kept == null ? "" : kept;
-            }
-            return new SurveyInput(on, how, respondents, read, text);
-        }
-    }
-
     /** A need as sent: a category code and how many respondents named it. */
     public record NeedInput(String categoryCode, Integer count) {
-    }
-
-    /** A need as read: a trimmed category code, named by at least one respondent. */
-    public record Need(String categoryCode, int count) {
     }
 
     private static LocalDate readDate(LocalDate surveyedOn, Clock clock, ZoneId zone) {
@@ -96,12 +77,12 @@ public record SurveyInput(
     }
 
     /** Needs as sent: at least one, each category once, each named by at least one respondent. */
-    private static List<Need> readNeeds(List<NeedInput> given) {
+    private static List<SurveyEntry.Need> readNeeds(List<NeedInput> given) {
         if (given == null || given.isEmpty()) {
             throw DomainException.refuseField(NEEDS_REQUIRED, "needs");
         }
         Set<String> seen = new HashSet<>();
-        List<Need> needs = new ArrayList<>();
+        List<SurveyEntry.Need> needs = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             NeedInput need = given.get(i) == null ? new NeedInput(null, null) : given.get(i);
             String field = "needs[" + i + "]";
@@ -113,7 +94,7 @@ public record SurveyInput(
             if (count == null || count < 1) {
                 throw DomainException.refuseField(NEED_COUNT_INVALID, field + ".count", count);
             }
-            needs.add(new Need(code, count));
+            needs.add(new SurveyEntry.Need(code, count));
         }
         return List.copyOf(needs);
     }

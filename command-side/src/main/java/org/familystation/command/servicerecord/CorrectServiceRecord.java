@@ -6,12 +6,12 @@ import org.familystation.command.scope.Place;
 import org.familystation.command.scope.ScopedCommand;
 
 /**
- * Correct a service record: the fields given in {@code changes} (read by {@link ServiceInput.Sent#changes}) replace
+ * Correct a service record: the fields given in {@code changes} (read by {@link ServiceInput#changes}) replace
  * the recorded ones, for a reason.
  */
 public record CorrectServiceRecord(
         @TargetAggregateIdentifier String serviceRecordId,
-        ServiceInput changes,
+        ServiceEntry changes,
         Reason reason) implements ScopedCommand {
 
     @Override

@@ -15,99 +15,75 @@ import java.util.List;
 import static org.familystation.command.servicerecord.ServiceRecordRefusals.*;
 
 /**
- * What a user says about a delivered service, read at the edge (the API's body, a spreadsheet row) from what was
- * {@link Sent}: every rule that needs no state (codes, counts, ranges, lengths, a time not in the future) has been
- * checked by then, so the aggregate and its policy decide only what depends on the network. In a correction, a null
- * field means "unchanged": a list given replaces the recorded one (an empty list removes everyone), and an empty
- * outcome or feedback removes it.
+ * What a user says about a delivered service, as sent (the API's body, a spreadsheet row), and how it is read into a
+ * {@link ServiceEntry}: here, at the edge, every rule that needs no state refuses what it refuses, with the codes and
+ * fields the API has always answered with. In a correction, a null field means "unchanged" (a list given replaces the
+ * recorded one; an empty list removes everyone; an empty outcome or feedback removes it).
  *
- * @param socialWorkerIds the registered social workers who delivered it (at least one for SOCIAL_WORKER)
- * @param staffIds        the registered federation staff who delivered it (at least one for FEDERATION_STAFF)
- * @param volunteers      the registered volunteers who helped, with their minutes (at least one for VOLUNTEERS)
+ * @param providerKind     ALLIANCE_MEMBER, FEDERATION_STAFF, SOCIAL_WORKER or VOLUNTEERS
+ * @param providerMemberId the alliance member's id, for ALLIANCE_MEMBER
+ * @param socialWorkerIds  the registered social workers who delivered it (at least one for SOCIAL_WORKER)
+ * @param staffIds         the registered federation staff who delivered it (at least one for FEDERATION_STAFF)
+ * @param volunteers       the registered volunteers who helped, with their minutes (at least one for VOLUNTEERS)
  */
 public record ServiceInput(
-        StationPoint stationPoint,
+        String stationPoint,
         String projectCode,
-        ProviderKind providerKind,
+        String providerKind,
         String providerMemberId,
         List<String> socialWorkerIds,
         List<String> staffIds,
-        List<VolunteerTime> volunteers,
+        List<VolunteerMinutes> volunteers,
         Instant deliveredAt,
-        ParticipantCount participantCount,
+        Integer participantCount,
         String description,
         String outcome,
-        Satisfaction satisfaction,
+        Integer satisfaction,
         String feedback) {
+
+    /** A new record: every field it needs is there and right. */
+    public ServiceEntry record(Clock clock) {
+        StationPoint point = Rules.oneOf(StationPoint.class, stationPoint, STATION_POINT_UNKNOWN, "stationPoint");
+        Instant delivered = Rules.notInFuture(deliveredAt, clock, DELIVERED_AT_REQUIRED, DELIVERED_IN_FUTURE,
+                "deliveredAt");
+        ProviderKind kind = Rules.oneOf(ProviderKind.class, providerKind, PROVIDER_KIND_UNKNOWN, "providerKind");
+        List<String> socialWorkers = readIds(socialWorkerIds, "socialWorkerIds");
+        List<String> staff = readIds(staffIds, "staffIds");
+        List<VolunteerTime> helpers = readVolunteers(volunteers);
+        ParticipantCount participants = ParticipantCount.of(participantCount);
+        String described = Rules.requiredText(description, MAX_DESCRIPTION, DESCRIPTION_INVALID, "description");
+        String outcomeText = Rules.optionalText(outcome, MAX_TEXT, TEXT_TOO_LONG, "outcome");
+        Satisfaction score = Satisfaction.of(satisfaction);
+        String feedbackText = Rules.optionalText(feedback, MAX_TEXT, TEXT_TOO_LONG, "feedback");
+        return new ServiceEntry(point, projectCode, kind, providerMemberId, socialWorkers, staff, helpers,
+                delivered, participants, described, outcomeText, score, feedbackText);
+    }
+
+    /** A correction's changes: each field given is read as for a new record; one not given stays null. */
+    public ServiceEntry changes(Clock clock) {
+        StationPoint point = stationPoint == null ? null
+                : Rules.oneOf(StationPoint.class, stationPoint, STATION_POINT_UNKNOWN, "stationPoint");
+        Instant delivered = deliveredAt == null ? null
+                : Rules.notInFuture(deliveredAt, clock, DELIVERED_AT_REQUIRED, DELIVERED_IN_FUTURE, "deliveredAt");
+        ProviderKind kind = providerKind == null ? null
+                : Rules.oneOf(ProviderKind.class, providerKind, PROVIDER_KIND_UNKNOWN, "providerKind");
+        List<String> socialWorkers = socialWorkerIds == null ? null : readIds(socialWorkerIds, "socialWorkerIds");
+        List<String> staff = staffIds == null ? null : readIds(staffIds, "staffIds");
+        List<VolunteerTime> helpers = volunteers == null ? null : readVolunteers(volunteers);
+        ParticipantCount participants = participantCount == null ? null : ParticipantCount.of(participantCount);
+        String described = description == null ? null
+                : Rules.requiredText(description, MAX_DESCRIPTION, DESCRIPTION_INVALID, "description");
+        String outcomeText = removable(outcome, "outcome");
+        Satisfaction score = Satisfaction.of(satisfaction);
+        String feedbackText = removable(feedback, "feedback");
+        return new ServiceEntry(point, projectCode, kind, providerMemberId, socialWorkers, staff, helpers,
+                delivered, participants, described, outcomeText, score, feedbackText);
+    }
 
     static final int MAX_DESCRIPTION = 4_000;
     static final int MAX_TEXT = 1_000;
     /** More people than deliver one service together is a mistake in the list. */
     static final int MAX_PEOPLE = 50;
-
-    static final ServiceInput NO_CHANGES = new ServiceInput(null, null, null, null, null, null, null, null, null,
-            null, null, null, null);
-
-    /**
-     * A service as the client sends it, before it is read.
-     *
-     * @param providerKind     ALLIANCE_MEMBER, FEDERATION_STAFF, SOCIAL_WORKER or VOLUNTEERS
-     * @param providerMemberId the alliance member's id, for ALLIANCE_MEMBER
-     */
-    public record Sent(
-            String stationPoint,
-            String projectCode,
-            String providerKind,
-            String providerMemberId,
-            List<String> socialWorkerIds,
-            List<String> staffIds,
-            List<VolunteerMinutes> volunteers,
-            Instant deliveredAt,
-            Integer participantCount,
-            String description,
-            String outcome,
-            Integer satisfaction,
-            String feedback) {
-
-        /** A new record: every field it needs is there and right. */
-        public ServiceInput record(Clock clock) {
-            StationPoint point = Rules.oneOf(StationPoint.class, stationPoint, STATION_POINT_UNKNOWN, "stationPoint");
-            Instant delivered = Rules.notInFuture(deliveredAt, clock, DELIVERED_AT_REQUIRED, DELIVERED_IN_FUTURE,
-                    "deliveredAt");
-            ProviderKind kind = Rules.oneOf(ProviderKind.class, providerKind, PROVIDER_KIND_UNKNOWN, "providerKind");
-            List<String> socialWorkers = readIds(socialWorkerIds, "socialWorkerIds");
-            List<String> staff = readIds(staffIds, "staffIds");
-            List<VolunteerTime> helpers = readVolunteers(volunteers);
-            ParticipantCount participants = ParticipantCount.of(participantCount);
-            String described = Rules.requiredText(description, MAX_DESCRIPTION, DESCRIPTION_INVALID, "description");
-            String outcomeText = Rules.optionalText(outcome, MAX_TEXT, TEXT_TOO_LONG, "outcome");
-            Satisfaction score = Satisfaction.of(satisfaction);
-            String feedbackText = Rules.optionalText(feedback, MAX_TEXT, TEXT_TOO_LONG, "feedback");
-            return new ServiceInput(point, projectCode, kind, providerMemberId, socialWorkers, staff, helpers,
-                    delivered, participants, described, outcomeText, score, feedbackText);
-        }
-
-        /** A correction's changes: each field given is read as for a new record; one not given stays null. */
-        public ServiceInput changes(Clock clock) {
-            StationPoint point = stationPoint == null ? null
-                    : Rules.oneOf(StationPoint.class, stationPoint, STATION_POINT_UNKNOWN, "stationPoint");
-            Instant delivered = deliveredAt == null ? null
-                    : Rules.notInFuture(deliveredAt, clock, DELIVERED_AT_REQUIRED, DELIVERED_IN_FUTURE, "deliveredAt");
-            ProviderKind kind = providerKind == null ? null
-                    : Rules.oneOf(ProviderKind.class, providerKind, PROVIDER_KIND_UNKNOWN, "providerKind");
-            List<String> socialWorkers = socialWorkerIds == null ? null : readIds(socialWorkerIds, "socialWorkerIds");
-            List<String> staff = staffIds == null ? null : readIds(staffIds, "staffIds");
-            List<VolunteerTime> helpers = volunteers == null ? null : readVolunteers(volunteers);
-            ParticipantCount participants = participantCount == null ? null : ParticipantCount.of(participantCount);
-            String described = description == null ? null
-                    : Rules.requiredText(description, MAX_DESCRIPTION, DESCRIPTION_INVALID, "description");
-            String outcomeText = removable(outcome, "outcome");
-            Satisfaction score = Satisfaction.of(satisfaction);
-            String feedbackText = removable(feedback, "feedback");
-            return new ServiceInput(point, projectCode, kind, providerMemberId, socialWorkers, staff, helpers,
-                    delivered, participants, described, outcomeText, score, feedbackText);
-        }
-    }
 
     /** A volunteer named on a service as sent, with the whole minutes they gave. */
     public record VolunteerMinutes(String volunteerId, Integer minutes) {

@@ -85,12 +85,12 @@ public class ServiceRecord {
     }
 
     /** The recorded service with the fields a correction gives put in place of the recorded ones. */
-    private ServiceInput merge(ServiceInput changes) {
-        ServiceInput given = changes != null ? changes : ServiceInput.NO_CHANGES;
+    private ServiceEntry merge(ServiceEntry changes) {
+        ServiceEntry given = changes != null ? changes : ServiceEntry.NO_CHANGES;
         Provider provider = details.provider();
         boolean providerChanged = given.providerKind() != null || given.providerMemberId() != null;
         Integer satisfaction = details.satisfaction();
-        return new ServiceInput(
+        return new ServiceEntry(
                 or(given.stationPoint(), details.stationPoint()),
                 or(given.projectCode(), details.projectCode()),
                 providerChanged ? or(given.providerKind(), provider.kind()) : provider.kind(),

@@ -36,7 +36,7 @@ public class ServiceRecordCommandController {
     @PostMapping("/api/service-records/{serviceRecordId}/corrections")
     public ResponseEntity<Void> correct(@PathVariable String serviceRecordId,
                                         @RequestBody ServiceCorrection request) {
-        ServiceInput changes = request.changes() == null ? null : request.changes().changes(clock);
+        ServiceEntry changes = request.changes() == null ? null : request.changes().changes(clock);
         sender.send(new CorrectServiceRecord(serviceRecordId, changes, new Reason(request.reason())));
         return ResponseEntity.noContent().build();
     }
@@ -53,14 +53,14 @@ public class ServiceRecordCommandController {
                      List<ServiceInput.VolunteerMinutes> volunteers, Instant deliveredAt, Integer participantCount,
                      String description, String outcome, Integer satisfaction, String feedback) {
 
-        ServiceInput.Sent service() {
-            return new ServiceInput.Sent(stationPoint, projectCode, providerKind, providerMemberId, socialWorkerIds,
+        ServiceInput service() {
+            return new ServiceInput(stationPoint, projectCode, providerKind, providerMemberId, socialWorkerIds,
                     staffIds, volunteers, deliveredAt, participantCount, description, outcome, satisfaction,
                     feedback);
         }
     }
 
-    record ServiceCorrection(ServiceInput.Sent changes, String reason) {
+    record ServiceCorrection(ServiceInput changes, String reason) {
     }
 
     record Voiding(String reason) {

@@ -25,7 +25,7 @@ import static org.familystation.command.servicerecord.ServiceRecordRefusals.*;
 
 /**
  * The rules a service record obeys that need the network's state (what needs none was checked where the input was
- * read, {@link ServiceInput.Sent}), for a new record and for a correction alike. Rules about the state of the
+ * read, {@link ServiceInput}), for a new record and for a correction alike. Rules about the state of the
  * network (station point active, provider admitted and offering the project at the station) apply to what a
  * correction changes, not to what it keeps: correcting the description of a service delivered by a since-suspended
  * member is still allowed.
@@ -53,13 +53,13 @@ public class ServiceRecordingPolicy {
     }
 
     /**
-     * Decides what depends on the network about a service read at the edge ({@link ServiceInput.Sent}) and returns
+     * Decides what depends on the network about a service read at the edge ({@link ServiceInput}) and returns
      * it as recorded facts.
      *
      * @param input    a new record, or a correction's changes merged with what is recorded
      * @param previous the record's current details when correcting it, null for a new record
      */
-    public ServiceDetails details(StationFacts station, ServiceInput input, ServiceDetails previous) {
+    public ServiceDetails details(StationFacts station, ServiceEntry input, ServiceDetails previous) {
         StationPoint point = input.stationPoint();
         Instant deliveredAt = input.deliveredAt();
         boolean moved = previous == null || !previous.deliveredAt().equals(deliveredAt);
@@ -105,7 +105,7 @@ public class ServiceRecordingPolicy {
      * of its home or a unit above it); those a correction keeps are not checked again. A record kept as it was
      * recorded before people were named keeps its legacy display name.
      */
-    private Provider provider(StationFacts station, ServiceInput input, Provider previous) {
+    private Provider provider(StationFacts station, ServiceEntry input, Provider previous) {
         ProviderKind kind = input.providerKind();
         List<String> socialWorkers = input.socialWorkerIds();
         List<String> staff = input.staffIds();

@@ -3,7 +3,7 @@ package org.familystation.command.importing;
 import org.familystation.command.funding.Amount;
 import org.familystation.command.funding.ReceiveFunds;
 import org.familystation.command.needs.RecordNeedsSurvey;
-import org.familystation.command.needs.SurveyInput.Need;
+import org.familystation.command.needs.SurveyEntry.Need;
 import org.familystation.command.servicerecord.RecordService;
 import org.familystation.command.common.FixedClock;
 import org.familystation.command.servicerecord.ParticipantCount;

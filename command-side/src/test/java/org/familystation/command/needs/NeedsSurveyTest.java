@@ -67,12 +67,12 @@ class NeedsSurveyTest {
         return new NeedInput(category, count);
     }
 
-    private static SurveyInput.Sent survey(LocalDate on, Integer respondents, String freeText, NeedInput... needs) {
-        return new SurveyInput.Sent(on, "COMMUNITY_VISIT", respondents, needs == null ? null : Arrays.asList(needs),
+    private static SurveyInput survey(LocalDate on, Integer respondents, String freeText, NeedInput... needs) {
+        return new SurveyInput(on, "COMMUNITY_VISIT", respondents, needs == null ? null : Arrays.asList(needs),
                 freeText);
     }
 
-    private static SurveyInput.Sent survey(NeedInput... needs) {
+    private static SurveyInput survey(NeedInput... needs) {
         return survey(SURVEYED, 30, FREE_TEXT, needs);
     }
 
@@ -87,11 +87,11 @@ class NeedsSurveyTest {
     }
 
     /** Commands as the edge builds them: the input read against the fixture's clock. */
-    private static RecordNeedsSurvey record(SurveyInput.Sent input) {
+    private static RecordNeedsSurvey record(SurveyInput input) {
         return new RecordNeedsSurvey(SURVEY, HOME, input.record(FixedClock.CLOCK, NANJING));
     }
 
-    private static CorrectNeedsSurvey correction(SurveyInput.Sent changes, String reason) {
+    private static CorrectNeedsSurvey correction(SurveyInput changes, String reason) {
         return new CorrectNeedsSurvey(SURVEY, changes.changes(FixedClock.CLOCK, NANJING), new Reason(reason));
     }
 
@@ -179,7 +179,7 @@ class NeedsSurveyTest {
     @Nested
     class Correcting {
 
-        private static final SurveyInput.Sent NOTHING = new SurveyInput.Sent(null, null, null, null, null);
+        private static final SurveyInput NOTHING = new SurveyInput(null, null, null, null, null);
 
         @Test
         void recordsWhatChangedAndWhy() {
@@ -187,7 +187,7 @@ class NeedsSurveyTest {
                     new NeedCount("FAMILY_EDUCATION", "家庭教育知识", 12), new NeedCount("HOUSEKEEPING", "家政服务", 8)),
                     FREE_TEXT);
             fixture.given(recorded())
-                    .when(correction(new SurveyInput.Sent(null, "FIELD_RESEARCH", 32, null, null),
+                    .when(correction(new SurveyInput(null, "FIELD_RESEARCH", 32, null, null),
                             "复核签到表"))
                     .expectEvents(new NeedsSurveyCorrected(SURVEY, HOME, after, List.of("channel", "respondentCount"),
                             "复核签到表", FixedClock.NOW));
@@ -198,7 +198,7 @@ class NeedsSurveyTest {
             SurveyDetails after = new SurveyDetails(SURVEYED, SurveyChannel.COMMUNITY_VISIT, 30,
                     List.of(new NeedCount("HOUSEKEEPING", "家政服务", 9)), FREE_TEXT);
             fixture.given(recorded())
-                    .when(correction(new SurveyInput.Sent(null, null, null,
+                    .when(correction(new SurveyInput(null, null, null,
                             List.of(need("HOUSEKEEPING", 9)), null), "家庭教育需求录错"))
                     .expectEvents(new NeedsSurveyCorrected(SURVEY, HOME, after, List.of("needs"), "家庭教育需求录错",
                             FixedClock.NOW));
@@ -210,14 +210,14 @@ class NeedsSurveyTest {
                     new SurveyDetails(SURVEYED, SurveyChannel.COMMUNITY_VISIT, 30,
                             List.of(new NeedCount("OLD_NEED", "旧需求", 4)), null), FixedClock.NOW);
             fixture.given(withOldNeed)
-                    .when(correction(new SurveyInput.Sent(null, null, 25, null, null), "人数录错"))
+                    .when(correction(new SurveyInput(null, null, 25, null, null), "人数录错"))
                     .expectSuccessfulHandlerExecution();
         }
 
         @Test
         void cannotAddARetiredCategory() {
             fixture.given(recorded())
-                    .when(correction(new SurveyInput.Sent(null, null, null,
+                    .when(correction(new SurveyInput(null, null, null,
                             List.of(need("OLD_NEED", 4)), null), "补录"))
                     .expectException(Refused.with(NEED_CATEGORY_RETIRED, "needs[0].categoryCode"))
                     .expectNoEvents();
@@ -226,7 +226,7 @@ class NeedsSurveyTest {
         @Test
         void appliesTheSameRulesAsRecording() {
             fixture.given(recorded())
-                    .when(correction(new SurveyInput.Sent(null, null, 10, null, null), "人数录错"))
+                    .when(correction(new SurveyInput(null, null, 10, null, null), "人数录错"))
                     .expectException(Refused.with(NEED_COUNT_ABOVE_RESPONDENTS, "needs[0].count"))
                     .expectNoEvents();
         }
@@ -234,7 +234,7 @@ class NeedsSurveyTest {
         @Test
         void refusesACorrectionThatChangesNothing() {
             fixture.given(recorded())
-                    .when(correction(new SurveyInput.Sent(SURVEYED, "COMMUNITY_VISIT", 30, null, null),
+                    .when(correction(new SurveyInput(SURVEYED, "COMMUNITY_VISIT", 30, null, null),
                             "核对"))
                     .expectException(Refused.with(CORRECTION_CHANGES_NOTHING))
                     .expectNoEvents();
@@ -243,7 +243,7 @@ class NeedsSurveyTest {
         @Test
         void refusesAVoidedSurvey() {
             fixture.given(recorded(), new NeedsSurveyVoided(SURVEY, HOME, "重复录入", FixedClock.NOW))
-                    .when(correction(new SurveyInput.Sent(null, null, 31, null, null), "人数"))
+                    .when(correction(new SurveyInput(null, null, 31, null, null), "人数"))
                     .expectException(Refused.with(SURVEY_VOIDED))
                     .expectNoEvents();
         }

@@ -3,7 +3,7 @@ package org.familystation.command.needs;
 import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.FixedClock;
 import org.familystation.command.common.Reason;
-import org.familystation.command.needs.SurveyInput.Need;
+import org.familystation.command.needs.SurveyEntry.Need;
 import org.familystation.command.needs.SurveyInput.NeedInput;
 import org.familystation.events.common.SurveyChannel;
 import org.familystation.platform.error.DomainException;
@@ -34,12 +34,12 @@ class SurveyInputTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     private static final LocalDate SURVEYED = LocalDate.of(2026, 11, 18);
 
-    private static SurveyInput.Sent survey(LocalDate on, Integer respondents, String freeText, NeedInput... needs) {
-        return new SurveyInput.Sent(on, "COMMUNITY_VISIT", respondents, needs == null ? null : Arrays.asList(needs),
+    private static SurveyInput survey(LocalDate on, Integer respondents, String freeText, NeedInput... needs) {
+        return new SurveyInput(on, "COMMUNITY_VISIT", respondents, needs == null ? null : Arrays.asList(needs),
                 freeText);
     }
 
-    private static SurveyInput record(SurveyInput.Sent sent) {
+    private static SurveyEntry record(SurveyInput sent) {
         return sent.record(FixedClock.CLOCK, NANJING);
     }
 
@@ -54,7 +54,7 @@ class SurveyInputTest {
 
         @Test
         void readsTheChannelCountsAndTrimmedCodes() {
-            SurveyInput input = record(survey(SURVEYED, 30, " ", new NeedInput(" HOUSEKEEPING ", 5)));
+            SurveyEntry input = record(survey(SURVEYED, 30, " ", new NeedInput(" HOUSEKEEPING ", 5)));
             assertThat(input.channel()).isEqualTo(SurveyChannel.COMMUNITY_VISIT);
             assertThat(input.respondentCount()).isEqualTo(new RespondentCount(30));
             assertThat(input.needs()).containsExactly(new Need("HOUSEKEEPING", 5));
@@ -131,13 +131,13 @@ class SurveyInputTest {
 
         @Test
         void refusesAnUnknownChannel() {
-            assertRefused(CHANNEL_UNKNOWN, "channel", () -> record(new SurveyInput.Sent(SURVEYED, "TELEPATHY", 5,
+            assertRefused(CHANNEL_UNKNOWN, "channel", () -> record(new SurveyInput(SURVEYED, "TELEPATHY", 5,
                     List.of(new NeedInput("HOUSEKEEPING", 1)), null)));
         }
 
         @Test
         void refusesAnIdThatIsNotALowerCaseUuid() {
-            SurveyInput input = record(survey(SURVEYED, 5, null, new NeedInput("HOUSEKEEPING", 1)));
+            SurveyEntry input = record(survey(SURVEYED, 5, null, new NeedInput("HOUSEKEEPING", 1)));
             assertRefused(CommonRefusals.ID_INVALID, "surveyId",
                     () -> new RecordNeedsSurvey("survey-1", "home", input));
         }
@@ -148,16 +148,16 @@ class SurveyInputTest {
 
         @Test
         void leavesWhatIsNotGivenUnchangedAndKeepsAnEmptyFreeTextAsRemoval() {
-            SurveyInput changes = new SurveyInput.Sent(null, null, 32, null, "").changes(FixedClock.CLOCK, NANJING);
-            assertThat(changes).isEqualTo(new SurveyInput(null, null, new RespondentCount(32), null, ""));
+            SurveyEntry changes = new SurveyInput(null, null, 32, null, "").changes(FixedClock.CLOCK, NANJING);
+            assertThat(changes).isEqualTo(new SurveyEntry(null, null, new RespondentCount(32), null, ""));
         }
 
         @Test
         void appliesTheSameRulesAsRecording() {
             assertRefused(NEEDS_REQUIRED, "needs",
-                    () -> new SurveyInput.Sent(null, null, null, List.of(), null).changes(FixedClock.CLOCK, NANJING));
+                    () -> new SurveyInput(null, null, null, List.of(), null).changes(FixedClock.CLOCK, NANJING));
             assertRefused(RESPONDENTS_INVALID, "respondentCount",
-                    () -> new SurveyInput.Sent(null, null, 0, null, null).changes(FixedClock.CLOCK, NANJING));
+                    () -> new SurveyInput(null, null, 0, null, null).changes(FixedClock.CLOCK, NANJING));
         }
 
         @Test

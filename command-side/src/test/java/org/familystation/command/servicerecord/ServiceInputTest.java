@@ -28,39 +28,39 @@ class ServiceInputTest {
     private static final Instant DELIVERED = Instant.parse("2026-11-19T06:30:00Z");
     private static final String RECORD = "5a6b7c8d-1e2f-4a3b-8c4d-5e6f7a8b9c0d";
 
-    private static ServiceInput.Sent sent(String point, String kind, List<String> socialWorkers,
+    private static ServiceInput sent(String point, String kind, List<String> socialWorkers,
                                           List<ServiceInput.VolunteerMinutes> volunteers, Instant deliveredAt,
                                           Integer participants, String description, Integer satisfaction) {
-        return new ServiceInput.Sent(point, "FAMILY_EDUCATION", kind, null, socialWorkers, null, volunteers,
+        return new ServiceInput(point, "FAMILY_EDUCATION", kind, null, socialWorkers, null, volunteers,
                 deliveredAt, participants, description, "情绪明显好转", satisfaction, "很有帮助");
     }
 
-    private static ServiceInput.Sent valid() {
+    private static ServiceInput valid() {
         return sent("CULTURE", "SOCIAL_WORKER", List.of("sw-1"), null, DELIVERED, 12, "亲子阅读活动", 5);
     }
 
-    private static ServiceInput.Sent withVolunteerMinutes(Integer minutes) {
+    private static ServiceInput withVolunteerMinutes(Integer minutes) {
         return sent("CULTURE", "VOLUNTEERS", null, List.of(new ServiceInput.VolunteerMinutes("v-1", minutes)),
                 DELIVERED, 12, "亲子阅读活动", 5);
     }
 
-    private static ServiceInput.Sent withParticipants(Integer participants) {
+    private static ServiceInput withParticipants(Integer participants) {
         return sent("CULTURE", "SOCIAL_WORKER", List.of("sw-1"), null, DELIVERED, participants, "亲子阅读活动", 5);
     }
 
-    private static ServiceInput.Sent withSatisfaction(Integer satisfaction) {
+    private static ServiceInput withSatisfaction(Integer satisfaction) {
         return sent("CULTURE", "SOCIAL_WORKER", List.of("sw-1"), null, DELIVERED, 12, "亲子阅读活动", satisfaction);
     }
 
-    private static ServiceInput.Sent withDescription(String description) {
+    private static ServiceInput withDescription(String description) {
         return sent("CULTURE", "SOCIAL_WORKER", List.of("sw-1"), null, DELIVERED, 12, description, 5);
     }
 
-    private static ServiceInput.Sent deliveredAt(Instant deliveredAt) {
+    private static ServiceInput deliveredAt(Instant deliveredAt) {
         return sent("CULTURE", "SOCIAL_WORKER", List.of("sw-1"), null, deliveredAt, 12, "亲子阅读活动", 5);
     }
 
-    private static ServiceInput record(ServiceInput.Sent sent) {
+    private static ServiceEntry record(ServiceInput sent) {
         return sent.record(FixedClock.CLOCK);
     }
 
@@ -76,7 +76,7 @@ class ServiceInputTest {
 
         @Test
         void readsCodesCountsAndTextIntoTypedValues() {
-            ServiceInput input = record(new ServiceInput.Sent(" CULTURE", "FAMILY_EDUCATION", "VOLUNTEERS", null,
+            ServiceEntry input = record(new ServiceInput(" CULTURE", "FAMILY_EDUCATION", "VOLUNTEERS", null,
                     List.of(" sw-1 "), null, List.of(new ServiceInput.VolunteerMinutes("v-1", 90)), DELIVERED, 12,
                     "  亲子阅读活动 ", " ", 4, null));
             assertThat(input.stationPoint()).isEqualTo(StationPoint.CULTURE);
@@ -184,14 +184,14 @@ class ServiceInputTest {
 
         @Test
         void refusesAnOutcomeOverAThousandCharacters() {
-            ServiceInput.Sent longOutcome = new ServiceInput.Sent("CULTURE", "FAMILY_EDUCATION", "SOCIAL_WORKER",
+            ServiceInput longOutcome = new ServiceInput("CULTURE", "FAMILY_EDUCATION", "SOCIAL_WORKER",
                     null, List.of("sw-1"), null, null, DELIVERED, 12, "亲子阅读活动", "字".repeat(1_001), null, null);
             assertRefused(TEXT_TOO_LONG, "outcome", () -> record(longOutcome));
         }
 
         @Test
         void refusesAMalformedRecordId() {
-            ServiceInput input = record(valid());
+            ServiceEntry input = record(valid());
             assertRefused(CommonRefusals.ID_INVALID, "serviceRecordId",
                     () -> new RecordService("not-a-uuid", "station-1", input));
             assertRefused(CommonRefusals.ID_INVALID, "serviceRecordId",
@@ -204,9 +204,9 @@ class ServiceInputTest {
 
         @Test
         void leavesWhatIsNotGivenUnchangedAndKeepsAnEmptyOutcomeAsRemoval() {
-            ServiceInput changes = new ServiceInput.Sent(null, null, null, null, null, null, null, null, 15, null,
+            ServiceEntry changes = new ServiceInput(null, null, null, null, null, null, null, null, 15, null,
                     " ", 4, null).changes(FixedClock.CLOCK);
-            assertThat(changes).isEqualTo(new ServiceInput(null, null, null, null, null, null, null, null,
+            assertThat(changes).isEqualTo(new ServiceEntry(null, null, null, null, null, null, null, null,
                     new ParticipantCount(15), null, "", new Satisfaction(4), null));
         }
 
@@ -214,9 +214,9 @@ class ServiceInputTest {
         void appliesTheSameRulesAsRecording() {
             assertRefused(SATISFACTION_OUT_OF_RANGE, "satisfaction",
                     () -> withSatisfaction(9).changes(FixedClock.CLOCK));
-            assertRefused(DESCRIPTION_INVALID, "description", () -> new ServiceInput.Sent(null, null, null, null,
+            assertRefused(DESCRIPTION_INVALID, "description", () -> new ServiceInput(null, null, null, null,
                     null, null, null, null, null, " ", null, null, null).changes(FixedClock.CLOCK));
-            assertRefused(DELIVERED_IN_FUTURE, "deliveredAt", () -> new ServiceInput.Sent(null, null, null, null,
+            assertRefused(DELIVERED_IN_FUTURE, "deliveredAt", () -> new ServiceInput(null, null, null, null,
                     null, null, null, FixedClock.NOW.plus(Duration.ofDays(1)), null, null, null, null, null)
                     .changes(FixedClock.CLOCK));
         }

@@ -96,11 +96,11 @@ class ServiceRecordTest {
     }
 
     /** Commands as the edge builds them: the input read against the fixture's clock. */
-    private static RecordService recordService(String station, ServiceInput.Sent service) {
+    private static RecordService recordService(String station, ServiceInput service) {
         return new RecordService(RECORD, station, service.record(FixedClock.CLOCK));
     }
 
-    private static CorrectServiceRecord correction(ServiceInput.Sent changes, String reason) {
+    private static CorrectServiceRecord correction(ServiceInput changes, String reason) {
         return new CorrectServiceRecord(RECORD, changes.changes(FixedClock.CLOCK), new Reason(reason));
     }
 
@@ -108,12 +108,12 @@ class ServiceRecordTest {
         return new VoidServiceRecord(RECORD, new Reason(reason));
     }
 
-    private static ServiceInput.Sent counselling(Integer participants, Integer satisfaction, String description) {
-        return new ServiceInput.Sent("EMOTIONAL", "PSYCHOLOGICAL_COUNSELLING", "ALLIANCE_MEMBER", MEMBER, null, null, null,
+    private static ServiceInput counselling(Integer participants, Integer satisfaction, String description) {
+        return new ServiceInput("EMOTIONAL", "PSYCHOLOGICAL_COUNSELLING", "ALLIANCE_MEMBER", MEMBER, null, null, null,
                 DELIVERED, participants, description, "情绪明显好转", satisfaction, "很有帮助");
     }
 
-    private static ServiceInput.Sent counselling() {
+    private static ServiceInput counselling() {
         return counselling(12, 5, "为社区单亲妈妈开展心理咨询小组活动");
     }
 
@@ -127,13 +127,13 @@ class ServiceRecordTest {
         return new ServiceRecorded(RECORD, STATION, "梅园新村家庭驿站", "玄武区", counsellingDetails(), FixedClock.NOW);
     }
 
-    private static ServiceInput.Sent withStationPoint(String point, String project) {
-        return new ServiceInput.Sent(point, project, "SOCIAL_WORKER", null, List.of(WORKER), null, null, DELIVERED, 3, "亲子阅读活动",
+    private static ServiceInput withStationPoint(String point, String project) {
+        return new ServiceInput(point, project, "SOCIAL_WORKER", null, List.of(WORKER), null, null, DELIVERED, 3, "亲子阅读活动",
                 null, null, null);
     }
 
-    private static ServiceInput.Sent readingAt(String deliveredAt) {
-        return new ServiceInput.Sent("CULTURE", "FAMILY_EDUCATION", "SOCIAL_WORKER", null, List.of(PAST_WORKER), null,
+    private static ServiceInput readingAt(String deliveredAt) {
+        return new ServiceInput("CULTURE", "FAMILY_EDUCATION", "SOCIAL_WORKER", null, List.of(PAST_WORKER), null,
                 null, Instant.parse(deliveredAt), 3, "亲子阅读活动", null, null, null);
     }
 
@@ -181,9 +181,9 @@ class ServiceRecordTest {
         }
     }
 
-    private static ServiceInput.Sent byPeople(String kind, List<String> socialWorkers, List<String> staff,
+    private static ServiceInput byPeople(String kind, List<String> socialWorkers, List<String> staff,
                                          List<ServiceInput.VolunteerMinutes> volunteers) {
-        return new ServiceInput.Sent("EMOTIONAL", "WOMEN_RIGHTS", kind, null, socialWorkers, staff, volunteers,
+        return new ServiceInput("EMOTIONAL", "WOMEN_RIGHTS", kind, null, socialWorkers, staff, volunteers,
                 DELIVERED, 6, "婚姻家庭辅导", null, null, null);
     }
 
@@ -200,7 +200,7 @@ class ServiceRecordTest {
         @Test
         void recordsAServiceByVolunteers() {
             fixture.givenNoPriorActivity()
-                    .when(recordService(STATION, new ServiceInput.Sent("CONVENIENCE", "EMPTY_NEST_ELDERLY_CARE",
+                    .when(recordService(STATION, new ServiceInput("CONVENIENCE", "EMPTY_NEST_ELDERLY_CARE",
                             "VOLUNTEERS", null, null, null, List.of(new ServiceInput.VolunteerMinutes(VOLUNTEER, 90)), DELIVERED, 4, "上门看望空巢老人", null, null, null)))
                     .expectSuccessfulHandlerExecution();
         }
@@ -248,7 +248,7 @@ class ServiceRecordTest {
         @Test
         void refusesAProviderThatIsNotAnAdmittedMember() {
             fixture.givenNoPriorActivity()
-                    .when(recordService(STATION, new ServiceInput.Sent("EMOTIONAL", "MATCHMAKING",
+                    .when(recordService(STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
                             "ALLIANCE_MEMBER", APPLICANT, null, null, null, DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
                     .expectException(Refused.with(PROVIDER_NOT_ADMITTED, "providerMemberId"))
                     .expectNoEvents();
@@ -257,7 +257,7 @@ class ServiceRecordTest {
         @Test
         void refusesAMemberThatDoesNotOfferTheProjectAtTheStation() {
             fixture.givenNoPriorActivity()
-                    .when(recordService(STATION, new ServiceInput.Sent("EMOTIONAL", "LEGAL_AID",
+                    .when(recordService(STATION, new ServiceInput("EMOTIONAL", "LEGAL_AID",
                             "ALLIANCE_MEMBER", MEMBER, null, null, null, DELIVERED, 2, "法律咨询", null, null, null)))
                     .expectException(Refused.with(PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION, "providerMemberId"))
                     .expectNoEvents();
@@ -267,7 +267,7 @@ class ServiceRecordTest {
         void refusesAMemberThatOffersTheProjectOnlyAtAnotherStation() {
             offerings.offering(MEMBER, CLOSED_STATION, "LEGAL_AID");
             fixture.givenNoPriorActivity()
-                    .when(recordService(STATION, new ServiceInput.Sent("EMOTIONAL", "LEGAL_AID",
+                    .when(recordService(STATION, new ServiceInput("EMOTIONAL", "LEGAL_AID",
                             "ALLIANCE_MEMBER", MEMBER, null, null, null, DELIVERED, 2, "法律咨询", null, null, null)))
                     .expectException(Refused.with(PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION, "providerMemberId"))
                     .expectNoEvents();
@@ -276,7 +276,7 @@ class ServiceRecordTest {
         @Test
         void refusesAnUnknownProvider() {
             fixture.givenNoPriorActivity()
-                    .when(recordService(STATION, new ServiceInput.Sent("EMOTIONAL", "MATCHMAKING",
+                    .when(recordService(STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
                             "ALLIANCE_MEMBER", "nobody", null, null, null, DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
                     .expectException(Refused.with(PROVIDER_NOT_ADMITTED, "providerMemberId"))
                     .expectNoEvents();
@@ -284,7 +284,7 @@ class ServiceRecordTest {
 
         @Test
         void namesTheRegisteredPeopleWhoDeliveredIt() {
-            ServiceInput.Sent byPeople = new ServiceInput.Sent("EMOTIONAL", "WOMEN_RIGHTS", "SOCIAL_WORKER", null,
+            ServiceInput byPeople = new ServiceInput("EMOTIONAL", "WOMEN_RIGHTS", "SOCIAL_WORKER", null,
                     List.of(WORKER), List.of(STAFF), List.of(new ServiceInput.VolunteerMinutes(VOLUNTEER, 90),
                     new ServiceInput.VolunteerMinutes(OTHER_VOLUNTEER, 45)), DELIVERED, 6, "婚姻家庭辅导", null, null,
                     null);
@@ -356,7 +356,7 @@ class ServiceRecordTest {
         @Test
         void acceptsADeliveryTimeWithinTheClockTolerance() {
             fixture.givenNoPriorActivity()
-                    .when(recordService(STATION, new ServiceInput.Sent("EMOTIONAL", "MATCHMAKING",
+                    .when(recordService(STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
                             "SOCIAL_WORKER", null, List.of(WORKER), null, null, FixedClock.NOW.plus(Duration.ofMinutes(2)), 2, "婚恋交友沙龙",
                             null, null, null)))
                     .expectSuccessfulHandlerExecution();
@@ -380,7 +380,7 @@ class ServiceRecordTest {
                     before.provider(), before.deliveredAt(), 15, before.description(), before.outcome(), 4,
                     before.feedback());
             fixture.given(recorded())
-                    .when(correction(new ServiceInput.Sent(null, null, null, null, null, null, null, null, 15,
+                    .when(correction(new ServiceInput(null, null, null, null, null, null, null, null, 15,
                             null, null, 4, null), "签到表复核后人数为 15 人"))
                     .expectEvents(new ServiceRecordCorrected(RECORD, STATION, after,
                             List.of("participantCount", "satisfaction"), "签到表复核后人数为 15 人", FixedClock.NOW));
@@ -419,7 +419,7 @@ class ServiceRecordTest {
                             MembershipStatus.SUSPENDED), offerings, new ServiceProjectCatalogue(), people));
             fixture.registerInjectableResource(FixedClock.CLOCK);
             fixture.given(recorded())
-                    .when(correction(new ServiceInput.Sent(null, null, null, null, null, null, null, null, 15,
+                    .when(correction(new ServiceInput(null, null, null, null, null, null, null, null, 15,
                             null, null, null, null), "人数更正"))
                     .expectSuccessfulHandlerExecution();
         }
@@ -430,7 +430,7 @@ class ServiceRecordTest {
                     new Provider(ProviderKind.SOCIAL_WORKER, null, "王社工", null, null, null), DELIVERED, 6,
                     "婚姻家庭辅导", null, null, null);
             fixture.given(new ServiceRecorded(RECORD, STATION, "梅园新村家庭驿站", "玄武区", legacy, FixedClock.NOW))
-                    .when(correction(new ServiceInput.Sent(null, null, null, null, null, null, null,
+                    .when(correction(new ServiceInput(null, null, null, null, null, null, null,
                             null, 8, null, null, null, null), "人数更正"))
                     .expectEvents(new ServiceRecordCorrected(RECORD, STATION, new ServiceDetails(
                             StationPoint.EMOTIONAL, "WOMEN_RIGHTS", "妇女权益维护", legacy.provider(), DELIVERED, 8,
@@ -446,12 +446,12 @@ class ServiceRecordTest {
             ServiceRecorded recorded = new ServiceRecorded(RECORD, STATION, "梅园新村家庭驿站", "玄武区", byReleased,
                     FixedClock.NOW);
             fixture.given(recorded)
-                    .when(correction(new ServiceInput.Sent(null, null, null, null,
+                    .when(correction(new ServiceInput(null, null, null, null,
                             List.of(WORKER_RELEASED, WORKER), null, null, null, null, null, null, null, null),
                             "补录社工"))
                     .expectSuccessfulHandlerExecution();
             fixture.given(recorded)
-                    .when(correction(new ServiceInput.Sent(null, null, null, null,
+                    .when(correction(new ServiceInput(null, null, null, null,
                             List.of(WORKER_RELEASED, WORKER_ELSEWHERE), null, null, null, null, null, null, null,
                             null), "补录社工"))
                     .expectException(Refused.with(SOCIAL_WORKER_NOT_AT_STATION, "socialWorkerIds"));
@@ -460,7 +460,7 @@ class ServiceRecordTest {
         @Test
         void refusesACorrectionThatLeavesAPeopleProviderWithNobody() {
             fixture.given(recorded())
-                    .when(correction(new ServiceInput.Sent(null, null, "VOLUNTEERS", null, null, null,
+                    .when(correction(new ServiceInput(null, null, "VOLUNTEERS", null, null, null,
                             null, null, null, null, null, null, null), "提供方录错"))
                     .expectException(Refused.with(PROVIDER_PEOPLE_REQUIRED, "volunteers"))
                     .expectNoEvents();
@@ -469,7 +469,7 @@ class ServiceRecordTest {
         @Test
         void refusesAChangeToAProjectTheMemberDoesNotOfferThere() {
             fixture.given(recorded())
-                    .when(correction(new ServiceInput.Sent(null, "LEGAL_AID", null, null, null, null, null, null,
+                    .when(correction(new ServiceInput(null, "LEGAL_AID", null, null, null, null, null, null,
                             null, null, null, null, null), "项目录错"))
                     .expectException(Refused.with(PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION, "providerMemberId"))
                     .expectNoEvents();
