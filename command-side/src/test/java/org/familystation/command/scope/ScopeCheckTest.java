@@ -15,6 +15,7 @@ import org.familystation.command.needs.VoidNeedsSurvey;
 import org.familystation.command.network.EstablishUnit;
 import org.familystation.command.network.NetworkRefusals;
 import org.familystation.command.people.PeopleRefusals;
+import org.familystation.command.people.MinutesHelped;
 import org.familystation.command.people.RecordVolunteerHours;
 import org.familystation.command.people.ReleaseSocialWorker;
 import org.familystation.command.referral.AcceptReferral;
@@ -143,7 +144,7 @@ class ScopeCheckTest {
             unknown(new VoidNeedsSurvey("gulou-survey", new Reason("重复")), worker);
             unknown(new WithdrawReferral("gulou-domestic-referral", "撤回"), worker);
             refused(new RecordNeedsSurvey(NEW_ID, GULOU_HOME, null), worker, NeedsRefusals.HOME_UNKNOWN);
-            refused(new RecordVolunteerHours("volunteer", "gulou-record", 60), worker,
+            refused(new RecordVolunteerHours("volunteer", "gulou-record", MinutesHelped.of(60)), worker,
                     PeopleRefusals.SERVICE_RECORD_UNKNOWN);
         }
 
