@@ -38,7 +38,8 @@ public class NeedsSurvey {
     public NeedsSurvey(RecordNeedsSurvey command, NeedsSurveyPolicy policy, Clock clock) {
         UnitFacts home = policy.communityHome(command.communityHomeId());
         SurveyDetails details = policy.details(command.survey(), null);
-        apply(new NeedsSurveyRecorded(command.surveyId(), home.unitId(), home.name(), home.district(), details, clock.instant()));
+        apply(new NeedsSurveyRecorded(command.surveyId(), home.unitId(), home.name(), home.district(), details,
+                clock.instant()));
     }
 
     @CommandHandler

@@ -33,7 +33,8 @@ public class NeedsSurveyCommandController {
     @PostMapping("/api/units/{homeId}/needs-surveys")
     public ResponseEntity<Map<String, String>> record(@PathVariable String homeId, @RequestBody NewSurvey request) {
         String id = CommandSender.idOrNew(request.surveyId());
-        return sender.create(new RecordNeedsSurvey(id, homeId, request.survey().record(clock, zone)), id, "/api/needs-surveys/" + id);
+        return sender.create(new RecordNeedsSurvey(id, homeId, request.survey().record(clock, zone)), id,
+                "/api/needs-surveys/" + id);
     }
 
     @PostMapping("/api/needs-surveys/{surveyId}/corrections")

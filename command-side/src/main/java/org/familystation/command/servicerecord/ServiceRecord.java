@@ -39,8 +39,8 @@ public class ServiceRecord {
     public ServiceRecord(RecordService command, ServiceRecordingPolicy policy, Clock clock) {
         StationFacts station = policy.station(command.stationId());
         ServiceDetails details = policy.details(station, command.service(), null);
-        apply(new ServiceRecorded(command.serviceRecordId(), station.stationId(), station.stationName(), station.district(), details,
-                clock.instant()));
+        apply(new ServiceRecorded(command.serviceRecordId(), station.stationId(), station.stationName(),
+                station.district(), details, clock.instant()));
     }
 
     @CommandHandler

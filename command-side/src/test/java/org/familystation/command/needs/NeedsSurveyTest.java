@@ -137,7 +137,8 @@ class NeedsSurveyTest {
         @Test
         void refusesAUnitThatIsNotACommunityHome() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordNeedsSurvey(SURVEY, BRANCH, survey(need("HOUSEKEEPING", 8)).record(FixedClock.CLOCK, NANJING)))
+                    .when(new RecordNeedsSurvey(SURVEY, BRANCH, survey(need("HOUSEKEEPING", 8))
+                            .record(FixedClock.CLOCK, NANJING)))
                     .expectException(Refused.with(UNIT_NOT_A_COMMUNITY_HOME))
                     .expectNoEvents();
         }

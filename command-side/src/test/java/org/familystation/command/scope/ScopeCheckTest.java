@@ -123,9 +123,9 @@ class ScopeCheckTest {
         void actsAtTheStationOfTheirHome() {
             allowed(recordAt(XUANWU_STATION), worker);
             allowed(new CorrectServiceRecord("xuanwu-record", null, new Reason("笔误")), worker);
-            allowed(new ReferCase("new-referral", XUANWU_STATION, "RIGHTS_SERVICE_CENTRE", null, null, true, null),
+            allowed(ReferCase.read(NEW_ID, XUANWU_STATION, "RIGHTS_SERVICE_CENTRE", null, "案情", true, "WRITTEN"),
                     worker);
-            allowed(new WithdrawReferral("xuanwu-rights-referral", "当事人撤回"), worker);
+            allowed(WithdrawReferral.read("xuanwu-rights-referral", "当事人撤回"), worker);
             allowed(new RecordExpenditure("fund", "to-xuanwu", NEW_ID, new Amount(100), "场地", WHEN, null), worker);
             allowed(new RecordNeedsSurvey(NEW_ID, XUANWU_HOME, null), worker);
             allowed(new ChangeOwnPassword("their-account", "old-password", "a-new-password"), worker);
@@ -142,7 +142,7 @@ class ScopeCheckTest {
             unknown(new CorrectServiceRecord("gulou-record", null, new Reason("笔误")), worker);
             unknown(new VoidServiceRecord("gulou-record", new Reason("重复")), worker);
             unknown(new VoidNeedsSurvey("gulou-survey", new Reason("重复")), worker);
-            unknown(new WithdrawReferral("gulou-domestic-referral", "撤回"), worker);
+            unknown(WithdrawReferral.read("gulou-domestic-referral", "撤回"), worker);
             refused(new RecordNeedsSurvey(NEW_ID, GULOU_HOME, null), worker, NeedsRefusals.HOME_UNKNOWN);
             refused(new RecordVolunteerHours("volunteer", "gulou-record", MinutesHelped.of(60)), worker,
                     PeopleRefusals.SERVICE_RECORD_UNKNOWN);
@@ -225,7 +225,7 @@ class ScopeCheckTest {
 
         @Test
         void withdrawOnlyAtStationsInReachWhenTheyAlsoWorkAtAStation() {
-            unknown(new WithdrawReferral("xuanwu-rights-referral", "撤回"),
+            unknown(WithdrawReferral.read("xuanwu-rights-referral", "撤回"),
                     centreStaff("RIGHTS_SERVICE_CENTRE", Role.STATION_WORKER));
         }
     }
