@@ -3,7 +3,6 @@ package org.familystation.command.needs;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.familystation.command.catalogue.InMemoryCatalogueRegistry;
-import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.FixedClock;
 import org.familystation.command.common.Reason;
 import org.familystation.command.common.Refused;
