@@ -13,6 +13,8 @@ public final class CommonRefusals {
     /** A business date (when something happened in the world) that has not come yet. */
     public static final Refusal HAPPENED_IN_FUTURE = Refusal.invalidInput("HAPPENED_IN_FUTURE",
             "发生时间 %s 还未到来：只能登记已经发生的事", "%s has not come yet: only what has happened can be recorded");
+    public static final Refusal REASON_REQUIRED = Refusal.invalidInput("REASON_REQUIRED",
+            "请写明原因（不超过 %s 个字）", "give a reason (at most %s characters)");
 
     private CommonRefusals() {
     }

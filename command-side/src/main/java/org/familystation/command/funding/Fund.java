@@ -6,8 +6,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.familystation.command.common.CommonRefusals;
-import org.familystation.command.common.Rules;
 import org.familystation.command.servicerecord.ServiceProjectCatalogue;
 import org.familystation.command.servicerecord.ServiceProjectCatalogue.ServiceProject;
 import org.familystation.command.snapshot.SnapshotConfiguration;
@@ -15,7 +13,6 @@ import org.familystation.command.station.StationRegistry;
 import org.familystation.command.station.StationRegistry.StationFacts;
 import org.familystation.command.station.StationTimeline;
 import org.familystation.events.common.Fen;
-import org.familystation.events.common.FundingSource;
 import org.familystation.events.funding.AllocationReleased;
 import org.familystation.events.funding.ExpenditureRecorded;
 import org.familystation.events.funding.FundsAllocated;
@@ -46,13 +43,6 @@ import static org.familystation.command.funding.FundingRefusals.*;
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Fund {
 
-    /** 10^12 fen (¥10 billion): far above any real receipt, and keeps sums over many funds far from overflow. */
-    static final long MAX_AMOUNT_FEN = 1_000_000_000_000L;
-    static final int MAX_DONOR = 100;
-    static final int MAX_TEXT = 1_000;
-    static final int MAX_PURPOSE = 500;
-    static final int MAX_VOUCHER = 50;
-
     @AggregateIdentifier
     private String fundId;
     private long unallocatedFen;
@@ -64,70 +54,63 @@ public class Fund {
         // for Axon
     }
 
+    /** Nothing to decide: a receipt read at the edge ({@link ReceiveFunds#read}) is a new fund. */
     @CommandHandler
     public Fund(ReceiveFunds command, Clock clock) {
-        String id = Rules.uuid(command.fundId(), CommonRefusals.ID_INVALID, "fundId");
-        FundingSource source = Rules.oneOf(FundingSource.class, command.source(), SOURCE_UNKNOWN, "source");
-        String donor = Rules.requiredText(command.donor(), MAX_DONOR, DONOR_INVALID, "donor");
-        long amount = amount(command.amountFen());
-        Instant receivedAt = Rules.notInFuture(command.receivedAt(), clock, RECEIVED_AT_REQUIRED, RECEIVED_IN_FUTURE, "receivedAt");
-        String note = Rules.optionalText(command.note(), MAX_TEXT, TEXT_TOO_LONG, "note");
-        apply(new FundsReceived(id, source, donor, amount, receivedAt, note, clock.instant()));
+        apply(new FundsReceived(command.fundId(), command.source(), command.donor(), command.amount().fen(),
+                command.receivedAt(), command.note(), clock.instant()));
     }
 
     @CommandHandler
-    void handle(AllocateFunds command, StationRegistry stations, ServiceProjectCatalogue projects, Clock clock) {
-        String allocationId = Rules.uuid(command.allocationId(), CommonRefusals.ID_INVALID, "allocationId");
+    void handle(AllocateFunds command, StationRegistry stations, ServiceProjectCatalogue projects) {
+        String allocationId = command.allocationId();
         if (allocations.containsKey(allocationId)) {
             throw DomainException.refuseField(ALLOCATION_ID_ALREADY_USED, "allocationId", allocationId);
         }
-        Instant allocatedAt = Rules.happenedAt(command.allocatedAt(), clock, "allocatedAt");
+        Instant allocatedAt = command.allocatedAt();
         if (allocatedAt.isBefore(receivedAt)) {
             throw DomainException.refuseField(ALLOCATED_BEFORE_RECEIVED, "allocatedAt", receivedAt, allocatedAt);
         }
         Target target = target(command, allocatedAt, stations, projects);
-        long amount = amount(command.amountFen());
-        String note = Rules.optionalText(command.note(), MAX_TEXT, TEXT_TOO_LONG, "note");
+        long amount = command.amount().fen();
         if (amount > unallocatedFen) {
             throw DomainException.refuseField(ALLOCATION_EXCEEDS_UNALLOCATED, "amountFen", Fen.yuan(amount),
                     Fen.yuan(unallocatedFen));
         }
         apply(new FundsAllocated(fundId, allocationId, target.stationId(), target.stationName(), target.district(),
-                target.projectCode(), target.projectName(), amount, note, allocatedAt));
+                target.projectCode(), target.projectName(), amount, command.note(), allocatedAt));
     }
 
     @CommandHandler
     void handle(RecordExpenditure command, Clock clock) {
         Allocation allocation = openAllocation(command.allocationId());
-        String expenditureId = Rules.uuid(command.expenditureId(), CommonRefusals.ID_INVALID, "expenditureId");
+        String expenditureId = command.expenditureId();
         if (expenditureIds.contains(expenditureId)) {
             throw DomainException.refuseField(EXPENDITURE_ID_ALREADY_USED, "expenditureId", expenditureId);
         }
-        long amount = amount(command.amountFen());
-        String purpose = Rules.requiredText(command.purpose(), MAX_PURPOSE, PURPOSE_INVALID, "purpose");
-        Instant spentAt = Rules.notInFuture(command.spentAt(), clock, SPENT_AT_REQUIRED, SPENT_IN_FUTURE, "spentAt");
+        long amount = command.amount().fen();
+        Instant spentAt = command.spentAt();
         if (spentAt.isBefore(allocation.allocatedAt())) {
             throw DomainException.refuseField(SPENT_BEFORE_ALLOCATED, "spentAt", allocation.allocatedAt(), spentAt);
         }
-        String voucher = Rules.optionalText(command.voucherNumber(), MAX_VOUCHER, TEXT_TOO_LONG, "voucherNumber");
         if (amount > allocation.remainingFen()) {
             throw DomainException.refuseField(EXPENDITURE_EXCEEDS_ALLOCATION, "amountFen", Fen.yuan(amount),
                     Fen.yuan(allocation.remainingFen()));
         }
-        apply(new ExpenditureRecorded(fundId, command.allocationId(), expenditureId, amount, purpose, spentAt, voucher,
-                clock.instant()));
+        apply(new ExpenditureRecorded(fundId, command.allocationId(), expenditureId, amount, command.purpose(), spentAt,
+                command.voucherNumber(), clock.instant()));
     }
 
     @CommandHandler
-    void handle(ReleaseAllocation command, Clock clock) {
+    void handle(ReleaseAllocation command) {
         Allocation allocation = openAllocation(command.allocationId());
-        String reason = Rules.requiredText(command.reason(), MAX_TEXT, REASON_REQUIRED, "reason");
-        Instant releasedAt = Rules.happenedAt(command.releasedAt(), clock, "releasedAt");
+        Instant releasedAt = command.releasedAt();
         if (releasedAt.isBefore(allocation.lastChangeAt())) {
             throw DomainException.refuseField(RELEASED_BEFORE_LAST_CHANGE, "releasedAt", releasedAt,
                     allocation.lastChangeAt());
         }
-        apply(new AllocationReleased(fundId, command.allocationId(), allocation.remainingFen(), reason, releasedAt));
+        apply(new AllocationReleased(fundId, command.allocationId(), allocation.remainingFen(), command.reason().text(),
+                releasedAt));
     }
 
     @EventSourcingHandler
@@ -181,13 +164,8 @@ public class Fund {
      */
     private static Target target(AllocateFunds command, Instant allocatedAt, StationRegistry stations,
                                  ServiceProjectCatalogue projects) {
-        boolean toStation = command.stationId() != null && !command.stationId().isBlank();
-        boolean toProject = command.projectCode() != null && !command.projectCode().isBlank();
-        if (toStation == toProject) {
-            throw DomainException.refuse(TARGET_INVALID);
-        }
-        if (toStation) {
-            StationFacts station = stations.find(command.stationId().strip())
+        if (command.stationId() != null) {
+            StationFacts station = stations.find(command.stationId())
                     .orElseThrow(() -> DomainException.refuseField(STATION_UNKNOWN, "stationId", command.stationId()));
             if (station.timeline().standingAt(allocatedAt) != StationTimeline.Standing.OPEN) {
                 throw DomainException.refuseField(STATION_NOT_OPEN, "stationId", allocatedAt);
@@ -197,20 +175,6 @@ public class Fund {
         ServiceProject project = projects.find(command.projectCode())
                 .orElseThrow(() -> DomainException.refuseField(PROJECT_UNKNOWN, "projectCode", command.projectCode()));
         return new Target(null, null, null, project.code(), project.name());
-    }
-
-    /** An amount of money as sent: whole fen (the API refuses fractions), more than zero, below the cap. */
-    static long amount(Long amountFen) {
-        if (amountFen == null) {
-            throw DomainException.refuseField(AMOUNT_REQUIRED, "amountFen");
-        }
-        if (amountFen <= 0) {
-            throw DomainException.refuseField(AMOUNT_NOT_POSITIVE, "amountFen", amountFen);
-        }
-        if (amountFen > MAX_AMOUNT_FEN) {
-            throw DomainException.refuseField(AMOUNT_TOO_LARGE, "amountFen", Fen.yuan(MAX_AMOUNT_FEN));
-        }
-        return amountFen;
     }
 
     private record Target(String stationId, String stationName, String district, String projectCode,

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
@@ -16,25 +17,27 @@ import java.util.Map;
 public class FundingCommandController {
 
     private final CommandSender sender;
+    private final Clock clock;
 
-    public FundingCommandController(CommandSender sender) {
+    public FundingCommandController(CommandSender sender, Clock clock) {
         this.sender = sender;
+        this.clock = clock;
     }
 
     /** Records a receipt of funds; {@code fundId} may be chosen by the client (a UUID), else one is assigned. */
     @PostMapping("/api/funds")
     public ResponseEntity<Map<String, String>> receive(@RequestBody Receipt request) {
         String id = CommandSender.idOrNew(request.fundId());
-        return sender.create(new ReceiveFunds(id, request.source(), request.donor(), request.amountFen(),
-                request.receivedAt(), request.note()), id, "/api/funds/" + id);
+        return sender.create(ReceiveFunds.read(id, request.source(), request.donor(), request.amountFen(),
+                request.receivedAt(), request.note(), clock), id, "/api/funds/" + id);
     }
 
     @PostMapping("/api/funds/{fundId}/allocations")
     public ResponseEntity<Map<String, String>> allocate(@PathVariable String fundId,
                                                         @RequestBody NewAllocation request) {
         String id = CommandSender.idOrNew(request.allocationId());
-        return sender.create(new AllocateFunds(fundId, id, request.stationId(), request.projectCode(),
-                request.amountFen(), request.note(), request.allocatedAt()), id,
+        return sender.create(AllocateFunds.read(fundId, id, request.stationId(), request.projectCode(),
+                request.amountFen(), request.note(), request.allocatedAt(), clock), id,
                 "/api/funds/" + fundId + "/allocations/" + id);
     }
 
@@ -42,15 +45,15 @@ public class FundingCommandController {
     public ResponseEntity<Map<String, String>> spend(@PathVariable String fundId, @PathVariable String allocationId,
                                                      @RequestBody NewExpenditure request) {
         String id = CommandSender.idOrNew(request.expenditureId());
-        return sender.create(new RecordExpenditure(fundId, allocationId, id, request.amountFen(), request.purpose(),
-                        request.spentAt(), request.voucherNumber()), id,
+        return sender.create(RecordExpenditure.read(fundId, allocationId, id, request.amountFen(),
+                        request.purpose(), request.spentAt(), request.voucherNumber(), clock), id,
                 "/api/funds/" + fundId + "/allocations/" + allocationId + "/expenditures/" + id);
     }
 
     @PostMapping("/api/funds/{fundId}/allocations/{allocationId}/release")
     public ResponseEntity<Void> release(@PathVariable String fundId, @PathVariable String allocationId,
                                         @RequestBody Release request) {
-        sender.send(new ReleaseAllocation(fundId, allocationId, request.reason(), request.releasedAt()));
+        sender.send(ReleaseAllocation.read(fundId, allocationId, request.reason(), request.releasedAt(), clock));
         return ResponseEntity.noContent().build();
     }
 

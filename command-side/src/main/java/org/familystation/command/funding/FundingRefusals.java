@@ -1,5 +1,6 @@
 package org.familystation.command.funding;
 
+import org.familystation.command.common.CommonRefusals;
 import org.familystation.platform.error.Refusal;
 
 /** Every reason a funding command is refused. Amounts in messages are shown in yuan; the API counts in fen. */
@@ -58,8 +59,7 @@ public final class FundingRefusals {
             "编号为 %s 的支出已记录，未重复记录", "expenditure %s is already recorded; nothing was recorded again");
     public static final Refusal EXPENDITURE_EXCEEDS_ALLOCATION = Refusal.ruleViolated("EXPENDITURE_EXCEEDS_ALLOCATION",
             "支出金额 %s 超过该分配的剩余金额 %s", "the expenditure of %s exceeds the allocation's remaining %s");
-    public static final Refusal REASON_REQUIRED = Refusal.invalidInput("REASON_REQUIRED",
-            "请写明原因（不超过 %s 个字）", "give a reason (at most %s characters)");
+    public static final Refusal REASON_REQUIRED = CommonRefusals.REASON_REQUIRED;
 
     private FundingRefusals() {
     }

@@ -22,7 +22,7 @@ final class FundRows implements RowMapping {
 
     @Override
     public Object command(String id, ImportRow row) {
-        return new ReceiveFunds(id, row.code(0, FundingSource.class, FundingSource::label), row.text(1), row.fen(2),
-                row.time(3), row.text(4));
+        return ReceiveFunds.read(id, row.code(0, FundingSource.class, FundingSource::label), row.text(1), row.fen(2),
+                row.time(3), row.text(4), row.clock());
     }
 }

@@ -193,7 +193,8 @@ public class ImportJobs {
     RowResult row(ImportKind kind, int number, List<String> cells, FamilyStationUser user) {
         String id = rowId(kind, number, cells);
         try {
-            Object command = kind.rows().command(id, new ImportRow(number, cells, kind.rows().columns(), dates));
+            Object command = kind.rows().command(id, new ImportRow(number, cells, kind.rows().columns(), dates,
+                    clock));
             if (events.lastSequenceNumberFor(id).isPresent()) {
                 // Recorded by an earlier import of this row; out of the user's reach it is answered as unknown.
                 scope.check(command, user);

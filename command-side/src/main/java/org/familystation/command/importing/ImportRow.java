@@ -4,9 +4,11 @@ import org.familystation.platform.error.DomainException;
 import org.familystation.platform.input.NetworkDates;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -48,12 +50,24 @@ public final class ImportRow {
     private final List<String> cells;
     private final List<Column> columns;
     private final NetworkDates dates;
+    private final Clock clock;
 
-    ImportRow(int number, List<String> cells, List<Column> columns, NetworkDates dates) {
+    ImportRow(int number, List<String> cells, List<Column> columns, NetworkDates dates, Clock clock) {
         this.number = number;
         this.cells = cells;
         this.columns = columns;
         this.dates = dates;
+        this.clock = clock;
+    }
+
+    /** The clock the row's input is read against (a time must not lie in the future), as the API's. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The network's time zone, in which the row's times are written and its days begin. */
+    public ZoneId zone() {
+        return dates.getTimeZone();
     }
 
     /** The row's number in the sheet (1 is the headings). */

@@ -33,7 +33,7 @@ final class NeedsSurveyRows implements RowMapping {
                 row.code(2, SurveyChannel.class, SurveyChannel::label),
                 row.integer(3),
                 needs(row, 4),
-                row.text(5)));
+                row.text(5)).record(row.clock(), row.zone()));
     }
 
     private static List<NeedInput> needs(ImportRow row, int column) {

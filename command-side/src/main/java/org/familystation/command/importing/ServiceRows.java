@@ -49,6 +49,6 @@ final class ServiceRows implements RowMapping {
                 row.text(10),
                 row.text(11),
                 row.integer(12),
-                row.text(13)));
+                row.text(13)).record(row.clock()));
     }
 }

@@ -20,6 +20,6 @@ final class VolunteerRows implements RowMapping {
 
     @Override
     public Object command(String id, ImportRow row) {
-        return new RegisterVolunteer(id, row.text(0), row.text(1), row.text(2), row.text(3));
+        return RegisterVolunteer.read(id, row.text(0), row.text(1), row.text(2), row.text(3));
     }
 }

@@ -1,5 +1,6 @@
 package org.familystation.command.needs;
 
+import org.familystation.command.common.CommonRefusals;
 import org.familystation.platform.error.Refusal;
 
 /** Every reason a needs-survey command is refused. */
@@ -35,8 +36,7 @@ public final class NeedsRefusals {
             "调研记录过长（最多 %s 个字）", "the free text is too long (at most %s characters)");
     public static final Refusal SURVEY_VOIDED = Refusal.conflict("SURVEY_VOIDED",
             "该需求调研已作废，不能再更正或作废", "the survey is void; it cannot be corrected or voided again");
-    public static final Refusal REASON_REQUIRED = Refusal.invalidInput("REASON_REQUIRED",
-            "请写明原因（不超过 %s 个字）", "give a reason (at most %s characters)");
+    public static final Refusal REASON_REQUIRED = CommonRefusals.REASON_REQUIRED;
     public static final Refusal CORRECTION_CHANGES_NOTHING = Refusal.invalidInput("CORRECTION_CHANGES_NOTHING",
             "更正内容与现有记录相同", "the correction changes nothing");
 

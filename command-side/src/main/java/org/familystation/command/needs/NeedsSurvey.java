@@ -5,9 +5,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.familystation.command.common.Changes;
-import org.familystation.command.common.CommonRefusals;
-import org.familystation.command.common.Rules;
-import org.familystation.command.needs.SurveyInput.NeedInput;
 import org.familystation.command.network.UnitRegistry.UnitFacts;
 import org.familystation.events.common.SurveyDetails;
 import org.familystation.events.needs.NeedsSurveyCorrected;
@@ -27,8 +24,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class NeedsSurvey {
 
-    static final int MAX_REASON = 1_000;
-
     @AggregateIdentifier
     private String surveyId;
     private String communityHomeId;
@@ -41,29 +36,28 @@ public class NeedsSurvey {
 
     @CommandHandler
     public NeedsSurvey(RecordNeedsSurvey command, NeedsSurveyPolicy policy, Clock clock) {
-        String id = Rules.uuid(command.surveyId(), CommonRefusals.ID_INVALID, "surveyId");
         UnitFacts home = policy.communityHome(command.communityHomeId());
         SurveyDetails details = policy.details(command.survey(), null);
-        apply(new NeedsSurveyRecorded(id, home.unitId(), home.name(), home.district(), details, clock.instant()));
+        apply(new NeedsSurveyRecorded(command.surveyId(), home.unitId(), home.name(), home.district(), details,
+                clock.instant()));
     }
 
     @CommandHandler
     void handle(CorrectNeedsSurvey command, NeedsSurveyPolicy policy, Clock clock) {
         refuseIfVoided();
-        String reason = Rules.requiredText(command.reason(), MAX_REASON, NeedsRefusals.REASON_REQUIRED, "reason");
         SurveyDetails corrected = policy.details(merge(command.changes()), details);
         List<String> changed = Changes.changedFields(details, corrected);
         if (changed.isEmpty()) {
             throw DomainException.refuse(NeedsRefusals.CORRECTION_CHANGES_NOTHING);
         }
-        apply(new NeedsSurveyCorrected(surveyId, communityHomeId, corrected, changed, reason, clock.instant()));
+        apply(new NeedsSurveyCorrected(surveyId, communityHomeId, corrected, changed, command.reason().text(),
+                clock.instant()));
     }
 
     @CommandHandler
     void handle(VoidNeedsSurvey command, Clock clock) {
         refuseIfVoided();
-        String reason = Rules.requiredText(command.reason(), MAX_REASON, NeedsRefusals.REASON_REQUIRED, "reason");
-        apply(new NeedsSurveyVoided(surveyId, communityHomeId, reason, clock.instant()));
+        apply(new NeedsSurveyVoided(surveyId, communityHomeId, command.reason().text(), clock.instant()));
     }
 
     @EventSourcingHandler
@@ -90,14 +84,15 @@ public class NeedsSurvey {
     }
 
     /** The recorded survey with the fields a correction gives put in place of the recorded ones. */
-    private SurveyInput merge(SurveyInput changes) {
-        SurveyInput given = changes != null ? changes : new SurveyInput(null, null, null, null, null);
-        return new SurveyInput(
+    private SurveyEntry merge(SurveyEntry changes) {
+        SurveyEntry given = changes != null ? changes : SurveyEntry.NO_CHANGES;
+        return new SurveyEntry(
                 given.surveyedOn() != null ? given.surveyedOn() : details.surveyedOn(),
-                given.channel() != null ? given.channel() : details.channel().name(),
-                given.respondentCount() != null ? given.respondentCount() : details.respondentCount(),
+                given.channel() != null ? given.channel() : details.channel(),
+                given.respondentCount() != null ? given.respondentCount()
+                        : new RespondentCount(details.respondentCount()),
                 given.needs() != null ? given.needs() : details.needs().stream()
-                        .map(need -> new NeedInput(need.categoryCode(), need.count())).toList(),
+                        .map(need -> new SurveyEntry.Need(need.categoryCode(), need.count())).toList(),
                 given.freeText() != null ? given.freeText() : details.freeText());
     }
 }

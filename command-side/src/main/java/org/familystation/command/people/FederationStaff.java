@@ -4,8 +4,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.familystation.command.common.CommonRefusals;
-import org.familystation.command.common.Rules;
 import org.familystation.command.network.UnitRegistry;
 import org.familystation.command.network.UnitRegistry.UnitFacts;
 import org.familystation.events.people.FederationStaffRegistered;
@@ -28,13 +26,11 @@ public class FederationStaff {
 
     @CommandHandler
     public FederationStaff(RegisterFederationStaff command, UnitRegistry units, Clock clock) {
-        String id = Rules.uuid(command.staffId(), CommonRefusals.ID_INVALID, "staffId");
-        String name = PersonRules.name(command.name());
-        String phone = PersonRules.phone(command.phone());
         String unitId = command.unitId();
         UnitFacts unit = units.find(unitId == null ? "" : unitId)
                 .orElseThrow(() -> DomainException.refuseField(PeopleRefusals.UNIT_UNKNOWN, "unitId", unitId));
-        apply(new FederationStaffRegistered(id, name, phone, unit.unitId(), unit.name(), unit.level(),
+        apply(new FederationStaffRegistered(command.staffId(), command.name().value(),
+                Phone.valueOf(command.phone()), unit.unitId(), unit.name(), unit.level(),
                 unit.district(), clock.instant()));
     }
 

@@ -20,9 +20,9 @@ public class PeopleCommandController {
     }
 
     @PostMapping("/api/social-workers")
-    public ResponseEntity<Map<String, String>> recruit(@RequestBody RecruitSocialWorker request) {
+    public ResponseEntity<Map<String, String>> recruit(@RequestBody Recruitment request) {
         String id = CommandSender.idOrNew(request.socialWorkerId());
-        return sender.create(new RecruitSocialWorker(id, request.name(), request.phone(), request.qualification(),
+        return sender.create(RecruitSocialWorker.read(id, request.name(), request.phone(), request.qualification(),
                 request.headquartersId()), id, "/api/social-workers/" + id);
     }
 
@@ -37,27 +37,40 @@ public class PeopleCommandController {
     }
 
     @PostMapping("/api/federation-staff")
-    public ResponseEntity<Map<String, String>> registerStaff(@RequestBody RegisterFederationStaff request) {
+    public ResponseEntity<Map<String, String>> registerStaff(@RequestBody StaffRegistration request) {
         String id = CommandSender.idOrNew(request.staffId());
-        return sender.create(new RegisterFederationStaff(id, request.name(), request.phone(), request.unitId()),
+        return sender.create(RegisterFederationStaff.read(id, request.name(), request.phone(), request.unitId()),
                 id, "/api/federation-staff/" + id);
     }
 
     @PostMapping("/api/volunteers")
-    public ResponseEntity<Map<String, String>> registerVolunteer(@RequestBody RegisterVolunteer request) {
+    public ResponseEntity<Map<String, String>> registerVolunteer(@RequestBody VolunteerRegistration request) {
         String id = CommandSender.idOrNew(request.volunteerId());
-        return sender.create(new RegisterVolunteer(id, request.name(), request.volunteerNumber(), request.phone(),
+        return sender.create(RegisterVolunteer.read(id, request.name(), request.volunteerNumber(), request.phone(),
                 request.homeUnitId()), id, "/api/volunteers/" + id);
     }
 
     @PostMapping("/api/volunteers/{volunteerId}/hours")
     public ResponseEntity<Void> recordHours(@PathVariable String volunteerId, @RequestBody Hours request) {
-        return done(new RecordVolunteerHours(volunteerId, request.serviceRecordId(), request.minutes()));
+        return done(new RecordVolunteerHours(volunteerId, request.serviceRecordId(),
+                MinutesHelped.of(request.minutes())));
     }
 
     private ResponseEntity<Void> done(Object command) {
         sender.send(command);
         return ResponseEntity.noContent().build();
+    }
+
+    /** What the client sends; read into the command (and refused there) by the command's {@code read}. */
+    record Recruitment(String socialWorkerId, String name, String phone, String qualification,
+                       String headquartersId) {
+    }
+
+    record StaffRegistration(String staffId, String name, String phone, String unitId) {
+    }
+
+    record VolunteerRegistration(String volunteerId, String name, String volunteerNumber, String phone,
+                                 String homeUnitId) {
     }
 
     record Assignment(String stationId) {

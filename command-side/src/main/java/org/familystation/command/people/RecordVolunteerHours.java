@@ -4,11 +4,17 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.familystation.command.scope.Place;
 import org.familystation.command.scope.ScopedCommand;
 
+import java.util.Objects;
+
 /** Record the whole minutes a volunteer spent helping to deliver a recorded service (once per service). */
 public record RecordVolunteerHours(
         @TargetAggregateIdentifier String volunteerId,
         String serviceRecordId,
-        Integer minutes) implements ScopedCommand {
+        MinutesHelped minutes) implements ScopedCommand {
+
+    public RecordVolunteerHours {
+        Objects.requireNonNull(minutes, "minutes");
+    }
 
     @Override
     public Place actsAt() {

@@ -4,13 +4,11 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.Rules;
 import org.familystation.command.network.UnitRegistry;
 import org.familystation.command.network.UnitRegistry.UnitFacts;
 import org.familystation.command.station.StationRegistry;
 import org.familystation.command.station.StationRegistry.StationFacts;
-import org.familystation.events.common.SocialWorkerQualification;
 import org.familystation.events.common.UnitLevel;
 import org.familystation.events.people.SocialWorkerAssigned;
 import org.familystation.events.people.SocialWorkerRecruited;
@@ -45,19 +43,14 @@ public class SocialWorker {
 
     @CommandHandler
     public SocialWorker(RecruitSocialWorker command, UnitRegistry units, Clock clock) {
-        String id = Rules.uuid(command.socialWorkerId(), CommonRefusals.ID_INVALID, "socialWorkerId");
-        String name = PersonRules.name(command.name());
-        String phone = PersonRules.phone(command.phone());
-        SocialWorkerQualification qualification = command.qualification() == null
-                || command.qualification().isBlank() ? null : Rules.oneOf(SocialWorkerQualification.class, command.qualification(), QUALIFICATION_UNKNOWN,
-                "qualification");
         String headquartersId = command.headquartersId();
         UnitFacts headquarters = units.find(headquartersId == null ? "" : headquartersId)
                 .orElseThrow(() -> DomainException.refuseField(UNIT_UNKNOWN, "headquartersId", headquartersId));
         if (headquarters.level() != UnitLevel.OPERATIONS_HQ) {
             throw DomainException.refuseField(NOT_HEADQUARTERS, "headquartersId", headquarters.name());
         }
-        apply(new SocialWorkerRecruited(id, name, phone, qualification, headquarters.unitId(), headquarters.name(),
+        apply(new SocialWorkerRecruited(command.socialWorkerId(), command.name().value(),
+                Phone.valueOf(command.phone()), command.qualification(), headquarters.unitId(), headquarters.name(),
                 clock.instant()));
     }
 

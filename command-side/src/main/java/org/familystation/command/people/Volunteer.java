@@ -6,8 +6,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.familystation.command.common.CommonRefusals;
-import org.familystation.command.common.Rules;
 import org.familystation.command.network.UnitRegistry;
 import org.familystation.command.network.UnitRegistry.UnitFacts;
 import org.familystation.command.servicerecord.ServiceRecordRegistry;
@@ -22,9 +20,7 @@ import org.familystation.platform.error.DomainException;
 
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.familystation.command.people.PeopleRefusals.*;
@@ -38,9 +34,6 @@ import static org.familystation.command.people.PeopleRefusals.*;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Volunteer {
-
-    private static final int MAX_MINUTES = PeopleRegistry.MAX_VOLUNTEER_MINUTES;
-    private static final Pattern NUMBER = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,29}");
 
     /** The subject of the name this state holds: sealed in snapshots as in events. */
     @AggregateIdentifier
@@ -57,32 +50,23 @@ public class Volunteer {
 
     @CommandHandler
     public Volunteer(RegisterVolunteer command, VolunteerRegistry volunteers, UnitRegistry units, Clock clock) {
-        String id = Rules.uuid(command.volunteerId(), CommonRefusals.ID_INVALID, "volunteerId");
-        String name = PersonRules.name(command.name());
-        String number = command.volunteerNumber() == null ? null
-                : command.volunteerNumber().strip().toUpperCase(Locale.ROOT);
-        if (number == null || !NUMBER.matcher(number).matches()) {
-            throw DomainException.refuseField(VOLUNTEER_NUMBER_INVALID, "volunteerNumber", command.volunteerNumber());
-        }
-        String phone = PersonRules.phone(command.phone());
+        String number = command.volunteerNumber().value();
         UnitFacts home = null;
-        if (command.homeUnitId() != null && !command.homeUnitId().isBlank()) {
+        if (command.homeUnitId() != null) {
             home = units.find(command.homeUnitId().strip()).orElseThrow(() ->
                     DomainException.refuseField(UNIT_UNKNOWN, "homeUnitId", command.homeUnitId()));
         }
         if (volunteers.numberTaken(number)) {
             throw DomainException.refuseField(VOLUNTEER_NUMBER_TAKEN, "volunteerNumber", number);
         }
-        apply(new VolunteerRegistered(id, name, number, phone, home == null ? null : home.unitId(),
+        apply(new VolunteerRegistered(command.volunteerId(), command.name().value(), number,
+                Phone.valueOf(command.phone()), home == null ? null : home.unitId(),
                 home == null ? null : home.name(), home == null ? null : home.district(), clock.instant()));
     }
 
     @CommandHandler
     void handle(RecordVolunteerHours command, ServiceRecordRegistry records, Clock clock) {
-        Integer minutes = command.minutes();
-        if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
-            throw DomainException.refuseField(MINUTES_INVALID, "minutes", MAX_MINUTES, minutes);
-        }
+        int minutes = command.minutes().value();
         String recordId = command.serviceRecordId();
         ServiceRecordFacts record = records.find(recordId == null ? "" : recordId)
                 .orElseThrow(() -> DomainException.refuseField(SERVICE_RECORD_UNKNOWN, "serviceRecordId", recordId));

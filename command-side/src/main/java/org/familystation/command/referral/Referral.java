@@ -6,13 +6,10 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.familystation.command.common.CommonRefusals;
-import org.familystation.command.common.Rules;
 import org.familystation.command.referral.ReferralCategoryCatalogue.ReferralCategory;
 import org.familystation.command.station.StationRegistry;
 import org.familystation.command.station.StationRegistry.StationFacts;
 import org.familystation.events.common.CityCentre;
-import org.familystation.events.common.ConsentMethod;
 import org.familystation.events.referral.CaseReferred;
 import org.familystation.events.referral.ReferralAccepted;
 import org.familystation.events.referral.ReferralAcceptanceOverdue;
@@ -43,9 +40,6 @@ import static org.familystation.command.referral.ReferralRefusals.*;
 public class Referral {
 
     static final String ACCEPTANCE_DEADLINE = "referral-acceptance";
-    static final int MAX_SUMMARY = 2_000;
-    static final int MAX_REASON = 1_000;
-    static final int MAX_OUTCOME = 2_000;
 
     private static final Set<ReferralStatus> WITHDRAWABLE = EnumSet.of(ReferralStatus.REFERRED,
             ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS);
@@ -70,24 +64,17 @@ public class Referral {
     @CommandHandler
     public Referral(ReferCase command, StationRegistry stations, ReferralCategoryCatalogue categories,
                     ReferralProperties properties, DeadlineManager deadlines, Clock clock) {
-        String id = Rules.uuid(command.referralId(), CommonRefusals.ID_INVALID, "referralId");
         StationFacts station = stations.find(command.stationId())
                 .orElseThrow(() -> DomainException.refuse(STATION_UNKNOWN, command.stationId()));
         if (!station.open()) {
             throw DomainException.refuse(STATION_NOT_OPEN);
         }
-        CityCentre centre = Rules.oneOf(CityCentre.class, command.centre(), CENTRE_UNKNOWN, "centre");
+        CityCentre centre = command.centre();
         ReferralCategory category = category(categories, centre, command.category());
-        String summary = Rules.requiredText(command.summary(), MAX_SUMMARY, SUMMARY_INVALID, "summary");
-        if (!Boolean.TRUE.equals(command.consentGiven())) {
-            throw DomainException.refuseField(CONSENT_REQUIRED, "consentGiven");
-        }
-        ConsentMethod consent = Rules.oneOf(ConsentMethod.class, command.consentMethod(), CONSENT_METHOD_UNKNOWN,
-                "consentMethod");
         Instant now = clock.instant();
         Instant due = now.plus(properties.getAcceptanceLimit());
-        apply(new CaseReferred(id, station.stationId(), station.stationName(), station.district(), centre,
-                category.code(), category.name(), summary, consent, now, due));
+        apply(new CaseReferred(command.referralId(), station.stationId(), station.stationName(), station.district(),
+                centre, category.code(), category.name(), command.summary(), command.consentMethod(), now, due));
         // After apply: a deadline belongs to the aggregate, which exists only once its first event is applied.
         deadlines.schedule(due, ACCEPTANCE_DEADLINE);
     }
@@ -101,8 +88,7 @@ public class Referral {
     @CommandHandler
     void handle(DeclineReferral command, Clock clock) {
         refuseUnlessAwaitingAcceptance();
-        String reason = Rules.requiredText(command.reason(), MAX_REASON, REASON_REQUIRED, "reason");
-        apply(new ReferralDeclined(referralId, stationId, centre, reason, clock.instant()));
+        apply(new ReferralDeclined(referralId, stationId, centre, command.reason().text(), clock.instant()));
     }
 
     @CommandHandler
@@ -118,8 +104,7 @@ public class Referral {
         if (status != ReferralStatus.IN_PROGRESS) {
             throw DomainException.refuse(REFERRAL_NOT_IN_PROGRESS, status);
         }
-        String outcome = Rules.requiredText(command.outcome(), MAX_OUTCOME, OUTCOME_REQUIRED, "outcome");
-        apply(new ReferralResolved(referralId, stationId, centre, outcome, clock.instant()));
+        apply(new ReferralResolved(referralId, stationId, centre, command.outcome(), clock.instant()));
     }
 
     @CommandHandler
@@ -135,8 +120,7 @@ public class Referral {
         if (!WITHDRAWABLE.contains(status)) {
             throw DomainException.refuse(REFERRAL_NOT_WITHDRAWABLE, status);
         }
-        String reason = Rules.requiredText(command.reason(), MAX_REASON, REASON_REQUIRED, "reason");
-        apply(new ReferralWithdrawn(referralId, stationId, centre, reason, clock.instant()));
+        apply(new ReferralWithdrawn(referralId, stationId, centre, command.reason().text(), clock.instant()));
     }
 
     /** Flags the referral if it is still waiting for the centre; a deadline run twice flags it once. */

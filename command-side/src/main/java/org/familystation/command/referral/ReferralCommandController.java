@@ -26,7 +26,7 @@ public class ReferralCommandController {
     public ResponseEntity<Map<String, String>> refer(@PathVariable String stationId,
                                                      @RequestBody NewReferral request) {
         String id = CommandSender.idOrNew(request.referralId());
-        return sender.create(new ReferCase(id, stationId, request.centre(), request.category(), request.summary(),
+        return sender.create(ReferCase.read(id, stationId, request.centre(), request.category(), request.summary(),
                 request.consentGiven(), request.consentMethod()), id, "/api/referrals/" + id);
     }
 
@@ -37,7 +37,7 @@ public class ReferralCommandController {
 
     @PostMapping("/api/referrals/{referralId}/decline")
     public ResponseEntity<Void> decline(@PathVariable String referralId, @RequestBody Reason request) {
-        return done(new DeclineReferral(referralId, request.reason()));
+        return done(DeclineReferral.read(referralId, request.reason()));
     }
 
     @PostMapping("/api/referrals/{referralId}/work")
@@ -57,7 +57,7 @@ public class ReferralCommandController {
 
     @PostMapping("/api/referrals/{referralId}/withdrawal")
     public ResponseEntity<Void> withdraw(@PathVariable String referralId, @RequestBody Reason request) {
-        return done(new WithdrawReferral(referralId, request.reason()));
+        return done(WithdrawReferral.read(referralId, request.reason()));
     }
 
     private ResponseEntity<Void> done(Object command) {

@@ -1,5 +1,6 @@
 package org.familystation.command.referral;
 
+import org.familystation.command.common.CommonRefusals;
 import org.familystation.platform.error.Refusal;
 
 /** Every reason a referral command is refused. */
@@ -32,8 +33,7 @@ public final class ReferralRefusals {
             "只有已办结的转介才能结案（当前：%s）", "only a resolved referral can be closed (it is %s)");
     public static final Refusal REFERRAL_NOT_WITHDRAWABLE = Refusal.conflict("REFERRAL_NOT_WITHDRAWABLE",
             "转介在办结前才能撤回（当前：%s）", "a referral can be withdrawn only before it is resolved (it is %s)");
-    public static final Refusal REASON_REQUIRED = Refusal.invalidInput("REASON_REQUIRED",
-            "请写明原因（不超过 %s 个字）", "give a reason (at most %s characters)");
+    public static final Refusal REASON_REQUIRED = CommonRefusals.REASON_REQUIRED;
     public static final Refusal OUTCOME_REQUIRED = Refusal.invalidInput("OUTCOME_REQUIRED",
             "请填写办理结果（不超过 %s 个字）", "say what the outcome is (at most %s characters)");
 

@@ -2,14 +2,19 @@ package org.familystation.command.servicerecord;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.familystation.command.common.CommonRefusals;
+import org.familystation.command.common.Rules;
 import org.familystation.command.scope.Place;
 import org.familystation.command.scope.ScopedCommand;
 
-/** Record a service delivered at a station (服务记录). */
+/** Record a service delivered at a station (服务记录), as read by {@link ServiceInput#record}. */
 public record RecordService(
         @TargetAggregateIdentifier String serviceRecordId,
         String stationId,
-        ServiceInput service) implements ScopedCommand {
+        ServiceEntry service) implements ScopedCommand {
+
+    public RecordService {
+        serviceRecordId = Rules.uuid(serviceRecordId, CommonRefusals.ID_INVALID, "serviceRecordId");
+    }
 
     @Override
     public Place actsAt() {

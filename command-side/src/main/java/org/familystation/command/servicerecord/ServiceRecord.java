@@ -5,8 +5,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.familystation.command.common.Changes;
-import org.familystation.command.common.CommonRefusals;
-import org.familystation.command.common.Rules;
 import org.familystation.command.station.StationRegistry.StationFacts;
 import org.familystation.events.common.Provider;
 import org.familystation.events.common.ServiceDetails;
@@ -27,8 +25,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class ServiceRecord {
 
-    static final int MAX_REASON = 1_000;
-
     @AggregateIdentifier
     private String serviceRecordId;
     private String stationId;
@@ -41,32 +37,28 @@ public class ServiceRecord {
 
     @CommandHandler
     public ServiceRecord(RecordService command, ServiceRecordingPolicy policy, Clock clock) {
-        String id = Rules.uuid(command.serviceRecordId(), CommonRefusals.ID_INVALID, "serviceRecordId");
         StationFacts station = policy.station(command.stationId());
         ServiceDetails details = policy.details(station, command.service(), null);
-        apply(new ServiceRecorded(id, station.stationId(), station.stationName(), station.district(), details,
-                clock.instant()));
+        apply(new ServiceRecorded(command.serviceRecordId(), station.stationId(), station.stationName(),
+                station.district(), details, clock.instant()));
     }
 
     @CommandHandler
     void handle(CorrectServiceRecord command, ServiceRecordingPolicy policy, Clock clock) {
         refuseIfVoided();
-        String reason = Rules.requiredText(command.reason(), MAX_REASON, ServiceRecordRefusals.REASON_REQUIRED,
-                "reason");
         ServiceDetails corrected = policy.details(policy.station(stationId), merge(command.changes()), details);
         List<String> changed = Changes.changedFields(details, corrected);
         if (changed.isEmpty()) {
             throw DomainException.refuse(ServiceRecordRefusals.CORRECTION_CHANGES_NOTHING);
         }
-        apply(new ServiceRecordCorrected(serviceRecordId, stationId, corrected, changed, reason, clock.instant()));
+        apply(new ServiceRecordCorrected(serviceRecordId, stationId, corrected, changed, command.reason().text(),
+                clock.instant()));
     }
 
     @CommandHandler
     void handle(VoidServiceRecord command, Clock clock) {
         refuseIfVoided();
-        String reason = Rules.requiredText(command.reason(), MAX_REASON, ServiceRecordRefusals.REASON_REQUIRED,
-                "reason");
-        apply(new ServiceRecordVoided(serviceRecordId, stationId, reason, clock.instant()));
+        apply(new ServiceRecordVoided(serviceRecordId, stationId, command.reason().text(), clock.instant()));
     }
 
     @EventSourcingHandler
@@ -93,27 +85,24 @@ public class ServiceRecord {
     }
 
     /** The recorded service with the fields a correction gives put in place of the recorded ones. */
-    private ServiceInput merge(ServiceInput changes) {
-        ServiceInput given = changes != null ? changes
-                : new ServiceInput(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    private ServiceEntry merge(ServiceEntry changes) {
+        ServiceEntry given = changes != null ? changes : ServiceEntry.NO_CHANGES;
         Provider provider = details.provider();
         boolean providerChanged = given.providerKind() != null || given.providerMemberId() != null;
-        return new ServiceInput(
-                or(given.stationPoint(), details.stationPoint().name()),
+        Integer satisfaction = details.satisfaction();
+        return new ServiceEntry(
+                or(given.stationPoint(), details.stationPoint()),
                 or(given.projectCode(), details.projectCode()),
-                providerChanged ? or(given.providerKind(), provider.kind().name()) : provider.kind().name(),
+                providerChanged ? or(given.providerKind(), provider.kind()) : provider.kind(),
                 providerChanged ? given.providerMemberId() : provider.memberId(),
                 or(given.socialWorkerIds(), provider.socialWorkerIds()),
                 or(given.staffIds(), provider.staffIds()),
-                or(given.volunteers(), provider.volunteers().stream()
-                        .map(volunteer -> new ServiceInput.VolunteerMinutes(volunteer.volunteerId(),
-                                volunteer.minutes()))
-                        .toList()),
+                or(given.volunteers(), provider.volunteers()),
                 or(given.deliveredAt(), details.deliveredAt()),
-                or(given.participantCount(), details.participantCount()),
+                or(given.participantCount(), new ParticipantCount(details.participantCount())),
                 or(given.description(), details.description()),
                 or(given.outcome(), details.outcome()),
-                or(given.satisfaction(), details.satisfaction()),
+                or(given.satisfaction(), satisfaction == null ? null : new Satisfaction(satisfaction)),
                 or(given.feedback(), details.feedback()));
     }
 

@@ -1,5 +1,6 @@
 package org.familystation.command.servicerecord;
 
+import org.familystation.command.common.CommonRefusals;
 import org.familystation.platform.error.Refusal;
 
 /** Every reason a service record command is refused. */
@@ -61,8 +62,7 @@ public final class ServiceRecordRefusals {
             "内容过长（最多 %s 个字）", "the text is too long (at most %s characters)");
     public static final Refusal SERVICE_RECORD_VOIDED = Refusal.conflict("SERVICE_RECORD_VOIDED",
             "该服务记录已作废，不能再更正或作废", "the service record is void; it cannot be corrected or voided again");
-    public static final Refusal REASON_REQUIRED = Refusal.invalidInput("REASON_REQUIRED",
-            "请写明原因（不超过 %s 个字）", "give a reason (at most %s characters)");
+    public static final Refusal REASON_REQUIRED = CommonRefusals.REASON_REQUIRED;
     public static final Refusal CORRECTION_CHANGES_NOTHING = Refusal.invalidInput("CORRECTION_CHANGES_NOTHING",
             "更正内容与现有记录相同", "the correction changes nothing");
 

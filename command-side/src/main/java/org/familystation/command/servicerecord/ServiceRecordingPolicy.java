@@ -2,7 +2,6 @@ package org.familystation.command.servicerecord;
 
 import org.familystation.command.alliance.MemberRegistry;
 import org.familystation.command.alliance.MembershipStatus;
-import org.familystation.command.common.Rules;
 import org.familystation.command.offering.OfferingRegistry;
 import org.familystation.command.people.PeopleRegistry;
 import org.familystation.command.servicerecord.ServiceProjectCatalogue.ServiceProject;
@@ -16,9 +15,7 @@ import org.familystation.events.common.VolunteerTime;
 import org.familystation.platform.error.DomainException;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -28,7 +25,8 @@ import static org.familystation.command.common.CommonRefusals.STATION_UNKNOWN;
 import static org.familystation.command.servicerecord.ServiceRecordRefusals.*;
 
 /**
- * The rules a service record obeys, for a new record and for a correction alike. Rules about the state of the
+ * The rules a service record obeys that need the network's state (what needs none was checked where the input was
+ * read, {@link ServiceInput}), for a new record and for a correction alike. Rules about the state of the
  * network (station point active, provider admitted and offering the project at the station) apply to what a
  * correction changes, not to what it keeps: correcting the description of a service delivered by a since-suspended
  * member is still allowed.
@@ -36,28 +34,19 @@ import static org.familystation.command.servicerecord.ServiceRecordRefusals.*;
 @Component
 public class ServiceRecordingPolicy {
 
-    static final int MAX_DESCRIPTION = 4_000;
-    /** More people than a large community event serves at once is a typing mistake, not a service. */
-    static final int MAX_PARTICIPANTS = 10_000;
-    static final int MAX_TEXT = 1_000;
-    /** More people than deliver one service together is a mistake in the list. */
-    static final int MAX_PEOPLE = 50;
-
     private final StationRegistry stations;
     private final MemberRegistry members;
     private final OfferingRegistry offerings;
     private final ServiceProjectCatalogue projects;
     private final PeopleRegistry people;
-    private final Clock clock;
 
     public ServiceRecordingPolicy(StationRegistry stations, MemberRegistry members, OfferingRegistry offerings,
-                                  ServiceProjectCatalogue projects, PeopleRegistry people, Clock clock) {
+                                  ServiceProjectCatalogue projects, PeopleRegistry people) {
         this.stations = stations;
         this.people = people;
         this.members = members;
         this.offerings = offerings;
         this.projects = projects;
-        this.clock = clock;
     }
 
     public StationFacts station(String stationId) {
@@ -65,15 +54,15 @@ public class ServiceRecordingPolicy {
     }
 
     /**
-     * Checks what was sent and returns it as recorded facts.
+     * Decides what depends on the network about a service read at the edge ({@link ServiceInput}) and returns
+     * it as recorded facts.
      *
+     * @param input    a new record, or a correction's changes merged with what is recorded
      * @param previous the record's current details when correcting it, null for a new record
      */
-    public ServiceDetails details(StationFacts station, ServiceInput input, ServiceDetails previous) {
-        StationPoint point = Rules.oneOf(StationPoint.class, input.stationPoint(), STATION_POINT_UNKNOWN,
-                "stationPoint");
-        Instant deliveredAt = Rules.notInFuture(input.deliveredAt(), clock, DELIVERED_AT_REQUIRED,
-                DELIVERED_IN_FUTURE, "deliveredAt");
+    public ServiceDetails details(StationFacts station, ServiceEntry input, ServiceDetails previous) {
+        StationPoint point = input.stationPoint();
+        Instant deliveredAt = input.deliveredAt();
         boolean moved = previous == null || !previous.deliveredAt().equals(deliveredAt);
         if (moved) {
             requireOpenAt(station, deliveredAt);
@@ -90,21 +79,15 @@ public class ServiceRecordingPolicy {
         }
         Provider provider = provider(station, input, previous == null ? null : previous.provider());
         requireOffering(station, project, provider, previous);
-        if (input.participantCount() == null || input.participantCount() < 1
-                || input.participantCount() > MAX_PARTICIPANTS) {
-            throw DomainException.refuseField(PARTICIPANTS_INVALID, "participantCount", MAX_PARTICIPANTS,
-                    input.participantCount());
-        }
-        String description = Rules.requiredText(input.description(), MAX_DESCRIPTION, DESCRIPTION_INVALID,
-                "description");
-        String outcome = Rules.optionalText(input.outcome(), MAX_TEXT, TEXT_TOO_LONG, "outcome");
-        Integer satisfaction = input.satisfaction();
-        if (satisfaction != null && (satisfaction < 1 || satisfaction > 5)) {
-            throw DomainException.refuseField(SATISFACTION_OUT_OF_RANGE, "satisfaction", satisfaction);
-        }
-        String feedback = Rules.optionalText(input.feedback(), MAX_TEXT, TEXT_TOO_LONG, "feedback");
+        Satisfaction satisfaction = input.satisfaction();
         return new ServiceDetails(point, project.code(), project.name(), provider, deliveredAt,
-                input.participantCount(), description, outcome, satisfaction, feedback);
+                input.participantCount().value(), input.description(), orNull(input.outcome()),
+                satisfaction == null ? null : satisfaction.value(), orNull(input.feedback()));
+    }
+
+    /** Optional text: the empty string a correction removes it with is none. */
+    private static String orNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     /** The station was open when the service was delivered: opened by then, and neither suspended nor closed. */
@@ -123,12 +106,11 @@ public class ServiceRecordingPolicy {
      * of its home or a unit above it); those a correction keeps are not checked again. A record kept as it was
      * recorded before people were named keeps its legacy display name.
      */
-    private Provider provider(StationFacts station, ServiceInput input, Provider previous) {
-        ProviderKind kind = Rules.oneOf(ProviderKind.class, input.providerKind(), PROVIDER_KIND_UNKNOWN,
-                "providerKind");
-        List<String> socialWorkers = ids(input.socialWorkerIds(), "socialWorkerIds");
-        List<String> staff = ids(input.staffIds(), "staffIds");
-        List<VolunteerTime> volunteers = volunteers(input.volunteers());
+    private Provider provider(StationFacts station, ServiceEntry input, Provider previous) {
+        ProviderKind kind = input.providerKind();
+        List<String> socialWorkers = input.socialWorkerIds();
+        List<String> staff = input.staffIds();
+        List<VolunteerTime> volunteers = input.volunteers();
         List<String> keptSocialWorkers = previous == null ? List.of() : previous.socialWorkerIds();
         List<String> keptStaff = previous == null ? List.of() : previous.staffIds();
         Set<String> keptVolunteers = previous == null ? Set.of() : volunteerIds(previous.volunteers());
@@ -202,38 +184,6 @@ public class ServiceRecordingPolicy {
                 // the member delivers; people may help but need not be named
             }
         }
-    }
-
-    /** Ids as sent: none blank, none twice, not more than a service has people. */
-    private static List<String> ids(List<String> given, String field) {
-        if (given == null) {
-            return List.of();
-        }
-        List<String> ids = new ArrayList<>();
-        for (String id : given) {
-            if (id == null || id.isBlank() || ids.contains(id.strip()) || ids.size() == MAX_PEOPLE) {
-                throw DomainException.refuseField(PROVIDER_PEOPLE_INVALID, field, MAX_PEOPLE);
-            }
-            ids.add(id.strip());
-        }
-        return List.copyOf(ids);
-    }
-
-    private static List<VolunteerTime> volunteers(List<ServiceInput.VolunteerMinutes> given) {
-        if (given == null) {
-            return List.of();
-        }
-        List<String> ids = ids(given.stream().map(v -> v == null ? null : v.volunteerId()).toList(), "volunteers");
-        List<VolunteerTime> volunteers = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            Integer minutes = given.get(i).minutes();
-            if (minutes == null || minutes < 1 || minutes > PeopleRegistry.MAX_VOLUNTEER_MINUTES) {
-                throw DomainException.refuseField(VOLUNTEER_MINUTES_INVALID, "volunteers", ids.get(i),
-                        PeopleRegistry.MAX_VOLUNTEER_MINUTES, minutes);
-            }
-            volunteers.add(new VolunteerTime(ids.get(i), minutes));
-        }
-        return List.copyOf(volunteers);
     }
 
     private static Set<String> volunteerIds(List<VolunteerTime> volunteers) {

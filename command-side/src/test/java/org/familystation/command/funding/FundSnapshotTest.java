@@ -70,7 +70,7 @@ class FundSnapshotTest {
     }
 
     private static RecordExpenditure spend(String allocation, String expenditureId, long amountFen) {
-        return new RecordExpenditure(FUND, allocation, expenditureId, amountFen, "亲子阅读图书", SPENT, null);
+        return new RecordExpenditure(FUND, allocation, expenditureId, new Amount(amountFen), "亲子阅读图书", SPENT, null);
     }
 
     private static final List<Next> NEXT_COMMANDS = List.of(

@@ -2,7 +2,6 @@ package org.familystation.command.funding;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.FixedClock;
 import org.familystation.command.common.Refused;
 import org.familystation.command.servicerecord.ServiceProjectCatalogue;
@@ -16,8 +15,6 @@ import org.familystation.events.funding.FundsReceived;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -65,15 +62,18 @@ class FundTest {
     }
 
     private static ReceiveFunds receive(String source, String donor, Long amountFen, Instant receivedAt) {
-        return new ReceiveFunds(FUND, source, donor, amountFen, receivedAt, "2026 年度驿站运营捐赠");
+        return ReceiveFunds.read(FUND, source, donor, amountFen, receivedAt, "2026 年度驿站运营捐赠",
+                FixedClock.CLOCK);
     }
 
     private static AllocateFunds allocate(String allocationId, String stationId, String projectCode, Long amountFen) {
-        return new AllocateFunds(FUND, allocationId, stationId, projectCode, amountFen, null, ALLOCATED);
+        return AllocateFunds.read(FUND, allocationId, stationId, projectCode, amountFen, null, ALLOCATED,
+                FixedClock.CLOCK);
     }
 
     private static RecordExpenditure spend(Long amountFen) {
-        return new RecordExpenditure(FUND, ALLOCATION, EXPENDITURE, amountFen, "购买亲子阅读图书", SPENT, "记-2026-118");
+        return RecordExpenditure.read(FUND, ALLOCATION, EXPENDITURE, amountFen, "购买亲子阅读图书", SPENT, "记-2026-118",
+                FixedClock.CLOCK);
     }
 
     private static ExpenditureRecorded spent(String expenditureId, long amountFen) {
@@ -88,8 +88,8 @@ class FundTest {
         @Test
         void refusesAnAllocationBeforeTheMoneyWasReceived() {
             fixture.given(received())
-                    .when(new AllocateFunds(FUND, ALLOCATION, STATION, null, 600_000L, null,
-                            RECEIVED.minusSeconds(86_400)))
+                    .when(AllocateFunds.read(FUND, ALLOCATION, STATION, null, 600_000L, null,
+                            RECEIVED.minusSeconds(86_400), FixedClock.CLOCK))
                     .expectException(Refused.with(ALLOCATED_BEFORE_RECEIVED, "allocatedAt"))
                     .expectNoEvents();
         }
@@ -98,8 +98,8 @@ class FundTest {
         void refusesAnAllocationToAStationBeforeItOpened() {
             fixture.given(new FundsReceived(FUND, FundingSource.SOCIAL_DONATION, "南京爱心基金会", 1_000_000,
                             Instant.parse("2014-03-01T00:00:00Z"), null, FixedClock.NOW))
-                    .when(new AllocateFunds(FUND, ALLOCATION, STATION, null, 600_000L, null,
-                            Instant.parse("2014-04-01T00:00:00Z")))
+                    .when(AllocateFunds.read(FUND, ALLOCATION, STATION, null, 600_000L, null,
+                            Instant.parse("2014-04-01T00:00:00Z"), FixedClock.CLOCK))
                     .expectException(Refused.with(STATION_NOT_OPEN, "stationId"))
                     .expectNoEvents();
         }
@@ -107,8 +107,8 @@ class FundTest {
         @Test
         void refusesSpendingBeforeTheAllocation() {
             fixture.given(received(), allocatedToStation())
-                    .when(new RecordExpenditure(FUND, ALLOCATION, EXPENDITURE, 100L, "购买亲子阅读图书",
-                            ALLOCATED.minusSeconds(60), null))
+                    .when(RecordExpenditure.read(FUND, ALLOCATION, EXPENDITURE, 100L, "购买亲子阅读图书",
+                            ALLOCATED.minusSeconds(60), null, FixedClock.CLOCK))
                     .expectException(Refused.with(SPENT_BEFORE_ALLOCATED, "spentAt"))
                     .expectNoEvents();
         }
@@ -116,7 +116,8 @@ class FundTest {
         @Test
         void refusesAReleaseBeforeTheLatestExpenditure() {
             fixture.given(received(), allocatedToStation(), spent(EXPENDITURE, 100_000))
-                    .when(new ReleaseAllocation(FUND, ALLOCATION, "项目结束", SPENT.minusSeconds(60)))
+                    .when(ReleaseAllocation.read(FUND, ALLOCATION, "项目结束", SPENT.minusSeconds(60),
+                            FixedClock.CLOCK))
                     .expectException(Refused.with(RELEASED_BEFORE_LAST_CHANGE, "releasedAt"))
                     .expectNoEvents();
         }
@@ -124,7 +125,7 @@ class FundTest {
         @Test
         void releasesOnTheDateGiven() {
             fixture.given(received(), allocatedToStation(), spent(EXPENDITURE, 100_000))
-                    .when(new ReleaseAllocation(FUND, ALLOCATION, "项目结束", SPENT.plusSeconds(60)))
+                    .when(ReleaseAllocation.read(FUND, ALLOCATION, "项目结束", SPENT.plusSeconds(60), FixedClock.CLOCK))
                     .expectEvents(new AllocationReleased(FUND, ALLOCATION, 500_000, "项目结束", SPENT.plusSeconds(60)));
         }
     }
@@ -139,103 +140,13 @@ class FundTest {
                     .expectEvents(received());
         }
 
-        @ParameterizedTest
-        @ValueSource(longs = {0, -1, -100_000})
-        void refusesAnAmountThatIsNotPositive(long amountFen) {
-            fixture.givenNoPriorActivity()
-                    .when(receive("SOCIAL_DONATION", "南京爱心基金会", amountFen, RECEIVED))
-                    .expectException(Refused.with(AMOUNT_NOT_POSITIVE, "amountFen"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAMissingAmount() {
-            fixture.givenNoPriorActivity()
-                    .when(receive("SOCIAL_DONATION", "南京爱心基金会", null, RECEIVED))
-                    .expectException(Refused.with(AMOUNT_REQUIRED, "amountFen"))
-                    .expectNoEvents();
-        }
-
-        @ParameterizedTest
-        @ValueSource(longs = {1_000_000_000_001L, Long.MAX_VALUE})
-        void refusesAnAbsurdlyLargeAmount(long amountFen) {
-            fixture.givenNoPriorActivity()
-                    .when(receive("SOCIAL_DONATION", "南京爱心基金会", amountFen, RECEIVED))
-                    .expectException(Refused.with(AMOUNT_TOO_LARGE, "amountFen"))
-                    .expectNoEvents();
-        }
-
         @Test
         void acceptsTheLargestAmount() {
             fixture.givenNoPriorActivity()
-                    .when(receive("FEDERATION_SPECIAL_FUNDS", "驿站建设专项", Fund.MAX_AMOUNT_FEN, RECEIVED))
+                    .when(receive("FEDERATION_SPECIAL_FUNDS", "驿站建设专项", Amount.MAX_FEN, RECEIVED))
                     .expectSuccessfulHandlerExecution();
         }
 
-        @Test
-        void refusesAnUnknownSource() {
-            fixture.givenNoPriorActivity()
-                    .when(receive("LOTTERY", "南京爱心基金会", 1_000_000L, RECEIVED))
-                    .expectException(Refused.with(SOURCE_UNKNOWN, "source"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAMissingSource() {
-            fixture.givenNoPriorActivity()
-                    .when(receive(null, "南京爱心基金会", 1_000_000L, RECEIVED))
-                    .expectException(Refused.with(SOURCE_UNKNOWN, "source"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesABlankDonor() {
-            fixture.givenNoPriorActivity()
-                    .when(receive("SOCIAL_DONATION", "  ", 1_000_000L, RECEIVED))
-                    .expectException(Refused.with(DONOR_INVALID, "donor"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesADonorNameOverAHundredCharacters() {
-            fixture.givenNoPriorActivity()
-                    .when(receive("SOCIAL_DONATION", "字".repeat(101), 1_000_000L, RECEIVED))
-                    .expectException(Refused.with(DONOR_INVALID, "donor"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesFundsReceivedInTheFuture() {
-            fixture.givenNoPriorActivity()
-                    .when(receive("SOCIAL_DONATION", "南京爱心基金会", 1_000_000L, FixedClock.NOW.plus(Duration.ofDays(1))))
-                    .expectException(Refused.with(RECEIVED_IN_FUTURE, "receivedAt"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAMissingReceiptTime() {
-            fixture.givenNoPriorActivity()
-                    .when(receive("SOCIAL_DONATION", "南京爱心基金会", 1_000_000L, null))
-                    .expectException(Refused.with(RECEIVED_AT_REQUIRED, "receivedAt"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnIdThatIsNotALowerCaseUuid() {
-            fixture.givenNoPriorActivity()
-                    .when(new ReceiveFunds("fund-1", "SOCIAL_DONATION", "南京爱心基金会", 1_000_000L, RECEIVED, null))
-                    .expectException(Refused.with(CommonRefusals.ID_INVALID, "fundId"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesANoteOverAThousandCharacters() {
-            fixture.givenNoPriorActivity()
-                    .when(new ReceiveFunds(FUND, "SOCIAL_DONATION", "南京爱心基金会", 1_000_000L, RECEIVED,
-                            "字".repeat(1_001)))
-                    .expectException(Refused.with(TEXT_TOO_LONG, "note"))
-                    .expectNoEvents();
-        }
     }
 
     @Nested
@@ -251,7 +162,8 @@ class FundTest {
         @Test
         void allocatesToAServiceProjectOfTheCatalogue() {
             fixture.given(received())
-                    .when(new AllocateFunds(FUND, PROJECT_ALLOCATION, null, "FAMILY_EDUCATION", 400_000L, "家庭教育讲座", null))
+                    .when(AllocateFunds.read(FUND, PROJECT_ALLOCATION, null, "FAMILY_EDUCATION", 400_000L, "家庭教育讲座",
+                            null, FixedClock.CLOCK))
                     .expectEvents(new FundsAllocated(FUND, PROJECT_ALLOCATION, null, null, null, "FAMILY_EDUCATION",
                             "家庭教育", 400_000, "家庭教育讲座", FixedClock.NOW));
         }
@@ -306,51 +218,10 @@ class FundTest {
         }
 
         @Test
-        void refusesAnAllocationWithoutATarget() {
-            fixture.given(received())
-                    .when(allocate(ALLOCATION, null, " ", 600_000L))
-                    .expectException(Refused.with(TARGET_INVALID))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnAllocationToBothAStationAndAProject() {
-            fixture.given(received())
-                    .when(allocate(ALLOCATION, STATION, "LEGAL_AID", 600_000L))
-                    .expectException(Refused.with(TARGET_INVALID))
-                    .expectNoEvents();
-        }
-
-        @ParameterizedTest
-        @ValueSource(longs = {0, -600_000})
-        void refusesAnAmountThatIsNotPositive(long amountFen) {
-            fixture.given(received())
-                    .when(allocate(ALLOCATION, STATION, null, amountFen))
-                    .expectException(Refused.with(AMOUNT_NOT_POSITIVE, "amountFen"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnAbsurdlyLargeAmount() {
-            fixture.given(received())
-                    .when(allocate(ALLOCATION, STATION, null, Long.MAX_VALUE))
-                    .expectException(Refused.with(AMOUNT_TOO_LARGE, "amountFen"))
-                    .expectNoEvents();
-        }
-
-        @Test
         void refusesAnAllocationIdAlreadyUsedInTheFund() {
             fixture.given(received(), allocatedToStation())
                     .when(allocate(ALLOCATION, STATION, null, 100_000L))
                     .expectException(Refused.with(ALLOCATION_ID_ALREADY_USED, "allocationId"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnAllocationIdThatIsNotALowerCaseUuid() {
-            fixture.given(received())
-                    .when(allocate(ALLOCATION.toUpperCase(), STATION, null, 100_000L))
-                    .expectException(Refused.with(CommonRefusals.ID_INVALID, "allocationId"))
                     .expectNoEvents();
         }
 
@@ -401,67 +272,18 @@ class FundTest {
         @Test
         void refusesAnUnknownAllocation() {
             fixture.given(received(), allocatedToStation())
-                    .when(new RecordExpenditure(FUND, PROJECT_ALLOCATION, EXPENDITURE, 100L, "购买图书", SPENT, null))
+                    .when(RecordExpenditure.read(FUND, PROJECT_ALLOCATION, EXPENDITURE, 100L, "购买图书", SPENT, null,
+                            FixedClock.CLOCK))
                     .expectException(Refused.with(ALLOCATION_UNKNOWN, "allocationId"))
-                    .expectNoEvents();
-        }
-
-        @ParameterizedTest
-        @ValueSource(longs = {0, -1})
-        void refusesAnAmountThatIsNotPositive(long amountFen) {
-            fixture.given(received(), allocatedToStation())
-                    .when(spend(amountFen))
-                    .expectException(Refused.with(AMOUNT_NOT_POSITIVE, "amountFen"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnAbsurdlyLargeAmount() {
-            fixture.given(received(), allocatedToStation())
-                    .when(spend(Fund.MAX_AMOUNT_FEN + 1))
-                    .expectException(Refused.with(AMOUNT_TOO_LARGE, "amountFen"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnExpenditureWithoutAPurpose() {
-            fixture.given(received(), allocatedToStation())
-                    .when(new RecordExpenditure(FUND, ALLOCATION, EXPENDITURE, 100L, null, SPENT, null))
-                    .expectException(Refused.with(PURPOSE_INVALID, "purpose"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnExpenditureInTheFuture() {
-            fixture.given(received(), allocatedToStation())
-                    .when(new RecordExpenditure(FUND, ALLOCATION, EXPENDITURE, 100L, "购买图书",
-                            FixedClock.NOW.plus(Duration.ofHours(1)), null))
-                    .expectException(Refused.with(SPENT_IN_FUTURE, "spentAt"))
                     .expectNoEvents();
         }
 
         @Test
         void acceptsATimeWithinTheClockTolerance() {
             fixture.given(received(), allocatedToStation())
-                    .when(new RecordExpenditure(FUND, ALLOCATION, EXPENDITURE, 100L, "购买图书",
-                            FixedClock.NOW.plus(Duration.ofMinutes(2)), null))
+                    .when(RecordExpenditure.read(FUND, ALLOCATION, EXPENDITURE, 100L, "购买图书",
+                            FixedClock.NOW.plus(Duration.ofMinutes(2)), null, FixedClock.CLOCK))
                     .expectSuccessfulHandlerExecution();
-        }
-
-        @Test
-        void refusesAMissingTime() {
-            fixture.given(received(), allocatedToStation())
-                    .when(new RecordExpenditure(FUND, ALLOCATION, EXPENDITURE, 100L, "购买图书", null, null))
-                    .expectException(Refused.with(SPENT_AT_REQUIRED, "spentAt"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAVoucherNumberOverFiftyCharacters() {
-            fixture.given(received(), allocatedToStation())
-                    .when(new RecordExpenditure(FUND, ALLOCATION, EXPENDITURE, 100L, "购买图书", SPENT, "9".repeat(51)))
-                    .expectException(Refused.with(TEXT_TOO_LONG, "voucherNumber"))
-                    .expectNoEvents();
         }
 
         @Test
@@ -488,23 +310,15 @@ class FundTest {
         @Test
         void returnsWhatIsUnspentToTheFund() {
             fixture.given(received(), allocatedToStation(), spent(EXPENDITURE, 120_050))
-                    .when(new ReleaseAllocation(FUND, ALLOCATION, "年度结余退回", null))
+                    .when(ReleaseAllocation.read(FUND, ALLOCATION, "年度结余退回", null, FixedClock.CLOCK))
                     .expectEvents(new AllocationReleased(FUND, ALLOCATION, 479_950, "年度结余退回", FixedClock.NOW));
-        }
-
-        @Test
-        void refusesAReleaseWithoutAReason() {
-            fixture.given(received(), allocatedToStation())
-                    .when(new ReleaseAllocation(FUND, ALLOCATION, "", null))
-                    .expectException(Refused.with(REASON_REQUIRED, "reason"))
-                    .expectNoEvents();
         }
 
         @Test
         void refusesAnAllocationAlreadyReleased() {
             fixture.given(received(), allocatedToStation(),
                             new AllocationReleased(FUND, ALLOCATION, 600_000, "项目取消", FixedClock.NOW))
-                    .when(new ReleaseAllocation(FUND, ALLOCATION, "再次退回", null))
+                    .when(ReleaseAllocation.read(FUND, ALLOCATION, "再次退回", null, FixedClock.CLOCK))
                     .expectException(Refused.with(ALLOCATION_RELEASED))
                     .expectNoEvents();
         }
@@ -512,7 +326,7 @@ class FundTest {
         @Test
         void refusesAnUnknownAllocation() {
             fixture.given(received())
-                    .when(new ReleaseAllocation(FUND, ALLOCATION, "项目取消", null))
+                    .when(ReleaseAllocation.read(FUND, ALLOCATION, "项目取消", null, FixedClock.CLOCK))
                     .expectException(Refused.with(ALLOCATION_UNKNOWN, "allocationId"))
                     .expectNoEvents();
         }

@@ -6,6 +6,7 @@ import org.familystation.command.account.ChangeOwnPassword;
 import org.familystation.command.account.EnableAccount;
 import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.funding.AllocateFunds;
+import org.familystation.command.funding.Amount;
 import org.familystation.command.funding.ReceiveFunds;
 import org.familystation.command.funding.RecordExpenditure;
 import org.familystation.command.needs.NeedsRefusals;
@@ -14,14 +15,17 @@ import org.familystation.command.needs.VoidNeedsSurvey;
 import org.familystation.command.network.EstablishUnit;
 import org.familystation.command.network.NetworkRefusals;
 import org.familystation.command.people.PeopleRefusals;
+import org.familystation.command.people.MinutesHelped;
 import org.familystation.command.people.RecordVolunteerHours;
 import org.familystation.command.people.ReleaseSocialWorker;
 import org.familystation.command.referral.AcceptReferral;
 import org.familystation.command.referral.ReferCase;
 import org.familystation.command.referral.WithdrawReferral;
+import org.familystation.command.common.Reason;
 import org.familystation.command.servicerecord.CorrectServiceRecord;
 import org.familystation.command.servicerecord.RecordService;
 import org.familystation.command.servicerecord.VoidServiceRecord;
+import org.familystation.events.common.FundingSource;
 import org.familystation.command.station.SuspendStation;
 import org.familystation.events.common.UnitLevel;
 import org.familystation.platform.error.DomainException;
@@ -35,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -48,6 +53,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ScopeCheckTest {
 
+    /** Ids and dates of new things, as the edge has read them (scope does not look at them). */
+    private static final String NEW_ID = "5a6b7c8d-1e2f-4a3b-8c4d-5e6f7a8b9c0d";
+    private static final Instant WHEN = Instant.parse("2026-11-19T06:30:00Z");
     private static final String FEDERATION = "federation";
     private static final String HQ = "hq";
     private static final String XUANWU = "xuanwu-branch";
@@ -102,7 +110,7 @@ class ScopeCheckTest {
     }
 
     private static RecordService recordAt(String stationId) {
-        return new RecordService("new-record", stationId, null);
+        return new RecordService(NEW_ID, stationId, null);
     }
 
     @Nested
@@ -113,12 +121,12 @@ class ScopeCheckTest {
         @Test
         void actsAtTheStationOfTheirHome() {
             allowed(recordAt(XUANWU_STATION), worker);
-            allowed(new CorrectServiceRecord("xuanwu-record", null, "笔误"), worker);
-            allowed(new ReferCase("new-referral", XUANWU_STATION, "RIGHTS_SERVICE_CENTRE", null, null, true, null),
+            allowed(new CorrectServiceRecord("xuanwu-record", null, new Reason("笔误")), worker);
+            allowed(ReferCase.read(NEW_ID, XUANWU_STATION, "RIGHTS_SERVICE_CENTRE", null, "案情", true, "WRITTEN"),
                     worker);
-            allowed(new WithdrawReferral("xuanwu-rights-referral", "当事人撤回"), worker);
-            allowed(new RecordExpenditure("fund", "to-xuanwu", "spent", 100L, "场地", null, null), worker);
-            allowed(new RecordNeedsSurvey("new-survey", XUANWU_HOME, null), worker);
+            allowed(WithdrawReferral.read("xuanwu-rights-referral", "当事人撤回"), worker);
+            allowed(new RecordExpenditure("fund", "to-xuanwu", NEW_ID, new Amount(100), "场地", WHEN, null), worker);
+            allowed(new RecordNeedsSurvey(NEW_ID, XUANWU_HOME, null), worker);
             allowed(new ChangeOwnPassword("their-account", "old-password", "a-new-password"), worker);
         }
 
@@ -130,26 +138,26 @@ class ScopeCheckTest {
         @Test
         void isToldThatWhatIsElsewhereDoesNotExist() {
             refused(recordAt(GULOU_STATION), worker, CommonRefusals.STATION_UNKNOWN);
-            unknown(new CorrectServiceRecord("gulou-record", null, "笔误"), worker);
-            unknown(new VoidServiceRecord("gulou-record", "重复"), worker);
-            unknown(new VoidNeedsSurvey("gulou-survey", "重复"), worker);
-            unknown(new WithdrawReferral("gulou-domestic-referral", "撤回"), worker);
-            refused(new RecordNeedsSurvey("new-survey", GULOU_HOME, null), worker, NeedsRefusals.HOME_UNKNOWN);
-            refused(new RecordVolunteerHours("volunteer", "gulou-record", 60), worker,
+            unknown(new CorrectServiceRecord("gulou-record", null, new Reason("笔误")), worker);
+            unknown(new VoidServiceRecord("gulou-record", new Reason("重复")), worker);
+            unknown(new VoidNeedsSurvey("gulou-survey", new Reason("重复")), worker);
+            unknown(WithdrawReferral.read("gulou-domestic-referral", "撤回"), worker);
+            refused(new RecordNeedsSurvey(NEW_ID, GULOU_HOME, null), worker, NeedsRefusals.HOME_UNKNOWN);
+            refused(new RecordVolunteerHours("volunteer", "gulou-record", MinutesHelped.of(60)), worker,
                     PeopleRefusals.SERVICE_RECORD_UNKNOWN);
         }
 
         @Test
         void getsTheSameAnswerForWhatDoesNotExistAtAll() {
             refused(recordAt("no-such-station"), worker, CommonRefusals.STATION_UNKNOWN);
-            unknown(new VoidServiceRecord("no-such-record", "重复"), worker);
+            unknown(new VoidServiceRecord("no-such-record", new Reason("重复")), worker);
         }
 
         @Test
         void doesNothingNetworkWide() {
-            refused(new ReceiveFunds("fund", "SOCIAL_DONATION", null, 100L, null, null), worker,
+            refused(new ReceiveFunds(NEW_ID, FundingSource.SOCIAL_DONATION, "基金会", new Amount(100), WHEN, null), worker,
                     AccessRefusals.WHOLE_NETWORK_ONLY);
-            refused(new RecordExpenditure("fund", "to-project", "spent", 100L, "场地", null, null), worker,
+            refused(new RecordExpenditure("fund", "to-project", NEW_ID, new Amount(100), "场地", WHEN, null), worker,
                     AccessRefusals.WHOLE_NETWORK_ONLY);
         }
     }
@@ -165,7 +173,7 @@ class ScopeCheckTest {
             allowed(new EstablishUnit(null, "COMMUNITY_HOME", "新社区妇女儿童之家", GULOU, "鼓楼区",
                     "STANDARD"), gulou);
             allowed(new EstablishUnit(null, "BRANCH_CENTRE", "某街道妇儿活动中心", GULOU, "鼓楼区", null), gulou);
-            allowed(new AllocateFunds("fund", "new", GULOU_STATION, null, 100L, null, null), gulou);
+            allowed(new AllocateFunds("fund", NEW_ID, GULOU_STATION, null, new Amount(100), null, WHEN), gulou);
         }
 
         @Test
@@ -173,7 +181,7 @@ class ScopeCheckTest {
             unknown(new SuspendStation(XUANWU_STATION, "场地维修", null), gulou);
             refused(new EstablishUnit(null, "COMMUNITY_HOME", "新社区妇女儿童之家", XUANWU, "玄武区", "STANDARD"),
                     gulou, NetworkRefusals.PARENT_UNKNOWN);
-            refused(new AllocateFunds("fund", "new", XUANWU_STATION, null, 100L, null, null), gulou,
+            refused(new AllocateFunds("fund", NEW_ID, XUANWU_STATION, null, new Amount(100), null, WHEN), gulou,
                     CommonRefusals.STATION_UNKNOWN);
         }
 
@@ -181,7 +189,7 @@ class ScopeCheckTest {
         void leavesNetworkWideThingsToTheFederationAndTheHeadquarters() {
             refused(new EstablishUnit(null, "CITY_CENTRE", "新中心", HQ, null, null), gulou,
                     AccessRefusals.WHOLE_NETWORK_ONLY);
-            refused(new AllocateFunds("fund", "new", null, "HOUSEKEEPING", 100L, null, null), gulou,
+            refused(new AllocateFunds("fund", NEW_ID, null, "HOUSEKEEPING", new Amount(100), null, WHEN), gulou,
                     AccessRefusals.WHOLE_NETWORK_ONLY);
             refused(new ReleaseSocialWorker("unassigned-worker", "调岗"), gulou, AccessRefusals.WHOLE_NETWORK_ONLY);
         }
@@ -192,7 +200,7 @@ class ScopeCheckTest {
         for (FamilyStationUser everywhere : List.of(user(HQ, Role.OPERATOR), user(FEDERATION, Role.OPERATOR),
                 user(null, Role.ADMIN), user("not-established-yet", Role.ADMIN))) {
             allowed(new SuspendStation(XUANWU_STATION, "场地维修", null), everywhere);
-            allowed(new ReceiveFunds("fund", "SOCIAL_DONATION", null, 100L, null, null), everywhere);
+            allowed(new ReceiveFunds(NEW_ID, FundingSource.SOCIAL_DONATION, "基金会", new Amount(100), WHEN, null), everywhere);
             allowed(new EstablishUnit(null, "COMMUNITY_HOME", "新社区妇女儿童之家", XUANWU, "玄武区", "STANDARD"),
                     everywhere);
         }
@@ -216,7 +224,7 @@ class ScopeCheckTest {
 
         @Test
         void withdrawOnlyAtStationsInReachWhenTheyAlsoWorkAtAStation() {
-            unknown(new WithdrawReferral("xuanwu-rights-referral", "撤回"),
+            unknown(WithdrawReferral.read("xuanwu-rights-referral", "撤回"),
                     centreStaff("RIGHTS_SERVICE_CENTRE", Role.STATION_WORKER));
         }
     }

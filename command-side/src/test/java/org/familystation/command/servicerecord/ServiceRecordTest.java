@@ -5,6 +5,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.familystation.command.alliance.InMemoryMemberRegistry;
 import org.familystation.command.alliance.MembershipStatus;
 import org.familystation.command.common.FixedClock;
+import org.familystation.command.common.Reason;
 import org.familystation.command.common.Refused;
 import org.familystation.command.offering.InMemoryOfferingRegistry;
 import org.familystation.command.people.InMemoryPeopleRegistry;
@@ -91,8 +92,21 @@ class ServiceRecordTest {
                 .offering(APPLICANT, STATION, "MATCHMAKING");
         fixture = new AggregateTestFixture<>(ServiceRecord.class);
         fixture.registerInjectableResource(new ServiceRecordingPolicy(stations, members, offerings,
-                new ServiceProjectCatalogue(), people, FixedClock.CLOCK));
+                new ServiceProjectCatalogue(), people));
         fixture.registerInjectableResource(FixedClock.CLOCK);
+    }
+
+    /** Commands as the edge builds them: the input read against the fixture's clock. */
+    private static RecordService recordService(String station, ServiceInput service) {
+        return new RecordService(RECORD, station, service.record(FixedClock.CLOCK));
+    }
+
+    private static CorrectServiceRecord correction(ServiceInput changes, String reason) {
+        return new CorrectServiceRecord(RECORD, changes.changes(FixedClock.CLOCK), new Reason(reason));
+    }
+
+    private static VoidServiceRecord voiding(String reason) {
+        return new VoidServiceRecord(RECORD, new Reason(reason));
     }
 
     private static ServiceInput counselling(Integer participants, Integer satisfaction, String description) {
@@ -131,14 +145,14 @@ class ServiceRecordTest {
         @Test
         void acceptsAServiceDeliveredWhileTheStationWasOpenEvenIfItHasClosedSince() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, PAST_STATION, readingAt("2024-06-01T02:00:00Z")))
+                    .when(recordService(PAST_STATION, readingAt("2024-06-01T02:00:00Z")))
                     .expectSuccessfulHandlerExecution();
         }
 
         @Test
         void refusesAServiceBeforeTheStationOpened() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, PAST_STATION, readingAt("2024-04-30T02:00:00Z")))
+                    .when(recordService(PAST_STATION, readingAt("2024-04-30T02:00:00Z")))
                     .expectException(Refused.with(SERVICE_BEFORE_STATION_OPENED, "deliveredAt"))
                     .expectNoEvents();
         }
@@ -146,7 +160,7 @@ class ServiceRecordTest {
         @Test
         void refusesAServiceWhileTheStationWasSuspended() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, PAST_STATION, readingAt("2025-02-01T02:00:00Z")))
+                    .when(recordService(PAST_STATION, readingAt("2025-02-01T02:00:00Z")))
                     .expectException(Refused.with(STATION_NOT_OPEN, "deliveredAt"))
                     .expectNoEvents();
         }
@@ -154,7 +168,7 @@ class ServiceRecordTest {
         @Test
         void refusesAServiceAfterTheStationClosed() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, PAST_STATION, readingAt("2026-10-02T02:00:00Z")))
+                    .when(recordService(PAST_STATION, readingAt("2026-10-02T02:00:00Z")))
                     .expectException(Refused.with(STATION_NOT_OPEN, "deliveredAt"))
                     .expectNoEvents();
         }
@@ -162,7 +176,7 @@ class ServiceRecordTest {
         @Test
         void refusesAServiceAtAPointThatWasNotActiveThen() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, PAST_STATION, readingAt("2025-07-01T02:00:00Z")))
+                    .when(recordService(PAST_STATION, readingAt("2025-07-01T02:00:00Z")))
                     .expectException(Refused.with(STATION_POINT_NOT_ACTIVE, "stationPoint"))
                     .expectNoEvents();
         }
@@ -180,14 +194,14 @@ class ServiceRecordTest {
         @Test
         void recordsAServiceByAnAdmittedMemberWithTheNamesOfTheTime() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, counselling()))
+                    .when(recordService(STATION, counselling()))
                     .expectEvents(recorded());
         }
 
         @Test
         void recordsAServiceByVolunteers() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, new ServiceInput("CONVENIENCE", "EMPTY_NEST_ELDERLY_CARE",
+                    .when(recordService(STATION, new ServiceInput("CONVENIENCE", "EMPTY_NEST_ELDERLY_CARE",
                             "VOLUNTEERS", null, null, null, List.of(new ServiceInput.VolunteerMinutes(VOLUNTEER, 90)), DELIVERED, 4, "上门看望空巢老人", null, null, null)))
                     .expectSuccessfulHandlerExecution();
         }
@@ -195,7 +209,7 @@ class ServiceRecordTest {
         @Test
         void refusesAnUnknownStation() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, "no-such-station", counselling()))
+                    .when(recordService("no-such-station", counselling()))
                     .expectException(Refused.with(STATION_UNKNOWN))
                     .expectNoEvents();
         }
@@ -203,7 +217,7 @@ class ServiceRecordTest {
         @Test
         void refusesAStationThatIsNotOpen() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, CLOSED_STATION, counselling()))
+                    .when(recordService(CLOSED_STATION, counselling()))
                     .expectException(Refused.with(STATION_NOT_OPEN))
                     .expectNoEvents();
         }
@@ -211,23 +225,15 @@ class ServiceRecordTest {
         @Test
         void refusesAStationPointThatIsNotActive() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, withStationPoint("CULTURE", "FAMILY_EDUCATION")))
+                    .when(recordService(STATION, withStationPoint("CULTURE", "FAMILY_EDUCATION")))
                     .expectException(Refused.with(STATION_POINT_NOT_ACTIVE, "stationPoint"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnUnknownStationPoint() {
-            fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, withStationPoint("SPORTS", "CULTURE_SPORTS")))
-                    .expectException(Refused.with(STATION_POINT_UNKNOWN, "stationPoint"))
                     .expectNoEvents();
         }
 
         @Test
         void refusesAProjectOutsideTheCatalogue() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, withStationPoint("HAPPINESS", "KARAOKE")))
+                    .when(recordService(STATION, withStationPoint("HAPPINESS", "KARAOKE")))
                     .expectException(Refused.with(PROJECT_UNKNOWN, "projectCode"))
                     .expectNoEvents();
         }
@@ -235,7 +241,7 @@ class ServiceRecordTest {
         @Test
         void refusesAProjectOfAnotherStationPoint() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, withStationPoint("HAPPINESS", "LEGAL_AID")))
+                    .when(recordService(STATION, withStationPoint("HAPPINESS", "LEGAL_AID")))
                     .expectException(Refused.with(PROJECT_NOT_AT_STATION_POINT, "projectCode"))
                     .expectNoEvents();
         }
@@ -243,7 +249,7 @@ class ServiceRecordTest {
         @Test
         void refusesAProviderThatIsNotAnAdmittedMember() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
+                    .when(recordService(STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
                             "ALLIANCE_MEMBER", APPLICANT, null, null, null, DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
                     .expectException(Refused.with(PROVIDER_NOT_ADMITTED, "providerMemberId"))
                     .expectNoEvents();
@@ -252,7 +258,7 @@ class ServiceRecordTest {
         @Test
         void refusesAMemberThatDoesNotOfferTheProjectAtTheStation() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "LEGAL_AID",
+                    .when(recordService(STATION, new ServiceInput("EMOTIONAL", "LEGAL_AID",
                             "ALLIANCE_MEMBER", MEMBER, null, null, null, DELIVERED, 2, "法律咨询", null, null, null)))
                     .expectException(Refused.with(PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION, "providerMemberId"))
                     .expectNoEvents();
@@ -262,7 +268,7 @@ class ServiceRecordTest {
         void refusesAMemberThatOffersTheProjectOnlyAtAnotherStation() {
             offerings.offering(MEMBER, CLOSED_STATION, "LEGAL_AID");
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "LEGAL_AID",
+                    .when(recordService(STATION, new ServiceInput("EMOTIONAL", "LEGAL_AID",
                             "ALLIANCE_MEMBER", MEMBER, null, null, null, DELIVERED, 2, "法律咨询", null, null, null)))
                     .expectException(Refused.with(PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION, "providerMemberId"))
                     .expectNoEvents();
@@ -271,18 +277,9 @@ class ServiceRecordTest {
         @Test
         void refusesAnUnknownProvider() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
+                    .when(recordService(STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
                             "ALLIANCE_MEMBER", "nobody", null, null, null, DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
                     .expectException(Refused.with(PROVIDER_NOT_ADMITTED, "providerMemberId"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnUnknownProviderKind() {
-            fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
-                            "NEIGHBOURS", null, null, null, null, DELIVERED, 2, "婚恋交友沙龙", null, null, null)))
-                    .expectException(Refused.with(PROVIDER_KIND_UNKNOWN, "providerKind"))
                     .expectNoEvents();
         }
 
@@ -293,7 +290,7 @@ class ServiceRecordTest {
                     new ServiceInput.VolunteerMinutes(OTHER_VOLUNTEER, 45)), DELIVERED, 6, "婚姻家庭辅导", null, null,
                     null);
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, byPeople))
+                    .when(recordService(STATION, byPeople))
                     .expectEvents(new ServiceRecorded(RECORD, STATION, "梅园新村家庭驿站", "玄武区",
                             new ServiceDetails(StationPoint.EMOTIONAL, "WOMEN_RIGHTS", "妇女权益维护",
                                     new Provider(ProviderKind.SOCIAL_WORKER, null, null, List.of(WORKER),
@@ -306,7 +303,7 @@ class ServiceRecordTest {
         @CsvSource({"SOCIAL_WORKER, socialWorkerIds", "FEDERATION_STAFF, staffIds", "VOLUNTEERS, volunteers"})
         void refusesAPeopleProviderThatNamesNobodyOfItsKind(String kind, String field) {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, byPeople(kind, List.of(), null, List.of())))
+                    .when(recordService(STATION, byPeople(kind, List.of(), null, List.of())))
                     .expectException(Refused.with(PROVIDER_PEOPLE_REQUIRED, field))
                     .expectNoEvents();
         }
@@ -314,7 +311,7 @@ class ServiceRecordTest {
         @Test
         void refusesAnUnregisteredSocialWorker() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, byPeople("SOCIAL_WORKER", List.of("nobody"), null,
+                    .when(recordService(STATION, byPeople("SOCIAL_WORKER", List.of("nobody"), null,
                             null)))
                     .expectException(Refused.with(SOCIAL_WORKER_UNKNOWN, "socialWorkerIds"))
                     .expectNoEvents();
@@ -324,7 +321,7 @@ class ServiceRecordTest {
         @ValueSource(strings = {WORKER_ELSEWHERE, WORKER_RELEASED})
         void refusesASocialWorkerNotAssignedToTheStation(String socialWorker) {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, byPeople("SOCIAL_WORKER", List.of(WORKER, socialWorker),
+                    .when(recordService(STATION, byPeople("SOCIAL_WORKER", List.of(WORKER, socialWorker),
                             null, null)))
                     .expectException(Refused.with(SOCIAL_WORKER_NOT_AT_STATION, "socialWorkerIds"))
                     .expectNoEvents();
@@ -333,7 +330,7 @@ class ServiceRecordTest {
         @Test
         void refusesUnregisteredStaff() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, byPeople("FEDERATION_STAFF", null, List.of("nobody"),
+                    .when(recordService(STATION, byPeople("FEDERATION_STAFF", null, List.of("nobody"),
                             null)))
                     .expectException(Refused.with(STAFF_UNKNOWN, "staffIds"))
                     .expectNoEvents();
@@ -342,7 +339,7 @@ class ServiceRecordTest {
         @Test
         void refusesStaffOfAUnitThatDoesNotServeTheStation() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, byPeople("FEDERATION_STAFF", null,
+                    .when(recordService(STATION, byPeople("FEDERATION_STAFF", null,
                             List.of(STAFF_ELSEWHERE), null)))
                     .expectException(Refused.with(STAFF_NOT_AT_STATION, "staffIds"))
                     .expectNoEvents();
@@ -351,97 +348,25 @@ class ServiceRecordTest {
         @Test
         void refusesAnUnregisteredVolunteer() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, byPeople("VOLUNTEERS", null, null,
+                    .when(recordService(STATION, byPeople("VOLUNTEERS", null, null,
                             List.of(new ServiceInput.VolunteerMinutes("nobody", 60)))))
                     .expectException(Refused.with(VOLUNTEER_UNKNOWN, "volunteers"))
-                    .expectNoEvents();
-        }
-
-        @ParameterizedTest
-        @ValueSource(ints = {0, -5, 1_441})
-        void refusesVolunteerMinutesOutsideOneToADay(int minutes) {
-            fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, byPeople("VOLUNTEERS", null, null,
-                            List.of(new ServiceInput.VolunteerMinutes(VOLUNTEER, minutes)))))
-                    .expectException(Refused.with(VOLUNTEER_MINUTES_INVALID, "volunteers"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAPersonNamedTwice() {
-            fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, byPeople("SOCIAL_WORKER", List.of(WORKER, WORKER), null,
-                            null)))
-                    .expectException(Refused.with(PROVIDER_PEOPLE_INVALID, "socialWorkerIds"))
-                    .expectNoEvents();
-        }
-
-        @ParameterizedTest
-        @ValueSource(ints = {0, 6, -1})
-        void refusesSatisfactionOutsideOneToFive(int satisfaction) {
-            fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, counselling(12, satisfaction, "心理咨询")))
-                    .expectException(Refused.with(SATISFACTION_OUT_OF_RANGE, "satisfaction"))
-                    .expectNoEvents();
-        }
-
-        @ParameterizedTest
-        @ValueSource(ints = {0, -3, 10_001, Integer.MAX_VALUE})
-        void refusesFewerThanOneParticipantOrImplausiblyMany(int participants) {
-            fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, counselling(participants, 5, "心理咨询")))
-                    .expectException(Refused.with(PARTICIPANTS_INVALID, "participantCount"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAServiceDeliveredInTheFuture() {
-            fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
-                            "SOCIAL_WORKER", null, List.of(WORKER), null, null, FixedClock.NOW.plus(Duration.ofHours(1)), 2, "婚恋交友沙龙",
-                            null, null, null)))
-                    .expectException(Refused.with(DELIVERED_IN_FUTURE, "deliveredAt"))
                     .expectNoEvents();
         }
 
         @Test
         void acceptsADeliveryTimeWithinTheClockTolerance() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
+                    .when(recordService(STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
                             "SOCIAL_WORKER", null, List.of(WORKER), null, null, FixedClock.NOW.plus(Duration.ofMinutes(2)), 2, "婚恋交友沙龙",
                             null, null, null)))
                     .expectSuccessfulHandlerExecution();
         }
 
         @Test
-        void refusesAMissingDeliveryTime() {
-            fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, new ServiceInput("EMOTIONAL", "MATCHMAKING",
-                            "SOCIAL_WORKER", null, List.of(WORKER), null, null, null, 2, "婚恋交友沙龙", null, null, null)))
-                    .expectException(Refused.with(DELIVERED_AT_REQUIRED, "deliveredAt"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesABlankDescription() {
-            fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, counselling(12, 5, "   ")))
-                    .expectException(Refused.with(DESCRIPTION_INVALID, "description"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesADescriptionOverFourThousandCharacters() {
-            fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, counselling(12, 5, "字".repeat(4_001))))
-                    .expectException(Refused.with(DESCRIPTION_INVALID, "description"))
-                    .expectNoEvents();
-        }
-
-        @Test
         void acceptsADescriptionOfExactlyFourThousandCharacters() {
             fixture.givenNoPriorActivity()
-                    .when(new RecordService(RECORD, STATION, counselling(12, 5, "字".repeat(4_000))))
+                    .when(recordService(STATION, counselling(12, 5, "字".repeat(4_000))))
                     .expectSuccessfulHandlerExecution();
         }
     }
@@ -456,7 +381,7 @@ class ServiceRecordTest {
                     before.provider(), before.deliveredAt(), 15, before.description(), before.outcome(), 4,
                     before.feedback());
             fixture.given(recorded())
-                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, null, null, null, null, null, null, 15,
+                    .when(correction(new ServiceInput(null, null, null, null, null, null, null, null, 15,
                             null, null, 4, null), "签到表复核后人数为 15 人"))
                     .expectEvents(new ServiceRecordCorrected(RECORD, STATION, after,
                             List.of("participantCount", "satisfaction"), "签到表复核后人数为 15 人", FixedClock.NOW));
@@ -465,30 +390,22 @@ class ServiceRecordTest {
         @Test
         void refusesAnUnknownRecord() {
             fixture.givenNoPriorActivity()
-                    .when(new CorrectServiceRecord(RECORD, counselling(), "更正"))
+                    .when(correction(counselling(), "更正"))
                     .expectException(AggregateNotFoundException.class);
         }
 
         @Test
         void refusesAVoidedRecord() {
             fixture.given(recorded(), new ServiceRecordVoided(RECORD, STATION, "重复录入", FixedClock.NOW))
-                    .when(new CorrectServiceRecord(RECORD, counselling(20, 5, "心理咨询"), "更正人数"))
+                    .when(correction(counselling(20, 5, "心理咨询"), "更正人数"))
                     .expectException(Refused.with(SERVICE_RECORD_VOIDED))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesACorrectionWithoutAReason() {
-            fixture.given(recorded())
-                    .when(new CorrectServiceRecord(RECORD, counselling(20, 5, "心理咨询"), " "))
-                    .expectException(Refused.with(REASON_REQUIRED, "reason"))
                     .expectNoEvents();
         }
 
         @Test
         void refusesACorrectionThatChangesNothing() {
             fixture.given(recorded())
-                    .when(new CorrectServiceRecord(RECORD, counselling(), "核对"))
+                    .when(correction(counselling(), "核对"))
                     .expectException(Refused.with(CORRECTION_CHANGES_NOTHING))
                     .expectNoEvents();
         }
@@ -500,11 +417,10 @@ class ServiceRecordTest {
             fixture.registerInjectableResource(new ServiceRecordingPolicy(new InMemoryStationRegistry()
                     .open(STATION, "home-1", EnumSet.allOf(StationPoint.class)), new InMemoryMemberRegistry()
                     .with(MEMBER, Alliance.PUBLIC_WELFARE, "李晓霞工作室", "91350100M000100Y43",
-                            MembershipStatus.SUSPENDED), offerings, new ServiceProjectCatalogue(), people,
-                    FixedClock.CLOCK));
+                            MembershipStatus.SUSPENDED), offerings, new ServiceProjectCatalogue(), people));
             fixture.registerInjectableResource(FixedClock.CLOCK);
             fixture.given(recorded())
-                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, null, null, null, null, null, null, 15,
+                    .when(correction(new ServiceInput(null, null, null, null, null, null, null, null, 15,
                             null, null, null, null), "人数更正"))
                     .expectSuccessfulHandlerExecution();
         }
@@ -515,7 +431,7 @@ class ServiceRecordTest {
                     new Provider(ProviderKind.SOCIAL_WORKER, null, "王社工", null, null, null), DELIVERED, 6,
                     "婚姻家庭辅导", null, null, null);
             fixture.given(new ServiceRecorded(RECORD, STATION, "梅园新村家庭驿站", "玄武区", legacy, FixedClock.NOW))
-                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, null, null, null, null, null,
+                    .when(correction(new ServiceInput(null, null, null, null, null, null, null,
                             null, 8, null, null, null, null), "人数更正"))
                     .expectEvents(new ServiceRecordCorrected(RECORD, STATION, new ServiceDetails(
                             StationPoint.EMOTIONAL, "WOMEN_RIGHTS", "妇女权益维护", legacy.provider(), DELIVERED, 8,
@@ -531,12 +447,12 @@ class ServiceRecordTest {
             ServiceRecorded recorded = new ServiceRecorded(RECORD, STATION, "梅园新村家庭驿站", "玄武区", byReleased,
                     FixedClock.NOW);
             fixture.given(recorded)
-                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, null, null,
+                    .when(correction(new ServiceInput(null, null, null, null,
                             List.of(WORKER_RELEASED, WORKER), null, null, null, null, null, null, null, null),
                             "补录社工"))
                     .expectSuccessfulHandlerExecution();
             fixture.given(recorded)
-                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, null, null,
+                    .when(correction(new ServiceInput(null, null, null, null,
                             List.of(WORKER_RELEASED, WORKER_ELSEWHERE), null, null, null, null, null, null, null,
                             null), "补录社工"))
                     .expectException(Refused.with(SOCIAL_WORKER_NOT_AT_STATION, "socialWorkerIds"));
@@ -545,7 +461,7 @@ class ServiceRecordTest {
         @Test
         void refusesACorrectionThatLeavesAPeopleProviderWithNobody() {
             fixture.given(recorded())
-                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, null, "VOLUNTEERS", null, null, null,
+                    .when(correction(new ServiceInput(null, null, "VOLUNTEERS", null, null, null,
                             null, null, null, null, null, null, null), "提供方录错"))
                     .expectException(Refused.with(PROVIDER_PEOPLE_REQUIRED, "volunteers"))
                     .expectNoEvents();
@@ -554,19 +470,12 @@ class ServiceRecordTest {
         @Test
         void refusesAChangeToAProjectTheMemberDoesNotOfferThere() {
             fixture.given(recorded())
-                    .when(new CorrectServiceRecord(RECORD, new ServiceInput(null, "LEGAL_AID", null, null, null, null, null, null,
+                    .when(correction(new ServiceInput(null, "LEGAL_AID", null, null, null, null, null, null,
                             null, null, null, null, null), "项目录错"))
                     .expectException(Refused.with(PROVIDER_DOES_NOT_OFFER_PROJECT_AT_STATION, "providerMemberId"))
                     .expectNoEvents();
         }
 
-        @Test
-        void appliesTheSameRulesAsRecording() {
-            fixture.given(recorded())
-                    .when(new CorrectServiceRecord(RECORD, counselling(12, 9, "心理咨询"), "更正满意度"))
-                    .expectException(Refused.with(SATISFACTION_OUT_OF_RANGE, "satisfaction"))
-                    .expectNoEvents();
-        }
     }
 
     @Nested
@@ -575,24 +484,17 @@ class ServiceRecordTest {
         @Test
         void recordsWhy() {
             fixture.given(recorded())
-                    .when(new VoidServiceRecord(RECORD, "重复录入"))
+                    .when(voiding("重复录入"))
                     .expectEvents(new ServiceRecordVoided(RECORD, STATION, "重复录入", FixedClock.NOW));
         }
 
         @Test
         void refusesARecordAlreadyVoided() {
             fixture.given(recorded(), new ServiceRecordVoided(RECORD, STATION, "重复录入", FixedClock.NOW))
-                    .when(new VoidServiceRecord(RECORD, "再次作废"))
+                    .when(voiding("再次作废"))
                     .expectException(Refused.with(SERVICE_RECORD_VOIDED))
                     .expectNoEvents();
         }
 
-        @Test
-        void refusesVoidingWithoutAReason() {
-            fixture.given(recorded())
-                    .when(new VoidServiceRecord(RECORD, null))
-                    .expectException(Refused.with(REASON_REQUIRED, "reason"))
-                    .expectNoEvents();
-        }
     }
 }

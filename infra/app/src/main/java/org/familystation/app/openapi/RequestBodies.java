@@ -87,9 +87,9 @@ final class RequestBodies {
             Map.entry("NewAllocation", List.of("amountFen")),
             Map.entry("NewExpenditure", List.of("amountFen", "purpose", "spentAt")),
             Map.entry("Entry", List.of("code", "name")),
-            Map.entry("RecruitSocialWorker", List.of("name")), Map.entry("Assignment", List.of("stationId")),
-            Map.entry("RegisterFederationStaff", List.of("name", "unitId")),
-            Map.entry("RegisterVolunteer", List.of("name")), Map.entry("Hours", List.of("minutes")));
+            Map.entry("Recruitment", List.of("name")), Map.entry("Assignment", List.of("stationId")),
+            Map.entry("StaffRegistration", List.of("name", "unitId")),
+            Map.entry("VolunteerRegistration", List.of("name")), Map.entry("Hours", List.of("minutes")));
 
     private RequestBodies() {
     }
