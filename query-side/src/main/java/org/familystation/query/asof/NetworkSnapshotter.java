@@ -17,9 +17,12 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * Takes a snapshot of the network fold ({@link NetworkSnapshot}) every {@code familystation.query.as-of-snapshots.every}
- * events (0: none), so that an answer as of any date reads at most about that many events from the store. Each
- * snapshot is the one before it advanced by the events after it, so taking one reads only those.
+ * Takes a snapshot of the network fold ({@link NetworkSnapshot}) at every multiple of
+ * {@code familystation.query.as-of-snapshots.every} in the store's global index (0: none), so that an answer as of any
+ * date reads at most about that many events from the store. Each snapshot is the one before it advanced by the events
+ * after it, so taking one reads only those. Each holds the whole fold (for a million service records some tens of MB
+ * gzipped), so the space they take grows with the square of the history over {@code every}: choose it with that in
+ * mind.
  *
  * <p>Not a projection: an event processor sees events in the order their transactions commit, with gaps filled
  * late, while the as-of fold reads them in global-index order; a snapshot must equal reading the store from the
@@ -63,8 +66,13 @@ public class NetworkSnapshotter {
             return;
         }
         Instant now = clock.instant();
-        if (headSeenAt != null && !headSeenAt.plus(settle).isAfter(now) && head - snapshots.latestPosition() >= every) {
-            snapshotAt(head);
+        if (headSeenAt != null && !headSeenAt.plus(settle).isAfter(now)) {
+            // At every multiple of `every` (the same positions on every node), each from the one before: a history
+            // loaded in bulk gets its snapshots all the way, so that past dates in recorded time have theirs too.
+            for (long position = (Math.max(snapshots.latestPosition(), 0) / every + 1) * every; position <= head;
+                 position += every) {
+                snapshotAt(position);
+            }
         }
         Long current = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
         if (current != null && current != head) {
