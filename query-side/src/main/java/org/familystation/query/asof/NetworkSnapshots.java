@@ -90,6 +90,14 @@ public class NetworkSnapshots {
                 INSERT INTO as_of_snapshot (fold_version, global_index, last_recorded_at, events_read, state)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", version, snapshot.globalIndex(),
                 Timestamp.from(snapshot.lastRecordedAt()), snapshot.eventsRead(), encode(snapshot));
+        // Taken here, it is the one the next answers start from: no need to read it back.
+        lastRead = snapshot;
+    }
+
+    /** Drops the snapshots below {@code below} that are not at a multiple of {@code every}. */
+    void dropBetweenMultiples(long every, long below) {
+        jdbc.update("DELETE FROM as_of_snapshot WHERE fold_version = ? AND global_index < ? AND global_index % ? <> 0",
+                version, below, every);
     }
 
     /** Drops the snapshots of other fold versions: none will be read again. How many. */

@@ -20,7 +20,8 @@ import java.util.Optional;
  * Takes a snapshot of the network fold ({@link NetworkSnapshot}) at every multiple of
  * {@code familystation.query.as-of-snapshots.every} in the store's global index (0: none), so that an answer as of any
  * date reads at most about that many events from the store. Each snapshot is the one before it advanced by the events
- * after it, so taking one reads only those. Each holds the whole fold (for a million service records some tens of MB
+ * after it, so taking one reads only those. Besides, once {@code head-every} events have come since the latest
+ * snapshot, one at the head of the store (replacing the previous such one). Each holds the whole fold (for a million service records some tens of MB
  * gzipped), so the space they take grows with the square of the history over {@code every}: choose it with that in
  * mind.
  *
@@ -43,13 +44,15 @@ public class NetworkSnapshotter {
     private final ZoneId zone;
     private final Duration settle;
     private final long every;
+    private final long headEvery;
     /** A head of the store seen earlier, and when: a snapshot may be taken at it once it has settled. */
     private Instant headSeenAt;
     private long head = -1;
 
     NetworkSnapshotter(EventsUpTo events, NetworkSnapshots snapshots, JdbcTemplate jdbc, Clock clock,
                        QueryProperties properties, EventStoreProperties eventStore,
-                       @Value("${familystation.query.as-of-snapshots.every:50000}") long every) {
+                       @Value("${familystation.query.as-of-snapshots.every:50000}") long every,
+                       @Value("${familystation.query.as-of-snapshots.head-every:1000}") long headEvery) {
         this.events = events;
         this.snapshots = snapshots;
         this.jdbc = jdbc;
@@ -57,6 +60,7 @@ public class NetworkSnapshotter {
         this.zone = properties.getTimeZone();
         this.settle = eventStore.getGapTimeout();
         this.every = every;
+        this.headEvery = headEvery;
     }
 
     @Scheduled(initialDelayString = "${familystation.query.as-of-snapshots.check-every:PT1M}",
@@ -72,6 +76,13 @@ public class NetworkSnapshotter {
             for (long position = (Math.max(snapshots.latestPosition(), 0) / every + 1) * every; position <= head;
                  position += every) {
                 snapshotAt(position);
+            }
+            // And at the head, so that answers in business time (the default, which start from the latest) read
+            // only what came since; the head's previous one goes, the multiples stay.
+            long latest = snapshots.latestPosition();
+            if (head % every != 0 && head - latest >= Math.max(1, Math.min(every, headEvery))) {
+                snapshotAt(head);
+                snapshots.dropBetweenMultiples(every, head);
             }
         }
         Long current = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
