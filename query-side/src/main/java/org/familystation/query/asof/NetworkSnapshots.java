@@ -1,6 +1,5 @@
 package org.familystation.query.asof;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -115,7 +114,7 @@ public class NetworkSnapshots {
             mapper.writeValue(out, new Stored(snapshot.globalIndex(), snapshot.lastRecordedAt(),
                     snapshot.eventsRead(), snapshot.lastUndatedIndex(), snapshot.units(), snapshot.services(),
                     snapshot.datedEvents().stream().map(dated -> new StoredEvent(dated.globalIndex(),
-                            dated.event().getClass().getName(), mapper.valueToTree(dated.event()))).toList()));
+                            dated.event().getClass().getName(), json(dated.event()))).toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -128,7 +127,7 @@ public class NetworkSnapshots {
             List<NetworkSnapshot.DatedEvent> dated = new java.util.ArrayList<>(stored.datedEvents().size());
             for (StoredEvent event : stored.datedEvents()) {
                 dated.add(new NetworkSnapshot.DatedEvent(event.globalIndex(),
-                        mapper.treeToValue(event.event(), Class.forName(event.type()))));
+                        mapper.readValue(event.event(), Class.forName(event.type()))));
             }
             return new NetworkSnapshot(stored.globalIndex(), stored.lastRecordedAt(), stored.eventsRead(),
                     stored.lastUndatedIndex(), List.copyOf(stored.units()), List.copyOf(stored.services()),
@@ -145,6 +144,15 @@ public class NetworkSnapshots {
                           List<UnitState> units, List<ServiceRecordState> services, List<StoredEvent> datedEvents) {
     }
 
-    private record StoredEvent(long globalIndex, String type, JsonNode event) {
+    /** An event as the event store writes it (a string: a tree would read instants' decimals back as doubles). */
+    private record StoredEvent(long globalIndex, String type, String event) {
+    }
+
+    private String json(Object event) {
+        try {
+            return mapper.writeValueAsString(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
