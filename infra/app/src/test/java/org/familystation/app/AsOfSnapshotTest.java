@@ -53,6 +53,7 @@ class AsOfSnapshotTest extends ApplicationTest {
         NetworkSnapshot snapshot1 = snapshotter.snapshotAt(head()).orElseThrow();
 
         // After the first snapshot: changes, and facts back-dated before the dates the first snapshot holds.
+        scenario.recordService(station, "CULTURE", project, 3, "2026-09-15T02:00:00Z", "补录服务");
         String allocation = created(api.post("hq", "/api/funds/" + fund + "/allocations",
                 "{\"stationId\": \"%s\", \"amountFen\": 3000000, \"allocatedAt\": \"2026-10-10T10:00:00+08:00\"}"
                         .formatted(station)));
@@ -61,7 +62,6 @@ class AsOfSnapshotTest extends ApplicationTest {
         noContent(api.post("worker", "/api/service-records/" + first + "/corrections",
                 "{\"changes\": {\"participantCount\": 12}, \"reason\": \"人数漏记\"}"));
         noContent(api.post("worker", "/api/service-records/" + second + "/voiding", "{\"reason\": \"重复录入\"}"));
-        scenario.recordService(station, "CULTURE", project, 3, "2026-09-15T02:00:00Z", "补录服务");
         String otherStation = scenario.openStation("快照第二驿站", "玄武区");
         created(api.post("hq", "/api/funds", """
                 {"fundId": "%s", "source": "SOCIAL_DONATION", "donor": "补录商会", "amountFen": 1000000,
