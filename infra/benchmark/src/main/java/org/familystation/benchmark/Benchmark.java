@@ -41,6 +41,11 @@ public final class Benchmark {
             System.out.println("JSON report: " + options.out().toAbsolutePath());
             return;
         }
+        if (options.mode() == Options.Mode.ASOF) {
+            System.out.println(ApiClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new AsOfRun(options).run()));
+            System.out.println("JSON report: " + options.out().toAbsolutePath());
+            return;
+        }
         if (options.mode() == Options.Mode.SOAK) {
             System.out.println(ApiClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new Soak(options).run()));
             System.out.println("JSON report: " + options.out().toAbsolutePath());

@@ -36,20 +36,24 @@ import java.util.stream.Stream;
  * @param replayOnly         only rebuild the read side of the history already in {@code workDir} (left by an earlier
  *                           run, not emptied) and report the replay: the quick loop for tuning projections
  * @param mode               {@code benchmark} (the measurements above), {@code nodes} (two application nodes, one
- *                           killed under load: {@link NodesRun}) or {@code soak} (mixed load with faults: {@link Soak})
+ *                           killed under load: {@link NodesRun}), {@code soak} (mixed load with faults: {@link Soak})
+ *                           or {@code asof} (the network as of random dates, with and without snapshots: {@link AsOfRun})
  * @param loadSeconds        nodes and soak: how long the load runs
  * @param faultEvery         soak: seconds between two injected faults
  * @param sampleEvery        soak: seconds between two samples of lag and memory
  * @param clients            nodes and soak: concurrent clients of the load
  * @param esNodes            nodes and soak: Elasticsearch nodes (1 or 2; with 2 the indexes have a replica)
  * @param esHeap             nodes and soak: each Elasticsearch node's heap
+ * @param queries            asof: questions of each time basis asked with and without snapshots
+ * @param snapshotEvery      asof: events between two snapshots of the as-of fold
  */
 record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSeconds, int querySeconds,
                int queryWarmupSeconds, int ceilingSeconds, int replayTimeout, int baselineSeconds, int lagEvery, String appHeap,
                Path workDir, Path out, Path appJar, String appJvmArgs, boolean replayOnly, Mode mode, int loadSeconds,
-               int faultEvery, int sampleEvery, int clients, int esNodes, String esHeap) {
+               int faultEvery, int sampleEvery, int clients, int esNodes, String esHeap, int queries,
+               long snapshotEvery) {
 
-    enum Mode { BENCHMARK, NODES, SOAK }
+    enum Mode { BENCHMARK, NODES, SOAK, ASOF }
 
     /**
      * The options from {@code --name=value} arguments. An unknown or misspelt option is refused with the options'
@@ -76,7 +80,7 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
                 given.replayTimeout, given.baselineSeconds, given.lagEvery, appHeap, given.workDir, out, appJar,
                 given.appJvmArgs, given.replayOnly, given.mode, given.loadSeconds != null ? given.loadSeconds
                         : given.mode == Mode.SOAK ? 1800 : 60, given.faultEvery, given.sampleEvery, given.clients,
-                given.esNodes, given.esHeap);
+                given.esNodes, given.esHeap, given.queries, given.snapshotEvery);
     }
 
     /** The command line as picocli reads it; the defaults give the full run of BENCHMARKS.md. */
@@ -116,7 +120,7 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
         @CommandLine.Option(names = "--replay-only", arity = "1", defaultValue = "false")
         boolean replayOnly;
         @CommandLine.Option(names = "--mode", defaultValue = "BENCHMARK", converter = ModeConverter.class,
-                description = "benchmark, nodes or soak")
+                description = "benchmark, nodes, soak or asof")
         Mode mode;
         @CommandLine.Option(names = "--load-seconds", description = "nodes: 60, soak: 1800")
         Integer loadSeconds;
@@ -130,6 +134,10 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
         int esNodes;
         @CommandLine.Option(names = "--es-heap", defaultValue = "256m")
         String esHeap;
+        @CommandLine.Option(names = "--queries", defaultValue = "10")
+        int queries;
+        @CommandLine.Option(names = "--snapshot-every", defaultValue = "50000")
+        long snapshotEvery;
     }
 
     private static final class ModeConverter implements CommandLine.ITypeConverter<Mode> {

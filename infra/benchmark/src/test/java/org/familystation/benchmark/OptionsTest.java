@@ -47,6 +47,15 @@ class OptionsTest {
     }
 
     @Test
+    void theAsOfModeTakesItsQuestionsAndSnapshotInterval() {
+        Options asOf = Options.parse(JAR, "--mode=asof", "--queries=4", "--snapshot-every=20000");
+        assertThat(asOf.mode()).isEqualTo(Options.Mode.ASOF);
+        assertThat(asOf.queries()).isEqualTo(4);
+        assertThat(asOf.snapshotEvery()).isEqualTo(20_000);
+        assertThat(Options.parse(JAR).snapshotEvery()).isEqualTo(50_000);
+    }
+
+    @Test
     void refusesAMisspeltOptionInsteadOfRunningTheFullBenchmark() {
         assertThatThrownBy(() -> Options.parse(JAR, "--replay_only=true"))
                 .isInstanceOf(IllegalArgumentException.class)

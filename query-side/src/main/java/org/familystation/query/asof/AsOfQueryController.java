@@ -3,7 +3,6 @@ package org.familystation.query.asof;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Refusal;
 import org.familystation.query.common.QueryProperties;
-import org.familystation.query.reach.Reach;
 import org.familystation.query.reach.Reaches;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +21,9 @@ import java.time.temporal.ChronoUnit;
  * date"), computed from the events up to that moment and folded in memory. It reads the event store only: the live
  * read models are neither reset nor written, and keep serving while it runs.
  *
- * <p>Not cached: every answer is one read of the store, so it cannot go stale or disagree with it. At Nanjing scale
- * (about 12,000 events with 10,000 services) it takes about a second on a loaded two-core machine, most of it
- * deserializing (docs/API.md, "As of a date"). Should histories grow far beyond that, the fold can be kept per position:
- * the folded state of events up to a global index and an instant, advanced by reading only what is newer.
+ * <p>Not cached: every answer is read from the store, so it cannot go stale or disagree with it; but it starts from
+ * the latest snapshot of the fold that can stand for the start of its history ({@link NetworkSnapshotter}), and reads
+ * only the events after it (docs/design/as-of-reads.md).
  */
 @RestController
 public class AsOfQueryController {
@@ -35,13 +33,13 @@ public class AsOfQueryController {
     static final Refusal AS_OF_IN_FUTURE = Refusal.ruleViolated("AS_OF_IN_FUTURE",
             "%s 尚未到来：只能查询已经发生的历史", "%s has not come yet: only the past has a history");
 
-    private final EventsUpTo events;
+    private final NetworkHistory history;
     private final Clock clock;
     private final ZoneId zone;
     private final Reaches reaches;
 
-    public AsOfQueryController(EventsUpTo events, Clock clock, QueryProperties properties, Reaches reaches) {
-        this.events = events;
+    public AsOfQueryController(NetworkHistory history, Clock clock, QueryProperties properties, Reaches reaches) {
+        this.history = history;
         this.reaches = reaches;
         this.clock = clock;
         this.zone = properties.getTimeZone();
@@ -80,10 +78,6 @@ public class AsOfQueryController {
         } else {
             asOf = now;
         }
-        Reach reach = reaches.current();
-        NetworkFold fold = new NetworkFold(zone, basis == TimeBasis.BUSINESS ? asOf : null);
-        events.read(basis == TimeBasis.BUSINESS ? now : asOf, NetworkFold.EVENT_TYPES, fold::apply);
-        fold.keepWithin(reach);
-        return fold.answer(asOf, date, basis);
+        return history.asOf(asOf, date, basis, now, reaches.current(), true);
     }
 }

@@ -32,9 +32,9 @@ class EventsUpTo {
 
     private static final int FETCH_SIZE = 1_000;
 
-    /** An event that counts: its position in the store and its payload. */
+    /** An event that counts: its position in the store, when it was recorded, and its payload. */
     interface Sink {
-        void accept(long globalIndex, Object payload);
+        void accept(long globalIndex, Instant recordedAt, Object payload);
     }
 
     private final JdbcTemplate jdbc;
@@ -54,14 +54,20 @@ class EventsUpTo {
         this.schema = schema;
     }
 
-    /** Feeds {@code sink} every event of {@code types} whose timestamp is at or before {@code through}. */
-    void read(Instant through, Collection<Class<?>> types, Sink sink) {
+    /**
+     * Feeds {@code sink} every event of {@code types} after global index {@code after}, up to {@code upTo} (null:
+     * to the end) and recorded at or before {@code through} (null: whenever). A range from a snapshot's position
+     * reads only the rows past it (the primary key on the global index), not the table.
+     */
+    void read(long after, Long upTo, Instant through, Collection<Class<?>> types, Sink sink) {
         String sql = "SELECT " + String.join(", ", schema.globalIndexColumn(), schema.typeColumn(),
                 schema.aggregateIdentifierColumn(), schema.sequenceNumberColumn(), schema.eventIdentifierColumn(),
                 schema.timestampColumn(), schema.payloadTypeColumn(), schema.payloadRevisionColumn(),
                 schema.payloadColumn(), schema.metaDataColumn())
                 + " FROM " + schema.domainEventTable()
-                + " WHERE " + schema.timestampColumn() + " <= ?"
+                + " WHERE " + schema.globalIndexColumn() + " > ?"
+                + (upTo == null ? "" : " AND " + schema.globalIndexColumn() + " <= ?")
+                + (through == null ? "" : " AND " + schema.timestampColumn() + " <= ?")
                 + " AND " + schema.payloadTypeColumn() + " IN (" + String.join(", ", Collections.nCopies(types.size(), "?")) + ")"
                 + " ORDER BY " + schema.globalIndexColumn();
         List<String> typeNames = types.stream().map(Class::getName).toList();
@@ -69,9 +75,16 @@ class EventsUpTo {
             try (Stream<TrackedEventData<?>> rows = jdbc.queryForStream(connection -> {
                 PreparedStatement statement = connection.prepareStatement(sql);
                 statement.setFetchSize(FETCH_SIZE);
-                statement.setString(1, DateTimeUtils.formatInstant(through));
-                for (int i = 0; i < typeNames.size(); i++) {
-                    statement.setString(i + 2, typeNames.get(i));
+                int parameter = 1;
+                statement.setLong(parameter++, after);
+                if (upTo != null) {
+                    statement.setLong(parameter++, upTo);
+                }
+                if (through != null) {
+                    statement.setString(parameter++, DateTimeUtils.formatInstant(through));
+                }
+                for (String typeName : typeNames) {
+                    statement.setString(parameter++, typeName);
                 }
                 return statement;
             }, (row, index) -> {
@@ -87,7 +100,7 @@ class EventsUpTo {
                                 row.getBytes(schema.payloadColumn()), row.getBytes(schema.metaDataColumn())));
             })) {
                 EventUtils.upcastAndDeserializeTrackedEvents(rows, serializer, axon.upcasterChain())
-                        .forEach(event -> sink.accept(globalIndex(event), event.getPayload()));
+                        .forEach(event -> sink.accept(globalIndex(event), event.getTimestamp(), event.getPayload()));
             }
         });
     }

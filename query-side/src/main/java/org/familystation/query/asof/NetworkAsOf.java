@@ -24,7 +24,8 @@ import java.util.List;
  *                        delivery, a fund's receipt, allocation and spending dates), with every correction and
  *                        voiding known today; RECORDED: events count by when they were recorded
  * @param lastGlobalIndex the position in the event store of the last event counted; null before the first event
- * @param eventsRead      how many events were read to answer
+ * @param eventsRead      how many events the answer folded (with those a snapshot it started from had folded: the
+ *                        same with or without snapshots)
  * @param network         units by level; community homes and stations by district, tier and status; active station
  *                        points of open stations; specialty services of stations not closed
  * @param stations        every station opened by then, with its status, its home's tier then, its station points

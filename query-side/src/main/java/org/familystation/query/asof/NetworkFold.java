@@ -84,6 +84,17 @@ final class NetworkFold {
             .<Class<?>>map(type -> type)
             .toList();
 
+    /**
+     * Raise when what the fold does with the events changes (what it keeps, leaves out or counts): snapshots of
+     * another {@link #VERSION} are neither read nor kept. A change of shape of a folded event or of the state kept is
+     * seen without it (the fingerprint).
+     */
+    private static final int LOGIC = 1;
+
+    /** The version of the fold a snapshot was taken with: {@link #LOGIC} and the shapes of what it reads and keeps. */
+    static final String VERSION = LOGIC + "-" + fingerprint(Stream.concat(EVENT_TYPES.stream(),
+            Stream.of(UnitState.class, ServiceRecordState.class, ServiceDetails.class)).toList());
+
     private static final String OPEN = "OPEN";
     private static final String CLOSED = "CLOSED";
 
@@ -97,21 +108,80 @@ final class NetworkFold {
     private final Map<String, FundState> funds = new LinkedHashMap<>();
     private long eventsRead;
     private Long lastGlobalIndex;
+    /** The last unit or service-record event folded: those count whatever the date (see {@link #happenedAt}). */
+    private Long lastUndatedIndex;
+    /** The latest recording time of the events read. */
+    private Instant lastRecordedAt;
+    /**
+     * For a snapshot ({@link NetworkSnapshot}): the dated events read, in order, so that a fold from the snapshot can
+     * leave out what had not happened by its own date. Null: not kept (a fold for one answer).
+     */
+    private final List<NetworkSnapshot.DatedEvent> datedEvents;
 
     NetworkFold(ZoneId zone, Instant happenedBy) {
-        this.zone = zone;
-        this.happenedBy = happenedBy;
+        this(zone, happenedBy, false);
     }
 
-    void apply(long globalIndex, Object event) {
+    private NetworkFold(ZoneId zone, Instant happenedBy, boolean keepsDatedEvents) {
+        this.zone = zone;
+        this.happenedBy = happenedBy;
+        this.datedEvents = keepsDatedEvents ? new ArrayList<>() : null;
+    }
+
+    /** A fold of everything recorded, whatever the date, that keeps what a snapshot needs. */
+    static NetworkFold forSnapshot(ZoneId zone) {
+        return new NetworkFold(zone, null, true);
+    }
+
+    /**
+     * The fold that has read what {@code snapshot} had read, as a fold for an answer as of {@code happenedBy} (null:
+     * recorded time; {@code forSnapshot}: a fold to advance the snapshot) would have: the undated state as it is,
+     * the dated events again through {@link #apply}, so that those not yet happened by then are left out as reading
+     * the store from the start would. The snapshot is not changed: the maps are copied.
+     */
+    static NetworkFold from(NetworkSnapshot snapshot, ZoneId zone, Instant happenedBy, boolean forSnapshot) {
+        NetworkFold fold = new NetworkFold(zone, happenedBy, forSnapshot);
+        snapshot.units().forEach(unit -> fold.units.put(unit.unitId(), unit));
+        snapshot.services().forEach(service -> fold.services.put(service.serviceRecordId(), service));
+        fold.lastUndatedIndex = snapshot.lastUndatedIndex();
+        fold.lastGlobalIndex = snapshot.lastUndatedIndex();
+        for (NetworkSnapshot.DatedEvent dated : snapshot.datedEvents()) {
+            fold.apply(dated.globalIndex(), null, dated.event());
+        }
+        fold.eventsRead = snapshot.eventsRead();
+        fold.lastRecordedAt = snapshot.lastRecordedAt();
+        return fold;
+    }
+
+    /** What this fold has read, to be kept at {@code globalIndex} (only for a fold {@link #forSnapshot}). */
+    NetworkSnapshot snapshot(long globalIndex) {
+        if (datedEvents == null || happenedBy != null) {
+            throw new IllegalStateException("not a fold for a snapshot");
+        }
+        return new NetworkSnapshot(globalIndex, lastRecordedAt, eventsRead, lastUndatedIndex,
+                List.copyOf(units.values()), List.copyOf(services.values()), List.copyOf(datedEvents));
+    }
+
+    void apply(long globalIndex, Instant recordedAt, Object event) {
         eventsRead++;
+        if (recordedAt != null && (lastRecordedAt == null || recordedAt.isAfter(lastRecordedAt))) {
+            lastRecordedAt = recordedAt;
+        }
+        boolean undated = event instanceof OrganisationUnitEvent || event instanceof ServiceRecordEvent;
+        if (datedEvents != null && !undated) {
+            datedEvents.add(new NetworkSnapshot.DatedEvent(globalIndex, event));
+        }
         Instant happenedAt = happenedAt(event);
         if (happenedBy != null && happenedAt != null && happenedAt.isAfter(happenedBy)) {
             // Not yet happened then. Stations and funds accept their changes in business-time order, so what is
             // left out of an aggregate is always the end of its stream, never a step in the middle.
             return;
         }
-        lastGlobalIndex = globalIndex;
+        // The greatest, not the last: a fold from a snapshot reads its dated events again after its undated state.
+        lastGlobalIndex = lastGlobalIndex == null ? globalIndex : Math.max(lastGlobalIndex, globalIndex);
+        if (undated) {
+            lastUndatedIndex = globalIndex;
+        }
         if (event instanceof OrganisationUnitEvent unit) {
             apply(unit);
         } else if (event instanceof StationEvent station) {
@@ -189,7 +259,24 @@ final class NetworkFold {
     }
 
     private void apply(ServiceRecordEvent event) {
-        services.compute(event.serviceRecordId(), (id, service) -> ServiceRecordFold.evolve(service, event));
+        services.compute(event.serviceRecordId(), (id, service) -> counted(ServiceRecordFold.evolve(service, event)));
+    }
+
+    /**
+     * Of a record, only what an answer counts (see {@link #services()} and {@link ServiceFigures#of}): the texts
+     * (description, outcome, feedback, provider, void reason) are left out, so that a fold of a million records and
+     * its snapshots hold figures, not prose. A correction replaces the details whole, so nothing left out is read
+     * again. Whatever the answer starts to read of a record must be kept here (and {@link #VERSION} raised).
+     */
+    private static ServiceRecordState counted(ServiceRecordState record) {
+        if (record == null) {
+            return null;
+        }
+        ServiceDetails details = record.details();
+        return new ServiceRecordState(record.serviceRecordId(), record.stationId(), null, record.district(),
+                new ServiceDetails(details.stationPoint(), details.projectCode(), details.projectName(), null,
+                        details.deliveredAt(), details.participantCount(), null, null, details.satisfaction(), null),
+                record.recordedAt(), record.correctionCount(), record.voided(), null);
     }
 
     private void apply(FundEvent event) {
@@ -208,6 +295,28 @@ final class NetworkFold {
         stations.values().removeIf(station -> !reach.covers(station.communityHomeId()));
         services.values().removeIf(service -> !stations.containsKey(service.stationId()));
         funds.clear();
+    }
+
+    /** A short hash of the records' names and components (names and generic types). */
+    private static String fingerprint(List<Class<?>> types) {
+        StringBuilder shapes = new StringBuilder();
+        for (Class<?> type : types) {
+            shapes.append(type.getName()).append('(');
+            if (type.isRecord()) {
+                for (var component : type.getRecordComponents()) {
+                    shapes.append(component.getName()).append(' ').append(component.getGenericType().getTypeName())
+                            .append(',');
+                }
+            }
+            shapes.append(')');
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(shapes.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What the events read so far say the network was at {@code asOf}. */

@@ -1,0 +1,135 @@
+package org.familystation.app;
+
+import org.familystation.app.support.ApplicationTest;
+import org.familystation.query.asof.NetworkAsOf;
+import org.familystation.query.asof.NetworkHistory;
+import org.familystation.query.asof.NetworkSnapshot;
+import org.familystation.query.asof.NetworkSnapshotter;
+import org.familystation.query.asof.TimeBasis;
+import org.familystation.query.reach.Reach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Snapshots of the as-of fold on the real servers: the network as of a moment computed from the snapshots must be
+ * the one computed from the first event, in recorded time (before the first snapshot, exactly at a snapshot's last
+ * recording, between and after) and in business time (dates before, at and after facts back-dated past a snapshot),
+ * for the whole network and a home's reach; a snapshot of another fold version is neither read nor kept.
+ */
+class AsOfSnapshotTest extends ApplicationTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Reach WHOLE_NETWORK = new Reach(true, null, Set.of(), null, null, true);
+
+    @Autowired
+    private NetworkHistory history;
+    @Autowired
+    private NetworkSnapshotter snapshotter;
+
+    @Test
+    void answersFromSnapshotsEqualAnswersFromTheFirstEvent() {
+        String project = "SNAP_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        created(api.post("hq", "/api/catalogues/SERVICE_PROJECT", """
+                {"code": "%s", "name": "快照核对项目", "stationPoint": "CULTURE"}""".formatted(project)));
+        String station = scenario.openStation("快照家庭驿站", "秦淮区");
+        String member = scenario.admittedMember("PUBLIC_WELFARE", "快照核对公益社");
+        String first = scenario.recordService(station, "CULTURE", project, 10, "2026-10-01T02:00:00Z", "快照讲座");
+        String second = scenario.recordService(station, "CULTURE", project, 5, "2026-10-05T02:00:00Z", "快照体验");
+        String fund = UUID.randomUUID().toString();
+        created(api.post("hq", "/api/funds", """
+                {"fundId": "%s", "source": "SOCIAL_DONATION", "donor": "快照商会", "amountFen": 5000000,
+                 "receivedAt": "2026-10-01T10:00:00+08:00"}""".formatted(fund)));
+        NetworkSnapshot snapshot1 = snapshotter.snapshotAt(head()).orElseThrow();
+
+        // After the first snapshot: changes, and facts back-dated before the dates the first snapshot holds.
+        scenario.recordService(station, "CULTURE", project, 3, "2026-09-15T02:00:00Z", "补录服务");
+        String allocation = created(api.post("hq", "/api/funds/" + fund + "/allocations",
+                "{\"stationId\": \"%s\", \"amountFen\": 3000000, \"allocatedAt\": \"2026-10-10T10:00:00+08:00\"}"
+                        .formatted(station)));
+        noContent(api.post("hq", "/api/stations/" + station + "/suspension", "{\"reason\": \"场地维修\"}"));
+        noContent(api.post("hq", "/api/alliance-members/" + member + "/expulsion", "{\"reason\": \"违反联盟公约\"}"));
+        noContent(api.post("worker", "/api/service-records/" + first + "/corrections",
+                "{\"changes\": {\"participantCount\": 12}, \"reason\": \"人数漏记\"}"));
+        noContent(api.post("worker", "/api/service-records/" + second + "/voiding", "{\"reason\": \"重复录入\"}"));
+        String otherStation = scenario.openStation("快照第二驿站", "玄武区");
+        created(api.post("hq", "/api/funds", """
+                {"fundId": "%s", "source": "SOCIAL_DONATION", "donor": "补录商会", "amountFen": 1000000,
+                 "receivedAt": "2026-09-01T10:00:00+08:00"}""".formatted(UUID.randomUUID())));
+        NetworkSnapshot snapshot2 = snapshotter.snapshotAt(head()).orElseThrow();
+        assertThat(snapshot2.globalIndex()).isGreaterThan(snapshot1.globalIndex());
+        assertThat(snapshot2.eventsRead()).isGreaterThan(snapshot1.eventsRead());
+
+        // After the last snapshot.
+        noContent(api.post("hq", "/api/stations/" + station + "/reopening", "{\"reason\": \"维修完成\"}"));
+        scenario.recordService(otherStation, "CULTURE", project, 7, "2026-10-03T02:00:00Z", "快照展览");
+        noContent(api.post("hq", "/api/funds/" + fund + "/allocations/" + allocation + "/release",
+                "{\"reason\": \"项目结束\"}"));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM as_of_snapshot WHERE global_index IN (?, ?)",
+                Long.class, snapshot1.globalIndex(), snapshot2.globalIndex())).isEqualTo(2);
+
+        List<Instant> recorded = List.of(snapshot1.lastRecordedAt().minusMillis(1), snapshot1.lastRecordedAt(),
+                snapshot1.lastRecordedAt().plusMillis(1), snapshot2.lastRecordedAt(), now);
+        List<LocalDate> business = List.of(LocalDate.parse("2013-12-31"), LocalDate.parse("2014-01-01"),
+                LocalDate.parse("2026-09-01"), LocalDate.parse("2026-09-20"), LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-10-07"), LocalDate.parse("2026-10-15"));
+        String home = history.asOf(now, null, TimeBasis.BUSINESS, now, WHOLE_NETWORK, false).stations().stream()
+                .filter(then -> then.stationId().equals(station)).findFirst().orElseThrow().communityHomeId();
+        Reach homeReach = new Reach(false, home, Set.of(home), null, null, true);
+        List<NetworkAsOf> answers = new ArrayList<>();
+        for (Reach reach : List.of(WHOLE_NETWORK, homeReach)) {
+            for (Instant at : recorded) {
+                answers.add(assertSameFromSnapshots(at, null, TimeBasis.RECORDED, now, reach));
+            }
+            for (LocalDate date : business) {
+                Instant endOfDay = date.plusDays(1).atStartOfDay(SHANGHAI).toInstant().minusMillis(1);
+                answers.add(assertSameFromSnapshots(endOfDay, date, TimeBasis.BUSINESS, now, reach));
+            }
+            answers.add(assertSameFromSnapshots(now, null, TimeBasis.BUSINESS, now, reach));
+        }
+        // The dates tell apart what the snapshots hold: the answers are not all the same one.
+        assertThat(answers.stream().map(answer -> answer.services().total()).distinct().count()).isGreaterThan(2);
+        assertThat(answers.stream().map(answer -> answer.stations().size()).distinct().count()).isGreaterThan(1);
+    }
+
+    @Test
+    void aSnapshotOfAnotherFoldVersionIsNeitherReadNorKept() {
+        long head = head();
+        // Unreadable, ahead of every real snapshot and recorded before everything: were it read, the answer would fail.
+        jdbc.update("""
+                INSERT INTO as_of_snapshot (fold_version, global_index, last_recorded_at, events_read, state)
+                VALUES ('0-retired', ?, '2000-01-01T00:00:00Z', 1, ?)""", head + 1_000_000, new byte[]{1, 2, 3});
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        assertSameFromSnapshots(now, null, TimeBasis.BUSINESS, now, WHOLE_NETWORK);
+        assertSameFromSnapshots(Instant.parse("2001-01-01T00:00:00Z"), null, TimeBasis.RECORDED, now, WHOLE_NETWORK);
+
+        snapshotter.snapshotAt(head).orElseThrow();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM as_of_snapshot WHERE fold_version = '0-retired'",
+                Long.class)).isZero();
+        assertSameFromSnapshots(now, null, TimeBasis.BUSINESS, now, WHOLE_NETWORK);
+    }
+
+    private NetworkAsOf assertSameFromSnapshots(Instant asOf, LocalDate date, TimeBasis basis, Instant now,
+                                                Reach reach) {
+        NetworkAsOf fromScratch = history.asOf(asOf, date, basis, now, reach, false);
+        NetworkAsOf fromSnapshots = history.asOf(asOf, date, basis, now, reach, true);
+        assertThat(fromSnapshots).as("%s %s %s", basis, asOf, reach.wholeNetwork() ? "whole network" : "a home")
+                .isEqualTo(fromScratch);
+        return fromScratch;
+    }
+
+    private long head() {
+        return jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+    }
+}

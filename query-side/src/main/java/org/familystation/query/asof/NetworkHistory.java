@@ -1,0 +1,50 @@
+package org.familystation.query.asof;
+
+import org.familystation.query.common.QueryProperties;
+import org.familystation.query.reach.Reach;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The network as of an instant, folded from the events: from the latest snapshot that can stand for the start of
+ * that history ({@link NetworkSnapshots}) and the events after it, or from the first event. Both give the same
+ * answer (AsOfSnapshotTest).
+ */
+@Component
+public class NetworkHistory {
+
+    private final EventsUpTo events;
+    private final NetworkSnapshots snapshots;
+    private final ZoneId zone;
+
+    NetworkHistory(EventsUpTo events, NetworkSnapshots snapshots, QueryProperties properties) {
+        this.events = events;
+        this.snapshots = snapshots;
+        this.zone = properties.getTimeZone();
+    }
+
+    /**
+     * @param asOf          the last instant that counts
+     * @param date          the day asked for, if a day was asked for (only echoed)
+     * @param now           the present: in business time everything recorded by now counts
+     * @param fromSnapshots false: fold from the first event (what the snapshots are checked against)
+     */
+    public NetworkAsOf asOf(Instant asOf, LocalDate date, TimeBasis basis, Instant now, Reach reach,
+                            boolean fromSnapshots) {
+        Instant happenedBy = basis == TimeBasis.BUSINESS ? asOf : null;
+        Instant recordedBy = basis == TimeBasis.BUSINESS ? now : asOf;
+        // In recorded time a snapshot stands for the start of the history only if all it holds was recorded by
+        // then; in business time every snapshot does, each answer leaving out again what had not happened yet.
+        Optional<NetworkSnapshot> snapshot = fromSnapshots ? snapshots.latest(null, recordedBy) : Optional.empty();
+        NetworkFold fold = snapshot.map(start -> NetworkFold.from(start, zone, happenedBy, false))
+                .orElseGet(() -> new NetworkFold(zone, happenedBy));
+        events.read(snapshot.map(NetworkSnapshot::globalIndex).orElse(-1L), null, recordedBy,
+                NetworkFold.EVENT_TYPES, fold::apply);
+        fold.keepWithin(reach);
+        return fold.answer(asOf, date, basis);
+    }
+}

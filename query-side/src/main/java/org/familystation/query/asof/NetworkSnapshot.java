@@ -1,0 +1,29 @@
+package org.familystation.query.asof;
+
+import org.familystation.query.network.UnitState;
+import org.familystation.query.servicerecord.ServiceRecordState;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The network fold of every event up to a global index, kept so that an answer as of a date reads only the events
+ * after it ({@link NetworkSnapshots}, docs/design/as-of-reads.md). Units and service records count whatever the date,
+ * so their state is kept folded; stations, alliance members and funds count by when things happened (business time),
+ * which differs from one answer to the next, so their events are kept as read, to be folded again by each answer
+ * with its own date. Immutable: every fold from it copies what it changes.
+ *
+ * @param globalIndex      every event at or below this position in the store is in it, and none after
+ * @param lastRecordedAt   the latest recording time of its events: an answer in recorded time before it cannot
+ *                         start from this snapshot
+ * @param eventsRead       the events folded into it
+ * @param lastUndatedIndex the position of its last unit or service-record event; null if none
+ */
+public record NetworkSnapshot(long globalIndex, Instant lastRecordedAt, long eventsRead, Long lastUndatedIndex,
+                              List<UnitState> units, List<ServiceRecordState> services,
+                              List<DatedEvent> datedEvents) {
+
+    /** An event of a station, an alliance member or a fund, and its position in the store. */
+    public record DatedEvent(long globalIndex, Object event) {
+    }
+}
