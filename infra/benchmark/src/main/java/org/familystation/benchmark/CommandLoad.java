@@ -27,8 +27,10 @@ final class CommandLoad {
     private final Servers servers;
     private final ReadSide readSide;
     private final Options options;
+    private final long appPid;
 
-    CommandLoad(ApiClient worker, World world, Servers servers, ReadSide readSide, Options options) {
+    CommandLoad(ApiClient worker, World world, Servers servers, ReadSide readSide, Options options, long appPid) {
+        this.appPid = appPid;
         this.worker = worker;
         this.world = world;
         this.servers = servers;
@@ -41,6 +43,8 @@ final class CommandLoad {
         AtomicBoolean measuring = new AtomicBoolean();
         AtomicLong sent = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        AtomicBoolean costing = new AtomicBoolean();
+        AtomicLong acknowledged = new AtomicLong();
         Map<String, Long> errorsByStatus = new ConcurrentHashMap<>();
         Map<String, String> firstErrorByStatus = new ConcurrentHashMap<>();
         Latencies latencies = new Latencies();
@@ -63,6 +67,9 @@ final class CommandLoad {
                     ApiClient.Answer answer = worker.send("POST", "/api/stations/" + station.id() + "/service-records",
                             world.record(random, station, id));
                     long answered = System.nanoTime();
+                    if (costing.get() && answer.status() == 201) {
+                        acknowledged.incrementAndGet();
+                    }
                     if (!measuring.get()) {
                         continue;
                     }
@@ -81,6 +88,10 @@ final class CommandLoad {
             thread.start();
         }
         Thread.sleep(options.warmupSeconds() * 1_000L);
+        // CPU from here until the read side has caught up with every command acknowledged from here on (those in
+        // flight when the load stops included): the command's whole cost, its projections' work included.
+        Map<String, Double> cpuBefore = CpuTimes.snapshot(appPid, options.workDir(), lag.backendPid());
+        costing.set(true);
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep(options.commandSeconds() * 1_000L);
@@ -100,7 +111,13 @@ final class CommandLoad {
         result.put("errors", errors.get());
         result.put("errorsByStatus", errorsByStatus);
         result.put("firstErrorByStatus", firstErrorByStatus);
-        result.put("lag", lag.finish(lagTimeoutSeconds));
+        lag.awaitVisible(lagTimeoutSeconds);
+        double catchUp = readSide.awaitCaughtUp(lagTimeoutSeconds);
+        Map<String, Object> cpu = CpuTimes.per(cpuBefore,
+                CpuTimes.snapshot(appPid, options.workDir(), lag.backendPid()), acknowledged.get(), "command");
+        cpu.put("catchUpSeconds", catchUp);
+        result.put("lag", lag.finish(0));
+        result.put("cpu", cpu);
         return result;
     }
 }
