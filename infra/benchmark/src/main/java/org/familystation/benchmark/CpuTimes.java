@@ -131,6 +131,36 @@ final class CpuTimes {
         return figures;
     }
 
+    /**
+     * A phase's cost net of what the system uses idle: the idle rate (CPU seconds per second, by role, measured
+     * just before) times the phase's length taken off each role, per unit. Adds {@code idleCpuPerSecond},
+     * {@code windowSeconds} and {@code netMsPer<Unit>} (never below 0).
+     *
+     * @param phase what {@link #per} answered for the phase
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> netOfIdle(Map<String, Object> phase, Map<String, Double> idle, double idleSeconds,
+                                         double windowSeconds, String unit) {
+        Map<String, Double> used = (Map<String, Double>) phase.get("seconds");
+        long units = ((Number) phase.get(unit + "s")).longValue();
+        Map<String, Double> idleRate = new LinkedHashMap<>();
+        Map<String, Double> net = new LinkedHashMap<>();
+        double total = 0;
+        for (String role : ROLES) {
+            double rate = idleSeconds > 0 ? idle.getOrDefault(role, 0.0) / idleSeconds : 0;
+            idleRate.put(role, Math.round(rate * 1000) / 1000.0);
+            double seconds = Math.max(0, used.get(role) - rate * windowSeconds);
+            net.put(role, msPer(seconds, units));
+            total += seconds;
+        }
+        net.put("total", msPer(total, units));
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("idleCpuPerSecond", idleRate);
+        figures.put("windowSeconds", Math.round(windowSeconds * 10) / 10.0);
+        figures.put("netMsPer" + Character.toUpperCase(unit.charAt(0)) + unit.substring(1), net);
+        return figures;
+    }
+
     /** Milliseconds per unit to three significant decimals (µs). */
     private static double msPer(double seconds, long units) {
         return units <= 0 ? Double.NaN : Math.round(seconds * 1_000_000 / units) / 1000.0;

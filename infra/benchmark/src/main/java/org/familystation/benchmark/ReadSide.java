@@ -28,7 +28,12 @@ final class ReadSide {
     /** The search projections; every other projection processor writes PostgreSQL read models. */
     static final List<String> SEARCH_PROCESSORS = List.of("service-record-search", "needs-survey-search");
     private static final List<String> SEARCH_ALIASES = List.of("service-records", "needs-surveys");
-    private static final int IDLE_SECONDS = 15;
+    /**
+     * On a saturated machine (load average 30–50 on two cores) a projection's token stood still for more than 15 s
+     * while it was still hundreds of events behind: it was taken as finished and its replay ran on into the command
+     * loads. A processor with nothing to do reaches the head anyway.
+     */
+    private static final int IDLE_SECONDS = 60;
     private static final int CAUGHT_UP_STILL_SECONDS = 3;
     private static final double POLL_SECONDS = 0.2;
     /** How long the application may take to start its processors; a replay's timeout counts from then. */

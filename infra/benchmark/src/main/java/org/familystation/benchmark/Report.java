@@ -171,7 +171,7 @@ final class Report {
                         number(replayCpu, "elasticsearchMsPerIndexedRecord")));
             }
             out.append("RecordService          cmd/s  ratio   p50    p95    p99 ms  errors  lag PG p50/p95   lag search p50/p95 ms"
-                    + "  CPU ms/cmd total = app + PG + ES (harness)\n");
+                    + "  CPU ms/cmd total = app + PG + ES (harness); net of idle\n");
             for (Map<String, Object> load : (List<Map<String, Object>>) size.get("commands")) {
                 out.append(commandRow(load, ceiling));
             }
@@ -210,12 +210,13 @@ final class Report {
         Map<String, Object> cpu = (Map<String, Object>) load.get("cpu");
         Map<String, Object> perCommand = cpu == null ? null : (Map<String, Object>) cpu.get("msPerCommand");
         return String.format("c=%-2d %-8s %10.0f  %5.2f %6.1f %6.1f %6.1f  %6s  %7.0f/%-7.0f %9.0f/%-7.0f"
-                        + "  %5.2f = %.2f + %.2f + %.2f (%.2f)%n", clients,
+                        + "  %5.2f = %.2f + %.2f + %.2f (%.2f); %.2f%n", clients,
                 Boolean.TRUE.equals(load.get("skewed")) ? "skewed" : "spread", number(load, "commandsPerSecond"),
                 number(load, "commandsPerSecond") / ceilingAt, number(latency, "p50Ms"), number(latency, "p95Ms"),
                 number(latency, "p99Ms"), load.get("errors"), number(pg, "p50Ms"), number(pg, "p95Ms"),
                 number(search, "p50Ms"), number(search, "p95Ms"), number(perCommand, "total"),
                 number(perCommand, "app"), number(perCommand, "postgres"), number(perCommand, "elasticsearch"),
-                number(cpu, "harnessMsPerCommand"));
+                number(cpu, "harnessMsPerCommand"),
+                number(cpu == null ? null : (Map<String, Object>) cpu.get("netMsPerCommand"), "total"));
     }
 }

@@ -69,6 +69,21 @@ class CpuTimesTest {
     }
 
     @Test
+    void netOfIdleTakesOffWhatTheSystemUsesDoingNothingForAsLongAsThePhaseLasted() {
+        Map<String, Double> before = Map.of("app", 0.0, "postgres", 0.0, "elasticsearch", 0.0, "harness", 0.0);
+        Map<String, Double> after = Map.of("app", 3.0, "postgres", 1.0, "elasticsearch", 0.5, "harness", 0.2);
+        Map<String, Object> phase = CpuTimes.per(before, after, 1_000, "command");
+        // idle for 5 s: the application used 0.5 s (0.1 per second), Elasticsearch 1.0 s (more than in the phase)
+        Map<String, Double> idle = Map.of("app", 0.5, "postgres", 0.0, "elasticsearch", 1.0, "harness", 0.0);
+
+        Map<String, Object> net = CpuTimes.netOfIdle(phase, idle, 5.0, 20.0, "command");
+
+        assertThat(net.get("idleCpuPerSecond")).isEqualTo(Map.of("app", 0.1, "postgres", 0.0, "elasticsearch", 0.2));
+        assertThat(net.get("netMsPerCommand")).isEqualTo(Map.of("app", 1.0, "postgres", 1.0, "elasticsearch", 0.0,
+                "total", 2.0));
+    }
+
+    @Test
     void theRunningHarnessIsFoundAndCountedApart() {
         Map<String, Double> now = CpuTimes.snapshot(-1, java.nio.file.Path.of("no-such-work-dir"));
 
