@@ -111,12 +111,10 @@ public final class Benchmark {
         result.put("seedEventsPerSecond", Double.isNaN(seedRate) ? null : Math.round(seedRate));
         List<String> processors = readSide.reset();
         log("rebuilding " + processors.size() + " projections from " + result.get("events") + " events");
-        Path postgres = options.workDir().resolve("postgres");
-        Map<String, Double> cpuBefore = CpuTimes.snapshot(-1, postgres);
         try (AppProcess app = AppProcess.launch(options, servers, false, "tuned-" + size)) {
-            result.put("replay", readSide.awaitReplay(processors, options.replayTimeout()));
-            // Includes the application's start (~20-30 s of CPU); see BENCHMARKS.md.
-            result.put("replayCpuSeconds", CpuTimes.between(cpuBefore, CpuTimes.snapshot(app.pid(), postgres)));
+            Map<String, Object> replay = readSide.awaitReplay(processors, options.replayTimeout(), cpuSampler(app));
+            result.put("replay", replay);
+            result.put("replayCpu", replayCpu(app, replay, ((Number) result.get("serviceRecords")).longValue()));
             app.awaitAnswering();
             result.put("memoryAfterReplay", app.memory());
             ApiClient auditor = demo(app, "auditor");
@@ -124,7 +122,7 @@ public final class Benchmark {
             log("queries under " + QueryLoad.CLIENTS + " clients");
             result.put("dashboard", queries.dashboard());
             result.put("search", queries.search());
-            CommandLoad commands = new CommandLoad(demo(app, "hq"), world, servers, readSide, options);
+            CommandLoad commands = new CommandLoad(demo(app, "hq"), world, servers, readSide, options, app.pid());
             List<Map<String, Object>> loads = new ArrayList<>();
             for (int clients : CONCURRENCY) {
                 log("RecordService at concurrency " + clients);
@@ -145,11 +143,10 @@ public final class Benchmark {
             ReadSide readSide = new ReadSide(servers);
             List<String> processors = readSide.reset();
             log("rebuilding " + processors.size() + " projections from " + readSide.head() + " events");
-            Path postgres = options.workDir().resolve("postgres");
-            Map<String, Double> cpuBefore = CpuTimes.snapshot(-1, postgres);
             try (AppProcess app = AppProcess.launch(options, servers, false, "replay-only")) {
-                report.put("replay", readSide.awaitReplay(processors, options.replayTimeout()));
-                report.put("cpuSeconds", CpuTimes.between(cpuBefore, CpuTimes.snapshot(app.pid(), postgres)));
+                Map<String, Object> replay = readSide.awaitReplay(processors, options.replayTimeout(), cpuSampler(app));
+                report.put("replay", replay);
+                report.put("replayCpu", replayCpu(app, replay, count(servers, "cmd_service_record")));
                 app.awaitAnswering();
                 report.put("memoryAfterReplay", app.memory());
             }
@@ -165,7 +162,7 @@ public final class Benchmark {
         readSide.collapseToOneSegment();
         log("baseline (Axon defaults): RecordService at concurrency 32");
         try (AppProcess app = AppProcess.start(options, servers, true, "baseline-lag")) {
-            result.put("commands", new CommandLoad(demo(app, "hq"), world, servers, readSide, options)
+            result.put("commands", new CommandLoad(demo(app, "hq"), world, servers, readSide, options, app.pid())
                     .run(32, false, LAG_TIMEOUT_SECONDS * 2));
         }
         List<String> processors = readSide.reset();
@@ -174,6 +171,30 @@ public final class Benchmark {
             result.put("replay", readSide.awaitReplay(processors, options.baselineSeconds()));
         }
         return result;
+    }
+
+    /** The CPU sample taken when the replay starts (the application's processors have started). */
+    private Map<String, Double> replayCpuStart;
+
+    private Runnable cpuSampler(AppProcess app) {
+        replayCpuStart = null;
+        return () -> replayCpuStart = CpuTimes.snapshot(app.pid(), options.workDir());
+    }
+
+    /**
+     * The replay's CPU from its start (the processors' first token: the application's own start left out) to its
+     * end, per replayed event by role; Elasticsearch's also per indexed service record (its work is the search
+     * index's rebuild).
+     */
+    private Map<String, Object> replayCpu(AppProcess app, Map<String, Object> replay, long serviceRecords) {
+        Map<String, Double> after = CpuTimes.snapshot(app.pid(), options.workDir());
+        Map<String, Object> cpu = CpuTimes.per(replayCpuStart == null ? after : replayCpuStart, after,
+                ((Number) replay.get("events")).longValue(), "event");
+        @SuppressWarnings("unchecked")
+        Map<String, Double> seconds = (Map<String, Double>) cpu.get("seconds");
+        cpu.put("elasticsearchMsPerIndexedRecord", serviceRecords <= 0 ? null
+                : Math.round(seconds.get("elasticsearch") * 1_000_000 / serviceRecords) / 1000.0);
+        return cpu;
     }
 
     private static long count(Servers servers, String table) throws Exception {

@@ -21,14 +21,17 @@ final class CommandLoad {
     /** In the skewed case this share of the commands goes to the three busiest stations. */
     private static final double BUSY_SHARE = 0.8;
     private static final int BUSY_STATIONS = 3;
+    private static final int IDLE_SAMPLE_SECONDS = 5;
 
     private final ApiClient worker;
     private final World world;
     private final Servers servers;
     private final ReadSide readSide;
     private final Options options;
+    private final long appPid;
 
-    CommandLoad(ApiClient worker, World world, Servers servers, ReadSide readSide, Options options) {
+    CommandLoad(ApiClient worker, World world, Servers servers, ReadSide readSide, Options options, long appPid) {
+        this.appPid = appPid;
         this.worker = worker;
         this.world = world;
         this.servers = servers;
@@ -41,6 +44,8 @@ final class CommandLoad {
         AtomicBoolean measuring = new AtomicBoolean();
         AtomicLong sent = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        AtomicBoolean costing = new AtomicBoolean();
+        AtomicLong acknowledged = new AtomicLong();
         Map<String, Long> errorsByStatus = new ConcurrentHashMap<>();
         Map<String, String> firstErrorByStatus = new ConcurrentHashMap<>();
         Latencies latencies = new Latencies();
@@ -51,6 +56,15 @@ final class CommandLoad {
         if (first.status() != 201) {
             throw new IllegalStateException("RecordService answered " + first.status() + ": " + first.body());
         }
+        // What the system costs doing nothing (processors polling, housekeeping), so that a load whose throughput
+        // collapses on a saturated machine can still be judged net of it: at 13 commands/s the background alone
+        // would read as tens of milliseconds per command.
+        Map<String, Double> idleStart = CpuTimes.snapshot(appPid, options.workDir(), lag.backendPid());
+        long idleFrom = System.nanoTime();
+        Thread.sleep(IDLE_SAMPLE_SECONDS * 1_000L);
+        Map<String, Double> idle = CpuTimes.between(idleStart,
+                CpuTimes.snapshot(appPid, options.workDir(), lag.backendPid()));
+        double idleSeconds = (System.nanoTime() - idleFrom) / 1e9;
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Random random = new Random(clients * 1_000L + c + (skewed ? 7 : 0));
@@ -63,6 +77,9 @@ final class CommandLoad {
                     ApiClient.Answer answer = worker.send("POST", "/api/stations/" + station.id() + "/service-records",
                             world.record(random, station, id));
                     long answered = System.nanoTime();
+                    if (costing.get() && answer.status() == 201) {
+                        acknowledged.incrementAndGet();
+                    }
                     if (!measuring.get()) {
                         continue;
                     }
@@ -81,6 +98,11 @@ final class CommandLoad {
             thread.start();
         }
         Thread.sleep(options.warmupSeconds() * 1_000L);
+        // CPU from here until the read side has caught up with every command acknowledged from here on (those in
+        // flight when the load stops included): the command's whole cost, its projections' work included.
+        Map<String, Double> cpuBefore = CpuTimes.snapshot(appPid, options.workDir(), lag.backendPid());
+        long cpuFrom = System.nanoTime();
+        costing.set(true);
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep(options.commandSeconds() * 1_000L);
@@ -100,7 +122,14 @@ final class CommandLoad {
         result.put("errors", errors.get());
         result.put("errorsByStatus", errorsByStatus);
         result.put("firstErrorByStatus", firstErrorByStatus);
-        result.put("lag", lag.finish(lagTimeoutSeconds));
+        lag.awaitVisible(lagTimeoutSeconds);
+        double catchUp = readSide.awaitCaughtUp(lagTimeoutSeconds);
+        Map<String, Object> cpu = CpuTimes.per(cpuBefore,
+                CpuTimes.snapshot(appPid, options.workDir(), lag.backendPid()), acknowledged.get(), "command");
+        cpu.put("catchUpSeconds", catchUp);
+        cpu.putAll(CpuTimes.netOfIdle(cpu, idle, idleSeconds, (System.nanoTime() - cpuFrom) / 1e9, "command"));
+        result.put("lag", lag.finish(0));
+        result.put("cpu", cpu);
         return result;
     }
 }

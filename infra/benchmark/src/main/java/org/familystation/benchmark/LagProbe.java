@@ -31,6 +31,7 @@ final class LagProbe implements AutoCloseable {
     private final Latencies search = new Latencies();
     private final Thread poller;
     private volatile boolean stopped;
+    private volatile long backendPid = -1;
 
     LagProbe(Servers servers, ReadSide readSide) {
         this.servers = servers;
@@ -48,16 +49,29 @@ final class LagProbe implements AutoCloseable {
 
     /** Waits until every watched record is visible or the timeout passes; answers the lag figures. */
     Map<String, Object> finish(int timeoutSeconds) throws InterruptedException {
-        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
-        while (System.nanoTime() < deadline && pending() > 0) {
-            Thread.sleep(50);
-        }
+        awaitVisible(timeoutSeconds);
         stopped = true;
         poller.join();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("postgres", summary(database, pendingDatabase));
         result.put("search", summary(search, pendingSearch));
         return result;
+    }
+
+    /** Waits until every watched record is visible or the timeout passes, still polling. */
+    void awaitVisible(int timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline && pending() > 0) {
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * The PostgreSQL backend serving the probe's polls (-1 before it connected): its CPU is the harness's, not the
+     * system's, and while it lives a CPU measurement can leave it out (once it exits its time is its postmaster's).
+     */
+    long backendPid() {
+        return backendPid;
     }
 
     /**
@@ -96,6 +110,10 @@ final class LagProbe implements AutoCloseable {
         try (Connection connection = servers.connect();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT service_record_id FROM rm_service_record WHERE service_record_id = ANY(?)")) {
+            try (var statement = connection.createStatement(); ResultSet pid = statement.executeQuery("SELECT pg_backend_pid()")) {
+                pid.next();
+                backendPid = pid.getLong(1);
+            }
             while (!stopped) {
                 List<String> inDatabase;
                 List<String> inSearch;

@@ -58,6 +58,11 @@ final class Report {
         target(targets, "RecordService c=32 / 1-row ceiling c=32" + at, ">= 0.50", throughput / oneRow32, 0.5, true,
                 Math.round(throughput) + "/s vs " + Math.round(oneRow32) + "/s");
         target(targets, "command latency p99 at c=32 (ms)", "<= 50", number(latency(c32), "p99Ms"), 50, false, null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> c32Cpu = (Map<String, Object>) c32.get("cpu");
+        target(targets, "CPU per RecordService end to end at c=32 (ms)", "<= 1",
+                number(c32Cpu == null ? null : (Map<String, Object>) c32Cpu.get("msPerCommand"), "total"), 1, false,
+                null);
         target(targets, "read-side lag p95 to PostgreSQL at c=32 (ms)", "<= 1000", lagPg, 1000, false, null);
         target(targets, "read-side lag p95 to search at c=32 (ms)", "<= 2000", lagSearch, 2000, false, null);
         target(targets, "replay into PostgreSQL read models / 100-row ceiling", ">= 0.50", pgReplay / hundredRows, 0.5,
@@ -157,7 +162,16 @@ final class Report {
                         query, number(load, "queriesPerSecond"), number(latency, "p50Ms"), number(latency, "p95Ms"),
                         number(latency, "p99Ms"), load.get("errors")));
             }
-            out.append("RecordService          cmd/s  ratio   p50    p95    p99 ms  errors  lag PG p50/p95   lag search p50/p95 ms\n");
+            Map<String, Object> replayCpu = (Map<String, Object>) size.get("replayCpu");
+            if (replayCpu != null) {
+                Map<String, Object> perEvent = (Map<String, Object>) replayCpu.get("msPerEvent");
+                out.append(String.format("replay CPU per event: %.3f ms (app %.3f, PostgreSQL %.3f, Elasticsearch %.3f);"
+                                + " Elasticsearch %.3f ms per indexed record%n", number(perEvent, "total"),
+                        number(perEvent, "app"), number(perEvent, "postgres"), number(perEvent, "elasticsearch"),
+                        number(replayCpu, "elasticsearchMsPerIndexedRecord")));
+            }
+            out.append("RecordService          cmd/s  ratio   p50    p95    p99 ms  errors  lag PG p50/p95   lag search p50/p95 ms"
+                    + "  CPU ms/cmd total = app + PG + ES (harness); net of idle\n");
             for (Map<String, Object> load : (List<Map<String, Object>>) size.get("commands")) {
                 out.append(commandRow(load, ceiling));
             }
@@ -193,10 +207,16 @@ final class Report {
         Map<String, Object> search = lag(load, "search");
         int clients = ((Number) load.get("clients")).intValue();
         double ceilingAt = number(ceiling, "oneRowPerTx_c" + clients);
-        return String.format("c=%-2d %-8s %10.0f  %5.2f %6.1f %6.1f %6.1f  %6s  %7.0f/%-7.0f %9.0f/%-7.0f%n", clients,
+        Map<String, Object> cpu = (Map<String, Object>) load.get("cpu");
+        Map<String, Object> perCommand = cpu == null ? null : (Map<String, Object>) cpu.get("msPerCommand");
+        return String.format("c=%-2d %-8s %10.0f  %5.2f %6.1f %6.1f %6.1f  %6s  %7.0f/%-7.0f %9.0f/%-7.0f"
+                        + "  %5.2f = %.2f + %.2f + %.2f (%.2f); %.2f%n", clients,
                 Boolean.TRUE.equals(load.get("skewed")) ? "skewed" : "spread", number(load, "commandsPerSecond"),
                 number(load, "commandsPerSecond") / ceilingAt, number(latency, "p50Ms"), number(latency, "p95Ms"),
                 number(latency, "p99Ms"), load.get("errors"), number(pg, "p50Ms"), number(pg, "p95Ms"),
-                number(search, "p50Ms"), number(search, "p95Ms"));
+                number(search, "p50Ms"), number(search, "p95Ms"), number(perCommand, "total"),
+                number(perCommand, "app"), number(perCommand, "postgres"), number(perCommand, "elasticsearch"),
+                number(cpu, "harnessMsPerCommand"),
+                number(cpu == null ? null : (Map<String, Object>) cpu.get("netMsPerCommand"), "total"));
     }
 }

@@ -33,7 +33,7 @@ class BenchmarkSmokeTest {
         System.out.println(Report.table(report));
 
         assertThat(out).exists();
-        assertThat(ApiClient.JSON.readTree(Files.readAllBytes(out)).path("targets").size()).isEqualTo(12);
+        assertThat(ApiClient.JSON.readTree(Files.readAllBytes(out)).path("targets").size()).isEqualTo(13);
         Map<String, Object> ceiling = (Map<String, Object>) report.get("ceiling");
         for (String level : List.of("oneRowPerTx_c1", "oneRowPerTx_c8", "oneRowPerTx_c32", "hundredRowsPerTx_c4")) {
             assertThat(Report.number(ceiling, level)).as(level).isPositive();
@@ -43,6 +43,8 @@ class BenchmarkSmokeTest {
         for (Map<String, Object> size : sizes) {
             assertThat(Report.number(size, "events")).isGreaterThanOrEqualTo(400);
             assertReplayed((Map<String, Object>) size.get("replay"), true);
+            Map<String, Object> replayCpu = (Map<String, Object>) ((Map<String, Object>) size.get("replayCpu")).get("msPerEvent");
+            assertThat(Report.number(replayCpu, "app")).as("replay CPU " + replayCpu).isPositive();
             for (String query : List.of("dashboard", "search")) {
                 Map<String, Object> load = (Map<String, Object>) size.get(query);
                 assertThat(Report.number(load, "errors")).as(query + " errors").isZero();
@@ -68,6 +70,11 @@ class BenchmarkSmokeTest {
     private static void assertCommandsMeasured(Map<String, Object> load) {
         assertThat(Report.number(load, "errors")).as("errors " + load.get("errorsByStatus")).isZero();
         assertThat(Report.number(load, "commandsPerSecond")).isPositive();
+        // every part of the system worked for the commands: the application, PostgreSQL and the search index
+        Map<String, Object> cpu = (Map<String, Object>) ((Map<String, Object>) load.get("cpu")).get("msPerCommand");
+        for (String role : CpuTimes.ROLES) {
+            assertThat(Report.number(cpu, role)).as(role + " CPU " + cpu).isPositive();
+        }
         Map<String, Object> lag = (Map<String, Object>) load.get("lag");
         for (String where : List.of("postgres", "search")) {
             assertThat(Report.number((Map<String, Object>) lag.get(where), "samples")).as(where + " lag").isPositive();
