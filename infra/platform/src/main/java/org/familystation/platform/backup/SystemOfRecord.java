@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  *     processors' tokens, the saga commands' outbox, the aggregates' deadlines) and what is recorded outside events
  *     (who read a referral's case);</li>
  *     <li>rebuilt: every read model ({@code rm_*}), the projections' tokens and dead letters (the replay handles
- *     those events again), the aggregates' snapshots (a cache of their events), the rebuilds' bookkeeping.</li>
+ *     those events again), the aggregates' snapshots (a cache of their events), the as-of fold's snapshots (likewise, written again
+ *     by the snapshotter as the new installation catches up), the rebuilds' bookkeeping.</li>
  * </ul>
  */
 public final class SystemOfRecord {
@@ -27,7 +28,8 @@ public final class SystemOfRecord {
     /** Carried besides the {@code cmd_*} registries; token_entry only for the sagas' processors. */
     static final Set<String> CARRIED = Set.of("domain_event_entry", "personal_data_key", "case_read_log",
             "saga_entry", "association_value_entry", "token_entry", "saga_command", "deadline_schedule");
-    static final Set<String> REBUILT = Set.of("snapshot_event_entry", "dead_letter_entry", "admin_rebuild");
+    static final Set<String> REBUILT = Set.of("snapshot_event_entry", "as_of_snapshot", "dead_letter_entry",
+            "admin_rebuild");
     /** Each installation's own: written by Flyway as it creates the schema. */
     static final String SCHEMA_HISTORY = "flyway_schema_history";
 
