@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  *     processors' tokens, the saga commands' outbox, the aggregates' deadlines) and what is recorded outside events
  *     (who read a referral's case);</li>
  *     <li>rebuilt: every read model ({@code rm_*}), the projections' tokens and dead letters (the replay handles
- *     those events again), the aggregates' snapshots (a cache of their events), the rebuilds' bookkeeping.</li>
+ *     those events again), the aggregates' snapshots (a cache of their events), the rebuilds' bookkeeping;</li>
+ *     <li>neither: what the running nodes share while they run (web sessions, sign-in failure counts, import jobs
+ *     and their reports): a restored installation starts with none.</li>
  * </ul>
  */
 public final class SystemOfRecord {
@@ -28,6 +30,9 @@ public final class SystemOfRecord {
     static final Set<String> CARRIED = Set.of("domain_event_entry", "personal_data_key", "case_read_log",
             "saga_entry", "association_value_entry", "token_entry", "saga_command", "deadline_schedule");
     static final Set<String> REBUILT = Set.of("snapshot_event_entry", "dead_letter_entry", "admin_rebuild");
+    /** The running nodes' shared state: neither carried nor rebuilt. */
+    static final Set<String> NODE_STATE = Set.of("spring_session", "spring_session_attributes", "sign_in_failure",
+            "import_job", "import_job_row");
     /** Each installation's own: written by Flyway as it creates the schema. */
     static final String SCHEMA_HISTORY = "flyway_schema_history";
 
@@ -51,7 +56,8 @@ public final class SystemOfRecord {
         List<Table> tables = new ArrayList<>();
         List<String> unclassified = new ArrayList<>();
         for (String name : tableNames(connection)) {
-            if (name.equals(SCHEMA_HISTORY) || name.startsWith("rm_") || REBUILT.contains(name)) {
+            if (name.equals(SCHEMA_HISTORY) || name.startsWith("rm_") || REBUILT.contains(name)
+                    || NODE_STATE.contains(name)) {
                 continue;
             }
             if (!CARRIED.contains(name) && !name.startsWith("cmd_")) {
