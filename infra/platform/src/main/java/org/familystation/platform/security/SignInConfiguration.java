@@ -93,8 +93,8 @@ public class SignInConfiguration {
     }
 
     @Bean
-    public WebSessions webSessions(AccountDirectory accounts, CredentialCheck credentials,
-                                   SignInProperties properties, ObjectMapper objectMapper) {
-        return new WebSessions(accounts, credentials, properties, objectMapper);
+    public WebSessions webSessions(AccountDirectory accounts, ConfiguredAccounts configured,
+                                   CredentialCheck credentials, SignInProperties properties, ObjectMapper objectMapper) {
+        return new WebSessions(accounts, configured, credentials, properties, objectMapper);
     }
 }
