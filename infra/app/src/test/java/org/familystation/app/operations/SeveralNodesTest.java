@@ -108,6 +108,31 @@ class SeveralNodesTest extends ApplicationTest {
     }
 
     @Test
+    void aPasswordChangedOnOneNodeAndADisablingOnTheOtherCountForTheSessionEverywhere() {
+        String username = "node-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = api.post("admin", "/api/accounts", """
+                {"username": "%s", "displayName": "节点测试账号", "unitId": "%s", "roles": ["AUDITOR"],
+                 "initialPassword": "chun-jiang-chao-shui"}""".formatted(username, scenario.headquarters()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        SessionClient onA = new SessionClient(api.base());
+        assertThat(onA.signIn(username, "chun-jiang-chao-shui").body().path("mustChangePassword").asBoolean())
+                .isTrue();
+        SessionClient onB = onA.at(apiB.base());
+        assertThat(onB.send("GET", "/api/stations", null, false).code()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+
+        // Changed in the session on A: the session goes on, on B too.
+        assertThat(onA.send("POST", "/api/session/password", """
+                {"currentPassword": "chun-jiang-chao-shui", "newPassword": "hai-shang-ming-yue"}""", true).status())
+                .isEqualTo(204);
+        assertThat(onB.send("GET", "/api/stations", null, false).status()).isEqualTo(200);
+
+        // Disabled through B: the session ends on A.
+        assertThat(apiB.post("admin", "/api/accounts/" + created.id() + "/disablement", "{\"reason\": \"离职\"}")
+                .status()).isEqualTo(204);
+        assertThat(onA.send("GET", "/api/session", null, false).status()).isEqualTo(401);
+    }
+
+    @Test
     void failuresOnBothNodesCountTogetherAndLockTheUsernameOnBoth() {
         String guessed = "node-guess-" + UUID.randomUUID().toString().substring(0, 8);
         SessionClient onA = new SessionClient(api.base());

@@ -19,9 +19,8 @@ import java.util.stream.Collectors;
  *     processors' tokens, the saga commands' outbox, the aggregates' deadlines) and what is recorded outside events
  *     (who read a referral's case);</li>
  *     <li>rebuilt: every read model ({@code rm_*}), the projections' tokens and dead letters (the replay handles
- *     those events again), the aggregates' snapshots (a cache of their events), the rebuilds' bookkeeping;</li>
- *     <li>neither: what the running nodes share while they run (web sessions, sign-in failure counts, import jobs
- *     and their reports): a restored installation starts with none.</li>
+ *     those events again), the aggregates' snapshots (a cache of their events), the as-of fold's snapshots (likewise, written again
+ *     by the snapshotter as the new installation catches up), the rebuilds' bookkeeping.</li>
  * </ul>
  */
 public final class SystemOfRecord {
@@ -29,12 +28,16 @@ public final class SystemOfRecord {
     /** Carried besides the {@code cmd_*} registries; token_entry only for the sagas' processors. */
     static final Set<String> CARRIED = Set.of("domain_event_entry", "personal_data_key", "case_read_log",
             "saga_entry", "association_value_entry", "token_entry", "saga_command", "deadline_schedule");
-    static final Set<String> REBUILT = Set.of("snapshot_event_entry", "dead_letter_entry", "admin_rebuild");
-    /** The running nodes' shared state: neither carried nor rebuilt. */
-    static final Set<String> NODE_STATE = Set.of("spring_session", "spring_session_attributes", "sign_in_failure",
-            "import_job", "import_job_row");
+    static final Set<String> REBUILT = Set.of("snapshot_event_entry", "as_of_snapshot", "dead_letter_entry",
+            "admin_rebuild");
     /** Each installation's own: written by Flyway as it creates the schema. */
     static final String SCHEMA_HISTORY = "flyway_schema_history";
+    /**
+     * Neither carried nor rebuilt: what the running nodes share while they run (web sessions, the sign-in throttle's
+     * failure counts, import jobs and their reports). A restored installation starts with none: users sign in again.
+     */
+    static final Set<String> NODE_STATE = Set.of("spring_session", "spring_session_attributes", "sign_in_failure",
+            "import_job", "import_job_row");
 
     private SystemOfRecord() {
     }

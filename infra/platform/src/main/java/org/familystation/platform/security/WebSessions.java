@@ -194,7 +194,8 @@ public class WebSessions {
      */
     private boolean samePassword(FamilyStationUser now, FamilyStationUser signedIn) {
         return Objects.equals(now.password(), signedIn.password())
-                || configured.find(now.username()).filter(user -> Objects.equals(user.password(), now.password())).isPresent();
+                || configured.find(now.username())
+                        .filter(user -> Objects.equals(user.password(), now.password())).isPresent();
     }
 
     /** While an account must change its password, every API call but the session's own answers 403. */
