@@ -19,6 +19,7 @@ export const importingMessages: Record<string, [string, string]> = {
   imRunning: ['正在导入', 'Importing'],
   imDone: ['导入完成', 'Import finished'],
   imFailed: ['导入中断', 'Import failed'],
+  imInterrupted: ['导入中断（所在节点已停止）：请重新导入同一文件，已登记的行不会重复', 'Import interrupted (its node stopped): import the same file again; rows already recorded are not recorded twice'],
   imRows: ['行', 'rows'],
   imTotal: ['总行数', 'Rows'],
   imAccepted: ['已登记', 'Recorded'],

@@ -4,7 +4,8 @@ import { http } from '../api/http'
 
 export type ImportKind = 'services' | 'needs-surveys' | 'volunteers' | 'funds'
 export type Outcome = 'ACCEPTED' | 'ALREADY_RECORDED' | 'REFUSED'
-export type JobStatus = 'RUNNING' | 'DONE' | 'FAILED'
+// INTERRUPTED: the node running it stopped; the same file imported again finishes it.
+export type JobStatus = 'RUNNING' | 'DONE' | 'FAILED' | 'INTERRUPTED'
 
 /** Each kind and the roles that may send its command through the API (the server's ImportKind). */
 export const IMPORT_KINDS: { kind: ImportKind; roles: string[] }[] = [

@@ -64,22 +64,23 @@ public class ImportController {
 
     @GetMapping("/api/import-jobs/{jobId}")
     public Progress progress(@PathVariable String jobId) {
-        return imports.find(jobId, user()).progress(clock);
+        return imports.find(jobId, user()).progress();
     }
 
     /** The rows done so far, in the sheet's order; {@code outcome} keeps one kind (REFUSED, for example). */
     @GetMapping("/api/import-jobs/{jobId}/rows")
     public List<RowResult> rows(@PathVariable String jobId, @RequestParam(required = false) Outcome outcome) {
-        return imports.find(jobId, user()).rows(outcome);
+        return imports.rows(jobId, outcome, user());
     }
 
     @GetMapping("/api/import-jobs/{jobId}/report.xlsx")
     public void report(@PathVariable String jobId, HttpServletResponse response) throws IOException {
-        ImportJob job = imports.find(jobId, user());
+        ImportJobStore.StoredJob job = imports.find(jobId, user());
+        List<RowResult> rows = imports.rows(jobId, null, user());
         response.setContentType(ImportSheets.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 attachment(job.kind().label() + "导入报告-" + jobId.substring(0, 8).toLowerCase(Locale.ROOT) + ".xlsx"));
-        ImportSheets.report(job, job.progress(clock), dates.getTimeZone(), response.getOutputStream());
+        ImportSheets.report(job.progress(), rows, dates.getTimeZone(), response.getOutputStream());
     }
 
     private static String attachment(String filename) {

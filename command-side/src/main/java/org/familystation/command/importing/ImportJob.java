@@ -5,16 +5,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * One upload being imported: its rows' outcomes as they come, and counts a progress bar can poll. Rows run in
- * parallel, so the outcomes are kept by row index and the counts are atomic.
+ * One upload being imported on this node: its rows' outcomes as they come, and counts a progress bar can poll. Rows
+ * run in parallel, so the outcomes are kept by row index and the counts are atomic. What is recorded here is saved
+ * every second ({@link ImportJobStore}), where every node answers it.
  */
 public final class ImportJob {
 
-    public enum Status { RUNNING, DONE, FAILED }
+    /** INTERRUPTED: its node stopped, or stopped saving its progress, before the last row (ImportJobStore). */
+    public enum Status { RUNNING, DONE, FAILED, INTERRUPTED }
 
     public enum Outcome { ACCEPTED, ALREADY_RECORDED, REFUSED }
 
@@ -49,6 +54,8 @@ public final class ImportJob {
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicInteger alreadyRecorded = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
+    /** Rows recorded and not saved yet, by index. */
+    private final Queue<Integer> unsaved = new ConcurrentLinkedQueue<>();
     private volatile Status status = Status.RUNNING;
     private volatile Instant finishedAt;
 
@@ -78,6 +85,18 @@ public final class ImportJob {
         return owner;
     }
 
+    String fileName() {
+        return fileName;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    Instant finishedAt() {
+        return finishedAt;
+    }
+
     public Status status() {
         return status;
     }
@@ -90,6 +109,16 @@ public final class ImportJob {
             case REFUSED -> refused.incrementAndGet();
         }
         done.incrementAndGet();
+        unsaved.add(index);
+    }
+
+    /** The rows recorded since the last call, each with its index, taken out of the unsaved ones. */
+    List<Map.Entry<Integer, RowResult>> takeUnsaved() {
+        List<Map.Entry<Integer, RowResult>> taken = new ArrayList<>();
+        for (Integer index = unsaved.poll(); index != null; index = unsaved.poll()) {
+            taken.add(Map.entry(index, results.get(index)));
+        }
+        return taken;
     }
 
     void finish(Status outcome, Clock clock) {
@@ -98,23 +127,15 @@ public final class ImportJob {
     }
 
     public Progress progress(Clock clock) {
-        int rows = done.get();
-        Instant end = finishedAt != null ? finishedAt : clock.instant();
-        double seconds = Duration.between(startedAt, end).toMillis() / 1000.0;
-        Double perSecond = seconds > 0 ? Math.round(rows / seconds * 10) / 10.0 : null;
-        return new Progress(jobId, kind.path(), kind.label(), fileName, status, total, rows, accepted.get(),
-                alreadyRecorded.get(), refused.get(), startedAt, finishedAt, perSecond);
+        return new Progress(jobId, kind.path(), kind.label(), fileName, status, total, done.get(), accepted.get(),
+                alreadyRecorded.get(), refused.get(), startedAt, finishedAt,
+                rowsPerSecond(done.get(), startedAt, finishedAt, clock));
     }
 
-    /** The outcomes of the rows done so far, in the sheet's order; only those with {@code outcome} when given. */
-    public List<RowResult> rows(Outcome outcome) {
-        List<RowResult> rows = new ArrayList<>();
-        for (int i = 0; i < total; i++) {
-            RowResult result = results.get(i);
-            if (result != null && (outcome == null || result.outcome() == outcome)) {
-                rows.add(result);
-            }
-        }
-        return rows;
+    /** Rows per second from the start to the end, or to now while running; null before the first millisecond. */
+    static Double rowsPerSecond(int rows, Instant startedAt, Instant finishedAt, Clock clock) {
+        Instant end = finishedAt != null ? finishedAt : clock.instant();
+        double seconds = Duration.between(startedAt, end).toMillis() / 1000.0;
+        return seconds > 0 ? Math.round(rows / seconds * 10) / 10.0 : null;
     }
 }

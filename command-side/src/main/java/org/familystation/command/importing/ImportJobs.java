@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.familystation.command.common.CommandSender;
 import org.familystation.command.importing.ImportJob.Outcome;
 import org.familystation.command.importing.ImportJob.RowResult;
+import org.familystation.command.importing.ImportJobStore.StoredJob;
 import org.familystation.command.scope.ScopeCheck;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.ProblemDetailsAdvice;
@@ -33,14 +34,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,7 +56,10 @@ import java.util.function.Supplier;
  * API's own answer (code, Chinese detail). A row's id is derived from the kind, the row's number and its cells, so
  * importing the same file again finds every row already recorded and records nothing twice.
  *
- * <p>Jobs and their reports live in memory on the node that ran them, the last {@code keptJobs} of them.
+ * <p>Jobs and their reports are saved in PostgreSQL as they go ({@link ImportJobStore}: every second, which is also
+ * the job's heartbeat), so any node answers their progress and report, the last {@code keptJobs} of them. A job
+ * whose node dies is answered as INTERRUPTED once its heartbeat is older than {@code heartbeatTimeout}; a node that
+ * stops interrupts its own jobs at once.
  */
 @Component
 public class ImportJobs {
@@ -69,10 +75,14 @@ public class ImportJobs {
     private final Clock clock;
     private final ExecutorService jobRunner;
     private final ExecutorService rowRunner;
-    private final Map<String, ImportJob> jobs;
+    private final ScheduledExecutorService heartbeat;
+    private final ImportJobStore store;
+    /** This node, as the jobs it runs name it. */
+    private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final Set<ImportJob> running = ConcurrentHashMap.newKeySet();
 
     public ImportJobs(CommandSender sender, EventStore events, ScopeCheck scope, NetworkDates dates,
-                      ImportProperties properties, ProblemDetailsAdvice problems, Clock clock) {
+                      ImportProperties properties, ProblemDetailsAdvice problems, Clock clock, ImportJobStore store) {
         this.sender = sender;
         this.events = events;
         this.scope = scope;
@@ -82,13 +92,10 @@ public class ImportJobs {
         this.clock = clock;
         this.jobRunner = Executors.newFixedThreadPool(properties.getJobThreads(), named("import-job-"));
         this.rowRunner = Executors.newFixedThreadPool(properties.getRowThreads(), named("import-row-"));
-        int kept = properties.getKeptJobs();
-        this.jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, ImportJob> eldest) {
-                return size() > kept && eldest.getValue().status() != ImportJob.Status.RUNNING;
-            }
-        });
+        this.store = store;
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(named("import-heartbeat-"));
+        long every = properties.getSaveInterval().toMillis();
+        heartbeat.scheduleWithFixedDelay(this::saveRunning, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Checks an upload and starts importing it; refuses a file that cannot be imported before recording anything. */
@@ -106,12 +113,18 @@ public class ImportJobs {
             int rows = dataRows(kind, file);
             ImportJob job = new ImportJob(UUID.randomUUID().toString(), kind, upload.getOriginalFilename(),
                     user.getUsername(), rows, clock.instant());
-            jobs.put(job.jobId(), job);
+            store.create(job, node, properties.getKeptJobs());
+            running.add(job);
             SecurityContext caller = SecurityContextHolder.createEmptyContext();
             caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
             String correlationId = CorrelationIdFilter.current();
             Path imported = file;
-            jobRunner.execute(() -> run(job, imported, caller, correlationId, user));
+            try {
+                jobRunner.execute(() -> run(job, imported, caller, correlationId, user));
+            } catch (RuntimeException notStarted) {
+                running.remove(job);
+                throw notStarted;
+            }
             return job;
         } catch (IOException e) {
             delete(file);
@@ -122,10 +135,17 @@ public class ImportJobs {
         }
     }
 
-    /** A job the user started; another user's is answered as unknown. */
-    public ImportJob find(String jobId, FamilyStationUser user) {
-        return Optional.ofNullable(jobs.get(jobId)).filter(job -> job.owner().equals(user.getUsername()))
+    /** A job the user started, on any node; another user's is answered as unknown. */
+    StoredJob find(String jobId, FamilyStationUser user) {
+        return store.find(jobId, properties.getHeartbeatTimeout())
+                .filter(job -> job.owner().equals(user.getUsername()))
                 .orElseThrow(() -> DomainException.refuse(ImportRefusals.JOB_UNKNOWN, jobId));
+    }
+
+    /** The rows of a job the user started saved so far, in the sheet's order; only those with {@code outcome}. */
+    List<RowResult> rows(String jobId, Outcome outcome, FamilyStationUser user) {
+        find(jobId, user);
+        return store.rows(jobId, outcome);
     }
 
     /** The number of data rows below the headings, once the headings are found to be the template's. */
@@ -179,13 +199,35 @@ public class ImportJobs {
                 });
             });
             inFlight.acquireUninterruptibly(window);
-            job.finish(ImportJob.Status.DONE, clock);
+            end(job, ImportJob.Status.DONE);
             log.info("Import {} of {} done: {}", job.jobId(), job.kind().path(), job.progress(clock));
         } catch (Exception | Error e) {
             log.error("Import {} of {} failed", job.jobId(), job.kind().path(), e);
-            job.finish(ImportJob.Status.FAILED, clock);
+            end(job, ImportJob.Status.FAILED);
         } finally {
             delete(file);
+        }
+    }
+
+    private void end(ImportJob job, ImportJob.Status outcome) {
+        job.finish(outcome, clock);
+        try {
+            store.finish(job, outcome);
+        } finally {
+            running.remove(job);
+        }
+    }
+
+    /** The heartbeat: saves what the running jobs of this node have done since the last time. */
+    private void saveRunning() {
+        for (ImportJob job : running) {
+            try {
+                store.save(job);
+            } catch (RuntimeException e) {
+                // The rows stay unsaved and are saved by the next beat; a job that misses beats for its heartbeat
+                // timeout is answered as interrupted.
+                log.warn("Could not save the progress of import {}", job.jobId(), e);
+            }
         }
     }
 
@@ -290,9 +332,20 @@ public class ImportJobs {
         };
     }
 
+    /** A stopping node interrupts its running jobs, saving what they got to: nobody will finish them. */
     @PreDestroy
     void stop() {
+        heartbeat.shutdownNow();
         jobRunner.shutdownNow();
         rowRunner.shutdownNow();
+        for (ImportJob job : running) {
+            try {
+                end(job, ImportJob.Status.INTERRUPTED);
+                log.warn("Import {} of {} interrupted by the node's stop: {}", job.jobId(), job.kind().path(),
+                        job.progress(clock));
+            } catch (RuntimeException e) {
+                log.warn("Could not mark import {} interrupted; it will be once its heartbeat is old", job.jobId(), e);
+            }
+        }
     }
 }

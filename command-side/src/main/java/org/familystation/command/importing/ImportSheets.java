@@ -41,10 +41,10 @@ final class ImportSheets {
     }
 
     /** The report: one line per row done, with the outcome, the new id or the refusal. */
-    static void report(ImportJob job, Progress progress, ZoneId zone, OutputStream out) throws IOException {
+    static void report(Progress progress, List<RowResult> rows, ZoneId zone, OutputStream out) throws IOException {
         try (XlsxWriter xlsx = new XlsxWriter(zone)) {
             xlsx.sheet("导入报告").heading(List.of("行号", "结果", "编号", "代码", "列或字段", "说明"));
-            for (RowResult row : job.rows(null)) {
+            for (RowResult row : rows) {
                 xlsx.row(row.row(), label(row.outcome()), row.id(), row.code(), row.field(), row.detail());
             }
             xlsx.sheet("汇总").heading(List.of("项目", "值"))

@@ -24,12 +24,22 @@ public class SessionClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
 
     public SessionClient(String base) {
+        this(base, new CookieManager());
+    }
+
+    private SessionClient(String base, CookieManager cookies) {
         this.base = base;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /** The same browser (its cookies) sent to another node of the deployment, as a load balancer may. */
+    public SessionClient at(String otherBase) {
+        return new SessionClient(otherBase, cookies);
     }
 
     public Answer signIn(String username, String password) {

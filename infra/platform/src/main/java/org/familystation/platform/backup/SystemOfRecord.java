@@ -32,6 +32,12 @@ public final class SystemOfRecord {
             "admin_rebuild");
     /** Each installation's own: written by Flyway as it creates the schema. */
     static final String SCHEMA_HISTORY = "flyway_schema_history";
+    /**
+     * Neither carried nor rebuilt: what the running nodes share while they run (web sessions, the sign-in throttle's
+     * failure counts, import jobs and their reports). A restored installation starts with none: users sign in again.
+     */
+    static final Set<String> NODE_STATE = Set.of("spring_session", "spring_session_attributes", "sign_in_failure",
+            "import_job", "import_job_row");
 
     private SystemOfRecord() {
     }
@@ -53,7 +59,8 @@ public final class SystemOfRecord {
         List<Table> tables = new ArrayList<>();
         List<String> unclassified = new ArrayList<>();
         for (String name : tableNames(connection)) {
-            if (name.equals(SCHEMA_HISTORY) || name.startsWith("rm_") || REBUILT.contains(name)) {
+            if (name.equals(SCHEMA_HISTORY) || name.startsWith("rm_") || REBUILT.contains(name)
+                    || NODE_STATE.contains(name)) {
                 continue;
             }
             if (!CARRIED.contains(name) && !name.startsWith("cmd_")) {

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -68,12 +69,16 @@ public class SignInConfiguration {
         return new VerifiedCredentials(properties.getCredentialCacheTtl(), clock);
     }
 
-    /** Lockouts are logged, and recorded by whoever listens (the account feature: in the event store). */
+    /**
+     * Failures counted in PostgreSQL, by every node together; lockouts are logged, and recorded by whoever listens
+     * (the account feature: in the event store).
+     */
     @Bean
     public SignInGuard signInGuard(SignInProperties properties, Clock clock,
-                                   ObjectProvider<LockoutListener> listeners) {
+                                   ObjectProvider<LockoutListener> listeners, DataSource dataSource) {
         return new SignInGuard(properties.getThrottle(), clock, (subject, username, address, failures, until, at) ->
-                listeners.forEach(listener -> listener.lockedOut(subject, username, address, failures, until, at)));
+                listeners.forEach(listener -> listener.lockedOut(subject, username, address, failures, until, at)),
+                new SharedFailureCounts(dataSource));
     }
 
     @Bean
@@ -88,8 +93,8 @@ public class SignInConfiguration {
     }
 
     @Bean
-    public WebSessions webSessions(AccountDirectory accounts, CredentialCheck credentials,
-                                   SignInProperties properties, ObjectMapper objectMapper) {
-        return new WebSessions(accounts, credentials, properties, objectMapper);
+    public WebSessions webSessions(AccountDirectory accounts, ConfiguredAccounts configured,
+                                   CredentialCheck credentials, SignInProperties properties, ObjectMapper objectMapper) {
+        return new WebSessions(accounts, configured, credentials, properties, objectMapper);
     }
 }

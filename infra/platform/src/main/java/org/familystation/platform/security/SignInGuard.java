@@ -7,37 +7,42 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Throttles guessing: counts failed sign-ins per username and per client address and, past the allowed number,
  * locks that username (from anywhere) or that address (for any username) out for a time that doubles with each
  * further failure. While locked, even the right password is refused, so a guesser learns nothing. Each lock is
- * recorded ({@link LockoutListener}). In memory: each node of a deployment counts its own.
+ * recorded ({@link LockoutListener}). The counts are kept where every node of a deployment counts together
+ * ({@link FailureCounts}): a guesser gets the allowance once, whichever node answers.
  */
 public class SignInGuard {
 
     private static final Logger log = LoggerFactory.getLogger(SignInGuard.class);
-    /** Beyond this many remembered usernames and addresses, the ones past their memory are dropped. */
-    private static final int PRUNE_ABOVE = 10_000;
+    /** The subjects of a count and of a lockout ({@link LockoutListener}). */
+    static final String ACCOUNT = "ACCOUNT";
+    static final String CLIENT_ADDRESS = "CLIENT_ADDRESS";
+    /** Every this many failures counted on a node, the forgotten ones are deleted. */
+    private static final int PRUNE_EVERY = 1_000;
 
     private final SignInProperties.Throttle settings;
     private final Clock clock;
     private final LockoutListener lockouts;
-    private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
+    private final FailureCounts counts;
+    private final AtomicInteger sincePrune = new AtomicInteger();
 
-    public SignInGuard(SignInProperties.Throttle settings, Clock clock, LockoutListener lockouts) {
+    public SignInGuard(SignInProperties.Throttle settings, Clock clock, LockoutListener lockouts,
+                       FailureCounts counts) {
         this.settings = settings;
         this.clock = clock;
         this.lockouts = lockouts;
+        this.counts = counts;
     }
 
     /** Refuses (with how long to wait) if the username or the address is locked out now. */
     public void checkAllowed(String username, String address) {
         Instant now = clock.instant();
-        Instant until = later(lockedUntil(accounts.get(key(username)), now), lockedUntil(addresses.get(address), now));
+        Instant until = counts.lockedUntil(key(username), address, now);
         if (until != null) {
             throw new SignInThrottledException(Duration.between(now, until));
         }
@@ -46,36 +51,30 @@ public class SignInGuard {
     /** Counts a wrong password (or an unknown username); may lock the username or the address out. */
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        count(accounts, key(username), settings.getAccountFailures(), now, "ACCOUNT", username, address);
-        count(addresses, address, settings.getAddressFailures(), now, "CLIENT_ADDRESS", username, address);
-        if (accounts.size() + addresses.size() > PRUNE_ABOVE) {
-            accounts.values().removeIf(failures -> failures.forgotten(now, settings.getMemory()));
-            addresses.values().removeIf(failures -> failures.forgotten(now, settings.getMemory()));
+        count(ACCOUNT, key(username), settings.getAccountFailures(), now, username, address);
+        count(CLIENT_ADDRESS, address, settings.getAddressFailures(), now, username, address);
+        if (sincePrune.incrementAndGet() % PRUNE_EVERY == 0) {
+            counts.prune(now, settings.getMemory());
         }
     }
 
     /** The right password: the username's failures are forgiven (an address's are not: its next guess counts on). */
     public void succeeded(String username) {
-        accounts.remove(key(username));
+        counts.forgive(ACCOUNT, key(username));
     }
 
-    /** Forgets every failure and lock, as after a restart (for an operator, and for tests that provoke locks). */
+    /** Forgets every failure and lock on every node (for an operator, and for tests that provoke locks). */
     public void forgetAll() {
-        accounts.clear();
-        addresses.clear();
+        counts.forgetAll();
     }
 
-    private void count(Map<String, Failures> counts, String key, int allowed, Instant now, String subject,
-                       String username, String address) {
-        Failures after = counts.compute(key, (k, before) -> {
-            int count = before == null || before.forgotten(now, settings.getMemory()) ? 1 : before.count + 1;
-            Instant lockedUntil = count < allowed ? null : now.plus(lock(count - allowed));
-            return new Failures(count, now, lockedUntil);
-        });
-        if (after.lockedUntil != null) {
+    private void count(String subject, String key, int allowed, Instant now, String username, String address) {
+        FailureCounts.Failures after = counts.fail(subject, key, now, settings.getMemory(),
+                count -> count < allowed ? null : now.plus(lock(count - allowed)));
+        if (after.lockedUntil() != null) {
             log.warn("Sign-in locked out until {} after {} failures: {} (username {}, address {})",
-                    after.lockedUntil, after.count, subject, username, address);
-            lockouts.lockedOut(subject, username, address, after.count, after.lockedUntil, now);
+                    after.lockedUntil(), after.count(), subject, username, address);
+            lockouts.lockedOut(subject, username, address, after.count(), after.lockedUntil(), now);
         }
     }
 
@@ -88,23 +87,7 @@ public class SignInGuard {
         return lock.compareTo(settings.getLongestLock()) > 0 ? settings.getLongestLock() : lock;
     }
 
-    private static Instant lockedUntil(Failures failures, Instant now) {
-        return failures == null || failures.lockedUntil == null || !failures.lockedUntil.isAfter(now)
-                ? null : failures.lockedUntil;
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a == null ? b : b == null || a.isAfter(b) ? a : b;
-    }
-
     private static String key(String username) {
         return username.toLowerCase(Locale.ROOT);
-    }
-
-    private record Failures(int count, Instant lastFailure, Instant lockedUntil) {
-
-        boolean forgotten(Instant now, Duration memory) {
-            return lastFailure.plus(memory).isBefore(now) && (lockedUntil == null || lockedUntil.isBefore(now));
-        }
     }
 }

@@ -51,15 +51,17 @@ public class WebSessions {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final AccountDirectory accounts;
+    private final ConfiguredAccounts configured;
     private final CredentialCheck credentials;
     private final SignInProperties properties;
     private final ObjectMapper objectMapper;
     private final CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
     private final HttpSessionSecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
-    public WebSessions(AccountDirectory accounts, CredentialCheck credentials, SignInProperties properties,
-                       ObjectMapper objectMapper) {
+    public WebSessions(AccountDirectory accounts, ConfiguredAccounts configured, CredentialCheck credentials,
+                       SignInProperties properties, ObjectMapper objectMapper) {
         this.accounts = accounts;
+        this.configured = configured;
         this.credentials = credentials;
         this.properties = properties;
         this.objectMapper = objectMapper;
@@ -171,7 +173,7 @@ public class WebSessions {
                 // A new password (reset, or changed in another session) ends the sessions signed in with the old one.
                 Optional<FamilyStationUser> now = accounts.find(signedIn.get().username())
                         .filter(FamilyStationUser::enabled)
-                        .filter(user -> Objects.equals(user.password(), signedIn.get().password()));
+                        .filter(user -> samePassword(user, signedIn.get()));
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 if (now.isPresent()) {
                     context.setAuthentication(
@@ -183,6 +185,17 @@ public class WebSessions {
             }
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * The session was signed in with the account's password as it is now. A configuration account's password cannot
+     * change while the system runs, and each node hashes a plain one ({@code {noop}}) at its own start, with its own
+     * salt: the hash a session was signed in with on another node differs and still is the same password.
+     */
+    private boolean samePassword(FamilyStationUser now, FamilyStationUser signedIn) {
+        return Objects.equals(now.password(), signedIn.password())
+                || configured.find(now.username())
+                        .filter(user -> Objects.equals(user.password(), now.password())).isPresent();
     }
 
     /** While an account must change its password, every API call but the session's own answers 403. */

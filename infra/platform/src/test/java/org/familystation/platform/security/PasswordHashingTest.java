@@ -52,7 +52,7 @@ class PasswordHashingTest {
         FamilyStationUser known = new FamilyStationUser("known", encoder.encode("the-password"), "已知", null,
                 EnumSet.of(Role.AUDITOR), null);
         SignInGuard guard = new SignInGuard(properties.getThrottle(), Clock.systemUTC(),
-                (subject, username, address, failures, until, at) -> { });
+                (subject, username, address, failures, until, at) -> { }, new MemoryFailureCounts());
         CredentialCheck check = new CredentialCheck(
                 username -> username.equals("known") ? Optional.of(known) : Optional.empty(), encoder,
                 new VerifiedCredentials(properties.getCredentialCacheTtl(), Clock.systemUTC()), guard);

@@ -21,7 +21,8 @@ class SignInGuardTest {
     private final List<String> lockouts = new ArrayList<>();
     private final SignInGuard guard = new SignInGuard(new SignInProperties().getThrottle(), clock,
             (subject, username, address, failures, until, at) ->
-                    lockouts.add(subject + " " + username + " " + failures + " " + Duration.between(at, until)));
+                    lockouts.add(subject + " " + username + " " + failures + " " + Duration.between(at, until)),
+            new MemoryFailureCounts());
 
     private void fail(String username, String address, int times) {
         for (int i = 0; i < times; i++) {
