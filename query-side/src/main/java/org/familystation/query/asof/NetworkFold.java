@@ -108,8 +108,6 @@ final class NetworkFold {
     private ServiceTallies snapshotServices = ServiceTallies.NONE;
     /** The records recorded, corrected or voided after the snapshot (or since the first event, without one). */
     private final Map<String, ServiceRecordState> changed = new HashMap<>();
-    /** What the changes add to (or take from) the snapshot's tallies. */
-    private final Map<ServiceTallies.Key, ServiceFigures> changedFigures = new HashMap<>();
     /** The stations whose services count, once narrowed to a reach; null: every station's. */
     private java.util.Set<String> stationsInReach;
     private final Map<String, FundState> funds = new LinkedHashMap<>();
@@ -268,26 +266,34 @@ final class NetworkFold {
         members.compute(event.memberId(), (id, member) -> AllianceMemberFold.evolve(member, event));
     }
 
-    /** The record after the event, and its figures moved from where it counted before to where it counts now. */
+    /** The record after the event, beside the snapshot's (which the answer then takes out of its tallies). */
     private void apply(ServiceRecordEvent event) {
         String id = event.serviceRecordId();
         ServiceRecordState before = changed.containsKey(id) ? changed.get(id) : snapshotServices.record(id);
         ServiceRecordState after = counted(ServiceRecordFold.evolve(before, event));
-        if (after == before) {
-            return;
+        if (after != before) {
+            changed.put(id, after);
         }
-        changed.put(id, after);
-        changeFigures(before, -1);
-        changeFigures(after, 1);
     }
 
-    private void changeFigures(ServiceRecordState record, int sign) {
+    /**
+     * What the records changed since the snapshot add to (or take from) its tallies: each changed record's figures
+     * moved from where it counted in the snapshot to where it counts now. Once per answer, not per event.
+     */
+    private Map<ServiceTallies.Key, ServiceFigures> changedFigures() {
+        Map<ServiceTallies.Key, ServiceFigures> figures = new HashMap<>();
+        changed.forEach((id, now) -> {
+            changeFigures(figures, snapshotServices.record(id), -1);
+            changeFigures(figures, now, 1);
+        });
+        figures.values().removeIf(ServiceFigures.NONE::equals);
+        return figures;
+    }
+
+    private void changeFigures(Map<ServiceTallies.Key, ServiceFigures> figures, ServiceRecordState record, int sign) {
         if (ServiceRecordFold.stands(record)) {
-            changedFigures.merge(ServiceTallies.Key.of(record, zone),
-                    ServiceFigures.NONE.plus(ServiceFigures.of(record), sign), (a, b) -> {
-                        ServiceFigures sum = a.plus(b, 1);
-                        return sum.equals(ServiceFigures.NONE) ? null : sum;
-                    });
+            figures.merge(ServiceTallies.Key.of(record, zone), ServiceFigures.NONE.plus(ServiceFigures.of(record), sign),
+                    (a, b) -> a.plus(b, 1));
         }
     }
 
@@ -447,6 +453,7 @@ final class NetworkFold {
         ServiceCounts counts = new ServiceCounts(byStation);
         // In business time the month of the date is counted by its records; later months not at all.
         String dateMonth = happenedBy == null ? null : ServiceFigures.month(happenedBy, zone);
+        Map<ServiceTallies.Key, ServiceFigures> changedFigures = changedFigures();
         snapshotServices.figures().forEach((key, figures) -> {
             ServiceFigures change = changedFigures.get(key);
             counts.add(key, change == null ? figures : figures.plus(change, 1), dateMonth);
