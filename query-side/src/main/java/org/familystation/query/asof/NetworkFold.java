@@ -104,7 +104,12 @@ final class NetworkFold {
     private final Map<String, UnitState> units = new HashMap<>();
     private final Map<String, StationState> stations = new LinkedHashMap<>();
     private final Map<String, AllianceMemberState> members = new LinkedHashMap<>();
-    private final Map<String, ServiceRecordState> services = new HashMap<>();
+    /** The service records a snapshot held and their tallies; the records changed since are in {@link #changed}. */
+    private ServiceTallies snapshotServices = ServiceTallies.NONE;
+    /** The records recorded, corrected or voided after the snapshot (or since the first event, without one). */
+    private final Map<String, ServiceRecordState> changed = new HashMap<>();
+    /** The stations whose services count, once narrowed to a reach; null: every station's. */
+    private java.util.Set<String> stationsInReach;
     private final Map<String, FundState> funds = new LinkedHashMap<>();
     private long eventsRead;
     private Long lastGlobalIndex;
@@ -142,7 +147,7 @@ final class NetworkFold {
     static NetworkFold from(NetworkSnapshot snapshot, ZoneId zone, Instant happenedBy, boolean forSnapshot) {
         NetworkFold fold = new NetworkFold(zone, happenedBy, forSnapshot);
         snapshot.units().forEach(unit -> fold.units.put(unit.unitId(), unit));
-        snapshot.services().forEach(service -> fold.services.put(service.serviceRecordId(), service));
+        fold.snapshotServices = snapshot.services();
         fold.lastUndatedIndex = snapshot.lastUndatedIndex();
         fold.lastGlobalIndex = snapshot.lastUndatedIndex();
         for (NetworkSnapshot.DatedEvent dated : snapshot.datedEvents()) {
@@ -158,8 +163,11 @@ final class NetworkFold {
         if (datedEvents == null || happenedBy != null) {
             throw new IllegalStateException("not a fold for a snapshot");
         }
+        Map<String, ServiceRecordState> records = new HashMap<>(snapshotServices.size() + changed.size());
+        snapshotServices.records().forEach(record -> records.put(record.serviceRecordId(), record));
+        records.putAll(changed);
         return new NetworkSnapshot(globalIndex, lastRecordedAt, eventsRead, lastUndatedIndex,
-                List.copyOf(units.values()), List.copyOf(services.values()), List.copyOf(datedEvents));
+                List.copyOf(units.values()), ServiceTallies.of(records.values(), zone), List.copyOf(datedEvents));
     }
 
     void apply(long globalIndex, Instant recordedAt, Object event) {
@@ -258,12 +266,39 @@ final class NetworkFold {
         members.compute(event.memberId(), (id, member) -> AllianceMemberFold.evolve(member, event));
     }
 
+    /** The record after the event, beside the snapshot's (which the answer then takes out of its tallies). */
     private void apply(ServiceRecordEvent event) {
-        services.compute(event.serviceRecordId(), (id, service) -> counted(ServiceRecordFold.evolve(service, event)));
+        String id = event.serviceRecordId();
+        ServiceRecordState before = changed.containsKey(id) ? changed.get(id) : snapshotServices.record(id);
+        ServiceRecordState after = counted(ServiceRecordFold.evolve(before, event));
+        if (after != before) {
+            changed.put(id, after);
+        }
     }
 
     /**
-     * Of a record, only what an answer counts (see {@link #services()} and {@link ServiceFigures#of}): the texts
+     * What the records changed since the snapshot add to (or take from) its tallies: each changed record's figures
+     * moved from where it counted in the snapshot to where it counts now. Once per answer, not per event.
+     */
+    private Map<ServiceTallies.Key, ServiceFigures> changedFigures() {
+        Map<ServiceTallies.Key, ServiceFigures> figures = new HashMap<>();
+        changed.forEach((id, now) -> {
+            changeFigures(figures, snapshotServices.record(id), -1);
+            changeFigures(figures, now, 1);
+        });
+        figures.values().removeIf(ServiceFigures.NONE::equals);
+        return figures;
+    }
+
+    private void changeFigures(Map<ServiceTallies.Key, ServiceFigures> figures, ServiceRecordState record, int sign) {
+        if (ServiceRecordFold.stands(record)) {
+            figures.merge(ServiceTallies.Key.of(record, zone), ServiceFigures.NONE.plus(ServiceFigures.of(record), sign),
+                    (a, b) -> a.plus(b, 1));
+        }
+    }
+
+    /**
+     * Of a record, only what an answer counts (see {@link #services(Map)} and {@link ServiceFigures#of}): the texts
      * (description, outcome, feedback, provider, void reason) are left out, so that a fold of a million records and
      * its snapshots hold figures, not prose. A correction replaces the details whole, so nothing left out is read
      * again. Whatever the answer starts to read of a record must be kept here (and {@link #VERSION} raised).
@@ -293,7 +328,7 @@ final class NetworkFold {
         }
         units.keySet().removeIf(unitId -> !reach.covers(unitId));
         stations.values().removeIf(station -> !reach.covers(station.communityHomeId()));
-        services.values().removeIf(service -> !stations.containsKey(service.stationId()));
+        stationsInReach = java.util.Set.copyOf(stations.keySet());
         funds.clear();
     }
 
@@ -322,7 +357,7 @@ final class NetworkFold {
     /** What the events read so far say the network was at {@code asOf}. */
     NetworkAsOf answer(Instant asOf, LocalDate date, TimeBasis basis) {
         Map<String, Long> servicesByStation = new HashMap<>();
-        standingServices().forEach(service -> servicesByStation.merge(service.stationId(), 1L, Long::sum));
+        Services services = services(servicesByStation);
         List<StationAsOf> stationList = stations.values().stream()
                 .map(station -> asOf(station, tierOf(station), servicesByStation.getOrDefault(station.stationId(), 0L)))
                 .toList();
@@ -336,7 +371,7 @@ final class NetworkFold {
                         fund.unallocatedFen()))
                 .toList();
         return new NetworkAsOf(asOf, date, basis, lastGlobalIndex, eventsRead, network(stationList), stationList,
-                alliances(memberList), memberList, services(),
+                alliances(memberList), memberList, services,
                 new NetworkAsOf.Funds(sum(fundList, FundAsOf::receivedFen), sum(fundList, FundAsOf::allocatedFen),
                         sum(fundList, FundAsOf::spentFen), sum(fundList, FundAsOf::unallocatedFen), fundList));
     }
@@ -409,28 +444,83 @@ final class NetworkFold {
         return counts;
     }
 
-    private Services services() {
-        Tally total = new Tally(null);
-        Map<String, Tally> byPoint = new TreeMap<>();
-        Map<String, Tally> byProject = new TreeMap<>();
-        Map<String, Tally> byDistrict = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-        Map<String, Tally> byMonth = new TreeMap<>();
-        standingServices().forEach(service -> {
-            ServiceDetails details = service.details();
-            total.add(service);
-            byPoint.computeIfAbsent(details.stationPoint().name(), key -> new Tally(details.stationPoint().label()))
-                    .add(service);
-            byProject.computeIfAbsent(details.projectCode(), key -> new Tally(null)).add(service);
-            byDistrict.computeIfAbsent(service.district(), key -> new Tally(key)).add(service);
-            byMonth.computeIfAbsent(ServiceFigures.month(details, zone), key -> new Tally(key)).add(service);
+    /**
+     * The services that stand and count by then, and how many at each station ({@code byStation}): the tallies of
+     * whole months (the snapshot's, with what the records changed since add or take away), and in business time the
+     * month of the date record by record, up to the date. The sums are those of counting every record.
+     */
+    private Services services(Map<String, Long> byStation) {
+        ServiceCounts counts = new ServiceCounts(byStation);
+        // In business time the month of the date is counted by its records; later months not at all.
+        String dateMonth = happenedBy == null ? null : ServiceFigures.month(happenedBy, zone);
+        Map<ServiceTallies.Key, ServiceFigures> changedFigures = changedFigures();
+        snapshotServices.figures().forEach((key, figures) -> {
+            ServiceFigures change = changedFigures.get(key);
+            counts.add(key, change == null ? figures : figures.plus(change, 1), dateMonth);
         });
-        return new Services(total.figures.services(), total.figures.participants(), total.average(),
-                counts(byPoint), counts(byProject), counts(byDistrict), counts(byMonth));
+        changedFigures.forEach((key, figures) -> {
+            if (!snapshotServices.figures().containsKey(key)) {
+                counts.add(key, figures, dateMonth);
+            }
+        });
+        if (dateMonth != null) {
+            for (ServiceRecordState record : snapshotServices.standingIn(dateMonth)) {
+                if (!changed.containsKey(record.serviceRecordId())) {
+                    counts.addUpToDate(record);
+                }
+            }
+            for (ServiceRecordState record : changed.values()) {
+                if (ServiceRecordFold.stands(record)
+                        && ServiceFigures.month(record.details(), zone).equals(dateMonth)) {
+                    counts.addUpToDate(record);
+                }
+            }
+        }
+        return new Services(counts.total.figures.services(), counts.total.figures.participants(),
+                counts.total.average(), counts(counts.byPoint), counts(counts.byProject), counts(counts.byDistrict),
+                counts(counts.byMonth));
     }
 
-    private Stream<ServiceRecordState> standingServices() {
-        return services.values().stream().filter(service -> ServiceRecordFold.stands(service)
-                && (happenedBy == null || !service.details().deliveredAt().isAfter(happenedBy)));
+    /** The services' figures as they are added up, by every key an answer shows. */
+    private final class ServiceCounts {
+        final Map<String, Long> byStation;
+        final Tally total = new Tally(null);
+        final Map<String, Tally> byPoint = new TreeMap<>();
+        final Map<String, Tally> byProject = new TreeMap<>();
+        final Map<String, Tally> byDistrict = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        final Map<String, Tally> byMonth = new TreeMap<>();
+
+        ServiceCounts(Map<String, Long> byStation) {
+            this.byStation = byStation;
+        }
+
+        /** A tally of whole months: those before the date's month ({@code dateMonth}; null: every month). */
+        void add(ServiceTallies.Key key, ServiceFigures figures, String dateMonth) {
+            if (figures.services() == 0 || (dateMonth != null && key.month().compareTo(dateMonth) >= 0)) {
+                return;
+            }
+            add(key, figures);
+        }
+
+        /** A standing record of the date's month, if delivered by the date. */
+        void addUpToDate(ServiceRecordState record) {
+            if (!record.details().deliveredAt().isAfter(happenedBy)) {
+                add(ServiceTallies.Key.of(record, zone), ServiceFigures.of(record));
+            }
+        }
+
+        private void add(ServiceTallies.Key key, ServiceFigures figures) {
+            if (stationsInReach != null && !stationsInReach.contains(key.stationId())) {
+                return;
+            }
+            byStation.merge(key.stationId(), figures.services(), Long::sum);
+            total.add(figures, key.projectName());
+            byPoint.computeIfAbsent(key.stationPoint().name(), name -> new Tally(key.stationPoint().label()))
+                    .add(figures, key.projectName());
+            byProject.computeIfAbsent(key.projectCode(), code -> new Tally(null)).add(figures, key.projectName());
+            byDistrict.computeIfAbsent(key.district(), district -> new Tally(district)).add(figures, key.projectName());
+            byMonth.computeIfAbsent(key.month(), month -> new Tally(month)).add(figures, key.projectName());
+        }
     }
 
     private static List<ServiceCount> counts(Map<String, Tally> tallies) {
@@ -462,9 +552,9 @@ final class NetworkFold {
             this.fixedLabel = fixedLabel;
         }
 
-        void add(ServiceRecordState service) {
-            figures = figures.plus(ServiceFigures.of(service), 1);
-            projectName = max(projectName, service.details().projectName());
+        void add(ServiceFigures more, String moreProjectName) {
+            figures = figures.plus(more, 1);
+            projectName = max(projectName, moreProjectName);
         }
 
         String label() {

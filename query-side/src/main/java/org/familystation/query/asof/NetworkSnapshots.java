@@ -3,6 +3,7 @@ package org.familystation.query.asof;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.familystation.query.common.QueryProperties;
 import org.familystation.query.network.UnitState;
 import org.familystation.query.servicerecord.ServiceRecordState;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,6 +18,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.Deflater;
@@ -26,7 +28,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The snapshots of the network fold ({@link NetworkSnapshot}) in {@code as_of_snapshot}: JSON through the event
  * serializer's mapper (so events are written as the store writes them), gzipped. Only snapshots of this
- * {@link NetworkFold#VERSION} are read. The snapshot read last is kept decoded: answers as of recent dates all start
+ * {@link NetworkFold#VERSION} are read. The latest snapshot, and the last other one read, are kept decoded (with their
+ * service tallies, {@link ServiceTallies}): answers as of recent dates all start
  * from the latest one, and decoding is most of what loading costs.
  */
 @Component
@@ -35,12 +38,21 @@ public class NetworkSnapshots {
     private final JdbcTemplate jdbc;
     private final ObjectMapper mapper;
     private final String version;
-    private volatile NetworkSnapshot lastRead;
+    private final ZoneId zone;
+    /**
+     * The latest snapshot read or taken, and the last other one read: answers in business time all start from the
+     * latest, and an answer in recorded time from an earlier one must not make the next business-time answer decode
+     * the latest again.
+     */
+    private volatile NetworkSnapshot latest;
+    private volatile NetworkSnapshot lastOther;
 
-    NetworkSnapshots(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer) {
+    NetworkSnapshots(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
+                     QueryProperties properties) {
         this.jdbc = jdbc;
         this.mapper = ((JacksonSerializer) serializer).getObjectMapper();
         this.version = NetworkFold.VERSION;
+        this.zone = properties.getTimeZone();
     }
 
     /**
@@ -62,9 +74,10 @@ public class NetworkSnapshots {
             return Optional.empty();
         }
         long position = positions.get(0);
-        NetworkSnapshot kept = lastRead;
-        if (kept != null && kept.globalIndex() == position) {
-            return Optional.of(kept);
+        for (NetworkSnapshot kept : new NetworkSnapshot[]{latest, lastOther}) {
+            if (kept != null && kept.globalIndex() == position) {
+                return Optional.of(kept);
+            }
         }
         List<byte[]> states = jdbc.queryForList("SELECT state FROM as_of_snapshot WHERE fold_version = ? AND global_index = ?",
                 byte[].class, version, position);
@@ -72,7 +85,7 @@ public class NetworkSnapshots {
             return Optional.empty(); // dropped in between
         }
         NetworkSnapshot snapshot = decode(states.get(0));
-        lastRead = snapshot;
+        keep(snapshot);
         return Optional.of(snapshot);
     }
 
@@ -90,7 +103,16 @@ public class NetworkSnapshots {
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", version, snapshot.globalIndex(),
                 Timestamp.from(snapshot.lastRecordedAt()), snapshot.eventsRead(), encode(snapshot));
         // Taken here, it is the one the next answers start from: no need to read it back.
-        lastRead = snapshot;
+        keep(snapshot);
+    }
+
+    private synchronized void keep(NetworkSnapshot snapshot) {
+        NetworkSnapshot kept = latest;
+        if (kept == null || snapshot.globalIndex() >= kept.globalIndex()) {
+            latest = snapshot;
+        } else {
+            lastOther = snapshot;
+        }
     }
 
     /** Drops the snapshots below {@code below} that are not at a multiple of {@code every}. */
@@ -112,7 +134,8 @@ public class NetworkSnapshots {
             }
         }) {
             mapper.writeValue(out, new Stored(snapshot.globalIndex(), snapshot.lastRecordedAt(),
-                    snapshot.eventsRead(), snapshot.lastUndatedIndex(), snapshot.units(), snapshot.services(),
+                    snapshot.eventsRead(), snapshot.lastUndatedIndex(), snapshot.units(),
+                    List.copyOf(snapshot.services().records()),
                     snapshot.datedEvents().stream().map(dated -> new StoredEvent(dated.globalIndex(),
                             dated.event().getClass().getName(), json(dated.event()))).toList()));
         } catch (IOException e) {
@@ -130,7 +153,7 @@ public class NetworkSnapshots {
                         mapper.readValue(event.event(), Class.forName(event.type()))));
             }
             return new NetworkSnapshot(stored.globalIndex(), stored.lastRecordedAt(), stored.eventsRead(),
-                    stored.lastUndatedIndex(), List.copyOf(stored.units()), List.copyOf(stored.services()),
+                    stored.lastUndatedIndex(), List.copyOf(stored.units()), ServiceTallies.of(stored.services(), zone),
                     List.copyOf(dated));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

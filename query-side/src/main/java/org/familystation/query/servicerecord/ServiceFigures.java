@@ -2,6 +2,7 @@ package org.familystation.query.servicerecord;
 
 import org.familystation.events.common.ServiceDetails;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -30,7 +31,12 @@ public record ServiceFigures(long services, long participants, long satisfaction
 
     /** The month a record counts in: its delivery's, in the users' calendar ({@code yyyy-MM}). */
     public static String month(ServiceDetails details, ZoneId zone) {
-        return MONTH.format(details.deliveredAt().atZone(zone));
+        return month(details.deliveredAt(), zone);
+    }
+
+    /** The month an instant falls in, in the users' calendar ({@code yyyy-MM}). */
+    public static String month(Instant instant, ZoneId zone) {
+        return MONTH.format(instant.atZone(zone));
     }
 
     /** These figures with {@code other} added {@code sign} times (1 to add, -1 to take away). */
