@@ -76,7 +76,7 @@ final class RequestBodies {
             Map.entry("Signature", List.of("conventionVersion", "signatory")),
             Map.entry("Publication", List.of("conventionVersion", "summary")),
             Map.entry("NewOffering", List.of("stationId", "projectCode", "pricing", "capacity", "capacityPeriod")),
-            Map.entry("EstablishUnit", List.of("level", "name")), Map.entry("Rating", List.of("tier", "reason")),
+            Map.entry("Establishment", List.of("level", "name")), Map.entry("Rating", List.of("tier", "reason")),
             Map.entry("Opening", List.of("communityHomeId", "stationName")),
             Map.entry("Specialty", List.of("specialtyCode")),
             Map.entry("NewSurvey", List.of("surveyedOn", "channel", "needs")),
