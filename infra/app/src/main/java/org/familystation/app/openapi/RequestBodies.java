@@ -68,7 +68,7 @@ final class RequestBodies {
             Map.entry("SurveyCorrection", List.of("changes", "reason")),
             Map.entry("Credentials", List.of("username", "password")),
             Map.entry("PasswordChange", List.of("currentPassword", "newPassword")),
-            Map.entry("CreateAccount", List.of("username", "displayName", "roles", "initialPassword")),
+            Map.entry("NewAccount", List.of("username", "displayName", "roles", "initialPassword")),
             Map.entry("Access", List.of("roles")), Map.entry("NewPassword", List.of("newPassword")),
             Map.entry("ErasePersonalData", List.of("subjectKind", "subjectId", "reason")),
             Map.entry("Application", List.of("alliance", "organisationName", "organisationType")),
