@@ -70,7 +70,7 @@ final class RequestBodies {
             Map.entry("PasswordChange", List.of("currentPassword", "newPassword")),
             Map.entry("NewAccount", List.of("username", "displayName", "roles", "initialPassword")),
             Map.entry("Access", List.of("roles")), Map.entry("NewPassword", List.of("newPassword")),
-            Map.entry("ErasePersonalData", List.of("subjectKind", "subjectId", "reason")),
+            Map.entry("Erasure", List.of("subjectKind", "subjectId", "reason")),
             Map.entry("Application", List.of("alliance", "organisationName", "organisationType")),
             Map.entry("Review", List.of("decision")),
             Map.entry("Signature", List.of("conventionVersion", "signatory")),
