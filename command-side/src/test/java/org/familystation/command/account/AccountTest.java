@@ -14,14 +14,11 @@ import org.familystation.events.account.AccountPasswordReset;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.HomeTier;
 import org.familystation.events.common.UnitLevel;
-import org.familystation.platform.error.DomainException;
-import org.familystation.platform.error.Refusal;
 import org.familystation.platform.messaging.MetadataKeys;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -30,11 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.familystation.command.account.AccountRefusals.*;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.familystation.command.common.Refused.assertRefused;
 
 class AccountTest {
 
@@ -66,13 +63,6 @@ class AccountTest {
                 .with(CENTRE_UNIT, UnitLevel.CITY_CENTRE, "妇女维权服务中心", null, null));
         fixture.registerInjectableResource(new Sha256Passwords());
         fixture.registerInjectableResource(FixedClock.CLOCK);
-    }
-
-    /** Refused where what was sent is read, before any account is asked. */
-    private static void assertRefused(Refusal refusal, String field, Executable reading) {
-        DomainException refused = assertThrows(DomainException.class, reading);
-        assertThat(refused.refusal()).isEqualTo(refusal);
-        assertThat(refused.field().orElse(null)).isEqualTo(field);
     }
 
     private static CreateAccount create(String username, String unitId, List<String> roles, String centre,

@@ -3,11 +3,8 @@ package org.familystation.command.alliance;
 import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.FixedClock;
 import org.familystation.events.common.Alliance;
-import org.familystation.platform.error.DomainException;
-import org.familystation.platform.error.Refusal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,19 +13,13 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familystation.command.alliance.AllianceRefusals.*;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.familystation.command.common.Refused.assertRefused;
 
 /** What alliance commands refuse without looking at any membership or convention: read at the edge. */
 class AllianceInputTest {
 
     private static final String MEMBER = "3f1d2c9a-8b7e-4c6d-9e0f-1a2b3c4d5e6f";
     private static final String CODE = "91350100M000100Y43";
-
-    private static void assertRefused(Refusal refusal, String field, Executable reading) {
-        DomainException refused = assertThrows(DomainException.class, reading);
-        assertThat(refused.refusal()).isEqualTo(refusal);
-        assertThat(refused.field().orElse(null)).isEqualTo(field);
-    }
 
     private static ApplyForAllianceMembership application(String alliance, String name, String type, String code) {
         return ApplyForAllianceMembership.read(MEMBER, alliance, name, type, code, "李晓霞", "025-83300000", null,

@@ -7,15 +7,11 @@ import org.familystation.events.catalogue.CatalogueEntryAdded;
 import org.familystation.events.catalogue.CatalogueEntryRetired;
 import org.familystation.events.common.CatalogueKind;
 import org.familystation.events.common.StationPoint;
-import org.familystation.platform.error.DomainException;
-import org.familystation.platform.error.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.familystation.command.catalogue.CatalogueRefusals.*;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.familystation.command.common.Refused.assertRefused;
 
 class CatalogueEntryTest {
 
@@ -31,13 +27,6 @@ class CatalogueEntryTest {
         catalogue = new InMemoryCatalogueRegistry();
         fixture.registerInjectableResource(catalogue);
         fixture.registerInjectableResource(FixedClock.CLOCK);
-    }
-
-    /** Refused where what was sent is read, before any entry is asked. */
-    private static void assertRefused(Refusal refusal, String field, Executable reading) {
-        DomainException refused = assertThrows(DomainException.class, reading);
-        assertThat(refused.refusal()).isEqualTo(refusal);
-        assertThat(refused.field().orElse(null)).isEqualTo(field);
     }
 
     @Test

@@ -3,18 +3,15 @@ package org.familystation.command.network;
 import org.familystation.command.common.CommonRefusals;
 import org.familystation.events.common.HomeTier;
 import org.familystation.events.common.UnitLevel;
-import org.familystation.platform.error.DomainException;
-import org.familystation.platform.error.Refusal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.familystation.command.common.Refused.assertRefused;
 import static org.familystation.command.network.NetworkRefusals.*;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** What network commands refuse without looking at any unit: read at the edge, before a command is sent. */
 class NetworkInputTest {
@@ -22,12 +19,6 @@ class NetworkInputTest {
     private static final String UNIT = "4e1f9a2c-7d6b-4a4c-8f5e-8b9c0d1e2f3a";
     private static final String HQ = "1a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
     private static final String XUANWU = "2a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
-
-    private static void assertRefused(Refusal refusal, String field, Executable reading) {
-        DomainException refused = assertThrows(DomainException.class, reading);
-        assertThat(refused.refusal()).isEqualTo(refusal);
-        assertThat(refused.field().orElse(null)).isEqualTo(field);
-    }
 
     @Nested
     class Establishing {

@@ -14,22 +14,18 @@ import org.familystation.events.common.Pricing;
 import org.familystation.events.common.StationPoint;
 import org.familystation.events.offering.OfferingWithdrawn;
 import org.familystation.events.offering.ServiceOffered;
-import org.familystation.platform.error.DomainException;
-import org.familystation.platform.error.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
 import java.util.EnumSet;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.familystation.command.common.CommonRefusals.STATION_UNKNOWN;
+import static org.familystation.command.common.Refused.assertRefused;
 import static org.familystation.command.offering.OfferingRefusals.*;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class OfferingTest {
 
@@ -62,13 +58,6 @@ class OfferingTest {
         fixture.registerInjectableResource(new ServiceProjectCatalogue());
         fixture.registerInjectableResource(offerings);
         fixture.registerInjectableResource(FixedClock.CLOCK);
-    }
-
-    /** Refused where what was sent is read, before any offering is asked. */
-    private static void assertRefused(Refusal refusal, String field, Executable reading) {
-        DomainException refused = assertThrows(DomainException.class, reading);
-        assertThat(refused.refusal()).isEqualTo(refusal);
-        assertThat(refused.field().orElse(null)).isEqualTo(field);
     }
 
     private static OfferService offer(String member, String station, String project, String pricing, Long price,

@@ -1,28 +1,19 @@
 package org.familystation.command.personaldata;
 
 import org.familystation.events.personaldata.DataSubjectKind;
-import org.familystation.platform.error.DomainException;
-import org.familystation.platform.error.Refusal;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.familystation.command.common.Refused.assertRefused;
 import static org.familystation.command.personaldata.PersonalDataRefusals.*;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** What an erasure refuses without looking at any key: read at the edge, before the command is sent. */
 class PersonalDataInputTest {
 
     private static final String VOLUNTEER = "8c7b6a59-4e3d-4c2b-9a18-0f9e8d7c6b5a";
-
-    private static void assertRefused(Refusal refusal, String field, Executable reading) {
-        DomainException refused = assertThrows(DomainException.class, reading);
-        assertThat(refused.refusal()).isEqualTo(refusal);
-        assertThat(refused.field().orElse(null)).isEqualTo(field);
-    }
 
     @Test
     void readsTheKindByItsExactNameAndTrimsTheRest() {

@@ -3,30 +3,21 @@ package org.familystation.command.station;
 import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.FixedClock;
 import org.familystation.events.common.StationPoint;
-import org.familystation.platform.error.DomainException;
-import org.familystation.platform.error.Refusal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.familystation.command.common.Refused.assertRefused;
 import static org.familystation.command.station.StationRefusals.*;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** What station commands refuse without looking at any station: read at the edge, before a command is sent. */
 class StationInputTest {
 
     private static final String STATION = "7b0c3f0e-2d4e-4a53-9a59-0a4c2f6f1a01";
     private static final String HOME = "home-meiyuan";
-
-    private static void assertRefused(Refusal refusal, String field, Executable reading) {
-        DomainException refused = assertThrows(DomainException.class, reading);
-        assertThat(refused.refusal()).isEqualTo(refusal);
-        assertThat(refused.field().orElse(null)).isEqualTo(field);
-    }
 
     @Nested
     class Opening {
