@@ -7,8 +7,6 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.familystation.command.common.CommonRefusals;
-import org.familystation.command.common.Rules;
 import org.familystation.command.network.UnitRegistry;
 import org.familystation.command.network.UnitRegistry.UnitFacts;
 import org.familystation.command.snapshot.SnapshotConfiguration;
@@ -18,18 +16,13 @@ import org.familystation.events.account.AccountDisabled;
 import org.familystation.events.account.AccountEnabled;
 import org.familystation.events.account.AccountPasswordChanged;
 import org.familystation.events.account.AccountPasswordReset;
-import org.familystation.events.common.CityCentre;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.messaging.MetadataKeys;
 import org.familystation.platform.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.familystation.command.account.AccountRefusals.*;
@@ -48,9 +41,6 @@ public class Account {
     static final int MIN_PASSWORD_LENGTH = 10;
     /** Long enough for any passphrase; bounds the work a hash of it costs. */
     static final int MAX_PASSWORD_LENGTH = 128;
-    static final int MAX_DISPLAY_NAME = 50;
-    static final int MAX_REASON = 500;
-    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
 
     @AggregateIdentifier
     private String accountId;
@@ -65,45 +55,39 @@ public class Account {
     @CommandHandler
     public Account(CreateAccount command, AccountRegistry accounts, UnitRegistry units, PasswordEncoder encoder,
                    Clock clock) {
-        String id = Rules.uuid(command.accountId(), CommonRefusals.ID_INVALID, "accountId");
-        String username = command.username() == null ? null : command.username().strip().toLowerCase(Locale.ROOT);
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            throw DomainException.refuseField(USERNAME_INVALID, "username", command.username());
-        }
-        String displayName = Rules.requiredText(command.displayName(), MAX_DISPLAY_NAME, DISPLAY_NAME_INVALID,
-                "displayName");
-        Access access = access(command.unitId(), command.roles(), command.centre(), units);
-        checkStrength(command.initialPassword(), username, "initialPassword");
+        String username = command.username();
+        UnitFacts unit = unit(command.access(), units);
         if (accounts.usernameTaken(username)) {
             throw DomainException.refuseField(USERNAME_TAKEN, "username", username);
         }
-        apply(new AccountCreated(id, username, displayName, access.unit.unitId(), access.unit.name(),
-                access.unit.level(), access.roles, access.centre, encoder.encode(command.initialPassword()),
+        AccessGrant access = command.access();
+        apply(new AccountCreated(command.accountId(), username, command.displayName(), unit.unitId(), unit.name(),
+                unit.level(), access.roleNames(), access.centre(), encoder.encode(command.initialPassword()),
                 clock.instant()));
     }
 
     @CommandHandler
     void handle(ChangeAccountAccess command, UnitRegistry units, Clock clock,
                 @MetaDataValue(MetadataKeys.USER_ID) String actor) {
-        Access access = access(command.unitId(), command.roles(), command.centre(), units);
+        AccessGrant access = command.access();
+        UnitFacts unit = unit(access, units);
         // Only an administrator changes access: one who dropped their own ADMIN role could not undo it.
-        if (username.equals(actor) && !access.roles.contains(Role.ADMIN.name())) {
+        if (username.equals(actor) && !access.roles().contains(Role.ADMIN)) {
             throw DomainException.refuseField(OWN_ADMIN_ROLE, "roles");
         }
-        apply(new AccountAccessChanged(accountId, username, access.unit.unitId(), access.unit.name(),
-                access.unit.level(), access.roles, access.centre, clock.instant()));
+        apply(new AccountAccessChanged(accountId, username, unit.unitId(), unit.name(), unit.level(),
+                access.roleNames(), access.centre(), clock.instant()));
     }
 
     @CommandHandler
     void handle(DisableAccount command, Clock clock, @MetaDataValue(MetadataKeys.USER_ID) String actor) {
-        String reason = Rules.requiredText(command.reason(), MAX_REASON, REASON_REQUIRED, "reason");
         if (username.equals(actor)) {
             throw DomainException.refuse(OWN_ACCOUNT_DISABLED);
         }
         if (disabled) {
             throw DomainException.refuse(ACCOUNT_ALREADY_DISABLED);
         }
-        apply(new AccountDisabled(accountId, username, reason, clock.instant()));
+        apply(new AccountDisabled(accountId, username, command.reason(), clock.instant()));
     }
 
     @CommandHandler
@@ -174,29 +158,9 @@ public class Account {
         }
     }
 
-    /** The unit, roles and centre an account is given, consistent with each other. */
-    private static Access access(String unitId, List<String> roleNames, String centreName, UnitRegistry units) {
-        UnitFacts unit = units.find(unitId == null ? "" : unitId.strip())
-                .orElseThrow(() -> DomainException.refuseField(UNIT_UNKNOWN, "unitId", unitId));
-        if (roleNames == null || roleNames.isEmpty()) {
-            throw DomainException.refuseField(ROLES_REQUIRED, "roles");
-        }
-        Set<String> roles = new TreeSet<>();
-        for (String name : roleNames) {
-            roles.add(Rules.oneOf(Role.class, name, ROLE_UNKNOWN, "roles").name());
-        }
-        CityCentre centre = centreName == null || centreName.isBlank() ? null
-                : Rules.oneOf(CityCentre.class, centreName, CENTRE_UNKNOWN, "centre");
-        boolean centreStaff = roles.contains(Role.CENTRE_STAFF.name());
-        if (centreStaff && centre == null) {
-            throw DomainException.refuseField(CENTRE_REQUIRED, "centre");
-        }
-        if (!centreStaff && centre != null) {
-            throw DomainException.refuseField(CENTRE_WITHOUT_CENTRE_STAFF, "centre");
-        }
-        return new Access(unit, roles, centre);
-    }
-
-    private record Access(UnitFacts unit, Set<String> roles, CityCentre centre) {
+    /** The unit an account is given (its roles and centre were read at the edge, {@link AccessGrant#read}). */
+    private static UnitFacts unit(AccessGrant access, UnitRegistry units) {
+        return units.find(access.unitId())
+                .orElseThrow(() -> DomainException.refuseField(UNIT_UNKNOWN, "unitId", access.unitId()));
     }
 }

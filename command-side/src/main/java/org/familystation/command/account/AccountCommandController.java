@@ -27,15 +27,15 @@ public class AccountCommandController {
     }
 
     @PostMapping("/api/accounts")
-    public ResponseEntity<Map<String, String>> create(@RequestBody CreateAccount request) {
+    public ResponseEntity<Map<String, String>> create(@RequestBody NewAccount request) {
         String id = CommandSender.idOrNew(request.accountId());
-        return sender.create(new CreateAccount(id, request.username(), request.displayName(), request.unitId(),
+        return sender.create(CreateAccount.read(id, request.username(), request.displayName(), request.unitId(),
                 request.roles(), request.centre(), request.initialPassword()), id, "/api/accounts/" + id);
     }
 
     @PostMapping("/api/accounts/{account}/access")
     public ResponseEntity<Void> changeAccess(@PathVariable String account, @RequestBody Access request) {
-        return done(new ChangeAccountAccess(id(account), request.unitId(), request.roles(), request.centre()));
+        return done(ChangeAccountAccess.read(id(account), request.unitId(), request.roles(), request.centre()));
     }
 
     @PostMapping("/api/accounts/{account}/disablement")
@@ -61,6 +61,17 @@ public class AccountCommandController {
     private ResponseEntity<Void> done(Object command) {
         sender.send(command);
         return ResponseEntity.noContent().build();
+    }
+
+    /** What the client sends; read into the command (and refused there) by {@link CreateAccount#read}. */
+    record NewAccount(String accountId, String username, String displayName, String unitId, List<String> roles,
+                      String centre, String initialPassword) {
+        /** Never the password: requests end up in logs too. */
+        @Override
+        public String toString() {
+            return "NewAccount[accountId=%s, username=%s, unitId=%s, roles=%s, centre=%s]"
+                    .formatted(accountId, username, unitId, roles, centre);
+        }
     }
 
     record Access(String unitId, List<String> roles, String centre) {

@@ -6,8 +6,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.familystation.command.common.CommonRefusals;
-import org.familystation.command.common.Rules;
 import org.familystation.command.snapshot.SnapshotConfiguration;
 import org.familystation.events.alliance.AllianceApplicationApproved;
 import org.familystation.events.alliance.AllianceApplicationRejected;
@@ -19,7 +17,6 @@ import org.familystation.events.alliance.AllianceMemberSuspended;
 import org.familystation.events.alliance.AllianceMemberWithdrew;
 import org.familystation.events.alliance.AllianceMembershipApplied;
 import org.familystation.events.common.Alliance;
-import org.familystation.events.common.OrganisationType;
 import org.familystation.events.common.UnifiedSocialCreditCode;
 import org.familystation.platform.error.DomainException;
 
@@ -43,10 +40,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class AllianceMember {
 
-    static final int MAX_NAME = 100;
-    static final int MAX_CONTACT = 50;
-    static final int MAX_NOTES = 1000;
-    static final int MAX_REASON = 500;
     /** The reason of a suspension for not signing a new convention version within its grace period. */
     static final String CONVENTION_NOT_SIGNED_IN_TIME = "未在宽限期内签署新版联盟公约";
 
@@ -72,71 +65,51 @@ public class AllianceMember {
         // for Axon
     }
 
+    /** Read at the edge ({@link ApplyForAllianceMembership#read}); what is left is whether the alliance takes it. */
     @CommandHandler
     public AllianceMember(ApplyForAllianceMembership command, MemberRegistry members, Clock clock) {
-        String id = Rules.uuid(command.memberId(), CommonRefusals.ID_INVALID, "memberId");
-        Alliance alliance = Rules.oneOf(Alliance.class, command.alliance(), AllianceRefusals.ALLIANCE_UNKNOWN,
-                "alliance");
-        String name = Rules.requiredText(command.organisationName(), MAX_NAME,
-                AllianceRefusals.ORGANISATION_NAME_INVALID, "organisationName");
-        OrganisationType type = Rules.oneOf(OrganisationType.class, command.organisationType(),
-                AllianceRefusals.ORGANISATION_TYPE_UNKNOWN, "organisationType");
-        String code = command.creditCode() == null ? null : command.creditCode().strip();
-        if (!UnifiedSocialCreditCode.isValid(code)) {
-            throw DomainException.refuseField(AllianceRefusals.CREDIT_CODE_INVALID, "creditCode", code);
-        }
-        String contactPerson = Rules.optionalText(command.contactPerson(), MAX_CONTACT,
-                AllianceRefusals.CONTACT_INVALID, "contactPerson");
-        String contactPhone = Rules.optionalText(command.contactPhone(), MAX_CONTACT,
-                AllianceRefusals.CONTACT_INVALID, "contactPhone");
+        Alliance alliance = command.alliance();
+        String code = command.creditCode().value();
         if (members.hasLiveMembership(alliance, code)) {
             throw DomainException.refuse(AllianceRefusals.CREDIT_CODE_ALREADY_IN_ALLIANCE, code);
         }
         members.reapplicationBannedUntil(alliance, code, clock.instant()).ifPresent(until -> {
             throw DomainException.refuse(AllianceRefusals.CREDIT_CODE_BANNED_AFTER_EXPULSION, code, until);
         });
-        apply(new AllianceMembershipApplied(id, alliance, name, type, UnifiedSocialCreditCode.of(code),
-                contactPerson, contactPhone, Rules.happenedAt(command.appliedAt(), clock, "appliedAt")));
+        apply(new AllianceMembershipApplied(command.memberId(), alliance, command.organisationName(),
+                command.organisationType(), command.creditCode(), command.contactPerson(), command.contactPhone(),
+                command.appliedAt()));
     }
 
     @CommandHandler
-    void handle(ReviewAllianceApplication command, Clock clock) {
-        ReviewAllianceApplication.Decision decision = Rules.oneOf(ReviewAllianceApplication.Decision.class,
-                command.decision(), AllianceRefusals.REVIEW_DECISION_UNKNOWN, "decision");
+    void handle(ReviewAllianceApplication command) {
         if (status != MembershipStatus.APPLIED) {
             throw DomainException.refuse(AllianceRefusals.APPLICATION_NOT_AWAITING_REVIEW, status);
         }
-        if (decision == ReviewAllianceApplication.Decision.REJECT) {
-            String reason = Rules.requiredText(command.notes(), MAX_NOTES,
-                    AllianceRefusals.REJECTION_REASON_REQUIRED, "notes");
-            apply(new AllianceApplicationRejected(memberId, alliance, reason,
-                    inOrder(command.reviewedAt(), clock, "reviewedAt")));
+        Instant reviewedAt = inOrder(command.reviewedAt(), "reviewedAt");
+        if (command.decision() == ReviewAllianceApplication.Decision.REJECT) {
+            apply(new AllianceApplicationRejected(memberId, alliance, command.notes(), reviewedAt));
         } else {
-            String notes = Rules.optionalText(command.notes(), MAX_NOTES, AllianceRefusals.REVIEW_NOTES_INVALID,
-                    "notes");
-            apply(new AllianceApplicationApproved(memberId, alliance, notes,
-                    inOrder(command.reviewedAt(), clock, "reviewedAt")));
+            apply(new AllianceApplicationApproved(memberId, alliance, command.notes(), reviewedAt));
         }
     }
 
     @CommandHandler
-    void handle(SignAllianceConvention command, ConventionRegistry conventions, Clock clock) {
+    void handle(SignAllianceConvention command, ConventionRegistry conventions) {
         if (status != MembershipStatus.APPROVED && !IN_ALLIANCE.contains(status)) {
             throw DomainException.refuse(AllianceRefusals.MEMBER_NOT_APPROVED, status);
         }
-        String version = command.conventionVersion() == null ? null : command.conventionVersion().strip();
-        if (version == null || !conventions.isPublished(alliance, version)) {
+        String version = command.conventionVersion();
+        if (!conventions.isPublished(alliance, version)) {
             throw DomainException.refuseField(AllianceRefusals.CONVENTION_VERSION_UNKNOWN, "conventionVersion",
-                    command.conventionVersion());
+                    version);
         }
-        String signatory = Rules.requiredText(command.signatory(), MAX_CONTACT, AllianceRefusals.SIGNATORY_INVALID,
-                "signatory");
-        apply(new AllianceConventionSigned(memberId, alliance, version, signatory,
-                inOrder(command.signedAt(), clock, "signedAt")));
+        apply(new AllianceConventionSigned(memberId, alliance, version, command.signatory(),
+                inOrder(command.signedAt(), "signedAt")));
     }
 
     @CommandHandler
-    void handle(AdmitAllianceMember command, ConventionRegistry conventions, Clock clock) {
+    void handle(AdmitAllianceMember command, ConventionRegistry conventions) {
         if (status == MembershipStatus.ADMITTED) {
             throw DomainException.refuse(AllianceRefusals.MEMBER_ALREADY_ADMITTED);
         }
@@ -145,12 +118,12 @@ public class AllianceMember {
         }
         String current = requireCurrentConventionSigned(conventions);
         apply(new AllianceMemberAdmitted(memberId, alliance, organisationName, creditCode, current,
-                inOrder(command.admittedAt(), clock, "admittedAt")));
+                inOrder(command.admittedAt(), "admittedAt")));
     }
 
     @CommandHandler
-    void handle(SuspendAllianceMember command, Clock clock) {
-        String reason = reason(command.reason());
+    void handle(SuspendAllianceMember command) {
+        String reason = command.reason().text();
         refuseIfEnded();
         if (status == MembershipStatus.SUSPENDED) {
             throw DomainException.refuse(AllianceRefusals.MEMBER_ALREADY_SUSPENDED);
@@ -159,7 +132,7 @@ public class AllianceMember {
             throw DomainException.refuse(AllianceRefusals.MEMBER_NOT_ADMITTED, status);
         }
         apply(new AllianceMemberSuspended(memberId, alliance, organisationName, reason, null,
-                inOrder(command.effectiveAt(), clock, "effectiveAt")));
+                inOrder(command.effectiveAt(), "effectiveAt")));
     }
 
     /** Not a refusal when there is nothing to enforce: the deadline is a timer, and this member decides. */
@@ -174,46 +147,41 @@ public class AllianceMember {
     }
 
     @CommandHandler
-    void handle(ReinstateAllianceMember command, ConventionRegistry conventions, Clock clock) {
-        String reason = reason(command.reason());
+    void handle(ReinstateAllianceMember command, ConventionRegistry conventions) {
+        String reason = command.reason().text();
         refuseIfEnded();
         if (status != MembershipStatus.SUSPENDED) {
             throw DomainException.refuse(AllianceRefusals.MEMBER_NOT_SUSPENDED, status);
         }
         String current = requireCurrentConventionSigned(conventions);
         apply(new AllianceMemberReinstated(memberId, alliance, organisationName, reason, current,
-                inOrder(command.effectiveAt(), clock, "effectiveAt")));
+                inOrder(command.effectiveAt(), "effectiveAt")));
     }
 
     @CommandHandler
-    void handle(ExpelAllianceMember command, AllianceProperties properties, Clock clock) {
-        String reason = reason(command.reason());
+    void handle(ExpelAllianceMember command, AllianceProperties properties) {
+        String reason = command.reason().text();
         refuseIfNotInAlliance();
-        Instant expelledAt = inOrder(command.effectiveAt(), clock, "effectiveAt");
+        Instant expelledAt = inOrder(command.effectiveAt(), "effectiveAt");
         apply(new AllianceMemberExpelled(memberId, alliance, organisationName, creditCode, reason, expelledAt,
                 expelledAt.plus(properties.getExpulsionBan())));
     }
 
     @CommandHandler
-    void handle(WithdrawFromAlliance command, Clock clock) {
-        String reason = reason(command.reason());
+    void handle(WithdrawFromAlliance command) {
+        String reason = command.reason().text();
         refuseIfNotInAlliance();
         apply(new AllianceMemberWithdrew(memberId, alliance, organisationName, reason,
-                inOrder(command.effectiveAt(), clock, "effectiveAt")));
+                inOrder(command.effectiveAt(), "effectiveAt")));
     }
 
-    /** A change's business time: not in the future, not before the membership's latest change. */
-    private Instant inOrder(Instant given, Clock clock, String field) {
-        Instant at = Rules.happenedAt(given, clock, field);
+    /** A change's business time (not in the future, read at the edge): not before the membership's latest change. */
+    private Instant inOrder(Instant at, String field) {
         if (lastChangeAt != null && at.isBefore(lastChangeAt)) {
             throw DomainException.refuseField(AllianceRefusals.MEMBERSHIP_CHANGE_OUT_OF_ORDER, field, at,
                     lastChangeAt);
         }
         return at;
-    }
-
-    private static String reason(String reason) {
-        return Rules.requiredText(reason, MAX_REASON, AllianceRefusals.MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason");
     }
 
     private void refuseIfEnded() {

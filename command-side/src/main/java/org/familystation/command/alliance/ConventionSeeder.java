@@ -51,8 +51,8 @@ public class ConventionSeeder {
 
     private void publish(Alliance alliance, String version) {
         try {
-            commands.sendAndWait(new PublishConventionVersion(alliance.name(), version,
-                    properties.getConventionGracePeriod().toString(), SUMMARY));
+            commands.sendAndWait(new PublishConventionVersion(alliance, version,
+                    properties.getConventionGracePeriod(), SUMMARY));
             log.info("Published the configured convention version {} of {}", version, alliance);
         } catch (AggregateStreamCreationException publishedByAnotherNode) {
             log.debug("Another node published the first convention version of {}", alliance);

@@ -1,15 +1,36 @@
 package org.familystation.command.alliance;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.common.Rules;
 import org.familystation.command.scope.Place;
 import org.familystation.command.scope.ScopedCommand;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
-/** Reinstate a suspended member (恢复成员资格), for a reason; it must have signed the current convention. */
-public record ReinstateAllianceMember(@TargetAggregateIdentifier String memberId, String reason,
-                                      Instant effectiveAt)
-        implements ScopedCommand {
+/**
+ * Reinstate a suspended member (恢复成员资格), for a reason; it must have signed the current convention.
+ *
+ * @param effectiveAt when it took effect (business time)
+ */
+public record ReinstateAllianceMember(@TargetAggregateIdentifier String memberId, MembershipChangeReason reason,
+                                      Instant effectiveAt) implements ScopedCommand {
+
+    public ReinstateAllianceMember {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(effectiveAt, "effectiveAt");
+    }
+
+    /**
+     * The command from what a client sent.
+     *
+     * @param effectiveAt when it took effect; now when not given
+     */
+    public static ReinstateAllianceMember read(String memberId, String reason, Instant effectiveAt, Clock clock) {
+        return new ReinstateAllianceMember(memberId, new MembershipChangeReason(reason),
+                Rules.happenedAt(effectiveAt, clock, "effectiveAt"));
+    }
 
     @Override
     public Place actsAt() {

@@ -1,14 +1,36 @@
 package org.familystation.command.alliance;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.familystation.command.common.Rules;
 import org.familystation.command.scope.Place;
 import org.familystation.command.scope.ScopedCommand;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
-/** Suspend an admitted member (暂停成员资格), for a reason. */
-public record SuspendAllianceMember(@TargetAggregateIdentifier String memberId, String reason, Instant effectiveAt)
-        implements ScopedCommand {
+/**
+ * Suspend an admitted member (暂停成员资格), for a reason.
+ *
+ * @param effectiveAt when it took effect (business time)
+ */
+public record SuspendAllianceMember(@TargetAggregateIdentifier String memberId, MembershipChangeReason reason,
+                                    Instant effectiveAt) implements ScopedCommand {
+
+    public SuspendAllianceMember {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(effectiveAt, "effectiveAt");
+    }
+
+    /**
+     * The command from what a client sent.
+     *
+     * @param effectiveAt when it took effect; now when not given
+     */
+    public static SuspendAllianceMember read(String memberId, String reason, Instant effectiveAt, Clock clock) {
+        return new SuspendAllianceMember(memberId, new MembershipChangeReason(reason),
+                Rules.happenedAt(effectiveAt, clock, "effectiveAt"));
+    }
 
     @Override
     public Place actsAt() {

@@ -21,14 +21,15 @@ public class CatalogueCommandController {
 
     @PostMapping("/api/catalogues/{kind}")
     public ResponseEntity<Map<String, String>> add(@PathVariable String kind, @RequestBody Entry request) {
-        AddCatalogueEntry command = new AddCatalogueEntry(kind, request.code(), request.name(), request.stationPoint());
+        AddCatalogueEntry command = AddCatalogueEntry.read(kind, request.code(), request.name(),
+                request.stationPoint());
         return sender.create(command, request.code(), "/api/catalogues/" + kind + "/" + request.code());
     }
 
     @PostMapping("/api/catalogues/{kind}/{code}/retirement")
     public ResponseEntity<Void> retire(@PathVariable String kind, @PathVariable String code,
                                        @RequestBody Retirement request) {
-        sender.send(new RetireCatalogueEntry(kind, code, request.reason()));
+        sender.send(RetireCatalogueEntry.read(kind, code, request.reason()));
         return ResponseEntity.noContent().build();
     }
 

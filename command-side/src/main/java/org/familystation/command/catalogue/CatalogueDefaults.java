@@ -35,10 +35,10 @@ public final class CatalogueDefaults {
     }
 
     private static AddCatalogueEntry project(String code, String name, StationPoint point) {
-        return new AddCatalogueEntry(CatalogueKind.SERVICE_PROJECT.name(), code, name, point.name());
+        return new AddCatalogueEntry(CatalogueKind.SERVICE_PROJECT, code, name, point);
     }
 
     private static AddCatalogueEntry need(String code, String name) {
-        return new AddCatalogueEntry(CatalogueKind.NEED_CATEGORY.name(), code, name, null);
+        return new AddCatalogueEntry(CatalogueKind.NEED_CATEGORY, code, name, null);
     }
 }

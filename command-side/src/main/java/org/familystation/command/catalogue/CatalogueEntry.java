@@ -4,15 +4,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.familystation.command.common.Rules;
 import org.familystation.events.catalogue.CatalogueEntryAdded;
 import org.familystation.events.catalogue.CatalogueEntryRetired;
 import org.familystation.events.common.CatalogueKind;
-import org.familystation.events.common.StationPoint;
 import org.familystation.platform.error.DomainException;
 
 import java.time.Clock;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.familystation.command.catalogue.CatalogueRefusals.*;
@@ -20,10 +17,6 @@ import static org.familystation.command.catalogue.CatalogueRefusals.*;
 /** One entry of a catalogue that users extend without a code change (service projects, need categories, specialties). */
 @Aggregate
 public class CatalogueEntry {
-
-    static final int MAX_NAME = 50;
-    static final int MAX_REASON = 1_000;
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,59}");
 
     @AggregateIdentifier
     private String entryId;
@@ -41,21 +34,14 @@ public class CatalogueEntry {
         return "catalogue:" + kind + ":" + code;
     }
 
+    /** Read at the edge ({@link AddCatalogueEntry#read}); what is left is whether the code was ever used. */
     @CommandHandler
     public CatalogueEntry(AddCatalogueEntry command, CatalogueRegistry catalogue, Clock clock) {
-        CatalogueKind kind = Rules.oneOf(CatalogueKind.class, command.kind(), CATALOGUE_UNKNOWN, "kind");
-        if (command.code() == null || !CODE.matcher(command.code()).matches()) {
-            throw DomainException.refuseField(ENTRY_CODE_INVALID, "code", command.code());
-        }
-        String name = Rules.requiredText(command.name(), MAX_NAME, ENTRY_NAME_INVALID, "name");
-        StationPoint point = null;
-        if (kind == CatalogueKind.SERVICE_PROJECT) {
-            point = Rules.oneOf(StationPoint.class, command.stationPoint(), STATION_POINT_REQUIRED, "stationPoint");
-        }
-        if (catalogue.find(kind, command.code()).isPresent()) {
+        if (catalogue.find(command.kind(), command.code()).isPresent()) {
             throw DomainException.refuseField(ENTRY_CODE_TAKEN, "code", command.code());
         }
-        apply(new CatalogueEntryAdded(kind, command.code(), name, point, clock.instant()));
+        apply(new CatalogueEntryAdded(command.kind(), command.code(), command.name(), command.stationPoint(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -63,8 +49,7 @@ public class CatalogueEntry {
         if (retired) {
             throw DomainException.refuse(ENTRY_ALREADY_RETIRED);
         }
-        String reason = Rules.requiredText(command.reason(), MAX_REASON, REASON_REQUIRED, "reason");
-        apply(new CatalogueEntryRetired(kind, code, name, reason, clock.instant()));
+        apply(new CatalogueEntryRetired(kind, code, name, command.reason().text(), clock.instant()));
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package org.familystation.command.catalogue;
 
+import org.familystation.command.common.CommonRefusals;
 import org.familystation.platform.error.Refusal;
 
 /** Every reason a catalogue command is refused. */
@@ -20,8 +21,7 @@ public final class CatalogueRefusals {
             "目录中已有编码 %s（编码不可重复使用，即使已停用）", "code %s is already in this catalogue (codes are never re-used)");
     public static final Refusal ENTRY_ALREADY_RETIRED = Refusal.conflict("ENTRY_ALREADY_RETIRED",
             "该目录条目已停用", "the catalogue entry is already retired");
-    public static final Refusal REASON_REQUIRED = Refusal.invalidInput("REASON_REQUIRED",
-            "请写明原因（不超过 %s 个字）", "give a reason (at most %s characters)");
+    public static final Refusal REASON_REQUIRED = CommonRefusals.REASON_REQUIRED;
 
     private CatalogueRefusals() {
     }

@@ -2,7 +2,6 @@ package org.familystation.command.catalogue;
 
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.familystation.command.common.CommandSender;
-import org.familystation.events.common.CatalogueKind;
 import org.familystation.platform.error.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +33,7 @@ public class CatalogueSeeder implements ApplicationRunner {
     public void run(ApplicationArguments arguments) {
         int added = 0;
         for (AddCatalogueEntry entry : CatalogueDefaults.ENTRIES) {
-            if (catalogue.find(CatalogueKind.valueOf(entry.kind()), entry.code()).isPresent()) {
+            if (catalogue.find(entry.kind(), entry.code()).isPresent()) {
                 continue;
             }
             try {

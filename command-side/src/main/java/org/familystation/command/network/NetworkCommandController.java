@@ -20,16 +20,21 @@ public class NetworkCommandController {
     }
 
     @PostMapping("/api/units")
-    public ResponseEntity<Map<String, String>> establish(@RequestBody EstablishUnit request) {
+    public ResponseEntity<Map<String, String>> establish(@RequestBody Establishment request) {
         String id = CommandSender.idOrNew(request.unitId());
-        return sender.create(new EstablishUnit(id, request.level(), request.name(), request.parentUnitId(),
+        return sender.create(EstablishUnit.read(id, request.level(), request.name(), request.parentUnitId(),
                 request.district(), request.tier()), id, "/api/units/" + id);
     }
 
     @PostMapping("/api/units/{unitId}/rating")
     public ResponseEntity<Void> rerate(@PathVariable String unitId, @RequestBody Rating request) {
-        sender.send(new RerateCommunityHome(unitId, request.tier(), request.reason()));
+        sender.send(RerateCommunityHome.read(unitId, request.tier(), request.reason()));
         return ResponseEntity.noContent().build();
+    }
+
+    /** What the client sends; read into the command (and refused there) by {@link EstablishUnit#read}. */
+    record Establishment(String unitId, String level, String name, String parentUnitId, String district,
+                         String tier) {
     }
 
     record Rating(String tier, String reason) {

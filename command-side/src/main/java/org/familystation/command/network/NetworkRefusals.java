@@ -1,5 +1,6 @@
 package org.familystation.command.network;
 
+import org.familystation.command.common.CommonRefusals;
 import org.familystation.platform.error.Refusal;
 
 /** Every reason a command about the network's organisation units is refused. */
@@ -29,8 +30,7 @@ public final class NetworkRefusals {
             "只有妇女儿童之家有等级", "only community homes have a tier");
     public static final Refusal TIER_UNCHANGED = Refusal.conflict("TIER_UNCHANGED",
             "该妇女儿童之家已是此等级", "the community home already has this tier");
-    public static final Refusal REASON_REQUIRED = Refusal.invalidInput("REASON_REQUIRED",
-            "请写明原因（不超过 %s 个字）", "give a reason (at most %s characters)");
+    public static final Refusal REASON_REQUIRED = CommonRefusals.REASON_REQUIRED;
 
     private NetworkRefusals() {
     }

@@ -4,8 +4,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.familystation.command.common.CommonRefusals;
-import org.familystation.command.common.Rules;
 import org.familystation.command.network.UnitRegistry.UnitFacts;
 import org.familystation.events.common.HomeTier;
 import org.familystation.events.common.UnitLevel;
@@ -24,9 +22,6 @@ import static org.familystation.command.network.NetworkRefusals.*;
 /** A unit of the network's five-level hierarchy: federation, headquarters, branch centre, community home, city centre. */
 @Aggregate
 public class OrganisationUnit {
-
-    static final int MAX_NAME = 100;
-    static final int MAX_REASON = 1_000;
 
     /** Under which units each level may stand (a street/town branch centre stands under its district's centre). */
     static final Map<UnitLevel, Set<UnitLevel>> ALLOWED_PARENTS = Map.of(
@@ -47,17 +42,14 @@ public class OrganisationUnit {
         // for Axon
     }
 
+    /** Read at the edge ({@link EstablishUnit#read}); what is left is where the unit stands in the network. */
     @CommandHandler
     public OrganisationUnit(EstablishUnit command, UnitRegistry units, NetworkProperties network, Clock clock) {
-        String id = Rules.uuid(command.unitId(), CommonRefusals.ID_INVALID, "unitId");
-        UnitLevel level = Rules.oneOf(UnitLevel.class, command.level(), UNIT_LEVEL_UNKNOWN, "level");
-        String name = Rules.requiredText(command.name(), MAX_NAME, UNIT_NAME_INVALID, "name");
+        UnitLevel level = command.level();
         UnitFacts parent = parent(level, command.parentUnitId(), units);
         String district = district(level, command.district(), parent, network);
-        HomeTier tier = level == UnitLevel.COMMUNITY_HOME
-                ? Rules.oneOf(HomeTier.class, command.tier(), HOME_TIER_UNKNOWN, "tier") : null;
-        apply(new UnitEstablished(id, level, name, parent == null ? null : parent.unitId(), district, tier,
-                clock.instant()));
+        apply(new UnitEstablished(command.unitId(), level, command.name(), parent == null ? null : parent.unitId(),
+                district, command.tier(), clock.instant()));
     }
 
     @CommandHandler
@@ -65,12 +57,10 @@ public class OrganisationUnit {
         if (level != UnitLevel.COMMUNITY_HOME) {
             throw DomainException.refuse(NOT_A_COMMUNITY_HOME);
         }
-        HomeTier newTier = Rules.oneOf(HomeTier.class, command.tier(), HOME_TIER_UNKNOWN, "tier");
-        if (newTier == tier) {
+        if (command.tier() == tier) {
             throw DomainException.refuse(TIER_UNCHANGED);
         }
-        String reason = Rules.requiredText(command.reason(), MAX_REASON, REASON_REQUIRED, "reason");
-        apply(new CommunityHomeRerated(unitId, tier, newTier, reason, clock.instant()));
+        apply(new CommunityHomeRerated(unitId, tier, command.tier(), command.reason().text(), clock.instant()));
     }
 
     @EventSourcingHandler
@@ -87,9 +77,6 @@ public class OrganisationUnit {
 
     private static UnitFacts parent(UnitLevel level, String parentUnitId, UnitRegistry units) {
         if (level == UnitLevel.FEDERATION) {
-            if (parentUnitId != null) {
-                throw DomainException.refuseField(FEDERATION_HAS_NO_PARENT, "parentUnitId");
-            }
             if (units.federationExists()) {
                 throw DomainException.refuse(FEDERATION_EXISTS);
             }

@@ -7,15 +7,12 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.familystation.command.alliance.MemberRegistry;
 import org.familystation.command.alliance.MemberRegistry.MemberFacts;
 import org.familystation.command.alliance.MembershipStatus;
-import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.Rules;
 import org.familystation.command.servicerecord.ServiceProjectCatalogue;
 import org.familystation.command.servicerecord.ServiceProjectCatalogue.ServiceProject;
 import org.familystation.command.station.StationRegistry;
 import org.familystation.command.station.StationRegistry.StationFacts;
 import org.familystation.command.station.StationTimeline;
-import org.familystation.events.common.CapacityPeriod;
-import org.familystation.events.common.Pricing;
 import org.familystation.events.offering.OfferingWithdrawn;
 import org.familystation.events.offering.ServiceOffered;
 import org.familystation.platform.error.DomainException;
@@ -35,11 +32,8 @@ import static org.familystation.command.offering.OfferingRefusals.*;
 @Aggregate
 public class Offering {
 
-    static final int MAX_SCHEDULE = 200;
+    /** A withdrawal's reason; {@link WithdrawOffering} is sent by a saga too, and keeps its shape (a plain text). */
     static final int MAX_REASON = 1_000;
-    static final int MAX_CAPACITY = 10_000;
-    /** ¥100,000: a price above it is a typing error, not a service of a community station. */
-    static final long MAX_PRICE_FEN = 10_000_000;
 
     @AggregateIdentifier
     private String offeringId;
@@ -52,20 +46,12 @@ public class Offering {
         // for Axon
     }
 
+    /** Read at the edge ({@link OfferService#read}); what is left needs the member, the station and the catalogue. */
     @CommandHandler
     public Offering(OfferService command, MemberRegistry members, StationRegistry stations,
-                    ServiceProjectCatalogue projects, OfferingRegistry offerings, Clock clock) {
-        String id = Rules.uuid(command.offeringId(), CommonRefusals.ID_INVALID, "offeringId");
+                    ServiceProjectCatalogue projects, OfferingRegistry offerings) {
         ServiceProject project = projects.find(command.projectCode()).orElseThrow(() ->
                 DomainException.refuseField(PROJECT_UNKNOWN, "projectCode", command.projectCode()));
-        Pricing pricing = Rules.oneOf(Pricing.class, command.pricing(), PRICING_UNKNOWN, "pricing");
-        Long price = price(pricing, command.priceFen());
-        if (command.capacity() == null || command.capacity() < 1 || command.capacity() > MAX_CAPACITY) {
-            throw DomainException.refuseField(CAPACITY_INVALID, "capacity", MAX_CAPACITY);
-        }
-        CapacityPeriod period = Rules.oneOf(CapacityPeriod.class, command.capacityPeriod(), CAPACITY_PERIOD_UNKNOWN,
-                "capacityPeriod");
-        String schedule = Rules.optionalText(command.schedule(), MAX_SCHEDULE, SCHEDULE_TOO_LONG, "schedule");
         MemberFacts member = members.find(command.memberId() == null ? "" : command.memberId())
                 .orElseThrow(() -> DomainException.refuse(MEMBER_UNKNOWN, command.memberId()));
         if (member.status() != MembershipStatus.ADMITTED) {
@@ -76,7 +62,7 @@ public class Offering {
         if (!station.open()) {
             throw DomainException.refuseField(OFFERING_STATION_NOT_OPEN, "stationId");
         }
-        Instant offeredAt = Rules.happenedAt(command.offeredAt(), clock, "offeredAt");
+        Instant offeredAt = command.offeredAt();
         if (member.admittedAt() != null && offeredAt.isBefore(member.admittedAt())) {
             throw DomainException.refuseField(OFFERING_BEFORE_ADMISSION, "offeredAt", member.admittedAt(), offeredAt);
         }
@@ -90,23 +76,10 @@ public class Offering {
         if (offerings.isOffered(member.memberId(), station.stationId(), project.code())) {
             throw DomainException.refuse(OFFERING_ALREADY_EXISTS, project.name(), station.stationName());
         }
-        apply(new ServiceOffered(id, member.memberId(), member.alliance(), member.organisationName(),
+        apply(new ServiceOffered(command.offeringId(), member.memberId(), member.alliance(), member.organisationName(),
                 station.stationId(), station.stationName(), station.district(), project.stationPoint(), project.code(),
-                project.name(), pricing, price, command.capacity(), period, schedule, offeredAt));
-    }
-
-    /** FREE has no price; SUBSIDISED and PAID say what a beneficiary pays. */
-    private static Long price(Pricing pricing, Long priceFen) {
-        if (pricing == Pricing.FREE) {
-            if (priceFen != null && priceFen != 0) {
-                throw DomainException.refuseField(PRICE_NOT_ALLOWED_WHEN_FREE, "priceFen", priceFen);
-            }
-            return null;
-        }
-        if (priceFen == null || priceFen < 1 || priceFen > MAX_PRICE_FEN) {
-            throw DomainException.refuseField(PRICE_REQUIRED, "priceFen", MAX_PRICE_FEN);
-        }
-        return priceFen;
+                project.name(), command.pricing(), command.priceFen(), command.capacity(), command.capacityPeriod(),
+                command.schedule(), offeredAt));
     }
 
     @CommandHandler

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
@@ -15,17 +16,19 @@ import java.util.Map;
 public class OfferingCommandController {
 
     private final CommandSender sender;
+    private final Clock clock;
 
-    public OfferingCommandController(CommandSender sender) {
+    public OfferingCommandController(CommandSender sender, Clock clock) {
         this.sender = sender;
+        this.clock = clock;
     }
 
     @PostMapping("/api/alliance-members/{memberId}/offerings")
     public ResponseEntity<Map<String, String>> offer(@PathVariable String memberId, @RequestBody NewOffering request) {
         String id = CommandSender.idOrNew(request.offeringId());
-        return sender.create(new OfferService(id, memberId, request.stationId(), request.projectCode(),
+        return sender.create(OfferService.read(id, memberId, request.stationId(), request.projectCode(),
                         request.pricing(), request.priceFen(), request.capacity(), request.capacityPeriod(),
-                        request.schedule(), request.offeredAt()),
+                        request.schedule(), request.offeredAt(), clock),
                 id, "/api/offerings/" + id);
     }
 

@@ -17,8 +17,16 @@ public class PersonalDataCommandController {
     }
 
     @PostMapping("/api/personal-data/erasures")
-    public ResponseEntity<Void> erase(@RequestBody ErasePersonalData request) {
-        sender.send(new ErasePersonalData(request.subjectKind(), request.subjectId(), request.reason()));
+    public ResponseEntity<Void> erase(@RequestBody Erasure request) {
+        sender.send(ErasePersonalData.read(request.subjectKind(), request.subjectId(), request.reason()));
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * What the client sends; read into the command (and refused there) by {@link ErasePersonalData#read}.
+     *
+     * @param subjectKind a {@link org.familystation.events.personaldata.DataSubjectKind}
+     */
+    record Erasure(String subjectKind, String subjectId, String reason) {
     }
 }

@@ -3,7 +3,6 @@ package org.familystation.command.personaldata;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.familystation.command.common.Rules;
 import org.familystation.events.personaldata.DataSubjectKind;
 import org.familystation.events.personaldata.PersonalDataErased;
 import org.familystation.platform.error.DomainException;
@@ -12,7 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.util.Arrays;
 
 import static org.familystation.command.personaldata.PersonalDataRefusals.*;
 
@@ -24,9 +22,6 @@ import static org.familystation.command.personaldata.PersonalDataRefusals.*;
  */
 @Component
 public class PersonalDataEraser {
-
-    static final int MAX_ID = 200;
-    static final int MAX_REASON = 500;
 
     private final PersonalDataProtection protection;
     private final JdbcTemplate jdbc;
@@ -40,19 +35,16 @@ public class PersonalDataEraser {
         this.clock = clock;
     }
 
+    /** Read at the edge ({@link ErasePersonalData#read}); what is left is whether the key is still there. */
     @CommandHandler
     public void handle(ErasePersonalData command) {
-        DataSubjectKind kind = Arrays.stream(DataSubjectKind.values())
-                .filter(candidate -> candidate.name().equals(command.subjectKind())).findFirst()
-                .orElseThrow(() -> DomainException.refuseField(SUBJECT_KIND_UNKNOWN, "subjectKind",
-                        command.subjectKind()));
-        String id = Rules.requiredText(command.subjectId(), MAX_ID, SUBJECT_ID_REQUIRED, "subjectId");
-        String reason = Rules.requiredText(command.reason(), MAX_REASON, ERASURE_REASON_REQUIRED, "reason");
+        DataSubjectKind kind = command.subjectKind();
+        String id = command.subjectId();
         if (!protection.erase(kind.subject(id))) {
             throw DomainException.refuse(ALREADY_ERASED, kind.label(), id);
         }
         jdbc.update("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ?", id);
         events.publish(GenericEventMessage.asEventMessage(
-                new PersonalDataErased(kind, id, reason, clock.instant())));
+                new PersonalDataErased(kind, id, command.reason(), clock.instant())));
     }
 }

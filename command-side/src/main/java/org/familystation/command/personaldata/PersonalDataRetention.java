@@ -76,7 +76,7 @@ public class PersonalDataRetention {
                 due = due(kind.getKey(), before);
                 for (String id : due) {
                     try {
-                        commands.sendAndWait(new ErasePersonalData(kind.getKey().name(), id,
+                        commands.sendAndWait(new ErasePersonalData(kind.getKey(), id,
                                 PersonalDataErased.RETENTION));
                         erased++;
                     } catch (DomainException alreadyErased) {

@@ -33,9 +33,9 @@ public class ServiceProjectCatalogue {
     /** The default projects only, for tests of rules that do not depend on the catalogue's history. */
     public ServiceProjectCatalogue() {
         this.lookup = code -> CatalogueDefaults.ENTRIES.stream()
-                .filter(entry -> entry.kind().equals(CatalogueKind.SERVICE_PROJECT.name()) && entry.code().equals(code))
+                .filter(entry -> entry.kind() == CatalogueKind.SERVICE_PROJECT && entry.code().equals(code))
                 .findFirst()
-                .map(entry -> new ServiceProject(entry.code(), entry.name(), StationPoint.valueOf(entry.stationPoint())));
+                .map(entry -> new ServiceProject(entry.code(), entry.name(), entry.stationPoint()));
     }
 
     public Optional<ServiceProject> find(String code) {

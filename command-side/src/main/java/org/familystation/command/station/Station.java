@@ -7,8 +7,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.familystation.command.catalogue.CatalogueRegistry;
-import org.familystation.command.common.CommonRefusals;
-import org.familystation.command.common.Rules;
 import org.familystation.command.network.UnitRegistry;
 import org.familystation.command.network.UnitRegistry.UnitFacts;
 import org.familystation.command.snapshot.SnapshotConfiguration;
@@ -25,7 +23,6 @@ import org.familystation.events.station.StationReopened;
 import org.familystation.events.station.StationSuspended;
 import org.familystation.platform.error.DomainException;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -48,9 +45,6 @@ import static org.familystation.command.station.StationRefusals.*;
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Station {
 
-    static final int MAX_NAME = 100;
-    static final int MAX_REASON = 1_000;
-
     @AggregateIdentifier
     private String stationId;
     private StationStatus status;
@@ -64,48 +58,43 @@ public class Station {
         // for Axon
     }
 
+    /** Read at the edge ({@link OpenStation#read}); what is left is the home and whether it has a station. */
     @CommandHandler
-    public Station(OpenStation command, StationRegistry stations, UnitRegistry units, Clock clock) {
-        String id = Rules.uuid(command.stationId(), CommonRefusals.ID_INVALID, "stationId");
-        if (command.communityHomeId() == null || command.communityHomeId().isBlank()) {
-            throw DomainException.refuseField(COMMUNITY_HOME_ID_REQUIRED, "communityHomeId");
-        }
-        String homeId = command.communityHomeId().strip();
+    public Station(OpenStation command, StationRegistry stations, UnitRegistry units) {
+        String homeId = command.communityHomeId();
         UnitFacts home = units.find(homeId).filter(unit -> unit.level() == UnitLevel.COMMUNITY_HOME)
                 .orElseThrow(() -> DomainException.refuseField(COMMUNITY_HOME_UNKNOWN, "communityHomeId", homeId));
-        String stationName = Rules.requiredText(command.stationName(), MAX_NAME, STATION_NAME_INVALID, "stationName");
         if (stations.hasStationAtHome(homeId)) {
             throw DomainException.refuse(STATION_ALREADY_OPEN_AT_HOME, home.name());
         }
-        Instant openedAt = Rules.happenedAt(command.openedAt(), clock, "openedAt");
-        apply(new StationOpened(id, homeId, home.name(), stationName, home.district(), home.tier(),
-                List.of(StationPoint.values()), openedAt));
+        apply(new StationOpened(command.stationId(), homeId, home.name(), command.stationName(), home.district(),
+                home.tier(), List.of(StationPoint.values()), command.openedAt()));
     }
 
     @CommandHandler
-    void handle(ActivateStationPoint command, Clock clock) {
+    void handle(ActivateStationPoint command) {
         refuseIfClosed();
-        StationPoint point = point(command.point());
+        StationPoint point = command.point();
         if (activePoints.contains(point)) {
             throw DomainException.refuseField(STATION_POINT_ALREADY_ACTIVE, "point", point.label());
         }
-        apply(new StationPointActivated(stationId, point, reason(command.reason()),
-                inOrder(command.effectiveAt(), clock)));
+        apply(new StationPointActivated(stationId, point, command.reason().text(),
+                inOrder(command.effectiveAt())));
     }
 
     @CommandHandler
-    void handle(DeactivateStationPoint command, Clock clock) {
+    void handle(DeactivateStationPoint command) {
         refuseIfClosed();
-        StationPoint point = point(command.point());
+        StationPoint point = command.point();
         if (!activePoints.contains(point)) {
             throw DomainException.refuseField(STATION_POINT_ALREADY_INACTIVE, "point", point.label());
         }
-        apply(new StationPointDeactivated(stationId, point, reason(command.reason()),
-                inOrder(command.effectiveAt(), clock)));
+        apply(new StationPointDeactivated(stationId, point, command.reason().text(),
+                inOrder(command.effectiveAt())));
     }
 
     @CommandHandler
-    void handle(AddSpecialtyService command, CatalogueRegistry catalogue, Clock clock) {
+    void handle(AddSpecialtyService command, CatalogueRegistry catalogue) {
         refuseIfClosed();
         String code = command.specialtyCode();
         CatalogueRegistry.Entry entry = catalogue.find(CatalogueKind.SPECIALTY_SERVICE, code == null ? "" : code)
@@ -115,42 +104,42 @@ public class Station {
             throw DomainException.refuseField(SPECIALTY_ALREADY_OFFERED, "specialtyCode", entry.name());
         }
         apply(new SpecialtyServiceAdded(stationId, entry.code(), entry.name(),
-                afterOpening(command.effectiveAt(), clock)));
+                afterOpening(command.effectiveAt())));
     }
 
     @CommandHandler
-    void handle(RetireSpecialtyService command, Clock clock) {
+    void handle(RetireSpecialtyService command) {
         refuseIfClosed();
         String name = specialties.get(command.specialtyCode());
         if (name == null) {
             throw DomainException.refuseField(SPECIALTY_NOT_OFFERED, "specialtyCode", command.specialtyCode());
         }
-        apply(new SpecialtyServiceRetired(stationId, command.specialtyCode(), name, reason(command.reason()),
-                afterOpening(command.effectiveAt(), clock)));
+        apply(new SpecialtyServiceRetired(stationId, command.specialtyCode(), name, command.reason().text(),
+                afterOpening(command.effectiveAt())));
     }
 
     @CommandHandler
-    void handle(SuspendStation command, Clock clock) {
+    void handle(SuspendStation command) {
         refuseIfClosed();
         if (status != StationStatus.OPEN) {
             throw DomainException.refuse(STATION_NOT_OPEN, status);
         }
-        apply(new StationSuspended(stationId, reason(command.reason()), inOrder(command.effectiveAt(), clock)));
+        apply(new StationSuspended(stationId, command.reason().text(), inOrder(command.effectiveAt())));
     }
 
     @CommandHandler
-    void handle(ReopenStation command, Clock clock) {
+    void handle(ReopenStation command) {
         refuseIfClosed();
         if (status != StationStatus.SUSPENDED) {
             throw DomainException.refuse(STATION_NOT_SUSPENDED, status);
         }
-        apply(new StationReopened(stationId, reason(command.reason()), inOrder(command.effectiveAt(), clock)));
+        apply(new StationReopened(stationId, command.reason().text(), inOrder(command.effectiveAt())));
     }
 
     @CommandHandler
-    void handle(CloseStation command, Clock clock) {
+    void handle(CloseStation command) {
         refuseIfClosed();
-        apply(new StationClosed(stationId, reason(command.reason()), inOrder(command.effectiveAt(), clock)));
+        apply(new StationClosed(stationId, command.reason().text(), inOrder(command.effectiveAt())));
     }
 
     @EventSourcingHandler
@@ -210,29 +199,19 @@ public class Station {
         }
     }
 
-    /** A status or point change's business time: not in the future, not before the station's latest change. */
-    private Instant inOrder(Instant given, Clock clock) {
-        Instant at = Rules.happenedAt(given, clock, "effectiveAt");
+    /** A status or point change's business time (not in the future: read at the edge), not before the last change. */
+    private Instant inOrder(Instant at) {
         if (at.isBefore(lastChangeAt)) {
             throw DomainException.refuseField(STATION_CHANGE_OUT_OF_ORDER, "effectiveAt", at, lastChangeAt);
         }
         return at;
     }
 
-    /** A specialty's business time: not in the future, not before the station opened. */
-    private Instant afterOpening(Instant given, Clock clock) {
-        Instant at = Rules.happenedAt(given, clock, "effectiveAt");
+    /** A specialty's business time (not in the future, read at the edge): not before the station opened. */
+    private Instant afterOpening(Instant at) {
         if (at.isBefore(openedAt)) {
             throw DomainException.refuseField(CHANGE_BEFORE_STATION_OPENED, "effectiveAt", openedAt, at);
         }
         return at;
-    }
-
-    private static StationPoint point(String value) {
-        return Rules.oneOf(StationPoint.class, value, STATION_POINT_UNKNOWN, "point");
-    }
-
-    private static String reason(String value) {
-        return Rules.requiredText(value, MAX_REASON, REASON_REQUIRED, "reason");
     }
 }

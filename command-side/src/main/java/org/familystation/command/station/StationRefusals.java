@@ -1,5 +1,6 @@
 package org.familystation.command.station;
 
+import org.familystation.command.common.CommonRefusals;
 import org.familystation.platform.error.Refusal;
 
 /** Every reason a station command is refused. */
@@ -38,8 +39,7 @@ public final class StationRefusals {
             "a station's changes are entered in the order they happened: %s is before its latest change, %s");
     public static final Refusal CHANGE_BEFORE_STATION_OPENED = Refusal.ruleViolated("CHANGE_BEFORE_STATION_OPENED",
             "驿站于 %s 开设，变更时间 %s 不能早于开设", "the station opened at %s; a change at %s cannot precede it");
-    public static final Refusal REASON_REQUIRED = Refusal.invalidInput("REASON_REQUIRED",
-            "请写明原因（不超过 %s 个字）", "give a reason (at most %s characters)");
+    public static final Refusal REASON_REQUIRED = CommonRefusals.REASON_REQUIRED;
 
     private StationRefusals() {
     }

@@ -1,7 +1,6 @@
 package org.familystation.command.alliance;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.familystation.command.common.CommonRefusals;
 import org.familystation.command.common.FixedClock;
 import org.familystation.command.common.Refused;
 import org.familystation.events.alliance.AllianceApplicationApproved;
@@ -52,7 +51,8 @@ class AllianceMemberTest {
     }
 
     private static ApplyForAllianceMembership application(String alliance, String name, String type, String code) {
-        return new ApplyForAllianceMembership(MEMBER, alliance, name, type, code, "李晓霞", "025-83300000", null);
+        return ApplyForAllianceMembership.read(MEMBER, alliance, name, type, code, "李晓霞", "025-83300000", null,
+                FixedClock.CLOCK);
     }
 
     private static AllianceMembershipApplied applied() {
@@ -110,15 +110,16 @@ class AllianceMemberTest {
         @Test
         void appliesOnTheDateGiven() {
             fixture.givenNoPriorActivity()
-                    .when(new ApplyForAllianceMembership(MEMBER, "PUBLIC_WELFARE", "李晓霞工作室", "SOCIAL_ORGANISATION",
-                            CODE, "李晓霞", "025-83300000", appliedIn2014))
+                    .when(ApplyForAllianceMembership.read(MEMBER, "PUBLIC_WELFARE", "李晓霞工作室", "SOCIAL_ORGANISATION",
+                            CODE, "李晓霞", "025-83300000", appliedIn2014, FixedClock.CLOCK))
                     .expectEvents(appliedThen);
         }
 
         @Test
         void refusesAReviewBeforeTheApplication() {
             fixture.given(appliedThen)
-                    .when(new ReviewAllianceApplication(MEMBER, "APPROVE", "材料齐全", appliedIn2014.minusSeconds(3_600)))
+                    .when(ReviewAllianceApplication.read(MEMBER, "APPROVE", "材料齐全", appliedIn2014.minusSeconds(3_600),
+                            FixedClock.CLOCK))
                     .expectException(Refused.with(AllianceRefusals.MEMBERSHIP_CHANGE_OUT_OF_ORDER, "reviewedAt"))
                     .expectNoEvents();
         }
@@ -128,16 +129,8 @@ class AllianceMemberTest {
             Instant signedAt = Instant.parse("2014-05-01T02:00:00Z");
             fixture.given(appliedThen, new AllianceApplicationApproved(MEMBER, WELFARE, "材料齐全", appliedIn2014),
                             new AllianceConventionSigned(MEMBER, WELFARE, "2014-1", "李晓霞", signedAt))
-                    .when(new AdmitAllianceMember(MEMBER, signedAt.minusSeconds(60)))
+                    .when(AdmitAllianceMember.read(MEMBER, signedAt.minusSeconds(60), FixedClock.CLOCK))
                     .expectException(Refused.with(AllianceRefusals.MEMBERSHIP_CHANGE_OUT_OF_ORDER, "admittedAt"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnAdmissionInTheFuture() {
-            fixture.given(applied(), approved(), signed("2014-1"))
-                    .when(new AdmitAllianceMember(MEMBER, FixedClock.NOW.plusSeconds(86_400)))
-                    .expectException(Refused.with(CommonRefusals.HAPPENED_IN_FUTURE, "admittedAt"))
                     .expectNoEvents();
         }
 
@@ -148,7 +141,7 @@ class AllianceMemberTest {
                             new AllianceConventionSigned(MEMBER, WELFARE, "2014-1", "李晓霞", appliedIn2014),
                             new AllianceMemberAdmitted(MEMBER, WELFARE, "李晓霞工作室", UnifiedSocialCreditCode.of(CODE),
                                     "2014-1", appliedIn2014))
-                    .when(new ExpelAllianceMember(MEMBER, "违反联盟公约", expelledAt))
+                    .when(ExpelAllianceMember.read(MEMBER, "违反联盟公约", expelledAt, FixedClock.CLOCK))
                     .expectEvents(new AllianceMemberExpelled(MEMBER, WELFARE, "李晓霞工作室",
                             UnifiedSocialCreditCode.of(CODE), "违反联盟公约", expelledAt,
                             expelledAt.plus(properties.getExpulsionBan())));
@@ -163,30 +156,6 @@ class AllianceMemberTest {
             fixture.givenNoPriorActivity()
                     .when(application("PUBLIC_WELFARE", "李晓霞工作室", "SOCIAL_ORGANISATION", CODE))
                     .expectEvents(applied());
-        }
-
-        @Test
-        void refusesAnUnknownAlliance() {
-            fixture.givenNoPriorActivity()
-                    .when(application("SPORTS", "李晓霞工作室", "SOCIAL_ORGANISATION", CODE))
-                    .expectException(Refused.with(ALLIANCE_UNKNOWN, "alliance"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAMalformedCreditCode() {
-            fixture.givenNoPriorActivity()
-                    .when(application("PUBLIC_WELFARE", "李晓霞工作室", "SOCIAL_ORGANISATION", "12345"))
-                    .expectException(Refused.with(CREDIT_CODE_INVALID, "creditCode"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesACreditCodeWithAWrongCheckCharacter() {
-            fixture.givenNoPriorActivity()
-                    .when(application("PUBLIC_WELFARE", "李晓霞工作室", "SOCIAL_ORGANISATION", "91350100M000100Y44"))
-                    .expectException(Refused.with(CREDIT_CODE_INVALID, "creditCode"))
-                    .expectNoEvents();
         }
 
         @Test
@@ -250,40 +219,6 @@ class AllianceMemberTest {
                     .when(application("PUBLIC_WELFARE", "李晓霞工作室", "SOCIAL_ORGANISATION", CODE))
                     .expectSuccessfulHandlerExecution();
         }
-
-        @Test
-        void refusesABlankOrganisationName() {
-            fixture.givenNoPriorActivity()
-                    .when(application("PUBLIC_WELFARE", " ", "SOCIAL_ORGANISATION", CODE))
-                    .expectException(Refused.with(ORGANISATION_NAME_INVALID, "organisationName"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnUnknownOrganisationType() {
-            fixture.givenNoPriorActivity()
-                    .when(application("PUBLIC_WELFARE", "李晓霞工作室", "CLUB", CODE))
-                    .expectException(Refused.with(ORGANISATION_TYPE_UNKNOWN, "organisationType"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnOverLongContact() {
-            fixture.givenNoPriorActivity()
-                    .when(new ApplyForAllianceMembership(MEMBER, "PUBLIC_WELFARE", "李晓霞工作室",
-                            "SOCIAL_ORGANISATION", CODE, "李".repeat(AllianceMember.MAX_CONTACT + 1), null, null))
-                    .expectException(Refused.with(CONTACT_INVALID, "contactPerson"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnIdThatIsNotAUuid() {
-            fixture.givenNoPriorActivity()
-                    .when(new ApplyForAllianceMembership("M-1", "PUBLIC_WELFARE", "李晓霞工作室",
-                            "SOCIAL_ORGANISATION", CODE, null, null, null))
-                    .expectException(Refused.with(CommonRefusals.ID_INVALID, "memberId"))
-                    .expectNoEvents();
-        }
     }
 
     @Nested
@@ -292,38 +227,22 @@ class AllianceMemberTest {
         @Test
         void approvesWithNotes() {
             fixture.given(applied())
-                    .when(new ReviewAllianceApplication(MEMBER, "APPROVE", "材料齐全", null))
+                    .when(ReviewAllianceApplication.read(MEMBER, "APPROVE", "材料齐全", null, FixedClock.CLOCK))
                     .expectEvents(approved());
         }
 
         @Test
         void rejectsWithAReason() {
             fixture.given(applied())
-                    .when(new ReviewAllianceApplication(MEMBER, "REJECT", "资质证明缺失", null))
+                    .when(ReviewAllianceApplication.read(MEMBER, "REJECT", "资质证明缺失", null, FixedClock.CLOCK))
                     .expectEvents(new AllianceApplicationRejected(MEMBER, WELFARE, "资质证明缺失", FixedClock.NOW));
-        }
-
-        @Test
-        void refusesARejectionWithoutAReason() {
-            fixture.given(applied())
-                    .when(new ReviewAllianceApplication(MEMBER, "REJECT", "", null))
-                    .expectException(Refused.with(REJECTION_REASON_REQUIRED, "notes"))
-                    .expectNoEvents();
         }
 
         @Test
         void refusesAReviewOfAnApplicationNotAwaitingReview() {
             fixture.given(applied(), approved())
-                    .when(new ReviewAllianceApplication(MEMBER, "REJECT", "重复审核", null))
+                    .when(ReviewAllianceApplication.read(MEMBER, "REJECT", "重复审核", null, FixedClock.CLOCK))
                     .expectException(Refused.with(APPLICATION_NOT_AWAITING_REVIEW))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnUnknownDecision() {
-            fixture.given(applied())
-                    .when(new ReviewAllianceApplication(MEMBER, "MAYBE", null, null))
-                    .expectException(Refused.with(REVIEW_DECISION_UNKNOWN, "decision"))
                     .expectNoEvents();
         }
     }
@@ -334,14 +253,14 @@ class AllianceMemberTest {
         @Test
         void recordsTheSignature() {
             fixture.given(applied(), approved())
-                    .when(new SignAllianceConvention(MEMBER, "2014-1", "李晓霞", null))
+                    .when(SignAllianceConvention.read(MEMBER, "2014-1", "李晓霞", null, FixedClock.CLOCK))
                     .expectEvents(signed("2014-1"));
         }
 
         @Test
         void refusesAnOrganisationNotApproved() {
             fixture.given(applied())
-                    .when(new SignAllianceConvention(MEMBER, "2014-1", "李晓霞", null))
+                    .when(SignAllianceConvention.read(MEMBER, "2014-1", "李晓霞", null, FixedClock.CLOCK))
                     .expectException(Refused.with(MEMBER_NOT_APPROVED))
                     .expectNoEvents();
         }
@@ -349,7 +268,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnUnknownConventionVersion() {
             fixture.given(applied(), approved())
-                    .when(new SignAllianceConvention(MEMBER, "1999-1", "李晓霞", null))
+                    .when(SignAllianceConvention.read(MEMBER, "1999-1", "李晓霞", null, FixedClock.CLOCK))
                     .expectException(Refused.with(CONVENTION_VERSION_UNKNOWN, "conventionVersion"))
                     .expectNoEvents();
         }
@@ -358,7 +277,7 @@ class AllianceMemberTest {
         void recordsASignatureOfANewVersionByAnAdmittedMember() {
             conventions.published(WELFARE, "2026-1");
             fixture.given(member())
-                    .when(new SignAllianceConvention(MEMBER, "2026-1", "李晓霞", null))
+                    .when(SignAllianceConvention.read(MEMBER, "2026-1", "李晓霞", null, FixedClock.CLOCK))
                     .expectEvents(signed("2026-1"));
         }
 
@@ -366,23 +285,15 @@ class AllianceMemberTest {
         void recordsASignatureByASuspendedMember() {
             conventions.published(WELFARE, "2026-1");
             fixture.given(memberAnd(suspended(OWED)))
-                    .when(new SignAllianceConvention(MEMBER, "2026-1", "李晓霞", null))
+                    .when(SignAllianceConvention.read(MEMBER, "2026-1", "李晓霞", null, FixedClock.CLOCK))
                     .expectEvents(signed("2026-1"));
         }
 
         @Test
         void refusesASignatureOfAnExpelledOrganisation() {
             fixture.given(memberAnd(expelled()))
-                    .when(new SignAllianceConvention(MEMBER, "2014-1", "李晓霞", null))
+                    .when(SignAllianceConvention.read(MEMBER, "2014-1", "李晓霞", null, FixedClock.CLOCK))
                     .expectException(Refused.with(MEMBER_NOT_APPROVED))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesABlankSignatory() {
-            fixture.given(applied(), approved())
-                    .when(new SignAllianceConvention(MEMBER, "2014-1", null, null))
-                    .expectException(Refused.with(SIGNATORY_INVALID, "signatory"))
                     .expectNoEvents();
         }
     }
@@ -393,7 +304,7 @@ class AllianceMemberTest {
         @Test
         void admitsAnApprovedOrganisationThatSignedTheCurrentConvention() {
             fixture.given(applied(), approved(), signed("2014-1"))
-                    .when(new AdmitAllianceMember(MEMBER, null))
+                    .when(AdmitAllianceMember.read(MEMBER, null, FixedClock.CLOCK))
                     .expectEvents(new AllianceMemberAdmitted(MEMBER, WELFARE, "李晓霞工作室",
                             UnifiedSocialCreditCode.of(CODE), "2014-1", FixedClock.NOW));
         }
@@ -401,7 +312,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnOrganisationNotApproved() {
             fixture.given(applied())
-                    .when(new AdmitAllianceMember(MEMBER, null))
+                    .when(AdmitAllianceMember.read(MEMBER, null, FixedClock.CLOCK))
                     .expectException(Refused.with(MEMBER_NOT_APPROVED))
                     .expectNoEvents();
         }
@@ -409,7 +320,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnOrganisationThatHasNotSigned() {
             fixture.given(applied(), approved())
-                    .when(new AdmitAllianceMember(MEMBER, null))
+                    .when(AdmitAllianceMember.read(MEMBER, null, FixedClock.CLOCK))
                     .expectException(Refused.with(CONVENTION_NOT_SIGNED))
                     .expectNoEvents();
         }
@@ -418,7 +329,7 @@ class AllianceMemberTest {
         void refusesAnOrganisationThatSignedOnlyAnOlderConvention() {
             conventions.published(WELFARE, "2026-1");
             fixture.given(applied(), approved(), signed("2014-1"))
-                    .when(new AdmitAllianceMember(MEMBER, null))
+                    .when(AdmitAllianceMember.read(MEMBER, null, FixedClock.CLOCK))
                     .expectException(Refused.with(CONVENTION_NOT_SIGNED))
                     .expectNoEvents();
         }
@@ -426,7 +337,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnOrganisationAlreadyAdmitted() {
             fixture.given(member())
-                    .when(new AdmitAllianceMember(MEMBER, null))
+                    .when(AdmitAllianceMember.read(MEMBER, null, FixedClock.CLOCK))
                     .expectException(Refused.with(MEMBER_ALREADY_ADMITTED))
                     .expectNoEvents();
         }
@@ -438,7 +349,7 @@ class AllianceMemberTest {
             fixture.registerInjectableResource(conventions);
             fixture.registerInjectableResource(FixedClock.CLOCK);
             fixture.given(applied(), approved(), signed("2014-1"))
-                    .when(new AdmitAllianceMember(MEMBER, null))
+                    .when(AdmitAllianceMember.read(MEMBER, null, FixedClock.CLOCK))
                     .expectException(Refused.with(CONVENTION_NOT_SIGNED))
                     .expectNoEvents();
         }
@@ -450,30 +361,14 @@ class AllianceMemberTest {
         @Test
         void suspendsAnAdmittedMemberForAReason() {
             fixture.given(member())
-                    .when(new SuspendAllianceMember(MEMBER, "服务投诉待核查", null))
+                    .when(SuspendAllianceMember.read(MEMBER, "服务投诉待核查", null, FixedClock.CLOCK))
                     .expectEvents(suspended("服务投诉待核查"));
-        }
-
-        @Test
-        void refusesASuspensionWithoutAReason() {
-            fixture.given(member())
-                    .when(new SuspendAllianceMember(MEMBER, " ", null))
-                    .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAnOverLongReason() {
-            fixture.given(member())
-                    .when(new SuspendAllianceMember(MEMBER, "因".repeat(AllianceMember.MAX_REASON + 1), null))
-                    .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
-                    .expectNoEvents();
         }
 
         @Test
         void refusesAnOrganisationNotAdmitted() {
             fixture.given(applied(), approved())
-                    .when(new SuspendAllianceMember(MEMBER, "服务投诉", null))
+                    .when(SuspendAllianceMember.read(MEMBER, "服务投诉", null, FixedClock.CLOCK))
                     .expectException(Refused.with(MEMBER_NOT_ADMITTED))
                     .expectNoEvents();
         }
@@ -481,7 +376,7 @@ class AllianceMemberTest {
         @Test
         void refusesAMemberAlreadySuspended() {
             fixture.given(memberAnd(suspended("服务投诉")))
-                    .when(new SuspendAllianceMember(MEMBER, "再次暂停", null))
+                    .when(SuspendAllianceMember.read(MEMBER, "再次暂停", null, FixedClock.CLOCK))
                     .expectException(Refused.with(MEMBER_ALREADY_SUSPENDED))
                     .expectNoEvents();
         }
@@ -489,7 +384,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnExpelledOrganisation() {
             fixture.given(memberAnd(expelled()))
-                    .when(new SuspendAllianceMember(MEMBER, "服务投诉", null))
+                    .when(SuspendAllianceMember.read(MEMBER, "服务投诉", null, FixedClock.CLOCK))
                     .expectException(Refused.with(MEMBERSHIP_ENDED))
                     .expectNoEvents();
         }
@@ -541,7 +436,7 @@ class AllianceMemberTest {
         @Test
         void reinstatesASuspendedMemberThatSignedTheCurrentConvention() {
             fixture.given(memberAnd(suspended("服务投诉待核查")))
-                    .when(new ReinstateAllianceMember(MEMBER, "核查无误", null))
+                    .when(ReinstateAllianceMember.read(MEMBER, "核查无误", null, FixedClock.CLOCK))
                     .expectEvents(new AllianceMemberReinstated(MEMBER, WELFARE, "李晓霞工作室", "核查无误", "2014-1",
                             FixedClock.NOW));
         }
@@ -551,7 +446,7 @@ class AllianceMemberTest {
             conventions.published(WELFARE, "2026-1");
             fixture.given(memberAnd(new AllianceMemberSuspended(MEMBER, WELFARE, "李晓霞工作室", OWED, "2026-1",
                             FixedClock.NOW), signed("2026-1")))
-                    .when(new ReinstateAllianceMember(MEMBER, "已签署新版公约", null))
+                    .when(ReinstateAllianceMember.read(MEMBER, "已签署新版公约", null, FixedClock.CLOCK))
                     .expectEvents(new AllianceMemberReinstated(MEMBER, WELFARE, "李晓霞工作室", "已签署新版公约",
                             "2026-1", FixedClock.NOW));
         }
@@ -560,7 +455,7 @@ class AllianceMemberTest {
         void refusesAMemberThatOwesTheCurrentConvention() {
             conventions.published(WELFARE, "2026-1");
             fixture.given(memberAnd(suspended("服务投诉待核查")))
-                    .when(new ReinstateAllianceMember(MEMBER, "核查无误", null))
+                    .when(ReinstateAllianceMember.read(MEMBER, "核查无误", null, FixedClock.CLOCK))
                     .expectException(Refused.with(CONVENTION_NOT_SIGNED))
                     .expectNoEvents();
         }
@@ -568,23 +463,15 @@ class AllianceMemberTest {
         @Test
         void refusesAMemberThatIsNotSuspended() {
             fixture.given(member())
-                    .when(new ReinstateAllianceMember(MEMBER, "核查无误", null))
+                    .when(ReinstateAllianceMember.read(MEMBER, "核查无误", null, FixedClock.CLOCK))
                     .expectException(Refused.with(MEMBER_NOT_SUSPENDED))
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAReinstatementWithoutAReason() {
-            fixture.given(memberAnd(suspended("服务投诉待核查")))
-                    .when(new ReinstateAllianceMember(MEMBER, null, null))
-                    .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
                     .expectNoEvents();
         }
 
         @Test
         void refusesAnOrganisationThatWithdrew() {
             fixture.given(memberAnd(withdrew()))
-                    .when(new ReinstateAllianceMember(MEMBER, "重新加入", null))
+                    .when(ReinstateAllianceMember.read(MEMBER, "重新加入", null, FixedClock.CLOCK))
                     .expectException(Refused.with(MEMBERSHIP_ENDED))
                     .expectNoEvents();
         }
@@ -596,7 +483,7 @@ class AllianceMemberTest {
         @Test
         void expelsAnAdmittedMemberAndBansTheCreditCodeForTheConfiguredPeriod() {
             fixture.given(member())
-                    .when(new ExpelAllianceMember(MEMBER, "虚假宣传", null))
+                    .when(ExpelAllianceMember.read(MEMBER, "虚假宣传", null, FixedClock.CLOCK))
                     .expectEvents(expelled());
         }
 
@@ -604,24 +491,16 @@ class AllianceMemberTest {
         void expelsASuspendedMember() {
             properties.setExpulsionBan(Duration.ofDays(30));
             fixture.given(memberAnd(suspended("服务投诉待核查")))
-                    .when(new ExpelAllianceMember(MEMBER, "核查属实", null))
+                    .when(ExpelAllianceMember.read(MEMBER, "核查属实", null, FixedClock.CLOCK))
                     .expectEvents(new AllianceMemberExpelled(MEMBER, WELFARE, "李晓霞工作室",
                             UnifiedSocialCreditCode.of(CODE), "核查属实", FixedClock.NOW,
                             FixedClock.NOW.plus(Duration.ofDays(30))));
         }
 
         @Test
-        void refusesAnExpulsionWithoutAReason() {
-            fixture.given(member())
-                    .when(new ExpelAllianceMember(MEMBER, "", null))
-                    .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
-                    .expectNoEvents();
-        }
-
-        @Test
         void refusesAnApplicant() {
             fixture.given(applied())
-                    .when(new ExpelAllianceMember(MEMBER, "虚假宣传", null))
+                    .when(ExpelAllianceMember.read(MEMBER, "虚假宣传", null, FixedClock.CLOCK))
                     .expectException(Refused.with(MEMBER_NOT_ADMITTED))
                     .expectNoEvents();
         }
@@ -629,7 +508,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnOrganisationAlreadyExpelled() {
             fixture.given(memberAnd(expelled()))
-                    .when(new ExpelAllianceMember(MEMBER, "再次开除", null))
+                    .when(ExpelAllianceMember.read(MEMBER, "再次开除", null, FixedClock.CLOCK))
                     .expectException(Refused.with(MEMBERSHIP_ENDED))
                     .expectNoEvents();
         }
@@ -641,29 +520,21 @@ class AllianceMemberTest {
         @Test
         void recordsTheWithdrawalOfAnAdmittedMember() {
             fixture.given(member())
-                    .when(new WithdrawFromAlliance(MEMBER, "业务调整", null))
+                    .when(WithdrawFromAlliance.read(MEMBER, "业务调整", null, FixedClock.CLOCK))
                     .expectEvents(withdrew());
         }
 
         @Test
         void recordsTheWithdrawalOfASuspendedMember() {
             fixture.given(memberAnd(suspended("服务投诉待核查")))
-                    .when(new WithdrawFromAlliance(MEMBER, "业务调整", null))
+                    .when(WithdrawFromAlliance.read(MEMBER, "业务调整", null, FixedClock.CLOCK))
                     .expectEvents(withdrew());
-        }
-
-        @Test
-        void refusesAWithdrawalWithoutAReason() {
-            fixture.given(member())
-                    .when(new WithdrawFromAlliance(MEMBER, null, null))
-                    .expectException(Refused.with(MEMBERSHIP_CHANGE_REASON_REQUIRED, "reason"))
-                    .expectNoEvents();
         }
 
         @Test
         void refusesAnOrganisationThatIsNotAMember() {
             fixture.given(applied(), new AllianceApplicationRejected(MEMBER, WELFARE, "资质证明缺失", FixedClock.NOW))
-                    .when(new WithdrawFromAlliance(MEMBER, "业务调整", null))
+                    .when(WithdrawFromAlliance.read(MEMBER, "业务调整", null, FixedClock.CLOCK))
                     .expectException(Refused.with(MEMBER_NOT_ADMITTED))
                     .expectNoEvents();
         }
@@ -671,7 +542,7 @@ class AllianceMemberTest {
         @Test
         void refusesAnOrganisationThatAlreadyWithdrew() {
             fixture.given(memberAnd(withdrew()))
-                    .when(new WithdrawFromAlliance(MEMBER, "业务调整", null))
+                    .when(WithdrawFromAlliance.read(MEMBER, "业务调整", null, FixedClock.CLOCK))
                     .expectException(Refused.with(MEMBERSHIP_ENDED))
                     .expectNoEvents();
         }

@@ -7,6 +7,7 @@ import org.familystation.platform.error.DomainException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ class ConventionSeederTest {
     }
 
     private static PublishConventionVersion publication(Alliance alliance, String version) {
-        return new PublishConventionVersion(alliance.name(), version, "PT720H", ConventionSeeder.SUMMARY);
+        return new PublishConventionVersion(alliance, version, Duration.ofDays(30), ConventionSeeder.SUMMARY);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.familystation.command.catalogue.CatalogueRefusals.*;
+import static org.familystation.command.common.Refused.assertRefused;
 
 class CatalogueEntryTest {
 
@@ -31,55 +32,48 @@ class CatalogueEntryTest {
     @Test
     void addsAServiceProjectUnderItsStationPoint() {
         fixture.givenNoPriorActivity()
-                .when(new AddCatalogueEntry("SERVICE_PROJECT", "ELDERLY_MEALS", "老年助餐", "CONVENIENCE"))
+                .when(AddCatalogueEntry.read("SERVICE_PROJECT", "ELDERLY_MEALS", "老年助餐", "CONVENIENCE"))
                 .expectEvents(ADDED);
     }
 
     @Test
     void addsANeedCategoryWithoutAStationPoint() {
         fixture.givenNoPriorActivity()
-                .when(new AddCatalogueEntry("NEED_CATEGORY", "CHILD_CARE", "托育服务", null))
+                .when(AddCatalogueEntry.read("NEED_CATEGORY", "CHILD_CARE", "托育服务", null))
                 .expectEvents(new CatalogueEntryAdded(CatalogueKind.NEED_CATEGORY, "CHILD_CARE", "托育服务", null,
                         FixedClock.NOW));
     }
 
     @Test
     void refusesAServiceProjectWithoutAStationPoint() {
-        fixture.givenNoPriorActivity()
-                .when(new AddCatalogueEntry("SERVICE_PROJECT", "ELDERLY_MEALS", "老年助餐", null))
-                .expectException(Refused.with(STATION_POINT_REQUIRED, "stationPoint"))
-                .expectNoEvents();
+        assertRefused(STATION_POINT_REQUIRED, "stationPoint",
+                () -> AddCatalogueEntry.read("SERVICE_PROJECT", "ELDERLY_MEALS", "老年助餐", null));
+        assertRefused(STATION_POINT_REQUIRED, "stationPoint",
+                () -> AddCatalogueEntry.read("SERVICE_PROJECT", "ELDERLY_MEALS", "老年助餐", "KITCHEN"));
     }
 
     @Test
     void refusesAnUnknownCatalogue() {
-        fixture.givenNoPriorActivity()
-                .when(new AddCatalogueEntry("RECIPES", "DUMPLINGS", "饺子", null))
-                .expectException(Refused.with(CATALOGUE_UNKNOWN, "kind"))
-                .expectNoEvents();
+        assertRefused(CATALOGUE_UNKNOWN, "kind", () -> AddCatalogueEntry.read("RECIPES", "DUMPLINGS", "饺子", null));
     }
 
     @Test
     void refusesAMalformedCode() {
-        fixture.givenNoPriorActivity()
-                .when(new AddCatalogueEntry("NEED_CATEGORY", "child care", "托育服务", null))
-                .expectException(Refused.with(ENTRY_CODE_INVALID, "code"))
-                .expectNoEvents();
+        assertRefused(ENTRY_CODE_INVALID, "code",
+                () -> AddCatalogueEntry.read("NEED_CATEGORY", "child care", "托育服务", null));
     }
 
     @Test
     void refusesABlankName() {
-        fixture.givenNoPriorActivity()
-                .when(new AddCatalogueEntry("NEED_CATEGORY", "CHILD_CARE", "", null))
-                .expectException(Refused.with(ENTRY_NAME_INVALID, "name"))
-                .expectNoEvents();
+        assertRefused(ENTRY_NAME_INVALID, "name",
+                () -> AddCatalogueEntry.read("NEED_CATEGORY", "CHILD_CARE", "", null));
     }
 
     @Test
     void refusesACodeUsedBeforeEvenIfRetired() {
         catalogue.with(CatalogueKind.SERVICE_PROJECT, "ELDERLY_MEALS", "老年助餐", StationPoint.CONVENIENCE, true);
         fixture.givenNoPriorActivity()
-                .when(new AddCatalogueEntry("SERVICE_PROJECT", "ELDERLY_MEALS", "老年食堂", "CONVENIENCE"))
+                .when(AddCatalogueEntry.read("SERVICE_PROJECT", "ELDERLY_MEALS", "老年食堂", "CONVENIENCE"))
                 .expectException(Refused.with(ENTRY_CODE_TAKEN, "code"))
                 .expectNoEvents();
     }
@@ -87,7 +81,7 @@ class CatalogueEntryTest {
     @Test
     void retiresWithAReasonKeepingTheName() {
         fixture.given(ADDED)
-                .when(new RetireCatalogueEntry("SERVICE_PROJECT", "ELDERLY_MEALS", "并入空巢老人关爱"))
+                .when(RetireCatalogueEntry.read("SERVICE_PROJECT", "ELDERLY_MEALS", "并入空巢老人关爱"))
                 .expectEvents(new CatalogueEntryRetired(CatalogueKind.SERVICE_PROJECT, "ELDERLY_MEALS", "老年助餐",
                         "并入空巢老人关爱", FixedClock.NOW));
     }
@@ -96,16 +90,14 @@ class CatalogueEntryTest {
     void refusesRetiringTwice() {
         fixture.given(ADDED, new CatalogueEntryRetired(CatalogueKind.SERVICE_PROJECT, "ELDERLY_MEALS", "老年助餐",
                         "并入", FixedClock.NOW))
-                .when(new RetireCatalogueEntry("SERVICE_PROJECT", "ELDERLY_MEALS", "再次"))
+                .when(RetireCatalogueEntry.read("SERVICE_PROJECT", "ELDERLY_MEALS", "再次"))
                 .expectException(Refused.with(ENTRY_ALREADY_RETIRED))
                 .expectNoEvents();
     }
 
     @Test
     void refusesRetiringWithoutAReason() {
-        fixture.given(ADDED)
-                .when(new RetireCatalogueEntry("SERVICE_PROJECT", "ELDERLY_MEALS", " "))
-                .expectException(Refused.with(REASON_REQUIRED, "reason"))
-                .expectNoEvents();
+        assertRefused(REASON_REQUIRED, "reason",
+                () -> RetireCatalogueEntry.read("SERVICE_PROJECT", "ELDERLY_MEALS", " "));
     }
 }

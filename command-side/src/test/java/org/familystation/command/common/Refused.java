@@ -5,6 +5,10 @@ import org.familystation.platform.error.Refusal;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.function.Executable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Matches a {@link DomainException} with a given refusal (and, optionally, field). */
 public final class Refused extends TypeSafeMatcher<DomainException> {
@@ -24,6 +28,13 @@ public final class Refused extends TypeSafeMatcher<DomainException> {
 
     public static Matcher<DomainException> with(Refusal refusal, String field) {
         return new Refused(refusal, field);
+    }
+
+    /** Reading what was sent into a command is refused so, on that field (null: on none). */
+    public static void assertRefused(Refusal refusal, String field, Executable reading) {
+        DomainException refused = assertThrows(DomainException.class, reading);
+        assertThat(refused.refusal()).isEqualTo(refusal);
+        assertThat(refused.field().orElse(null)).isEqualTo(field);
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 
 import static org.familystation.command.common.CommonRefusals.STATION_UNKNOWN;
+import static org.familystation.command.common.Refused.assertRefused;
 import static org.familystation.command.offering.OfferingRefusals.*;
 
 class OfferingTest {
@@ -61,13 +62,13 @@ class OfferingTest {
 
     private static OfferService offer(String member, String station, String project, String pricing, Long price,
                                       Integer capacity) {
-        return new OfferService(OFFERING, member, station, project, pricing, price, capacity, "PER_SESSION",
-                "每周六上午", null);
+        return OfferService.read(OFFERING, member, station, project, pricing, price, capacity, "PER_SESSION",
+                "每周六上午", null, FixedClock.CLOCK);
     }
 
     private static OfferService dated(Instant offeredAt) {
-        return new OfferService(OFFERING, MEMBER, STATION, "PSYCHOLOGICAL_COUNSELLING", "FREE", null, 12,
-                "PER_SESSION", "每周六上午", offeredAt);
+        return OfferService.read(OFFERING, MEMBER, STATION, "PSYCHOLOGICAL_COUNSELLING", "FREE", null, 12,
+                "PER_SESSION", "每周六上午", offeredAt, FixedClock.CLOCK);
     }
 
     private static OfferService counselling(String pricing, Long price) {
@@ -93,8 +94,8 @@ class OfferingTest {
         @Test
         void recordsAPaidOfferingWithItsPriceInFen() {
             fixture.givenNoPriorActivity()
-                    .when(new OfferService(OFFERING, MEMBER, STATION, "HOUSEKEEPING", "PAID", 8_000L, 40, "PER_MONTH",
-                            null, null))
+                    .when(OfferService.read(OFFERING, MEMBER, STATION, "HOUSEKEEPING", "PAID", 8_000L, 40, "PER_MONTH",
+                            null, null, FixedClock.CLOCK))
                     .expectEvents(new ServiceOffered(OFFERING, MEMBER, Alliance.PUBLIC_WELFARE, "李晓霞工作室", STATION,
                             "梅园新村家庭驿站", "玄武区", StationPoint.CONVENIENCE, "HOUSEKEEPING", "家政", Pricing.PAID,
                             8_000L, 40, CapacityPeriod.PER_MONTH, null, FixedClock.NOW));
@@ -143,10 +144,8 @@ class OfferingTest {
 
         @Test
         void refusesAnOfferingInTheFuture() {
-            fixture.givenNoPriorActivity()
-                    .when(dated(FixedClock.NOW.plusSeconds(86_400)))
-                    .expectException(Refused.with(CommonRefusals.HAPPENED_IN_FUTURE, "offeredAt"))
-                    .expectNoEvents();
+            assertRefused(CommonRefusals.HAPPENED_IN_FUTURE, "offeredAt",
+                    () -> dated(FixedClock.NOW.plusSeconds(86_400)));
         }
 
         @Test
@@ -218,78 +217,56 @@ class OfferingTest {
         @ParameterizedTest
         @ValueSource(ints = {0, -1, 10_001})
         void refusesACapacityBelowOneOrAbsurd(int capacity) {
-            fixture.givenNoPriorActivity()
-                    .when(offer(MEMBER, STATION, "LEGAL_AID", "FREE", null, capacity))
-                    .expectException(Refused.with(CAPACITY_INVALID, "capacity"))
-                    .expectNoEvents();
+            assertRefused(CAPACITY_INVALID, "capacity",
+                    () -> offer(MEMBER, STATION, "LEGAL_AID", "FREE", null, capacity));
         }
 
         @Test
         void refusesAMissingCapacity() {
-            fixture.givenNoPriorActivity()
-                    .when(offer(MEMBER, STATION, "LEGAL_AID", "FREE", null, null))
-                    .expectException(Refused.with(CAPACITY_INVALID, "capacity"))
-                    .expectNoEvents();
+            assertRefused(CAPACITY_INVALID, "capacity", () -> offer(MEMBER, STATION, "LEGAL_AID", "FREE", null, null));
         }
 
         @Test
         void refusesAnUnknownCapacityPeriod() {
-            fixture.givenNoPriorActivity()
-                    .when(new OfferService(OFFERING, MEMBER, STATION, "LEGAL_AID", "FREE", null, 5, "PER_YEAR", null, null))
-                    .expectException(Refused.with(CAPACITY_PERIOD_UNKNOWN, "capacityPeriod"))
-                    .expectNoEvents();
+            assertRefused(CAPACITY_PERIOD_UNKNOWN, "capacityPeriod",
+                    () -> OfferService.read(OFFERING, MEMBER, STATION, "LEGAL_AID", "FREE", null, 5, "PER_YEAR", null,
+                            null, FixedClock.CLOCK));
         }
 
         @Test
         void refusesAnUnknownPricing() {
-            fixture.givenNoPriorActivity()
-                    .when(counselling("DONATION", null))
-                    .expectException(Refused.with(PRICING_UNKNOWN, "pricing"))
-                    .expectNoEvents();
+            assertRefused(PRICING_UNKNOWN, "pricing", () -> counselling("DONATION", null));
         }
 
         @Test
         void refusesAPriceOnAFreeOffering() {
-            fixture.givenNoPriorActivity()
-                    .when(counselling("FREE", 500L))
-                    .expectException(Refused.with(PRICE_NOT_ALLOWED_WHEN_FREE, "priceFen"))
-                    .expectNoEvents();
+            assertRefused(PRICE_NOT_ALLOWED_WHEN_FREE, "priceFen", () -> counselling("FREE", 500L));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"PAID", "SUBSIDISED"})
         void refusesAPaidOrSubsidisedOfferingWithoutAPrice(String pricing) {
-            fixture.givenNoPriorActivity()
-                    .when(counselling(pricing, null))
-                    .expectException(Refused.with(PRICE_REQUIRED, "priceFen"))
-                    .expectNoEvents();
+            assertRefused(PRICE_REQUIRED, "priceFen", () -> counselling(pricing, null));
         }
 
         @ParameterizedTest
         @ValueSource(longs = {0, -100, 10_000_001})
         void refusesAPriceBelowOneFenOrAbsurd(long price) {
-            fixture.givenNoPriorActivity()
-                    .when(counselling("PAID", price))
-                    .expectException(Refused.with(PRICE_REQUIRED, "priceFen"))
-                    .expectNoEvents();
+            assertRefused(PRICE_REQUIRED, "priceFen", () -> counselling("PAID", price));
         }
 
         @Test
         void refusesAnOverLongSchedule() {
-            fixture.givenNoPriorActivity()
-                    .when(new OfferService(OFFERING, MEMBER, STATION, "LEGAL_AID", "FREE", null, 5, "PER_SESSION",
-                            "周".repeat(Offering.MAX_SCHEDULE + 1), null))
-                    .expectException(Refused.with(SCHEDULE_TOO_LONG, "schedule"))
-                    .expectNoEvents();
+            assertRefused(SCHEDULE_TOO_LONG, "schedule",
+                    () -> OfferService.read(OFFERING, MEMBER, STATION, "LEGAL_AID", "FREE", null, 5, "PER_SESSION",
+                            "周".repeat(OfferService.MAX_SCHEDULE + 1), null, FixedClock.CLOCK));
         }
 
         @Test
         void refusesAnIdThatIsNotAUuid() {
-            fixture.givenNoPriorActivity()
-                    .when(new OfferService("offering-1", MEMBER, STATION, "LEGAL_AID", "FREE", null, 5, "PER_SESSION",
-                            null, null))
-                    .expectException(Refused.with(CommonRefusals.ID_INVALID, "offeringId"))
-                    .expectNoEvents();
+            assertRefused(CommonRefusals.ID_INVALID, "offeringId",
+                    () -> OfferService.read("offering-1", MEMBER, STATION, "LEGAL_AID", "FREE", null, 5, "PER_SESSION",
+                            null, null, FixedClock.CLOCK));
         }
     }
 

@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.familystation.command.account.ChangeOwnPassword;
 import org.familystation.command.account.EnableAccount;
 import org.familystation.command.common.CommonRefusals;
+import org.familystation.command.common.FixedClock;
 import org.familystation.command.funding.AllocateFunds;
 import org.familystation.command.funding.Amount;
 import org.familystation.command.funding.ReceiveFunds;
@@ -169,17 +170,17 @@ class ScopeCheckTest {
 
         @Test
         void actsAtTheHomesAndStationsOfTheirDistrict() {
-            allowed(new SuspendStation(GULOU_STATION, "场地维修", null), gulou);
-            allowed(new EstablishUnit(null, "COMMUNITY_HOME", "新社区妇女儿童之家", GULOU, "鼓楼区",
+            allowed(SuspendStation.read(GULOU_STATION, "场地维修", null, FixedClock.CLOCK), gulou);
+            allowed(EstablishUnit.read(NEW_ID, "COMMUNITY_HOME", "新社区妇女儿童之家", GULOU, "鼓楼区",
                     "STANDARD"), gulou);
-            allowed(new EstablishUnit(null, "BRANCH_CENTRE", "某街道妇儿活动中心", GULOU, "鼓楼区", null), gulou);
+            allowed(EstablishUnit.read(NEW_ID, "BRANCH_CENTRE", "某街道妇儿活动中心", GULOU, "鼓楼区", null), gulou);
             allowed(new AllocateFunds("fund", NEW_ID, GULOU_STATION, null, new Amount(100), null, WHEN), gulou);
         }
 
         @Test
         void doesNotReachAnotherDistrict() {
-            unknown(new SuspendStation(XUANWU_STATION, "场地维修", null), gulou);
-            refused(new EstablishUnit(null, "COMMUNITY_HOME", "新社区妇女儿童之家", XUANWU, "玄武区", "STANDARD"),
+            unknown(SuspendStation.read(XUANWU_STATION, "场地维修", null, FixedClock.CLOCK), gulou);
+            refused(EstablishUnit.read(NEW_ID, "COMMUNITY_HOME", "新社区妇女儿童之家", XUANWU, "玄武区", "STANDARD"),
                     gulou, NetworkRefusals.PARENT_UNKNOWN);
             refused(new AllocateFunds("fund", NEW_ID, XUANWU_STATION, null, new Amount(100), null, WHEN), gulou,
                     CommonRefusals.STATION_UNKNOWN);
@@ -187,7 +188,7 @@ class ScopeCheckTest {
 
         @Test
         void leavesNetworkWideThingsToTheFederationAndTheHeadquarters() {
-            refused(new EstablishUnit(null, "CITY_CENTRE", "新中心", HQ, null, null), gulou,
+            refused(EstablishUnit.read(NEW_ID, "CITY_CENTRE", "新中心", HQ, null, null), gulou,
                     AccessRefusals.WHOLE_NETWORK_ONLY);
             refused(new AllocateFunds("fund", NEW_ID, null, "HOUSEKEEPING", new Amount(100), null, WHEN), gulou,
                     AccessRefusals.WHOLE_NETWORK_ONLY);
@@ -199,9 +200,9 @@ class ScopeCheckTest {
     void theHeadquartersTheFederationAndAdministratorsReachTheWholeNetwork() {
         for (FamilyStationUser everywhere : List.of(user(HQ, Role.OPERATOR), user(FEDERATION, Role.OPERATOR),
                 user(null, Role.ADMIN), user("not-established-yet", Role.ADMIN))) {
-            allowed(new SuspendStation(XUANWU_STATION, "场地维修", null), everywhere);
+            allowed(SuspendStation.read(XUANWU_STATION, "场地维修", null, FixedClock.CLOCK), everywhere);
             allowed(new ReceiveFunds(NEW_ID, FundingSource.SOCIAL_DONATION, "基金会", new Amount(100), WHEN, null), everywhere);
-            allowed(new EstablishUnit(null, "COMMUNITY_HOME", "新社区妇女儿童之家", XUANWU, "玄武区", "STANDARD"),
+            allowed(EstablishUnit.read(NEW_ID, "COMMUNITY_HOME", "新社区妇女儿童之家", XUANWU, "玄武区", "STANDARD"),
                     everywhere);
         }
     }

@@ -68,18 +68,20 @@ class StationSnapshotTest {
     }
 
     private static final List<Next> NEXT_COMMANDS = List.of(
-            new Next(new ActivateStationPoint(STATION, "HAPPINESS", "维修完成", null), result -> result.expectEvents(
-                    new StationPointActivated(STATION, StationPoint.HAPPINESS, "维修完成", FixedClock.NOW))),
-            new Next(new ActivateStationPoint(STATION, "CULTURE", "重复", null), result -> result.expectException(
-                    Refused.with(STATION_POINT_ALREADY_ACTIVE, "point"))),
-            new Next(new RetireSpecialtyService(STATION, "ELDERLY_MEALS", "停办", null), result -> result.expectEvents(
-                    new SpecialtyServiceRetired(STATION, "ELDERLY_MEALS", "老年助餐", "停办", FixedClock.NOW))),
-            new Next(new RetireSpecialtyService(STATION, "CRAFT_3", "停办", null), result -> result.expectException(
-                    Refused.with(SPECIALTY_NOT_OFFERED, "specialtyCode"))),
-            new Next(new SuspendStation(STATION, "再次暂停", null), result -> result.expectException(
-                    Refused.with(STATION_NOT_OPEN))),
-            new Next(new ReopenStation(STATION, "整改完成", null), result -> result.expectEvents(
-                    new StationReopened(STATION, "整改完成", FixedClock.NOW))));
+            new Next(ActivateStationPoint.read(STATION, "HAPPINESS", "维修完成", null, FixedClock.CLOCK),
+                    result -> result.expectEvents(
+                            new StationPointActivated(STATION, StationPoint.HAPPINESS, "维修完成", FixedClock.NOW))),
+            new Next(ActivateStationPoint.read(STATION, "CULTURE", "重复", null, FixedClock.CLOCK),
+                    result -> result.expectException(Refused.with(STATION_POINT_ALREADY_ACTIVE, "point"))),
+            new Next(RetireSpecialtyService.read(STATION, "ELDERLY_MEALS", "停办", null, FixedClock.CLOCK),
+                    result -> result.expectEvents(
+                            new SpecialtyServiceRetired(STATION, "ELDERLY_MEALS", "老年助餐", "停办", FixedClock.NOW))),
+            new Next(RetireSpecialtyService.read(STATION, "CRAFT_3", "停办", null, FixedClock.CLOCK),
+                    result -> result.expectException(Refused.with(SPECIALTY_NOT_OFFERED, "specialtyCode"))),
+            new Next(SuspendStation.read(STATION, "再次暂停", null, FixedClock.CLOCK),
+                    result -> result.expectException(Refused.with(STATION_NOT_OPEN))),
+            new Next(ReopenStation.read(STATION, "整改完成", null, FixedClock.CLOCK),
+                    result -> result.expectEvents(new StationReopened(STATION, "整改完成", FixedClock.NOW))));
 
     @ParameterizedTest(name = "snapshot after {0} events")
     @ValueSource(ints = {1, 2, 50, 100, 152, 153})
