@@ -3,6 +3,7 @@ package org.familystation.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.serialization.Revision;
 import org.familystation.app.support.Api;
 import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
@@ -10,6 +11,7 @@ import org.familystation.app.support.Scenario;
 import org.familystation.app.support.TestAccounts;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.ReferenceScenario;
+import org.familystation.events.personaldata.PersonalData;
 import org.familystation.platform.personaldata.PersonalDataProtection;
 import org.familystation.platform.security.Role;
 import org.familystation.query.common.SecretFields;
@@ -44,8 +46,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +67,9 @@ class AuditTrailTest extends ApplicationTest {
     private static final String DISTRICT = "江宁区";
     /** A reason a spreadsheet would run as a formula, with a separator, quotes and a line break in it. */
     private static final String FORMULA_REASON = "=HYPERLINK(\"http://example.com\",\"场地维修\")\n另行通知";
+
+    /** Events of the store kept at an older revision of their type than the one the code now writes. */
+    private final Set<String> storedAtOlderRevision = ConcurrentHashMap.newKeySet();
 
     @Autowired
     PersonalDataProtection protection;
@@ -186,14 +193,56 @@ class AuditTrailTest extends ApplicationTest {
                 + " entries took %.3f s%n", store.size(), trail.size(), seconds);
     }
 
-    /** The trail's entry equals the stored event: every field, payload and metadata compared as JSON. */
-    private static void assertSameEvent(JsonNode entry, ObjectNode stored) {
+    /**
+     * The trail's entry equals the stored event: every field, payload and metadata compared as JSON. An event stored
+     * at an older revision (as other tests of the run store them) is shown as its upcasters read it today: every
+     * field it was stored with, with the same value, and what later revisions added.
+     */
+    private void assertSameEvent(JsonNode entry, ObjectNode stored) {
         ObjectNode actual = ((ObjectNode) entry).deepCopy();
         // PostgreSQL keeps microseconds: the instant is compared to the microsecond.
         actual.put("timestamp", Instant.parse(entry.get("timestamp").asText()).truncatedTo(ChronoUnit.MICROS)
                 .toString());
+        actual.set("payload", onlyFieldsOf(actual.get("payload"), stored.get("payload"),
+                storedAtOlderRevision.contains(stored.get("eventId").asText())));
         // Through JSON text, as the entry came, so that numbers compare by value (not int against long).
         assertThat(actual).as("trail entry").isEqualTo(tree(json(stored).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The payload as shown, compared with the stored one. A personal value stored in plain text (as the system stored
+     * them before encryption) and erased since is shown erased: it counts as the stored value here (PersonalDataTest
+     * checks the erasure itself). With {@code upcast}, only the fields {@code stored} has are kept, nested objects
+     * alike: what later revisions added is left out.
+     */
+    private static JsonNode onlyFieldsOf(JsonNode shown, JsonNode stored, boolean upcast) {
+        if (shown == null || stored == null) {
+            return shown;
+        }
+        if (shown.isTextual() && PersonalData.ERASED.equals(shown.asText()) && stored.isTextual()) {
+            return stored;
+        }
+        if (!(shown instanceof ObjectNode shownFields) || !stored.isObject()) {
+            return shown;
+        }
+        ObjectNode kept = JSON.createObjectNode();
+        shownFields.fieldNames().forEachRemaining(name -> {
+            if (stored.has(name)) {
+                kept.set(name, onlyFieldsOf(shownFields.get(name), stored.get(name), upcast));
+            } else if (!upcast) {
+                kept.set(name, shownFields.get(name));
+            }
+        });
+        return kept;
+    }
+
+    private static String currentRevision(String payloadType) {
+        try {
+            Revision revision = Class.forName(payloadType).getAnnotation(Revision.class);
+            return revision == null ? null : revision.value();
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
     }
 
     /** Every event of the store as the trail should show it, by event id, read straight from domain_event_entry. */
@@ -208,6 +257,9 @@ class AuditTrailTest extends ApplicationTest {
             }
             JsonNode metadata = tree(row.getBytes("meta_data"));
             String payloadType = row.getString("payload_type");
+            if (!Objects.equals(row.getString("payload_revision"), currentRevision(payloadType))) {
+                storedAtOlderRevision.add(row.getString("event_identifier"));
+            }
             ObjectNode event = JSON.createObjectNode()
                     .put("globalIndex", row.getLong("global_index"))
                     .put("eventId", row.getString("event_identifier"))

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.Period;
 import java.util.Base64;
 import java.util.List;
@@ -227,7 +228,7 @@ class PersonalDataTest extends ApplicationTest {
                 ("{\"volunteerId\":\"" + volunteer + "\",\"name\":\"钱旧数据\",\"volunteerNumber\":\"OLD-"
                         + volunteer.substring(0, 8).toUpperCase() + "\",\"phone\":\"13912345678\","
                         + "\"registeredAt\":\"2025-01-01T02:00:00Z\"}").getBytes(StandardCharsets.UTF_8),
-                Instant.now().toString());
+                Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         Eventually.assertThat(() -> assertThat(api.get("admin", "/api/volunteers/" + volunteer).body()
                 .path("name").asText()).isEqualTo("钱旧数据"));
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,7 +184,7 @@ class RegistryRebuildTest extends ApplicationTest {
                     meta_data, payload, payload_revision, payload_type, time_stamp)
                 VALUES (?, 0, 'ServiceRecord', ?, ?, ?, '1', 'org.familystation.events.servicerecord.ServiceRecorded', ?)""",
                 id, UUID.randomUUID().toString(), "{\"userId\":\"worker\"}".getBytes(StandardCharsets.UTF_8),
-                payload.getBytes(StandardCharsets.UTF_8), Instant.now().toString());
+                payload.getBytes(StandardCharsets.UTF_8), Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         return id;
     }
 
