@@ -1,7 +1,6 @@
 package org.familystation.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -49,7 +48,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportTest extends ApplicationTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> SERVICE_HEADINGS = List.of("驿站编号", "驿站点", "服务项目代码", "服务提供方类型",
@@ -336,24 +334,8 @@ class ImportTest extends ApplicationTest {
         return progress[0];
     }
 
-    private Api.Response upload(String user, String kind, String filename, byte[] content) throws IOException,
-            InterruptedException {
-        String boundary = "----familystation-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: " + XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/imports/"
-                        + kind))
-                .header("Authorization", basic(user))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-        response.headers().map().forEach(headers::addAll);
-        return new Api.Response(response.statusCode(), json, headers);
+    private Api.Response upload(String user, String kind, String filename, byte[] content) {
+        return api.upload(user, "/api/imports/" + kind, filename, XLSX, content);
     }
 
     private record Download(int status, String contentType, byte[] body) {

@@ -1,7 +1,6 @@
 package org.familystation.app.operations;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,7 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeveralNodesTest extends ApplicationTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Autowired
@@ -235,23 +232,8 @@ class SeveralNodesTest extends ApplicationTest {
         jdbc.update("DELETE FROM import_job WHERE job_id = ?", alive);
     }
 
-    private Api.Response upload(Api node, String user, String kind, byte[] content) throws IOException,
-            InterruptedException {
-        String boundary = "----familystation-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"volunteers.xlsx\""
-                + "\r\nContent-Type: " + XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(node.base() + "/api/imports/" + kind))
-                        .header("Authorization", basic(user))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-        response.headers().map().forEach(headers::addAll);
-        return new Api.Response(response.statusCode(), json, headers);
+    private Api.Response upload(Api node, String user, String kind, byte[] content) {
+        return node.upload(user, "/api/imports/" + kind, "volunteers.xlsx", XLSX, content);
     }
 
     private static String basic(String user) {

@@ -11,9 +11,11 @@ import org.springframework.web.client.RestTemplate;
 import org.springframework.web.client.ResponseErrorHandler;
 import org.springframework.http.client.ClientHttpResponse;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 
 /** The application's HTTP API as a test drives it: every call as one of the demo users, every answer as JSON. */
 public class Api {
@@ -65,6 +67,22 @@ public class Api {
         extraHeaders.forEach(headers::add);
         ResponseEntity<String> response = rest.exchange(base + path, method,
                 new HttpEntity<>(body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers), String.class);
+        return new Response(response.getStatusCode().value(), parse(response.getBody()), response.getHeaders());
+    }
+
+    /** A file sent as the browser sends it: one multipart/form-data part named {@code file}. */
+    public Response upload(String user, String path, String filename, String contentType, byte[] content) {
+        String boundary = "----familystation-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, user + "-demo", StandardCharsets.UTF_8);
+        headers.set(HttpHeaders.CONTENT_TYPE, "multipart/form-data; boundary=" + boundary);
+        ResponseEntity<String> response = rest.exchange(base + path, HttpMethod.POST,
+                new HttpEntity<>(body.toByteArray(), headers), String.class);
         return new Response(response.getStatusCode().value(), parse(response.getBody()), response.getHeaders());
     }
 
