@@ -50,10 +50,12 @@ describe('importing', () => {
     expect(read).not.toHaveBeenCalled()
   })
 
-  it('shows progress in whole percent, and 100 once ended', () => {
+  it('shows progress in whole percent, 100 once done, and how far a failed or interrupted job got', () => {
     expect(percent(job({ done: 1, total: 3 }))).toBe(33)
     expect(percent(job({ done: 0, total: 0 }))).toBe(100)
-    expect(percent(job({ done: 2, total: 4, status: 'FAILED' }))).toBe(100)
+    expect(percent(job({ done: 4, total: 4, status: 'DONE' }))).toBe(100)
+    expect(percent(job({ done: 2, total: 4, status: 'FAILED' }))).toBe(50)
+    expect(percent(job({ done: 3, total: 4, status: 'INTERRUPTED' }))).toBe(75)
   })
 
   it('filters the report by outcome, refusal code and a text in the row, field or detail', () => {

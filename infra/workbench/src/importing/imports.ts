@@ -67,9 +67,9 @@ export function readRows(jobId: string): Promise<ImportRow[]> {
 }
 
 /**
- * Asks for the job's progress until it has ended (DONE or FAILED), telling `onProgress` each answer; a large file
- * (10,000 rows) takes a while, a small one ends before the first question. `cancelled` stops following (the user
- * left the screen or started another import).
+ * Asks for the job's progress until it has ended (DONE, FAILED or INTERRUPTED), telling `onProgress` each answer; a
+ * large file (10,000 rows) takes a while, a small one ends before the first question. `cancelled` stops following
+ * (the user left the screen or started another import).
  */
 export async function followImport(first: ImportProgress, onProgress: (progress: ImportProgress) => void,
                                    options: { intervalMs?: number; read?: (jobId: string) => Promise<ImportProgress>; cancelled?: () => boolean } = {}): Promise<ImportProgress> {
@@ -85,9 +85,12 @@ export async function followImport(first: ImportProgress, onProgress: (progress:
   return progress
 }
 
-/** How far the job is, in whole percent (100 for an empty or ended job). */
+/**
+ * How far the job is, in whole percent: 100 once done (or for an empty file); a job that failed or was interrupted
+ * shows how far it got, so the bar does not read as finished.
+ */
 export function percent(progress: Pick<ImportProgress, 'done' | 'total' | 'status'>): number {
-  if (progress.status !== 'RUNNING' || progress.total === 0) return 100
+  if (progress.status === 'DONE' || progress.total === 0) return 100
   return Math.min(100, Math.floor((progress.done * 100) / progress.total))
 }
 
