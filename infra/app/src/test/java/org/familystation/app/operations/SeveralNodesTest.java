@@ -16,12 +16,14 @@ import org.familystation.platform.spreadsheet.XlsxWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * progress and report.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeveralNodesTest extends ApplicationTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -170,14 +173,7 @@ class SeveralNodesTest extends ApplicationTest {
     void anImportStartedOnOneNodeIsFollowedAndReportedOnTheOther() throws Exception {
         int rows = 300;
         String prefix = "NODES-" + UUID.randomUUID().toString().substring(0, 8);
-        byte[] file = XlsxWriter.toBytes(ZoneId.of("Asia/Shanghai"), xlsx -> {
-            xlsx.sheet("志愿者").heading(List.of("姓名", "志愿者编号", "电话", "所属单位编号"));
-            for (int i = 0; i < rows; i++) {
-                // Every tenth row lacks a name and is refused.
-                xlsx.row(Arrays.asList(i % 10 == 9 ? "" : "节点志愿者" + i, prefix + "-" + i, null, null));
-            }
-        });
-        Api.Response started = upload(api, "hq", "volunteers", file);
+        Api.Response started = upload(api, "hq", "volunteers", volunteers(prefix, rows));
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         String location = started.headers().getLocation().toString();
 
@@ -230,6 +226,44 @@ class SeveralNodesTest extends ApplicationTest {
                 + "VALUES (?, 'volunteers', '志愿者.xlsx', 'hq', 100, 'RUNNING', now(), 'a-live-node')", alive);
         assertThat(apiB.get("hq", "/api/import-jobs/" + alive).body().path("status").asText()).isEqualTo("RUNNING");
         jdbc.update("DELETE FROM import_job WHERE job_id = ?", alive);
+    }
+
+    /**
+     * A node that stops cleanly interrupts its running jobs at once, saving how far they got ({@code ImportJobs#stop}),
+     * so the other node answers INTERRUPTED straight away, not once the heartbeat is older than its timeout (30 s).
+     * Runs last: it stops node B.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aNodeThatStopsInterruptsItsRunningImportsAtOnce() {
+        int rows = 5_000;
+        Api.Response started = upload(apiB, "hq", "volunteers",
+                volunteers("STOP-" + UUID.randomUUID().toString().substring(0, 8), rows));
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String location = started.headers().getLocation().toString();
+        Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+            JsonNode running = apiB.get("hq", location).body();
+            assertThat(running.path("status").asText()).as(running.toString()).isEqualTo("RUNNING");
+            assertThat(running.path("done").asInt()).as(running.toString()).isPositive();
+        });
+
+        nodeB.close();
+        nodeB = null;
+
+        JsonNode progress = api.get("hq", location).body();
+        assertThat(progress.path("status").asText()).as(progress.toString()).isEqualTo("INTERRUPTED");
+        assertThat(progress.path("done").asInt()).as(progress.toString()).isPositive().isLessThan(rows);
+        assertThat(progress.path("finishedAt").isNull()).isFalse();
+    }
+
+    /** A volunteers' sheet of {@code rows} rows; every tenth lacks a name and is refused. */
+    private static byte[] volunteers(String prefix, int rows) {
+        return XlsxWriter.toBytes(ZoneId.of("Asia/Shanghai"), xlsx -> {
+            xlsx.sheet("志愿者").heading(List.of("姓名", "志愿者编号", "电话", "所属单位编号"));
+            for (int i = 0; i < rows; i++) {
+                xlsx.row(Arrays.asList(i % 10 == 9 ? "" : "节点志愿者" + i, prefix + "-" + i, null, null));
+            }
+        });
     }
 
     private Api.Response upload(Api node, String user, String kind, byte[] content) {
