@@ -18,13 +18,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Builds {@code rm_volunteer} with each volunteer's totals, their entries in {@code rm_volunteer_hours} from
  * RecordVolunteerHours (ServicePeopleProjection adds those a service record names), and the dashboard counters
  * {@code rm_volunteer_hours_stats} (per volunteer, station and month of the service), which {@link VolunteerTotals}
- * computes from the entries, so redelivery never counts twice; a failing event is parked without its writes
- * (ProjectionBatches).
+ * moves by the entries that start or stop counting, so redelivery never counts twice; a failing event is parked
+ * without its writes (ProjectionBatches).
  */
 @Component
 // Batched: hours by the thousand, like services; one at a time: a volunteer's totals change with services too.
@@ -62,18 +64,19 @@ public class VolunteerProjection {
     @EventHandler
     void on(VolunteerHoursRecorded event) {
         String month = MONTH.format(event.deliveredAt().atZone(properties.getTimeZone()));
-        int inserted = jdbc.update("""
+        List<VolunteerTotals.Entry> inserted = jdbc.query("""
                 INSERT INTO rm_volunteer_hours (volunteer_id, service_record_id, station_id, station_name, district,
                     project_code, project_name, delivered_at, month, minutes, recorded_at, source, voided)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'HOURS', coalesce(
                     (SELECT voided FROM rm_service_people WHERE service_record_id = ?), FALSE))
-                ON CONFLICT (volunteer_id, service_record_id, source) DO NOTHING""",
+                ON CONFLICT (volunteer_id, service_record_id, source) DO NOTHING
+                RETURNING voided, """ + VolunteerTotals.ENTRY_COLUMNS,
+                (row, index) -> row.getBoolean("voided") ? null : VolunteerTotals.ENTRY.mapRow(row, index),
                 event.volunteerId(), event.serviceRecordId(), event.stationId(), event.stationName(),
                 event.district(), event.projectCode(), event.projectName(), Sql.timestamp(event.deliveredAt()),
                 month, event.minutes(), Sql.timestamp(event.recordedAt()), event.serviceRecordId());
-        if (inserted > 0) {
-            totals.refresh(event.volunteerId());
-        }
+        inserted.removeIf(Objects::isNull); // hours on a voided service
+        totals.moved(inserted, List.of());
     }
 
     @EventHandler

@@ -1,5 +1,13 @@
 package org.familystation.query.people;
 
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.annotation.AnnotatedMessageHandlingMemberDefinition;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiHandlerDefinition;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.familystation.events.common.Provider;
 import org.familystation.events.common.ProviderKind;
 import org.familystation.events.common.ServiceDetails;
@@ -7,8 +15,10 @@ import org.familystation.events.common.StationPoint;
 import org.familystation.events.common.VolunteerTime;
 import org.familystation.events.people.VolunteerHoursRecorded;
 import org.familystation.events.people.VolunteerRegistered;
+import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
+import org.familystation.query.common.ProjectionBatches;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.ReadStoreTest;
 import org.junit.jupiter.api.Test;
@@ -17,8 +27,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,18 +49,34 @@ class VolunteerProjectionTest {
 
     private final String id = UUID.randomUUID().toString();
 
+    private final ProjectionBatches batches;
+
     @Autowired
-    VolunteerProjectionTest(JdbcTemplate jdbc, TransactionTemplate transactions, QueryProperties properties) {
+    VolunteerProjectionTest(JdbcTemplate jdbc, TransactionTemplate transactions, QueryProperties properties,
+                            ProjectionBatches batches) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.batches = batches;
         VolunteerTotals totals = new VolunteerTotals(jdbc);
         this.projection = new VolunteerProjection(jdbc, properties, totals);
-        this.services = new ServicePeopleProjection(jdbc, properties, totals);
+        this.services = new ServicePeopleProjection(jdbc, properties, totals, batches);
     }
 
+    /** Delivers an event {@code times} times, each in a transaction of its own, its collected writes applied. */
     private void deliver(Runnable handler, int times) {
         for (int i = 0; i < times; i++) {
-            transactions.executeWithoutResult(status -> handler.run());
+            transactions.executeWithoutResult(status -> alone(handler));
+        }
+    }
+
+    private void alone(Runnable handler) {
+        try {
+            batches.alone(() -> {
+                handler.run();
+                return null;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -105,5 +136,129 @@ class VolunteerProjectionTest {
                 Long.class, id)).isZero();
         assertThat(jdbc.queryForList("SELECT source FROM rm_volunteer_hours WHERE volunteer_id = ? AND voided"
                 + " ORDER BY source", String.class, id)).containsExactly("HOURS", "SERVICE");
+    }
+
+    /**
+     * The totals moved batch by batch, by the entries each write started or stopped, equal the totals computed from
+     * every entry that stands: services naming one to three volunteers, hours recorded against them (some in another
+     * month than the service's, as after a correction moved it), corrections replacing the volunteers and the date,
+     * voidings and registrations, in a random order that keeps each aggregate's own, applied in batches of random
+     * sizes as the processor applies them, with some events delivered twice.
+     */
+    @Test
+    void totalsMovedBatchByBatchEqualTotalsComputedFromEveryEntry() {
+        for (long seed = 1; seed <= 6; seed++) {
+            Random random = new Random(seed);
+            String run = id.substring(0, 8) + "-" + seed;
+            List<String> volunteers = List.of("v1-" + run, "v2-" + run, "v3-" + run);
+            List<List<EventMessage<?>>> streams = new ArrayList<>();
+            for (String volunteer : volunteers) {
+                streams.add(new ArrayList<>(List.of(message(volunteer, 0, new VolunteerRegistered(volunteer, "志愿者",
+                        "N-" + volunteer, null, null, null, null, Instant.now())))));
+            }
+            for (int record = 0; record < 30; record++) {
+                String recordId = "r" + record + "-" + run;
+                String station = "station-" + random.nextInt(2) + "-" + run;
+                ServiceRecorded recorded = new ServiceRecorded(recordId, station, "测试驿站", "测试区",
+                        details(random, volunteers), Instant.now());
+                List<EventMessage<?>> stream = new ArrayList<>(List.of(message(recordId, 0, recorded)));
+                if (random.nextInt(3) == 0) {
+                    stream.add(message(recordId, 1, new ServiceRecordCorrected(recordId, station,
+                            details(random, volunteers), List.of("provider", "deliveredAt"), "更正", Instant.now())));
+                }
+                if (random.nextInt(4) == 0) {
+                    stream.add(message(recordId, stream.size(), new ServiceRecordVoided(recordId, station, "重复录入",
+                            Instant.now())));
+                }
+                streams.add(stream);
+                if (random.nextInt(3) == 0) {
+                    String volunteer = volunteers.get(random.nextInt(volunteers.size()));
+                    streams.get(volunteers.indexOf(volunteer)).add(message(volunteer, 1, new VolunteerHoursRecorded(
+                            volunteer, "志愿者", "N-" + volunteer, recordId, station, "测试驿站", "测试区", "HOUSEKEEPING",
+                            "家政", MONTHS.get(random.nextInt(MONTHS.size())), 15 + random.nextInt(100), Instant.now())));
+                }
+            }
+            List<EventMessage<?>> history = interleave(streams, random);
+            for (int from = 0; from < history.size(); ) {
+                int to = Math.min(history.size(), from + 1 + random.nextInt(12));
+                List<EventMessage<?>> batch = new ArrayList<>(history.subList(from, to));
+                if (random.nextInt(4) == 0) {
+                    batch.add(batch.get(random.nextInt(batch.size()))); // redelivered
+                }
+                applyBatch(batch);
+                from = to;
+            }
+
+            List<Map<String, Object>> moved = totals(volunteers);
+            transactions.executeWithoutResult(status -> volunteers.forEach(new VolunteerTotals(jdbc)::refresh));
+            assertThat(moved).as("seed " + seed).isEqualTo(totals(volunteers));
+            assertThat(moved).as("seed " + seed).isNotEmpty();
+        }
+    }
+
+    private static final List<Instant> MONTHS = List.of(Instant.parse("2026-07-15T02:00:00Z"),
+            Instant.parse("2026-08-15T02:00:00Z"), Instant.parse("2026-09-15T02:00:00Z"));
+
+    private static ServiceDetails details(Random random, List<String> volunteers) {
+        List<String> named = new ArrayList<>(volunteers);
+        Collections.shuffle(named, random);
+        List<VolunteerTime> time = named.subList(0, 1 + random.nextInt(named.size())).stream()
+                .map(volunteer -> new VolunteerTime(volunteer, 15 + random.nextInt(100))).toList();
+        return new ServiceDetails(StationPoint.CONVENIENCE, "HOUSEKEEPING", "家政", new Provider(ProviderKind.VOLUNTEERS,
+                null, null, List.of(), List.of(), time), MONTHS.get(random.nextInt(MONTHS.size())), 3, "上门家政", null,
+                null, null);
+    }
+
+    private static EventMessage<?> message(String aggregateId, long sequence, Object payload) {
+        return new GenericDomainEventMessage<>(payload.getClass().getSimpleName(), aggregateId, sequence, payload);
+    }
+
+    /** The streams' events in a random order that keeps each stream's own. */
+    private static List<EventMessage<?>> interleave(List<List<EventMessage<?>>> streams, Random random) {
+        List<Deque<EventMessage<?>>> left = new ArrayList<>();
+        streams.forEach(stream -> left.add(new ArrayDeque<>(stream)));
+        List<EventMessage<?>> history = new ArrayList<>();
+        while (!left.isEmpty()) {
+            Deque<EventMessage<?>> next = left.get(random.nextInt(left.size()));
+            history.add(next.removeFirst());
+            left.removeIf(Deque::isEmpty);
+        }
+        return history;
+    }
+
+    /** One batch as the processor applies it: a transaction and a unit of work, the projections' handlers wrapped. */
+    private void applyBatch(List<EventMessage<?>> batch) {
+        List<AnnotationEventHandlerAdapter> handlers = List.of(handlers(projection), handlers(services));
+        transactions.executeWithoutResult(status -> {
+            UnitOfWork<EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(batch.get(0));
+            try {
+                for (EventMessage<?> event : batch) {
+                    for (AnnotationEventHandlerAdapter handler : handlers) {
+                        if (handler.canHandle(event)) {
+                            handler.handle(event);
+                        }
+                    }
+                }
+            } catch (Exception e) {
+                unitOfWork.rollback(e);
+                throw new IllegalStateException(e);
+            }
+            unitOfWork.commit();
+        });
+    }
+
+    private AnnotationEventHandlerAdapter handlers(Object projection) {
+        return new AnnotationEventHandlerAdapter(projection,
+                ClasspathParameterResolverFactory.forClass(projection.getClass()),
+                MultiHandlerDefinition.ordered(batches, new AnnotatedMessageHandlingMemberDefinition()));
+    }
+
+    private List<Map<String, Object>> totals(List<String> volunteers) {
+        List<Map<String, Object>> rows = new ArrayList<>(jdbc.queryForList("SELECT volunteer_id, minutes, services"
+                + " FROM rm_volunteer WHERE volunteer_id IN (?, ?, ?) ORDER BY volunteer_id", volunteers.toArray()));
+        rows.addAll(jdbc.queryForList("SELECT volunteer_id, station_id, month, volunteer_name, volunteer_number,"
+                + " station_name, district, minutes, services FROM rm_volunteer_hours_stats"
+                + " WHERE volunteer_id IN (?, ?, ?) ORDER BY volunteer_id, station_id, month", volunteers.toArray()));
+        return rows;
     }
 }
