@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.familystation.query.common.OneBatchAtATime;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -123,6 +124,18 @@ class ArchitectureTest {
                         "java.sql..", "javax.sql..", "org.familystation.command..", "org.familystation.query..",
                         "org.familystation.platform..", "org.axonframework.eventhandling..",
                         "org.axonframework.modelling..")
+                .check(CLASSES);
+    }
+
+    /**
+     * Counters that events of different aggregates add to are kept in parts (CounterParts), so that a processor's
+     * segments apply their batches side by side; the lock that applies them one at a time is only for rows computed
+     * from rows other segments write, a volunteer's totals (docs/design/projection-batches.md).
+     */
+    @Test
+    void onlyThePeopleProjectionsApplyTheirBatchesOneAtATime() {
+        classes().that().areAnnotatedWith(OneBatchAtATime.class)
+                .should().resideInAPackage(QUERY + ".people")
                 .check(CLASSES);
     }
 

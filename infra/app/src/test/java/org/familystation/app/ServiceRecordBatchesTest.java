@@ -99,7 +99,7 @@ class ServiceRecordBatchesTest extends ApplicationTest {
         assertCountersEqualRecords();
     }
 
-    /** Every counter row equals the records it counts, and every record's key has its counter row. */
+    /** Every counter (its parts summed) equals the records it counts, and every record's key has its counter. */
     private void assertCountersEqualRecords() {
         List<String> differences = jdbc.queryForList("""
                 WITH counted AS (
@@ -111,7 +111,11 @@ class ServiceRecordBatchesTest extends ApplicationTest {
                     GROUP BY 1, 2, 3, 4, 5)
                 SELECT coalesce(s.station_id, c.station_id) || ' ' || coalesce(s.district, c.district) || ' ' || coalesce(s.station_point, c.station_point) || ' '
                        || coalesce(s.project_code, c.project_code) || ' ' || coalesce(s.month, c.month)
-                FROM (SELECT * FROM rm_service_stats WHERE services <> 0) s
+                FROM (SELECT station_id, district, station_point, project_code, month, sum(services) AS services,
+                             sum(participants) AS participants, sum(satisfaction_sum) AS satisfaction_sum,
+                             sum(satisfaction_count) AS satisfaction_count
+                      FROM rm_service_stats GROUP BY station_id, district, station_point, project_code, month
+                      HAVING sum(services) <> 0) s
                 FULL JOIN counted c ON s.station_id = c.station_id AND s.district = c.district
                     AND s.station_point = c.station_point
                     AND s.project_code = c.project_code AND s.month = c.month

@@ -52,7 +52,7 @@ public final class Benchmark {
             return;
         }
         Map<String, Object> report = new Benchmark(options).run();
-        if (options.replayOnly()) {
+        if (options.replayOnly() || options.seedOnly()) {
             return;
         }
         System.out.println(Report.table(report));
@@ -83,6 +83,14 @@ public final class Benchmark {
                 demo(app, "hq").expect("POST", "/api/stations/" + world.stations.get(0).id() + "/service-records",
                         world.record(new java.util.Random(1), world.stations.get(0), template), 201);
                 seeder = Seeder.fromTemplate(servers, world, template);
+            }
+            if (options.seedOnly()) {
+                long size = options.sizes().get(0);
+                log("seeding the event store to " + size + " events, and nothing else (--seed-only)");
+                seeder.seedUntil(size, size);
+                report.put("events", Seeder.eventCount(servers));
+                writeJson(report);
+                return report;
             }
             log("world built: " + world.stations.size() + " stations; measuring the insert ceiling");
             report.put("ceiling", new Ceiling(servers, seeder.samplePayload(), seeder.sampleMetadata(),
@@ -139,12 +147,24 @@ public final class Benchmark {
     /** --replay-only: the replay of the history an earlier run left in the work directory, nothing else. */
     private Map<String, Object> replayOnly() throws Exception {
         Map<String, Object> report = new LinkedHashMap<>();
+        report.put("date", Instant.now().toString());
+        report.put("machine", Report.machine());
+        report.put("appJar", options.appJar().toString());
+        report.put("appJvmArgs", options.appJvmArgs());
+        report.put("loadAverageBefore", Report.loadAverage());
         try (Servers servers = Servers.start(options.workDir())) {
             ReadSide readSide = new ReadSide(servers);
             List<String> processors = readSide.reset();
             log("rebuilding " + processors.size() + " projections from " + readSide.head() + " events");
+            long deadlocks = readSide.deadlocks();
             try (AppProcess app = AppProcess.launch(options, servers, false, "replay-only")) {
                 Map<String, Object> replay = readSide.awaitReplay(processors, options.replayTimeout(), cpuSampler(app));
+                report.put("loadAverageAfter", Report.loadAverage());
+                // Segments write apart (no lock, no deadlock retries): PostgreSQL counts the deadlocks it broke.
+                replay.put("deadlocks", readSide.deadlocks() - deadlocks);
+                replay.put("segments", readSide.segments());
+                replay.put("counterRows", readSide.rows(List.of("rm_service_stats", "rm_needs_stats",
+                        "rm_needs_survey_stats", "rm_funding_stats")));
                 report.put("replay", replay);
                 report.put("replayCpu", replayCpu(app, replay, count(servers, "cmd_service_record")));
                 app.awaitAnswering();

@@ -35,6 +35,8 @@ import java.util.stream.Stream;
  *                           {@code -XX:StartFlightRecording=filename=app.jfr,settings=profile})
  * @param replayOnly         only rebuild the read side of the history already in {@code workDir} (left by an earlier
  *                           run, not emptied) and report the replay: the quick loop for tuning projections
+ * @param seedOnly           only seed the event store of {@code workDir} (emptied) to the first size and stop: the
+ *                           history that {@code replayOnly} runs then replay, each on a copy of it
  * @param mode               {@code benchmark} (the measurements above), {@code nodes} (two application nodes, one
  *                           killed under load: {@link NodesRun}), {@code soak} (mixed load with faults: {@link Soak})
  *                           or {@code asof} (the network as of random dates, with and without snapshots: {@link AsOfRun})
@@ -49,8 +51,8 @@ import java.util.stream.Stream;
  */
 record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSeconds, int querySeconds,
                int queryWarmupSeconds, int ceilingSeconds, int replayTimeout, int baselineSeconds, int lagEvery, String appHeap,
-               Path workDir, Path out, Path appJar, String appJvmArgs, boolean replayOnly, Mode mode, int loadSeconds,
-               int faultEvery, int sampleEvery, int clients, int esNodes, String esHeap, int queries,
+               Path workDir, Path out, Path appJar, String appJvmArgs, boolean replayOnly, boolean seedOnly, Mode mode,
+               int loadSeconds, int faultEvery, int sampleEvery, int clients, int esNodes, String esHeap, int queries,
                long snapshotEvery) {
 
     enum Mode { BENCHMARK, NODES, SOAK, ASOF }
@@ -78,9 +80,10 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
         return new Options(given.sizes.stream().sorted().toList(), given.stations, given.commandSeconds,
                 given.warmupSeconds, given.querySeconds, given.queryWarmupSeconds, given.ceilingSeconds,
                 given.replayTimeout, given.baselineSeconds, given.lagEvery, appHeap, given.workDir, out, appJar,
-                given.appJvmArgs, given.replayOnly, given.mode, given.loadSeconds != null ? given.loadSeconds
-                        : given.mode == Mode.SOAK ? 1800 : 60, given.faultEvery, given.sampleEvery, given.clients,
-                given.esNodes, given.esHeap, given.queries, given.snapshotEvery);
+                given.appJvmArgs, given.replayOnly, given.seedOnly, given.mode,
+                given.loadSeconds != null ? given.loadSeconds : given.mode == Mode.SOAK ? 1800 : 60,
+                given.faultEvery, given.sampleEvery, given.clients, given.esNodes, given.esHeap, given.queries,
+                given.snapshotEvery);
     }
 
     /** The command line as picocli reads it; the defaults give the full run of BENCHMARKS.md. */
@@ -119,6 +122,8 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
         String appJvmArgs;
         @CommandLine.Option(names = "--replay-only", arity = "1", defaultValue = "false")
         boolean replayOnly;
+        @CommandLine.Option(names = "--seed-only", arity = "1", defaultValue = "false")
+        boolean seedOnly;
         @CommandLine.Option(names = "--mode", defaultValue = "BENCHMARK", converter = ModeConverter.class,
                 description = "benchmark, nodes, soak or asof")
         Mode mode;

@@ -115,6 +115,43 @@ final class ReadSide {
         return positions;
     }
 
+    /** Deadlocks PostgreSQL has detected (and broken by failing a transaction) in the database so far. */
+    long deadlocks() throws Exception {
+        try (Connection connection = servers.connect(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(
+                     "SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** The rows of each table (the dashboards' counters: kept in parts, they are what a dashboard sums). */
+    Map<String, Long> rows(List<String> tables) throws Exception {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        try (Connection connection = servers.connect(); Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                try (ResultSet count = statement.executeQuery("SELECT count(*) FROM " + table)) {
+                    count.next();
+                    rows.put(table, count.getLong(1));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Each processor's segments (its tokens). */
+    Map<String, Long> segments() throws Exception {
+        Map<String, Long> segments = new TreeMap<>();
+        try (Connection connection = servers.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT processor_name, count(*) FROM token_entry GROUP BY processor_name")) {
+            while (rows.next()) {
+                segments.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return segments;
+    }
+
     long head() throws Exception {
         try (Connection connection = servers.connect()) {
             return head(connection);

@@ -23,6 +23,16 @@ final class Report {
         return machine;
     }
 
+    /** The load averages over 1, 5 and 15 minutes (/proc/loadavg): how busy the shared machine was. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
     private static String firstValue(Path file, String key) {
         try {
             return Files.readAllLines(file).stream().filter(line -> line.startsWith(key))

@@ -18,15 +18,17 @@ class OptionsTest {
         assertThat(options.sizes()).containsExactly(100_000L, 1_000_000L);
         assertThat(options.stations()).isEqualTo(64);
         assertThat(options.replayOnly()).isFalse();
+        assertThat(options.seedOnly()).isFalse();
         assertThat(options.workDir()).isEqualTo(Path.of("target/benchmark-data"));
     }
 
     @Test
     void readsEveryGivenOption() {
-        Options options = Options.parse(JAR, "--sizes=800,400", "--replay-only=true", "--app-heap=512m",
-                "--app-jvm-args=-XX:+UseG1GC -Xss1m");
+        Options options = Options.parse(JAR, "--sizes=800,400", "--replay-only=true", "--seed-only=true",
+                "--app-heap=512m", "--app-jvm-args=-XX:+UseG1GC -Xss1m");
         assertThat(options.sizes()).isEqualTo(List.of(400L, 800L));
         assertThat(options.replayOnly()).isTrue();
+        assertThat(options.seedOnly()).isTrue();
         assertThat(options.appHeap()).isEqualTo("512m");
         assertThat(options.appJvmArgs()).isEqualTo("-XX:+UseG1GC -Xss1m");
     }

@@ -11,11 +11,13 @@ import java.lang.annotation.Target;
  * nodes: the first of its events in a batch takes a transaction-level advisory lock of the group
  * ({@link ProjectionBatches}).
  * <p>
- * For a projection in which events of different aggregates (so of different segments) change the same rows, such as
- * counters per district and month: two segments' batches changing them in different orders deadlock. With one
- * segment per processor (the default, {@code familystation.processors.segments}) the lock is never contended; it is
- * what lets such a projection be given more segments. A projection whose every row belongs to one aggregate (one
- * row or document per record, per event) does without, and its segments' batches are applied side by side.
+ * Only for a projection that computes rows from rows other segments write: a volunteer's totals are computed again
+ * from the volunteer's entries, which the volunteer's events (hours) and the services' events (services naming the
+ * volunteer, voidings) write, and a service counts once however many entries name it. Two segments' batches
+ * computing them side by side would each miss what the other has not committed. Counters that are sums do without:
+ * they are kept in parts ({@link CounterParts}), so that the segments of their processor never write the same row
+ * and apply their batches side by side. With one segment per processor (the default,
+ * {@code familystation.processors.segments}) the lock is never contended.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -4,13 +4,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.SourceId;
 import org.familystation.events.common.FundingSource;
 import org.familystation.events.funding.AllocationReleased;
 import org.familystation.events.funding.ExpenditureRecorded;
 import org.familystation.events.funding.FundEvent;
 import org.familystation.events.funding.FundsAllocated;
 import org.familystation.events.funding.FundsReceived;
-import org.familystation.query.common.OneBatchAtATime;
+import org.familystation.query.common.CounterParts;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.Sql;
@@ -29,11 +30,10 @@ import java.util.List;
  * Every event first moves its fund's {@code last_sequence} forward; only if it did (the event is news) does it write
  * anything else, so a redelivered event never counts twice. Each event's writes are
  * one savepoint ({@link org.familystation.query.common.ProjectionBatches}): if a handler fails and the event goes to
- * the dead-letter queue, none of its writes stay behind.
+ * the dead-letter queue, none of its writes stay behind. A fund's events count in the part of the counters of its
+ * aggregate ({@link CounterParts}), so that segments never write the same counter row.
  */
 @Component
-// One at a time: the funding-mix counters per source, month and station are shared by funds.
-@OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.FUNDS)
 public class FundingProjection {
 
@@ -54,23 +54,23 @@ public class FundingProjection {
     }
 
     @EventHandler
-    void on(FundsReceived event, @SequenceNumber long sequence) {
-        received(event, sequence);
+    void on(FundsReceived event, @SourceId String aggregateId, @SequenceNumber long sequence) {
+        received(event, CounterParts.of(aggregateId), sequence);
     }
 
     @EventHandler
-    void on(FundsAllocated event, @SequenceNumber long sequence) {
-        allocated(event, sequence);
+    void on(FundsAllocated event, @SourceId String aggregateId, @SequenceNumber long sequence) {
+        allocated(event, CounterParts.of(aggregateId), sequence);
     }
 
     @EventHandler
-    void on(ExpenditureRecorded event, @SequenceNumber long sequence) {
-        spent(event, sequence);
+    void on(ExpenditureRecorded event, @SourceId String aggregateId, @SequenceNumber long sequence) {
+        spent(event, CounterParts.of(aggregateId), sequence);
     }
 
     @EventHandler
-    void on(AllocationReleased event, @SequenceNumber long sequence) {
-        released(event, sequence);
+    void on(AllocationReleased event, @SourceId String aggregateId, @SequenceNumber long sequence) {
+        released(event, CounterParts.of(aggregateId), sequence);
     }
 
     @ResetHandler
@@ -81,7 +81,7 @@ public class FundingProjection {
         jdbc.update("DELETE FROM rm_funding_stats");
     }
 
-    private void received(FundsReceived event, long sequence) {
+    private void received(FundsReceived event, short part, long sequence) {
         FundState fund = FundFold.evolve(null, event);
         int inserted = jdbc.update("""
                 INSERT INTO rm_fund (fund_id, source, donor, note, received_at, recorded_at, received_fen,
@@ -91,11 +91,11 @@ public class FundingProjection {
                 fund.fundId(), fund.source().name(), fund.donor(), fund.note(), Sql.timestamp(fund.receivedAt()),
                 Sql.timestamp(fund.recordedAt()), fund.receivedFen(), fund.allocatedFen(), fund.spentFen(), sequence);
         if (inserted == 1) {
-            count(event.source().name(), event.receivedAt(), NO_DISTRICT, NO_STATION, event.amountFen(), 0, 0);
+            count(part, event.source().name(), event.receivedAt(), NO_DISTRICT, NO_STATION, event.amountFen(), 0, 0);
         }
     }
 
-    private void allocated(FundsAllocated event, long sequence) {
+    private void allocated(FundsAllocated event, short part, long sequence) {
         FundState fund = advance(event, sequence);
         if (fund == null) {
             return;
@@ -108,11 +108,11 @@ public class FundingProjection {
                 event.fundId(), event.allocationId(), source, event.stationId(), event.stationName(),
                 event.district(), event.projectCode(), event.projectName(), event.note(),
                 Sql.timestamp(event.allocatedAt()), event.amountFen());
-        count(source, event.allocatedAt(), orNone(event.district()), orNone(event.stationId()), 0,
+        count(part, source, event.allocatedAt(), orNone(event.district()), orNone(event.stationId()), 0,
                 event.amountFen(), 0);
     }
 
-    private void spent(ExpenditureRecorded event, long sequence) {
+    private void spent(ExpenditureRecorded event, short part, long sequence) {
         if (advance(event, sequence) == null) {
             return;
         }
@@ -124,11 +124,11 @@ public class FundingProjection {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 event.fundId(), event.allocationId(), event.expenditureId(), event.amountFen(), event.purpose(),
                 Sql.timestamp(event.spentAt()), event.voucherNumber(), Sql.timestamp(event.recordedAt()));
-        count(allocation.source(), event.spentAt(), allocation.district(), allocation.stationId(), 0, 0,
+        count(part, allocation.source(), event.spentAt(), allocation.district(), allocation.stationId(), 0, 0,
                 event.amountFen());
     }
 
-    private void released(AllocationReleased event, long sequence) {
+    private void released(AllocationReleased event, short part, long sequence) {
         if (advance(event, sequence) == null) {
             return;
         }
@@ -137,7 +137,7 @@ public class FundingProjection {
                         release_reason = ?, released_at = ?""",
                 event.amountFen(), event.amountFen(), event.reason(), Sql.timestamp(event.releasedAt()));
         // Released money counts as never allocated: it leaves the month it was allocated in.
-        count(allocation.source(), allocation.allocatedAt(), allocation.district(), allocation.stationId(), 0,
+        count(part, allocation.source(), allocation.allocatedAt(), allocation.district(), allocation.stationId(), 0,
                 -event.amountFen(), 0);
     }
 
@@ -173,18 +173,21 @@ public class FundingProjection {
                         orNone(row.getString("station_id")), Sql.instant(row, "allocated_at")), arguments.toArray());
     }
 
-    /** Adds the amounts to the station's counters of the month; kept per station, summed when read. */
-    private void count(String source, Instant when, String district, String stationId, long receivedFen,
+    /**
+     * Adds the amounts to the station's counters of the month in {@code part}; kept per station and part, summed
+     * when read.
+     */
+    private void count(short part, String source, Instant when, String district, String stationId, long receivedFen,
                        long allocatedFen, long spentFen) {
         jdbc.update("""
-                INSERT INTO rm_funding_stats (source, month, district, station_id, received_fen, allocated_fen,
+                INSERT INTO rm_funding_stats (source, month, district, station_id, part, received_fen, allocated_fen,
                                               spent_fen)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (source, month, district, station_id) DO UPDATE SET
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (source, month, district, station_id, part) DO UPDATE SET
                     received_fen = rm_funding_stats.received_fen + EXCLUDED.received_fen,
                     allocated_fen = rm_funding_stats.allocated_fen + EXCLUDED.allocated_fen,
                     spent_fen = rm_funding_stats.spent_fen + EXCLUDED.spent_fen""",
-                source, MONTH.format(when.atZone(properties.getTimeZone())), district, stationId, receivedFen,
+                source, MONTH.format(when.atZone(properties.getTimeZone())), district, stationId, part, receivedFen,
                 allocatedFen, spentFen);
     }
 

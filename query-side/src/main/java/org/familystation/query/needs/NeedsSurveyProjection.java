@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.SourceId;
 import org.familystation.events.common.NeedCount;
 import org.familystation.events.common.SurveyChannel;
 import org.familystation.events.common.SurveyDetails;
@@ -13,8 +14,8 @@ import org.familystation.events.needs.NeedsSurveyVoided;
 import org.familystation.events.personaldata.DataSubjectKind;
 import org.familystation.events.personaldata.PersonalDataErased;
 import org.familystation.query.common.BatchedProjection;
+import org.familystation.query.common.CounterParts;
 import org.familystation.query.common.ErasedColumns;
-import org.familystation.query.common.OneBatchAtATime;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,12 +28,12 @@ import java.util.List;
  * Builds {@code rm_needs_survey} with its needs, and the dashboard counters {@code rm_needs_stats} and
  * {@code rm_needs_survey_stats}. Counters change only when the survey's row actually changed (inserted, or updated
  * from an older sequence number), so redelivered events never count twice; a failing event is parked without
- * its writes ({@link org.familystation.query.common.ProjectionBatches}).
+ * its writes ({@link org.familystation.query.common.ProjectionBatches}). A survey counts in the part of the counters
+ * of its aggregate ({@link CounterParts}), so that segments never write the same counter row.
  */
 @Component
-// Batched: surveys by the thousand; one at a time: the counters per home, category and month are shared.
+// Batched: surveys by the thousand.
 @BatchedProjection
-@OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.NEEDS)
 public class NeedsSurveyProjection {
 
@@ -43,18 +44,18 @@ public class NeedsSurveyProjection {
     }
 
     @EventHandler
-    void on(NeedsSurveyRecorded event, @SequenceNumber long sequence) {
-        recorded(event, sequence);
+    void on(NeedsSurveyRecorded event, @SourceId String aggregateId, @SequenceNumber long sequence) {
+        recorded(event, CounterParts.of(aggregateId), sequence);
     }
 
     @EventHandler
-    void on(NeedsSurveyCorrected event, @SequenceNumber long sequence) {
-        corrected(event, sequence);
+    void on(NeedsSurveyCorrected event, @SourceId String aggregateId, @SequenceNumber long sequence) {
+        corrected(event, CounterParts.of(aggregateId), sequence);
     }
 
     @EventHandler
-    void on(NeedsSurveyVoided event, @SequenceNumber long sequence) {
-        voided(event, sequence);
+    void on(NeedsSurveyVoided event, @SourceId String aggregateId, @SequenceNumber long sequence) {
+        voided(event, CounterParts.of(aggregateId), sequence);
     }
 
     @EventHandler
@@ -72,7 +73,7 @@ public class NeedsSurveyProjection {
         jdbc.update("DELETE FROM rm_needs_survey_stats");
     }
 
-    private void recorded(NeedsSurveyRecorded event, long sequence) {
+    private void recorded(NeedsSurveyRecorded event, short part, long sequence) {
         SurveyDetails details = event.details();
         int inserted = jdbc.update("""
                 INSERT INTO rm_needs_survey (survey_id, community_home_id, community_home_name, district, surveyed_on,
@@ -84,11 +85,11 @@ public class NeedsSurveyProjection {
                 Sql.timestamp(event.recordedAt()), sequence);
         if (inserted == 1) {
             writeNeeds(event.surveyId(), details.needs());
-            count(event.communityHomeId(), event.district(), details, +1);
+            count(event.communityHomeId(), event.district(), details, part, +1);
         }
     }
 
-    private void corrected(NeedsSurveyCorrected event, long sequence) {
+    private void corrected(NeedsSurveyCorrected event, short part, long sequence) {
         Standing before = standing(event.surveyId(), sequence);
         if (before == null) {
             return;
@@ -103,12 +104,12 @@ public class NeedsSurveyProjection {
         jdbc.update("DELETE FROM rm_needs_survey_need WHERE survey_id = ?", event.surveyId());
         writeNeeds(event.surveyId(), after.needs());
         if (!before.voided()) {
-            count(before.communityHomeId(), before.district(), before.details(), -1);
-            count(before.communityHomeId(), before.district(), after, +1);
+            count(before.communityHomeId(), before.district(), before.details(), part, -1);
+            count(before.communityHomeId(), before.district(), after, part, +1);
         }
     }
 
-    private void voided(NeedsSurveyVoided event, long sequence) {
+    private void voided(NeedsSurveyVoided event, short part, long sequence) {
         Standing before = standing(event.surveyId(), sequence);
         if (before == null) {
             return;
@@ -116,7 +117,7 @@ public class NeedsSurveyProjection {
         jdbc.update("UPDATE rm_needs_survey SET voided = TRUE, void_reason = ?, last_sequence = ? WHERE survey_id = ?",
                 event.reason(), sequence, event.surveyId());
         if (!before.voided()) {
-            count(before.communityHomeId(), before.district(), before.details(), -1);
+            count(before.communityHomeId(), before.district(), before.details(), part, -1);
         }
     }
 
@@ -150,26 +151,29 @@ public class NeedsSurveyProjection {
                 new SurveyDetails(details.surveyedOn(), details.channel(), details.respondentCount(), needs, null));
     }
 
-    /** Adds the survey to its home's counters ({@code sign} -1: takes it away); kept per home, summed when read. */
-    private void count(String communityHomeId, String district, SurveyDetails details, int sign) {
+    /**
+     * Adds the survey to its home's counters in {@code part} ({@code sign} -1: takes it away); kept per home and
+     * part, summed when read.
+     */
+    private void count(String communityHomeId, String district, SurveyDetails details, short part, int sign) {
         String month = YearMonth.from(details.surveyedOn()).toString();
         jdbc.update("""
-                INSERT INTO rm_needs_survey_stats (community_home_id, district, month, surveys, respondents)
-                VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (community_home_id, district, month) DO UPDATE SET
+                INSERT INTO rm_needs_survey_stats (community_home_id, district, month, part, surveys, respondents)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (community_home_id, district, month, part) DO UPDATE SET
                     surveys = rm_needs_survey_stats.surveys + EXCLUDED.surveys,
                     respondents = rm_needs_survey_stats.respondents + EXCLUDED.respondents""",
-                communityHomeId, district, month, sign, sign * details.respondentCount());
+                communityHomeId, district, month, part, sign, sign * details.respondentCount());
         for (NeedCount need : details.needs()) {
             jdbc.update("""
                     INSERT INTO rm_needs_stats (community_home_id, district, category_code, category_name, month,
-                                                needs, surveys)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (community_home_id, district, category_code, month) DO UPDATE SET
+                                                part, needs, surveys)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (community_home_id, district, category_code, month, part) DO UPDATE SET
                         needs = rm_needs_stats.needs + EXCLUDED.needs,
                         surveys = rm_needs_stats.surveys + EXCLUDED.surveys""",
-                    communityHomeId, district, need.categoryCode(), need.categoryName(), month, sign * need.count(),
-                    sign);
+                    communityHomeId, district, need.categoryCode(), need.categoryName(), month, part,
+                    sign * need.count(), sign);
         }
     }
 

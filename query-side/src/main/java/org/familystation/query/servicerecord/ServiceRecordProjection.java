@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.SourceId;
 import org.familystation.events.common.Provider;
 import org.familystation.events.common.ProviderKind;
 import org.familystation.events.common.ServiceDetails;
@@ -14,7 +15,7 @@ import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.query.common.BatchWrites;
 import org.familystation.query.common.BatchedProjection;
-import org.familystation.query.common.OneBatchAtATime;
+import org.familystation.query.common.CounterParts;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.ProjectionBatches;
 import org.familystation.query.common.QueryProperties;
@@ -41,13 +42,13 @@ import java.util.TreeMap;
  * <p>
  * New records are the bulk of the history and of the load, so their writes are collected over a batch
  * ({@link ProjectionBatches#writes}): one multi-row insert of the batch's records, and one upsert per counter row
- * with the batch's summed change, in key order (two transactions changing the same counters lock them in the same
- * order). A correction or a void reads the record's row, so it first applies the records collected before it.
+ * with the batch's summed change, in key order. A correction or a void reads the record's row, so it first applies
+ * the records collected before it. A record counts in the part of the counters of its aggregate
+ * ({@link CounterParts}), so that segments never write the same counter row.
  */
 @Component
-// Batched: every service record, its records and counters written per batch; one at a time: the counters are shared.
+// Batched: every service record, its records and counters written per batch.
 @BatchedProjection
-@OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.SERVICE_RECORDS)
 public class ServiceRecordProjection {
 
@@ -62,18 +63,18 @@ public class ServiceRecordProjection {
     }
 
     @EventHandler
-    void on(ServiceRecorded event, @SequenceNumber long sequence) {
-        writes().records.add(new NewRecord(event, sequence));
+    void on(ServiceRecorded event, @SourceId String aggregateId, @SequenceNumber long sequence) {
+        writes().records.add(new NewRecord(event, CounterParts.of(aggregateId), sequence));
     }
 
     @EventHandler
-    void on(ServiceRecordCorrected event, @SequenceNumber long sequence) {
-        change(event, sequence);
+    void on(ServiceRecordCorrected event, @SourceId String aggregateId, @SequenceNumber long sequence) {
+        change(event, CounterParts.of(aggregateId), sequence);
     }
 
     @EventHandler
-    void on(ServiceRecordVoided event, @SequenceNumber long sequence) {
-        change(event, sequence);
+    void on(ServiceRecordVoided event, @SourceId String aggregateId, @SequenceNumber long sequence) {
+        change(event, CounterParts.of(aggregateId), sequence);
     }
 
     @ResetHandler
@@ -90,7 +91,7 @@ public class ServiceRecordProjection {
      * Applies a correction or a voiding to the record its row holds ({@link ServiceRecordFold}), and moves the
      * counters from what the record counted for to what it counts for now.
      */
-    private void change(ServiceRecordEvent event, long sequence) {
+    private void change(ServiceRecordEvent event, short part, long sequence) {
         Writes writes = writes();
         writes.flushRecords();
         ServiceRecordState before = load(event.serviceRecordId(), sequence);
@@ -110,8 +111,8 @@ public class ServiceRecordProjection {
                 Sql.timestamp(details.deliveredAt()), details.participantCount(), details.description(),
                 details.outcome(), details.satisfaction(), details.feedback(), after.correctionCount(),
                 after.voided(), after.voidReason(), sequence, after.serviceRecordId());
-        writes.count(before, -1);
-        writes.count(after, +1);
+        writes.count(before, part, -1);
+        writes.count(after, part, +1);
     }
 
     /** The record as its row holds it, if the event at {@code sequence} is news to it (null otherwise). */
@@ -136,19 +137,19 @@ public class ServiceRecordProjection {
                 row.getString("outcome"), Sql.integer(row, "satisfaction"), row.getString("feedback"));
     }
 
-    private record NewRecord(ServiceRecorded event, long sequence) {
+    private record NewRecord(ServiceRecorded event, short part, long sequence) {
     }
 
     /**
-     * One counter row of {@code rm_service_stats}, kept per station so that every reach sums the same rows; ordered,
-     * so that counters are always locked in one order.
+     * One counter row of {@code rm_service_stats}, kept per station so that every reach sums the same rows, and per
+     * part ({@link CounterParts}); ordered, so that a batch writes its counters in one order.
      */
     private record CounterKey(String stationId, String district, String stationPoint, String projectCode,
-                              String month) implements Comparable<CounterKey> {
+                              String month, short part) implements Comparable<CounterKey> {
 
         private static final Comparator<CounterKey> ORDER = Comparator.comparing(CounterKey::stationId)
                 .thenComparing(CounterKey::district).thenComparing(CounterKey::stationPoint).thenComparing(CounterKey::projectCode)
-                .thenComparing(CounterKey::month);
+                .thenComparing(CounterKey::month).thenComparing(CounterKey::part);
 
         @Override
         public int compareTo(CounterKey other) {
@@ -168,15 +169,15 @@ public class ServiceRecordProjection {
         final List<NewRecord> records = new ArrayList<>();
         final SortedMap<CounterKey, CounterChange> counters = new TreeMap<>();
 
-        /** Adds what {@code record} counts for to its counter row ({@code sign} -1: takes it away). */
-        void count(ServiceRecordState record, int sign) {
+        /** Adds what {@code record} counts for to its counter row in {@code part} ({@code sign} -1: takes it away). */
+        void count(ServiceRecordState record, short part, int sign) {
             if (!ServiceRecordFold.stands(record)) {
                 return;
             }
             ServiceDetails details = record.details();
             CounterChange change = counters.computeIfAbsent(new CounterKey(record.stationId(), record.district(),
                     details.stationPoint().name(), details.projectCode(),
-                    ServiceFigures.month(details, properties.getTimeZone())), key -> new CounterChange());
+                    ServiceFigures.month(details, properties.getTimeZone()), part), key -> new CounterChange());
             change.projectName = details.projectName();
             change.figures = change.figures.plus(ServiceFigures.of(record), sign);
         }
@@ -211,23 +212,26 @@ public class ServiceRecordProjection {
                      ON CONFLICT (service_record_id) DO NOTHING RETURNING service_record_id""",
                     String.class, arguments.toArray());
             for (String id : inserted) {
-                count(ServiceRecordFold.evolve(null, byId.get(id).event()), +1);
+                NewRecord record = byId.get(id);
+                count(ServiceRecordFold.evolve(null, record.event()), record.part(), +1);
             }
         }
 
         /** Adds each counter's change to its row (creating it), in key order. */
         private void upsert(List<Map.Entry<CounterKey, CounterChange>> changes) {
-            List<Object> arguments = new ArrayList<>(changes.size() * 10);
+            List<Object> arguments = new ArrayList<>(changes.size() * 11);
             changes.forEach(entry -> Collections.addAll(arguments, entry.getKey().stationId(),
                     entry.getKey().district(), entry.getKey().stationPoint(), entry.getKey().projectCode(),
-                    entry.getValue().projectName, entry.getKey().month(), entry.getValue().figures.services(),
+                    entry.getValue().projectName, entry.getKey().month(), entry.getKey().part(),
+                    entry.getValue().figures.services(),
                     entry.getValue().figures.participants(), entry.getValue().figures.satisfactionSum(),
                     entry.getValue().figures.satisfactionCount()));
             jdbc.update("""
                     INSERT INTO rm_service_stats (station_id, district, station_point, project_code, project_name,
-                                                  month, services, participants, satisfaction_sum, satisfaction_count)
-                    VALUES""" + " " + Sql.valueRows(changes.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + """
-                     ON CONFLICT (station_id, district, station_point, project_code, month) DO UPDATE SET
+                                                  month, part, services, participants, satisfaction_sum,
+                                                  satisfaction_count)
+                    VALUES""" + " " + Sql.valueRows(changes.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + """
+                     ON CONFLICT (station_id, district, station_point, project_code, month, part) DO UPDATE SET
                         services = rm_service_stats.services + EXCLUDED.services,
                         participants = rm_service_stats.participants + EXCLUDED.participants,
                         satisfaction_sum = rm_service_stats.satisfaction_sum + EXCLUDED.satisfaction_sum,

@@ -1,26 +1,35 @@
 package org.familystation.query.funding;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.familystation.events.common.FundingSource;
 import org.familystation.events.funding.AllocationReleased;
 import org.familystation.events.funding.ExpenditureRecorded;
 import org.familystation.events.funding.FundsAllocated;
 import org.familystation.events.funding.FundsReceived;
+import org.familystation.query.common.CounterParts;
+import org.familystation.query.common.ProjectionBatches;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.ReadStoreTest;
+import org.familystation.query.common.SegmentsSideBySide;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The funding projection on the real PostgreSQL: balances and counters, months in the users' calendar, and that a
- * redelivered event (after a crash or a segment changing hands) changes nothing.
+ * The funding projection on the real PostgreSQL: balances and counters, months in the users' calendar, that a
+ * redelivered event (after a crash or a segment changing hands) changes nothing, and that four segments applying
+ * their batches side by side write what one segment writes.
  */
 @ReadStoreTest
 class FundingProjectionTest {
@@ -28,6 +37,8 @@ class FundingProjectionTest {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final FundingProjection projection;
+    @Autowired
+    private ProjectionBatches batches;
 
     private final String district = "测试区-" + UUID.randomUUID().toString().substring(0, 8);
     private final String fund = UUID.randomUUID().toString();
@@ -75,11 +86,11 @@ class FundingProjectionTest {
         AllocationReleased releasedBack = new AllocationReleased(fund, allocation, 1_000_000, "年度结余退回",
                 Instant.parse("2019-12-31T02:00:00Z"));
 
-        deliver(() -> projection.on(received, 0), 2);
-        deliver(() -> projection.on(allocated, 1), 2);
-        deliver(() -> projection.on(spent, 2), 2);
-        deliver(() -> projection.on(received, 0), 1);
-        deliver(() -> projection.on(allocated, 1), 1);
+        deliver(() -> projection.on(received, fund, 0), 2);
+        deliver(() -> projection.on(allocated, fund, 1), 2);
+        deliver(() -> projection.on(spent, fund, 2), 2);
+        deliver(() -> projection.on(received, fund, 0), 1);
+        deliver(() -> projection.on(allocated, fund, 1), 1);
 
         assertThat(fundRow()).containsEntry("received_fen", 2_000_000L).containsEntry("allocated_fen", 1_200_000L)
                 .containsEntry("spent_fen", 200_000L).containsEntry("unallocated_fen", 800_000L)
@@ -91,14 +102,105 @@ class FundingProjectionTest {
         assertThat(stats("2019-04")).containsEntry("allocated", 1_200_000L).containsEntry("spent", 0L);
         assertThat(stats("2019-05")).containsEntry("allocated", 0L).containsEntry("spent", 200_000L);
         assertThat(jdbc.queryForObject("SELECT received_fen FROM rm_funding_stats"
-                + " WHERE source = 'GOVERNMENT_PURCHASE' AND month = '2019-03' AND district = ''", Long.class))
-                .isEqualTo(2_000_000L);
+                + " WHERE source = 'GOVERNMENT_PURCHASE' AND month = '2019-03' AND district = '' AND part = ?",
+                Long.class, CounterParts.of(fund))).isEqualTo(2_000_000L);
 
         // Released money counts as never allocated, in the month it was allocated in.
-        deliver(() -> projection.on(releasedBack, 3), 2);
+        deliver(() -> projection.on(releasedBack, fund, 3), 2);
         assertThat(fundRow()).containsEntry("allocated_fen", 200_000L).containsEntry("unallocated_fen", 1_800_000L);
         assertThat(allocationRow()).containsEntry("allocated_fen", 200_000L).containsEntry("remaining_fen", 0L)
                 .containsEntry("released_fen", 1_000_000L).containsEntry("released", true);
         assertThat(stats("2019-04")).containsEntry("allocated", 200_000L);
+    }
+
+    @Test
+    void fourSegmentsSideBySideWriteWhatOneSegmentWrites() throws Exception {
+        List<DomainEventMessage<?>> history = history(60);
+        SegmentsSideBySide segments = new SegmentsSideBySide(batches, transactions);
+
+        assertThat(segments.apply(projection, history, 1, 20)).isZero();
+        List<String> rows = rows();
+        List<Map<String, Object>> mix = mix();
+        assertThat(mix).isNotEmpty();
+
+        clear();
+        assertThat(segments.apply(projection, history, 4, 20)).as("batches retried").isZero();
+        // Redelivered, as after the segments were merged again: whichever segment handles it, nothing counts twice.
+        assertThat(segments.apply(projection, history.subList(0, history.size() / 2), 2, 20)).isZero();
+        assertThat(rows()).isEqualTo(rows);
+        assertThat(mix()).isEqualTo(mix);
+    }
+
+    /**
+     * Funds of every source received in 2003 (a year no other test of the read store uses), each allocated to the
+     * three stations of the district in two months, spent from and partly released; the funds' events interleaved.
+     */
+    private List<DomainEventMessage<?>> history(int funds) {
+        Instant start = Instant.parse("2003-01-06T02:00:00Z");
+        List<List<DomainEventMessage<?>>> perFund = new ArrayList<>();
+        for (int i = 0; i < funds; i++) {
+            String fundId = UUID.randomUUID().toString();
+            List<Object> events = new ArrayList<>();
+            FundingSource source = FundingSource.values()[i % FundingSource.values().length];
+            events.add(new FundsReceived(fundId, source, "捐赠方" + i, 1_000_000 + i, start.plus(i, ChronoUnit.DAYS),
+                    null, start.plus(i, ChronoUnit.DAYS)));
+            for (int station = 0; station < 3; station++) {
+                String allocationId = UUID.randomUUID().toString();
+                Instant allocatedAt = start.plus(30L * (1 + (i + station) % 2), ChronoUnit.DAYS);
+                events.add(new FundsAllocated(fundId, allocationId, "station-" + station, "测试驿站", district, null,
+                        null, 100_000 + i, null, allocatedAt));
+                events.add(new ExpenditureRecorded(fundId, allocationId, UUID.randomUUID().toString(), 30_000 + i,
+                        "购买图书", allocatedAt.plus(3, ChronoUnit.DAYS), null, allocatedAt.plus(3, ChronoUnit.DAYS)));
+                if ((i + station) % 2 == 0) {
+                    events.add(new AllocationReleased(fundId, allocationId, 70_000, "年度结余退回",
+                            allocatedAt.plus(60, ChronoUnit.DAYS)));
+                }
+            }
+            List<DomainEventMessage<?>> messages = new ArrayList<>();
+            for (int sequence = 0; sequence < events.size(); sequence++) {
+                messages.add(new GenericDomainEventMessage<>("Fund", fundId, sequence, events.get(sequence)));
+            }
+            perFund.add(messages);
+        }
+        List<DomainEventMessage<?>> history = new ArrayList<>();
+        for (int step = 0; history.size() < perFund.stream().mapToInt(List::size).sum(); step++) {
+            for (List<DomainEventMessage<?>> fund : perFund) {
+                if (step < fund.size()) {
+                    history.add(fund.get(step));
+                }
+            }
+        }
+        return history;
+    }
+
+    /** The funding mix by source and month, summed over stations and parts as the dashboard reads it. */
+    private List<Map<String, Object>> mix() {
+        return jdbc.queryForList("SELECT source, month, sum(received_fen) AS received, sum(allocated_fen) AS allocated,"
+                + " sum(spent_fen) AS spent FROM rm_funding_stats WHERE month LIKE '2003-%'"
+                + " AND (district = ? OR district = '') GROUP BY source, month"
+                + " HAVING sum(received_fen) <> 0 OR sum(allocated_fen) <> 0 OR sum(spent_fen) <> 0"
+                + " ORDER BY source, month", district);
+    }
+
+    /** Every row the district's funds have in the funding read model. */
+    private List<String> rows() {
+        List<String> rows = new ArrayList<>();
+        rows.addAll(SegmentsSideBySide.rows(jdbc, "SELECT * FROM rm_fund WHERE fund_id IN (" + FUNDS + ")",
+                district));
+        rows.addAll(SegmentsSideBySide.rows(jdbc, "SELECT * FROM rm_fund_allocation WHERE district = ?", district));
+        rows.addAll(SegmentsSideBySide.rows(jdbc, "SELECT * FROM rm_fund_expenditure WHERE fund_id IN (" + FUNDS
+                + ")", district));
+        rows.addAll(SegmentsSideBySide.rows(jdbc, "SELECT * FROM rm_funding_stats WHERE month LIKE '2003-%'"));
+        return rows;
+    }
+
+    /** The funds allocated to the district's stations. */
+    private static final String FUNDS = "SELECT fund_id FROM rm_fund_allocation WHERE district = ?";
+
+    private void clear() {
+        jdbc.update("DELETE FROM rm_fund_expenditure WHERE fund_id IN (" + FUNDS + ")", district);
+        jdbc.update("DELETE FROM rm_fund WHERE fund_id IN (" + FUNDS + ")", district);
+        jdbc.update("DELETE FROM rm_fund_allocation WHERE district = ?", district);
+        jdbc.update("DELETE FROM rm_funding_stats WHERE month LIKE '2003-%'");
     }
 }

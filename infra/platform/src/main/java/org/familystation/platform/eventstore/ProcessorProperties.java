@@ -10,10 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class ProcessorProperties {
 
     /**
-     * Segments a processor's work is split into; fixed at a processor's first start (its tokens are created). One:
-     * a projection with shared counter rows applies its batches one at a time anyway (@OneBatchAtATime, query side),
-     * while every segment costs its processor a check of every event; four segments made replays and the read side
-     * under load slower (BENCHMARKS.md). A processor's one segment is claimed by one node and taken over by another when it stops.
+     * Segments a processor's work is split into; fixed at a processor's first start (its tokens are created). Up to
+     * 64 apply their batches side by side, counters included (kept in parts, CounterParts, query side; only the
+     * people projections, @OneBatchAtATime, apply theirs one at a time). One by default: every segment costs its
+     * processor a check of every event, and on two cores more segments add no throughput (BENCHMARKS.md). A
+     * processor's one segment is claimed by one node and taken over by another when it stops.
      */
     private int segments = 1;
 
