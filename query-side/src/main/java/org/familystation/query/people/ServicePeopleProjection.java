@@ -42,8 +42,8 @@ import java.util.Map;
  * rows, so it first applies the records collected before it.
  */
 @Component
-// Batched: every service record. One at a time: a volunteer's totals are computed from entries that the volunteer's
-// events (another segment) write too, and a voiding marks entries of the volunteer's.
+// Batched: every service record. One at a time: a volunteer's totals count a service once across entries that the
+// volunteer's events (another segment) write too, and a voiding marks entries of the volunteer's.
 @BatchedProjection
 @OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.PEOPLE)

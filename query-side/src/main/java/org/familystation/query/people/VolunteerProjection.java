@@ -29,8 +29,8 @@ import java.util.Objects;
  * without its writes (ProjectionBatches).
  */
 @Component
-// Batched: hours by the thousand, like services. One at a time: a volunteer's totals are computed from entries that
-// the services' events (other segments) write too, and count a service once whoever wrote its entries.
+// Batched: hours by the thousand, like services. One at a time: a volunteer's totals count a service once across
+// entries that the services' events (other segments) write too.
 @BatchedProjection
 @OneBatchAtATime
 @ProcessingGroup(ProcessingGroups.PEOPLE)
