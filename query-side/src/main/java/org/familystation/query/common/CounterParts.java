@@ -10,21 +10,36 @@ import java.util.Objects;
  * <p>
  * The part is the aggregate identifier hashed as Axon assigns events to segments: the sequencing policy's
  * identifier (the aggregate's, {@code SequentialPerAggregatePolicy}, the default no processor changes) matches a
- * segment when {@code hashCode & mask == segmentId} ({@code Segment.matches}). The part keeps the low six bits of
- * that hash ({@link #PARTS} parts), so with up to {@link #PARTS} segments (whose masks are then at most
- * {@code PARTS - 1}, however Axon split them) every part lies in exactly one segment. The part depends on the
- * aggregate only, not on the segments: the same history gives the same rows with one segment or many.
+ * segment when {@code hashCode & mask == segmentId} ({@code Segment.matches}). The part keeps the low bits of that
+ * hash, as many parts as the segments processors are created with ({@code familystation.processors.segments},
+ * rounded up to a power of two, at most {@link #MAX_PARTS}), so every part lies in exactly one segment.
+ * <p>
+ * Parts cost rows: a dashboard sums up to that many rows per counter, so one segment (the default) keeps one part and
+ * the rows of before. Changing the segment count later changes nothing read (every part is summed); until the
+ * counters are rebuilt, two segments may then write one row and have their batches retried as any collision.
  */
 public final class CounterParts {
 
-    /** Parts per counter: as many as the segments a processor may be split into and keep its counters apart. */
-    public static final int PARTS = 64;
+    /** At most as many parts as segments Axon may split a processor into and keep its counters apart. */
+    public static final int MAX_PARTS = 64;
 
-    private CounterParts() {
+    private final int parts;
+
+    /** Parts for processors of {@code segments} segments. */
+    public CounterParts(int segments) {
+        if (segments < 1) {
+            throw new IllegalArgumentException("segments must be at least 1: " + segments);
+        }
+        int power = Integer.highestOneBit(segments);
+        this.parts = Math.min(MAX_PARTS, power == segments ? power : power << 1);
+    }
+
+    public int parts() {
+        return parts;
     }
 
     /** The part of the counters that the events of this aggregate write. */
-    public static short of(String aggregateId) {
-        return (short) (Objects.hashCode(aggregateId) & (PARTS - 1));
+    public short of(String aggregateId) {
+        return (short) (Objects.hashCode(aggregateId) & (parts - 1));
     }
 }

@@ -2,6 +2,7 @@ package org.familystation.query.common;
 
 import org.axonframework.config.ConfigurerModule;
 import org.familystation.platform.eventstore.ProcessingConfiguration;
+import org.familystation.platform.eventstore.ProcessorProperties;
 import org.familystation.query.admin.ProcessorFaults;
 import org.familystation.query.needs.NeedsProperties;
 import org.familystation.query.common.search.SearchProperties;
@@ -21,6 +22,12 @@ public class QuerySideConfiguration {
     public ConfigurerModule processorFaultWatch(ProcessorFaults faults) {
         return configurer -> configurer.eventProcessing(processing ->
                 processing.registerDefaultHandlerInterceptor((config, processor) -> faults.interceptor(processor)));
+    }
+
+    /** Counters in as many parts as the segments processors are created with ({@link CounterParts}). */
+    @Bean
+    public CounterParts counterParts(ProcessorProperties processors) {
+        return new CounterParts(processors.getSegments());
     }
 
     /**

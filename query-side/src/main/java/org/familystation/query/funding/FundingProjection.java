@@ -47,30 +47,32 @@ public class FundingProjection {
 
     private final JdbcTemplate jdbc;
     private final QueryProperties properties;
+    private final CounterParts parts;
 
-    public FundingProjection(JdbcTemplate jdbc, QueryProperties properties) {
+    public FundingProjection(JdbcTemplate jdbc, QueryProperties properties, CounterParts parts) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.parts = parts;
     }
 
     @EventHandler
     void on(FundsReceived event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        received(event, CounterParts.of(aggregateId), sequence);
+        received(event, parts.of(aggregateId), sequence);
     }
 
     @EventHandler
     void on(FundsAllocated event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        allocated(event, CounterParts.of(aggregateId), sequence);
+        allocated(event, parts.of(aggregateId), sequence);
     }
 
     @EventHandler
     void on(ExpenditureRecorded event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        spent(event, CounterParts.of(aggregateId), sequence);
+        spent(event, parts.of(aggregateId), sequence);
     }
 
     @EventHandler
     void on(AllocationReleased event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        released(event, CounterParts.of(aggregateId), sequence);
+        released(event, parts.of(aggregateId), sequence);
     }
 
     @ResetHandler

@@ -38,24 +38,26 @@ import java.util.List;
 public class NeedsSurveyProjection {
 
     private final JdbcTemplate jdbc;
+    private final CounterParts parts;
 
-    public NeedsSurveyProjection(JdbcTemplate jdbc) {
+    public NeedsSurveyProjection(JdbcTemplate jdbc, CounterParts parts) {
         this.jdbc = jdbc;
+        this.parts = parts;
     }
 
     @EventHandler
     void on(NeedsSurveyRecorded event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        recorded(event, CounterParts.of(aggregateId), sequence);
+        recorded(event, parts.of(aggregateId), sequence);
     }
 
     @EventHandler
     void on(NeedsSurveyCorrected event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        corrected(event, CounterParts.of(aggregateId), sequence);
+        corrected(event, parts.of(aggregateId), sequence);
     }
 
     @EventHandler
     void on(NeedsSurveyVoided event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        voided(event, CounterParts.of(aggregateId), sequence);
+        voided(event, parts.of(aggregateId), sequence);
     }
 
     @EventHandler

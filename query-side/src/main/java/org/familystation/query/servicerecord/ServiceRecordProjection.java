@@ -55,26 +55,29 @@ public class ServiceRecordProjection {
     private final JdbcTemplate jdbc;
     private final QueryProperties properties;
     private final ProjectionBatches batches;
+    private final CounterParts parts;
 
-    public ServiceRecordProjection(JdbcTemplate jdbc, QueryProperties properties, ProjectionBatches batches) {
+    public ServiceRecordProjection(JdbcTemplate jdbc, QueryProperties properties, ProjectionBatches batches,
+                                   CounterParts parts) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.batches = batches;
+        this.parts = parts;
     }
 
     @EventHandler
     void on(ServiceRecorded event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        writes().records.add(new NewRecord(event, CounterParts.of(aggregateId), sequence));
+        writes().records.add(new NewRecord(event, parts.of(aggregateId), sequence));
     }
 
     @EventHandler
     void on(ServiceRecordCorrected event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        change(event, CounterParts.of(aggregateId), sequence);
+        change(event, parts.of(aggregateId), sequence);
     }
 
     @EventHandler
     void on(ServiceRecordVoided event, @SourceId String aggregateId, @SequenceNumber long sequence) {
-        change(event, CounterParts.of(aggregateId), sequence);
+        change(event, parts.of(aggregateId), sequence);
     }
 
     @ResetHandler

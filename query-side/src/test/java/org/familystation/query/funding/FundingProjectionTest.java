@@ -34,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ReadStoreTest
 class FundingProjectionTest {
 
+    /** Counters kept for processors of four segments, as the tests below apply them with up to four. */
+    private static final CounterParts PARTS = new CounterParts(4);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final FundingProjection projection;
@@ -48,7 +51,7 @@ class FundingProjectionTest {
     FundingProjectionTest(JdbcTemplate jdbc, TransactionTemplate transactions, QueryProperties properties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.projection = new FundingProjection(jdbc, properties);
+        this.projection = new FundingProjection(jdbc, properties, PARTS);
     }
 
     private void deliver(Runnable handler, int times) {
@@ -103,7 +106,7 @@ class FundingProjectionTest {
         assertThat(stats("2019-05")).containsEntry("allocated", 0L).containsEntry("spent", 200_000L);
         assertThat(jdbc.queryForObject("SELECT received_fen FROM rm_funding_stats"
                 + " WHERE source = 'GOVERNMENT_PURCHASE' AND month = '2019-03' AND district = '' AND part = ?",
-                Long.class, CounterParts.of(fund))).isEqualTo(2_000_000L);
+                Long.class, PARTS.of(fund))).isEqualTo(2_000_000L);
 
         // Released money counts as never allocated, in the month it was allocated in.
         deliver(() -> projection.on(releasedBack, fund, 3), 2);

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.familystation.events.needs.NeedsSurveyVoided;
 import org.familystation.query.common.ProjectionBatches;
+import org.familystation.query.common.CounterParts;
 import org.familystation.query.common.ReadStoreTest;
 import org.familystation.query.common.SegmentsSideBySide;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ReadStoreTest
 class NeedsSurveyProjectionTest {
 
+    /** Counters kept for processors of four segments, as the tests below apply them with up to four. */
+    private static final CounterParts PARTS = new CounterParts(4);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final NeedsSurveyProjection projection;
@@ -47,7 +51,7 @@ class NeedsSurveyProjectionTest {
     NeedsSurveyProjectionTest(JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.projection = new NeedsSurveyProjection(jdbc);
+        this.projection = new NeedsSurveyProjection(jdbc, PARTS);
     }
 
     private void deliver(Runnable handler, int times) {

@@ -38,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ReadStoreTest
 class ServiceRecordProjectionTest {
 
+    /** Counters kept for processors of four segments, as the tests below apply them with up to four. */
+    private static final CounterParts PARTS = new CounterParts(4);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ProjectionBatches batches;
@@ -52,7 +55,7 @@ class ServiceRecordProjectionTest {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.batches = batches;
-        this.projection = new ServiceRecordProjection(jdbc, properties, batches);
+        this.projection = new ServiceRecordProjection(jdbc, properties, batches, PARTS);
     }
 
     private ServiceDetails details(int participants, Integer satisfaction, String deliveredAt) {
@@ -154,7 +157,7 @@ class ServiceRecordProjectionTest {
         deliver(() -> projection.on(new ServiceRecorded(id, "station", "测试驿站", district,
                 details(10, 4, "2026-10-15T02:00:00Z"), Instant.parse("2026-10-15T03:00:00Z")), id, 0), 1);
         assertThat(jdbc.queryForList("SELECT part FROM rm_service_stats WHERE district = ?", Short.class, district))
-                .containsExactly(CounterParts.of(id));
+                .containsExactly(PARTS.of(id));
     }
 
     @Test
