@@ -21,6 +21,7 @@ import org.familystation.events.funding.FundsAllocated;
 import org.familystation.events.funding.FundsReceived;
 import org.familystation.events.network.OrganisationUnitEvent;
 import org.familystation.events.servicerecord.ServiceRecordEvent;
+import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.events.station.SpecialtyServiceAdded;
 import org.familystation.events.station.SpecialtyServiceRetired;
 import org.familystation.events.station.StationClosed;
@@ -84,12 +85,17 @@ final class NetworkFold {
             .<Class<?>>map(type -> type)
             .toList();
 
+    /** The events of a service record: what is read again of a record a snapshot held ({@link #resolve}). */
+    static final List<Class<?>> SERVICE_RECORD_TYPES = Arrays.stream(ServiceRecordEvent.class.getPermittedSubclasses())
+            .<Class<?>>map(type -> type)
+            .toList();
+
     /**
      * Raise when what the fold does with the events changes (what it keeps, leaves out or counts): snapshots of
      * another {@link #VERSION} are neither read nor kept. A change of shape of a folded event or of the state kept is
      * seen without it (the fingerprint).
      */
-    private static final int LOGIC = 1;
+    private static final int LOGIC = 2;
 
     /** The version of the fold a snapshot was taken with: {@link #LOGIC} and the shapes of what it reads and keeps. */
     static final String VERSION = LOGIC + "-" + fingerprint(Stream.concat(EVENT_TYPES.stream(),
@@ -104,10 +110,21 @@ final class NetworkFold {
     private final Map<String, UnitState> units = new HashMap<>();
     private final Map<String, StationState> stations = new LinkedHashMap<>();
     private final Map<String, AllianceMemberState> members = new LinkedHashMap<>();
-    /** The service records a snapshot held and their tallies; the records changed since are in {@link #changed}. */
+    /** The tallies of the services a snapshot held; the records changed since are in {@link #changed}. */
     private ServiceTallies snapshotServices = ServiceTallies.NONE;
+    /**
+     * False for a fold from a snapshot: the snapshot holds no records, so a record changed after it whose earlier
+     * events are at or below its position must be read again ({@link #resolve}).
+     */
+    private boolean knowsEveryRecord = true;
     /** The records recorded, corrected or voided after the snapshot (or since the first event, without one). */
     private final Map<String, ServiceRecordState> changed = new HashMap<>();
+    /** Of the records in {@link #changed}, those the snapshot held: as they were then. */
+    private final Map<String, ServiceRecordState> atSnapshot = new HashMap<>();
+    /** The events after the snapshot of records it held, until their state then is read ({@link #resolve}). */
+    private final Map<String, List<ServiceRecordEvent>> unresolved = new LinkedHashMap<>();
+    /** One copy of each station id, district and project code and name of the records kept. */
+    private final Map<String, String> names = new HashMap<>();
     /** The stations whose services count, once narrowed to a reach; null: every station's. */
     private java.util.Set<String> stationsInReach;
     private final Map<String, FundState> funds = new LinkedHashMap<>();
@@ -142,12 +159,14 @@ final class NetworkFold {
      * The fold that has read what {@code snapshot} had read, as a fold for an answer as of {@code happenedBy} (null:
      * recorded time; {@code forSnapshot}: a fold to advance the snapshot) would have: the undated state as it is,
      * the dated events again through {@link #apply}, so that those not yet happened by then are left out as reading
-     * the store from the start would. The snapshot is not changed: the maps are copied.
+     * the store from the start would. The snapshot is not changed: the maps are copied. Once the events after it are
+     * read, {@link #resolve} before the answer or the snapshot.
      */
     static NetworkFold from(NetworkSnapshot snapshot, ZoneId zone, Instant happenedBy, boolean forSnapshot) {
         NetworkFold fold = new NetworkFold(zone, happenedBy, forSnapshot);
         snapshot.units().forEach(unit -> fold.units.put(unit.unitId(), unit));
         fold.snapshotServices = snapshot.services();
+        fold.knowsEveryRecord = false;
         fold.lastUndatedIndex = snapshot.lastUndatedIndex();
         fold.lastGlobalIndex = snapshot.lastUndatedIndex();
         for (NetworkSnapshot.DatedEvent dated : snapshot.datedEvents()) {
@@ -163,11 +182,24 @@ final class NetworkFold {
         if (datedEvents == null || happenedBy != null) {
             throw new IllegalStateException("not a fold for a snapshot");
         }
-        Map<String, ServiceRecordState> records = new HashMap<>(snapshotServices.size() + changed.size());
-        snapshotServices.records().forEach(record -> records.put(record.serviceRecordId(), record));
-        records.putAll(changed);
+        requireResolved();
+        List<ServiceTallies.Delivery> removed = new ArrayList<>();
+        List<ServiceTallies.Delivery> added = new ArrayList<>();
+        if (snapshotServices.holdsDeliveries()) {
+            changed.forEach((id, now) -> {
+                ServiceTallies.Delivery before = ServiceTallies.Delivery.of(atSnapshot.get(id), zone);
+                ServiceTallies.Delivery after = ServiceTallies.Delivery.of(now, zone);
+                if (before != null) {
+                    removed.add(before);
+                }
+                if (after != null) {
+                    added.add(after);
+                }
+            });
+        }
         return new NetworkSnapshot(globalIndex, lastRecordedAt, eventsRead, lastUndatedIndex,
-                List.copyOf(units.values()), ServiceTallies.of(records.values(), zone), List.copyOf(datedEvents));
+                List.copyOf(units.values()), snapshotServices.advancedBy(changedFigures(), removed, added),
+                List.copyOf(datedEvents));
     }
 
     void apply(long globalIndex, Instant recordedAt, Object event) {
@@ -266,13 +298,59 @@ final class NetworkFold {
         members.compute(event.memberId(), (id, member) -> AllianceMemberFold.evolve(member, event));
     }
 
-    /** The record after the event, beside the snapshot's (which the answer then takes out of its tallies). */
+    /**
+     * The record after the event, beside the snapshot's tallies (which the answer then corrects). A record recorded
+     * after the snapshot starts there: its recording is the first event of its stream, so nothing of it is in the
+     * snapshot. A record the snapshot holds waits until its state then is read ({@link #resolve}).
+     */
     private void apply(ServiceRecordEvent event) {
         String id = event.serviceRecordId();
-        ServiceRecordState before = changed.containsKey(id) ? changed.get(id) : snapshotServices.record(id);
+        List<ServiceRecordEvent> waiting = unresolved.get(id);
+        if (waiting != null) {
+            waiting.add(event);
+        } else if (changed.containsKey(id) || knowsEveryRecord || event instanceof ServiceRecorded) {
+            evolve(id, changed.get(id), event);
+        } else {
+            unresolved.computeIfAbsent(id, key -> new ArrayList<>()).add(event);
+        }
+    }
+
+    private void evolve(String id, ServiceRecordState before, ServiceRecordEvent event) {
         ServiceRecordState after = counted(ServiceRecordFold.evolve(before, event));
         if (after != before) {
             changed.put(id, after);
+        }
+    }
+
+    /** The events of some service records up to the snapshot's position, in the order they were appended. */
+    interface RecordEvents {
+        void read(java.util.Collection<String> serviceRecordIds, java.util.function.Consumer<ServiceRecordEvent> sink);
+    }
+
+    /**
+     * Reads again, from {@code snapshotRecords}, the records the snapshot held that events after it changed, then
+     * folds those events: what the snapshot itself would have told, had it kept every record. Before an answer or a
+     * snapshot, after the events have been read.
+     */
+    void resolve(RecordEvents snapshotRecords) {
+        if (unresolved.isEmpty()) {
+            return;
+        }
+        Map<String, ServiceRecordState> then = new HashMap<>();
+        snapshotRecords.read(unresolved.keySet(), event -> then.put(event.serviceRecordId(),
+                counted(ServiceRecordFold.evolve(then.get(event.serviceRecordId()), event))));
+        unresolved.forEach((id, events) -> {
+            ServiceRecordState before = then.get(id);
+            atSnapshot.put(id, before);
+            changed.put(id, before);
+            events.forEach(event -> evolve(id, changed.get(id), event));
+        });
+        unresolved.clear();
+    }
+
+    private void requireResolved() {
+        if (!unresolved.isEmpty()) {
+            throw new IllegalStateException("records changed after the snapshot are not resolved");
         }
     }
 
@@ -283,7 +361,7 @@ final class NetworkFold {
     private Map<ServiceTallies.Key, ServiceFigures> changedFigures() {
         Map<ServiceTallies.Key, ServiceFigures> figures = new HashMap<>();
         changed.forEach((id, now) -> {
-            changeFigures(figures, snapshotServices.record(id), -1);
+            changeFigures(figures, atSnapshot.get(id), -1);
             changeFigures(figures, now, 1);
         });
         figures.values().removeIf(ServiceFigures.NONE::equals);
@@ -299,19 +377,26 @@ final class NetworkFold {
 
     /**
      * Of a record, only what an answer counts (see {@link #services(Map)} and {@link ServiceFigures#of}): the texts
-     * (description, outcome, feedback, provider, void reason) are left out, so that a fold of a million records and
-     * its snapshots hold figures, not prose. A correction replaces the details whole, so nothing left out is read
-     * again. Whatever the answer starts to read of a record must be kept here (and {@link #VERSION} raised).
+     * (description, outcome, feedback, provider, void reason) and the recording time are left out, and the names
+     * shared by many records held once, so that a fold of a million records holds figures, not prose. A correction
+     * replaces the details whole, so nothing left out is read again. Whatever the answer starts to read of a record
+     * must be kept here (and {@link #VERSION} raised).
      */
-    private static ServiceRecordState counted(ServiceRecordState record) {
+    private ServiceRecordState counted(ServiceRecordState record) {
         if (record == null) {
             return null;
         }
         ServiceDetails details = record.details();
-        return new ServiceRecordState(record.serviceRecordId(), record.stationId(), null, record.district(),
-                new ServiceDetails(details.stationPoint(), details.projectCode(), details.projectName(), null,
-                        details.deliveredAt(), details.participantCount(), null, null, details.satisfaction(), null),
-                record.recordedAt(), record.correctionCount(), record.voided(), null);
+        return new ServiceRecordState(record.serviceRecordId(), name(record.stationId()), null,
+                name(record.district()),
+                new ServiceDetails(details.stationPoint(), name(details.projectCode()), name(details.projectName()),
+                        null, details.deliveredAt(), details.participantCount(), null, null, details.satisfaction(),
+                        null),
+                null, record.correctionCount(), record.voided(), null);
+    }
+
+    private String name(String value) {
+        return value == null ? null : names.computeIfAbsent(value, same -> same);
     }
 
     private void apply(FundEvent event) {
@@ -356,6 +441,7 @@ final class NetworkFold {
 
     /** What the events read so far say the network was at {@code asOf}. */
     NetworkAsOf answer(Instant asOf, LocalDate date, TimeBasis basis) {
+        requireResolved();
         Map<String, Long> servicesByStation = new HashMap<>();
         Services services = services(servicesByStation);
         List<StationAsOf> stationList = stations.values().stream()
@@ -464,17 +550,16 @@ final class NetworkFold {
             }
         });
         if (dateMonth != null) {
-            for (ServiceRecordState record : snapshotServices.standingIn(dateMonth)) {
-                if (!changed.containsKey(record.serviceRecordId())) {
-                    counts.addUpToDate(record);
-                }
+            // The date's month delivery by delivery, those of changed records moved as in the tallies.
+            Map<ServiceTallies.Key, ServiceFigures> upToDate = new HashMap<>();
+            for (ServiceTallies.Delivery delivery : snapshotServices.deliveredIn(dateMonth)) {
+                addUpToDate(upToDate, delivery, 1, dateMonth);
             }
-            for (ServiceRecordState record : changed.values()) {
-                if (ServiceRecordFold.stands(record)
-                        && ServiceFigures.month(record.details(), zone).equals(dateMonth)) {
-                    counts.addUpToDate(record);
-                }
-            }
+            changed.forEach((id, now) -> {
+                addUpToDate(upToDate, ServiceTallies.Delivery.of(atSnapshot.get(id), zone), -1, dateMonth);
+                addUpToDate(upToDate, ServiceTallies.Delivery.of(now, zone), 1, dateMonth);
+            });
+            upToDate.forEach((key, figures) -> counts.add(key, figures, null));
         }
         return new Services(counts.total.figures.services(), counts.total.figures.participants(),
                 counts.total.average(), counts(counts.byPoint), counts(counts.byProject), counts(counts.byDistrict),
@@ -502,13 +587,6 @@ final class NetworkFold {
             add(key, figures);
         }
 
-        /** A standing record of the date's month, if delivered by the date. */
-        void addUpToDate(ServiceRecordState record) {
-            if (!record.details().deliveredAt().isAfter(happenedBy)) {
-                add(ServiceTallies.Key.of(record, zone), ServiceFigures.of(record));
-            }
-        }
-
         private void add(ServiceTallies.Key key, ServiceFigures figures) {
             if (stationsInReach != null && !stationsInReach.contains(key.stationId())) {
                 return;
@@ -520,6 +598,16 @@ final class NetworkFold {
             byProject.computeIfAbsent(key.projectCode(), code -> new Tally(null)).add(figures, key.projectName());
             byDistrict.computeIfAbsent(key.district(), district -> new Tally(district)).add(figures, key.projectName());
             byMonth.computeIfAbsent(key.month(), month -> new Tally(month)).add(figures, key.projectName());
+        }
+    }
+
+    /** A delivery of the date's month ({@code dateMonth}) added {@code sign} times, if delivered by the date. */
+    private void addUpToDate(Map<ServiceTallies.Key, ServiceFigures> upToDate, ServiceTallies.Delivery delivery,
+                             int sign, String dateMonth) {
+        if (delivery != null && delivery.key().month().equals(dateMonth)
+                && !delivery.deliveredAt().isAfter(happenedBy)) {
+            upToDate.merge(delivery.key(), ServiceFigures.NONE.plus(delivery.figures(), sign),
+                    (a, b) -> a.plus(b, 1));
         }
     }
 

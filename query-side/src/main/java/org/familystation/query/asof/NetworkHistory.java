@@ -1,5 +1,6 @@
 package org.familystation.query.asof;
 
+import org.familystation.events.servicerecord.ServiceRecordEvent;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.reach.Reach;
 import org.springframework.stereotype.Component;
@@ -39,12 +40,21 @@ public class NetworkHistory {
         Instant recordedBy = basis == TimeBasis.BUSINESS ? now : asOf;
         // In recorded time a snapshot stands for the start of the history only if all it holds was recorded by
         // then; in business time every snapshot does, each answer leaving out again what had not happened yet.
-        Optional<NetworkSnapshot> snapshot = fromSnapshots ? snapshots.latest(null, recordedBy) : Optional.empty();
+        // Business time counts the date's month delivery by delivery: only a snapshot that holds them will do.
+        Optional<NetworkSnapshot> snapshot = fromSnapshots
+                ? snapshots.latest(null, recordedBy, basis == TimeBasis.BUSINESS) : Optional.empty();
         NetworkFold fold = snapshot.map(start -> NetworkFold.from(start, zone, happenedBy, false))
                 .orElseGet(() -> new NetworkFold(zone, happenedBy));
         events.read(snapshot.map(NetworkSnapshot::globalIndex).orElse(-1L), null, recordedBy,
                 NetworkFold.EVENT_TYPES, fold::apply);
+        snapshot.ifPresent(start -> fold.resolve(recordsUpTo(events, start.globalIndex())));
         fold.keepWithin(reach);
         return fold.answer(asOf, date, basis);
+    }
+
+    /** The events of some service records up to {@code position} (a snapshot's), from the store. */
+    static NetworkFold.RecordEvents recordsUpTo(EventsUpTo events, long position) {
+        return (ids, sink) -> events.readAggregates(ids, position, NetworkFold.SERVICE_RECORD_TYPES,
+                (globalIndex, recordedAt, payload) -> sink.accept((ServiceRecordEvent) payload));
     }
 }

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,9 +23,9 @@ import java.util.Optional;
  * {@code familystation.query.as-of-snapshots.every} in the store's global index (0: none), so that an answer as of any
  * date reads at most about that many events from the store. Each snapshot is the one before it advanced by the events
  * after it, so taking one reads only those. Besides, once {@code head-every} events have come since the latest
- * snapshot, one at the head of the store (replacing the previous such one). Each holds the whole fold (for a million service records some tens of MB
- * gzipped), so the space they take grows with the square of the history over {@code every}: choose it with that in
- * mind.
+ * snapshot, one at the head of the store (replacing the previous such one). A snapshot holds the services' tallies,
+ * not the records ({@link ServiceTallies}): its size grows with stations × projects × months, not with the history,
+ * so they can be dense; only the latest also keeps the deliveries of every standing record (business time).
  *
  * <p>Not a projection: an event processor sees events in the order their transactions commit, with gaps filled
  * late, while the as-of fold reads them in global-index order; a snapshot must equal reading the store from the
@@ -51,7 +53,7 @@ public class NetworkSnapshotter {
 
     NetworkSnapshotter(EventsUpTo events, NetworkSnapshots snapshots, JdbcTemplate jdbc, Clock clock,
                        QueryProperties properties, EventStoreProperties eventStore,
-                       @Value("${familystation.query.as-of-snapshots.every:50000}") long every,
+                       @Value("${familystation.query.as-of-snapshots.every:5000}") long every,
                        @Value("${familystation.query.as-of-snapshots.head-every:1000}") long headEvery) {
         this.events = events;
         this.snapshots = snapshots;
@@ -73,15 +75,23 @@ public class NetworkSnapshotter {
         if (headSeenAt != null && !headSeenAt.plus(settle).isAfter(now)) {
             // At every multiple of `every` (the same positions on every node), each from the one before: a history
             // loaded in bulk gets its snapshots all the way, so that past dates in recorded time have theirs too.
-            for (long position = (Math.max(snapshots.latestPosition(), 0) / every + 1) * every; position <= head;
-                 position += every) {
-                snapshotAt(position);
+            List<Long> positions = new ArrayList<>();
+            long latest = snapshots.latestPosition();
+            for (long position = (Math.max(latest, 0) / every + 1) * every; position <= head; position += every) {
+                positions.add(position);
+                latest = position;
             }
             // And at the head, so that answers in business time (the default, which start from the latest) read
             // only what came since; the head's previous one goes, the multiples stay.
-            long latest = snapshots.latestPosition();
-            if (head % every != 0 && head - latest >= Math.max(1, Math.min(every, headEvery))) {
-                snapshotAt(head);
+            boolean atHead = head % every != 0 && head - latest >= Math.max(1, Math.min(every, headEvery));
+            if (atHead) {
+                positions.add(head);
+            }
+            // Only the last one taken is stored with its deliveries (only the latest is read for them).
+            for (int i = 0; i < positions.size(); i++) {
+                snapshotAt(positions.get(i), i == positions.size() - 1);
+            }
+            if (atHead) {
                 snapshots.dropBetweenMultiples(every, head);
             }
         }
@@ -98,12 +108,16 @@ public class NetworkSnapshotter {
      * dropped first.
      */
     public Optional<NetworkSnapshot> snapshotAt(long position) {
+        return snapshotAt(position, true);
+    }
+
+    private Optional<NetworkSnapshot> snapshotAt(long position, boolean storeDeliveries) {
         long started = System.nanoTime();
         int dropped = snapshots.dropOtherVersions();
         if (dropped > 0) {
             log.info("dropped {} as-of snapshots of other fold versions than {}", dropped, NetworkFold.VERSION);
         }
-        Optional<NetworkSnapshot> before = snapshots.latest(position, null);
+        Optional<NetworkSnapshot> before = snapshots.latest(position, null, true);
         if (before.isPresent() && before.get().globalIndex() == position) {
             return before;
         }
@@ -111,13 +125,14 @@ public class NetworkSnapshotter {
                 .orElseGet(() -> NetworkFold.forSnapshot(zone));
         events.read(before.map(NetworkSnapshot::globalIndex).orElse(-1L), position, null, NetworkFold.EVENT_TYPES,
                 fold::apply);
+        before.ifPresent(start -> fold.resolve(NetworkHistory.recordsUpTo(events, start.globalIndex())));
         NetworkSnapshot snapshot = fold.snapshot(position);
         if (snapshot.eventsRead() == 0) {
             return Optional.empty();
         }
-        snapshots.save(snapshot);
-        log.info("as-of snapshot at {} ({} events, {} services) in {} ms", position, snapshot.eventsRead(),
-                snapshot.services().size(), (System.nanoTime() - started) / 1_000_000);
+        snapshots.save(snapshot, storeDeliveries);
+        log.info("as-of snapshot at {} ({} events, {} services standing) in {} ms", position, snapshot.eventsRead(),
+                snapshot.services().services(), (System.nanoTime() - started) / 1_000_000);
         return Optional.of(snapshot);
     }
 }

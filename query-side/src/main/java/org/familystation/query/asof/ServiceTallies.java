@@ -5,6 +5,7 @@ import org.familystation.query.servicerecord.ServiceFigures;
 import org.familystation.query.servicerecord.ServiceRecordFold;
 import org.familystation.query.servicerecord.ServiceRecordState;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,17 +15,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The service records a snapshot holds, and what they count for pre-summed ({@link ServiceFigures#of}) by station,
- * district, station point, project and delivery month: an answer from the snapshot adds up these tallies (some
- * thousands) instead of counting every record again. Only the month that holds an answer's date (in business time)
- * is counted record by record, since a delivery that month may fall either side of it; so the standing records are
- * also kept by month. The records themselves stay for the events after the snapshot that correct or void one of
- * them: its old figures are taken away and its new ones added. Immutable, built once when a snapshot is taken or
- * read.
+ * What a snapshot's service records count for, pre-summed ({@link ServiceFigures#of}) by station, district, station
+ * point, project and delivery month: an answer from the snapshot adds up these tallies (some thousands) instead of
+ * counting every record. The records themselves are not kept: a record corrected or voided after the snapshot is read
+ * again from the store up to the snapshot's position ({@link NetworkFold#resolve}), so that what the tallies hold
+ * does not grow with the history.
+ *
+ * <p>An answer in business time also counts the month of its date record by record, since a delivery that month may
+ * fall either side of it: for that, a snapshot may also hold its standing records' {@link Delivery deliveries} by
+ * month (where each counts, when it was delivered, what it counts for; no ids). Only the latest snapshot needs them
+ * (business time always starts from the latest); the others hold tallies only ({@link #holdsDeliveries()}).
+ * Immutable.
  */
 final class ServiceTallies {
 
-    static final ServiceTallies NONE = new ServiceTallies(Map.of(), Map.of(), Map.of());
+    /** Nothing yet: a fold from the first event, which keeps the deliveries. */
+    static final ServiceTallies NONE = new ServiceTallies(Map.of(), Map.of());
 
     /** What a tally is kept under: every way an answer breaks the services down, and the delivery month. */
     record Key(String stationId, String district, StationPoint stationPoint, String projectCode, String projectName,
@@ -38,43 +44,27 @@ final class ServiceTallies {
         }
     }
 
-    private final Map<String, ServiceRecordState> records;
-    private final Map<Key, ServiceFigures> figures;
-    private final Map<String, List<ServiceRecordState>> standingByMonth;
+    /**
+     * A standing record as the month of an answer's date counts it. Two records with equal deliveries count the same,
+     * so one may stand for the other when a record is taken away.
+     */
+    record Delivery(Key key, Instant deliveredAt, ServiceFigures figures) {
 
-    private ServiceTallies(Map<String, ServiceRecordState> records, Map<Key, ServiceFigures> figures,
-                           Map<String, List<ServiceRecordState>> standingByMonth) {
-        this.records = records;
-        this.figures = figures;
-        this.standingByMonth = standingByMonth;
-    }
-
-    /** The tallies of {@code records} (as the fold keeps them), months in {@code zone}. */
-    static ServiceTallies of(Collection<ServiceRecordState> records, ZoneId zone) {
-        Map<String, ServiceRecordState> byId = new HashMap<>(records.size() * 4 / 3 + 1);
-        Map<Key, ServiceFigures> figures = new HashMap<>();
-        Map<String, List<ServiceRecordState>> byMonth = new HashMap<>();
-        for (ServiceRecordState record : records) {
-            byId.put(record.serviceRecordId(), record);
-            if (ServiceRecordFold.stands(record)) {
-                Key key = Key.of(record, zone);
-                figures.merge(key, ServiceFigures.of(record), (a, b) -> a.plus(b, 1));
-                byMonth.computeIfAbsent(key.month(), month -> new ArrayList<>()).add(record);
-            }
+        /** The delivery of a record; null if it does not stand. */
+        static Delivery of(ServiceRecordState record, ZoneId zone) {
+            return ServiceRecordFold.stands(record)
+                    ? new Delivery(Key.of(record, zone), record.details().deliveredAt(), ServiceFigures.of(record))
+                    : null;
         }
-        byMonth.replaceAll((month, list) -> Collections.unmodifiableList(list));
-        return new ServiceTallies(Collections.unmodifiableMap(byId), Collections.unmodifiableMap(figures),
-                Collections.unmodifiableMap(byMonth));
     }
 
-    /** Every record, standing or voided. */
-    Collection<ServiceRecordState> records() {
-        return records.values();
-    }
+    private final Map<Key, ServiceFigures> figures;
+    /** The deliveries of the standing records by month ({@code yyyy-MM}); null if not held. */
+    private final Map<String, List<Delivery>> deliveriesByMonth;
 
-    /** The record as the snapshot holds it; null if none. */
-    ServiceRecordState record(String serviceRecordId) {
-        return records.get(serviceRecordId);
+    ServiceTallies(Map<Key, ServiceFigures> figures, Map<String, List<Delivery>> deliveriesByMonth) {
+        this.figures = Collections.unmodifiableMap(figures);
+        this.deliveriesByMonth = deliveriesByMonth == null ? null : Collections.unmodifiableMap(deliveriesByMonth);
     }
 
     /** The tallies of the standing records. */
@@ -82,12 +72,79 @@ final class ServiceTallies {
         return figures;
     }
 
-    /** The standing records delivered in {@code month} ({@code yyyy-MM}). */
-    List<ServiceRecordState> standingIn(String month) {
-        return standingByMonth.getOrDefault(month, List.of());
+    boolean holdsDeliveries() {
+        return deliveriesByMonth != null;
     }
 
-    int size() {
-        return records.size();
+    /** The deliveries by month; null if not held. */
+    Map<String, List<Delivery>> deliveriesByMonth() {
+        return deliveriesByMonth;
+    }
+
+    /** The standing records delivered in {@code month} ({@code yyyy-MM}); only if {@link #holdsDeliveries()}. */
+    List<Delivery> deliveredIn(String month) {
+        if (deliveriesByMonth == null) {
+            throw new IllegalStateException("these tallies hold no deliveries");
+        }
+        return deliveriesByMonth.getOrDefault(month, List.of());
+    }
+
+    /** How many services stand. */
+    long services() {
+        return figures.values().stream().mapToLong(ServiceFigures::services).sum();
+    }
+
+    /**
+     * These tallies with {@code change} added, and, if deliveries are held, {@code removed} taken away (one equal
+     * delivery each) and {@code added} added.
+     */
+    ServiceTallies advancedBy(Map<Key, ServiceFigures> change, Collection<Delivery> removed,
+                              Collection<Delivery> added) {
+        Map<Key, ServiceFigures> sums = new HashMap<>(figures);
+        change.forEach((key, figure) -> sums.merge(key, figure, (a, b) -> a.plus(b, 1)));
+        sums.values().removeIf(ServiceFigures.NONE::equals);
+        if (deliveriesByMonth == null) {
+            return new ServiceTallies(sums, null);
+        }
+        // Only the months touched are copied; the others are shared with these tallies.
+        Map<String, List<Delivery>> byMonth = new HashMap<>(deliveriesByMonth);
+        Map<String, Map<Delivery, Integer>> removedByMonth = new HashMap<>();
+        removed.forEach(delivery -> removedByMonth.computeIfAbsent(delivery.key().month(), month -> new HashMap<>())
+                .merge(delivery, 1, Integer::sum));
+        removedByMonth.forEach((month, taken) -> {
+            List<Delivery> kept = new ArrayList<>(byMonth.getOrDefault(month, List.of()).size());
+            for (Delivery delivery : byMonth.getOrDefault(month, List.of())) {
+                Integer left = taken.get(delivery);
+                if (left == null) {
+                    kept.add(delivery);
+                } else if (left == 1) {
+                    taken.remove(delivery);
+                } else {
+                    taken.put(delivery, left - 1);
+                }
+            }
+            if (!taken.isEmpty()) {
+                throw new IllegalStateException("a record taken away was not among the snapshot's deliveries");
+            }
+            byMonth.put(month, kept);
+        });
+        // The keys and figures the deliveries share: a million deliveries must not hold a million copies of each.
+        Map<Key, Key> keys = new HashMap<>();
+        sums.keySet().forEach(key -> keys.put(key, key));
+        Map<ServiceFigures, ServiceFigures> shared = new HashMap<>();
+        Map<String, List<Delivery>> touched = new HashMap<>();
+        added.forEach(delivery -> touched.computeIfAbsent(delivery.key().month(),
+                month -> new ArrayList<>(byMonth.getOrDefault(month, List.of()))).add(new Delivery(
+                keys.getOrDefault(delivery.key(), delivery.key()), delivery.deliveredAt(),
+                shared.computeIfAbsent(delivery.figures(), figure -> figure))));
+        removedByMonth.keySet().forEach(month -> touched.putIfAbsent(month, byMonth.get(month)));
+        touched.forEach((month, list) -> {
+            if (list.isEmpty()) {
+                byMonth.remove(month);
+            } else {
+                byMonth.put(month, Collections.unmodifiableList(list));
+            }
+        });
+        return new ServiceTallies(sums, byMonth);
     }
 }

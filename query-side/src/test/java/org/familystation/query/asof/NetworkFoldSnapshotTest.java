@@ -77,7 +77,11 @@ class NetworkFoldSnapshotTest {
 
         NetworkSnapshot snapshot1 = snapshot(null, 0, first);
         NetworkSnapshot snapshot2 = snapshot(snapshot1, first, second);
-        assertThat(snapshot2.services().figures().size()).isLessThan(snapshot2.services().size());
+        assertThat((long) snapshot2.services().figures().size()).isLessThan(snapshot2.services().services());
+        // As a snapshot other than the latest is read: its tallies without the deliveries (recorded time only).
+        NetworkSnapshot talliesOnly = new NetworkSnapshot(snapshot1.globalIndex(), snapshot1.lastRecordedAt(),
+                snapshot1.eventsRead(), snapshot1.lastUndatedIndex(), snapshot1.units(),
+                new ServiceTallies(snapshot1.services().figures(), null), snapshot1.datedEvents());
 
         List<Instant> dates = new ArrayList<>();
         for (LocalDate day = LocalDate.of(2024, 12, 30); day.isBefore(LocalDate.of(2025, 8, 3)); day = day.plusDays(1)) {
@@ -105,7 +109,7 @@ class NetworkFoldSnapshotTest {
             for (int at = 0; at < events.size(); at += 23) {
                 Instant recordedBy = events.get(at).recordedAt();
                 NetworkAsOf fromScratch = answer(null, null, recordedBy, reach);
-                for (NetworkSnapshot snapshot : List.of(snapshot1, snapshot2)) {
+                for (NetworkSnapshot snapshot : List.of(snapshot1, snapshot2, talliesOnly)) {
                     if (!snapshot.lastRecordedAt().isAfter(recordedBy)) {
                         assertThat(answer(snapshot, null, recordedBy, reach)).as("recorded %s", recordedBy)
                                 .isEqualTo(fromScratch);
@@ -162,7 +166,18 @@ class NetworkFoldSnapshotTest {
         NetworkFold fold = before == null ? NetworkFold.forSnapshot(SHANGHAI)
                 : NetworkFold.from(before, SHANGHAI, null, true);
         events.subList(from, to).forEach(event -> fold.apply(event.globalIndex(), event.recordedAt(), event.payload()));
+        if (before != null) {
+            fold.resolve(recordsUpTo(before.globalIndex()));
+        }
         return fold.snapshot(events.get(to - 1).globalIndex());
+    }
+
+    /** The events of some service records up to {@code position}, as the store gives them (EventsUpTo). */
+    private NetworkFold.RecordEvents recordsUpTo(long position) {
+        return (ids, sink) -> events.stream()
+                .filter(event -> event.globalIndex() <= position && event.payload() instanceof ServiceRecordEvent service
+                        && ids.contains(service.serviceRecordId()))
+                .forEach(event -> sink.accept((ServiceRecordEvent) event.payload()));
     }
 
     /** The answer in business time ({@code happenedBy}) or recorded time ({@code recordedBy}), as NetworkHistory. */
@@ -173,6 +188,9 @@ class NetworkFoldSnapshotTest {
         events.stream().filter(event -> event.globalIndex() > after)
                 .filter(event -> recordedBy == null || !event.recordedAt().isAfter(recordedBy))
                 .forEach(event -> fold.apply(event.globalIndex(), event.recordedAt(), event.payload()));
+        if (snapshot != null) {
+            fold.resolve(recordsUpTo(snapshot.globalIndex()));
+        }
         fold.keepWithin(reach);
         Instant asOf = happenedBy != null ? happenedBy : recordedBy;
         return fold.answer(asOf, null, happenedBy != null ? TimeBasis.BUSINESS : TimeBasis.RECORDED);
