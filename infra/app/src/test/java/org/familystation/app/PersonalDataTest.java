@@ -205,7 +205,8 @@ class PersonalDataTest extends ApplicationTest {
                 + "&size=100").body().path("items").findValuesAsText("reason"))
                 .contains("当事人依《个人信息保护法》第四十七条申请删除"));
 
-        for (String processor : List.of("referrals", "people", "needs", "needs-survey-search", "audit-trail")) {
+        // The families that read referrals, people, needs (read-models), the needs-survey index and the audit trail.
+        for (String processor : List.of("read-models", "search", "audit-trail")) {
             Api.Response started = api.post("admin", "/api/admin/processors/" + processor + "/rebuild", null);
             assertThat(started.status()).as(started.toString()).isEqualTo(202);
             String rebuild = started.body().path("id").asText();
@@ -235,7 +236,7 @@ class PersonalDataTest extends ApplicationTest {
         noContent(erase("admin", "VOLUNTEER", volunteer, "志愿者本人申请删除旧数据"));
 
         Eventually.assertThat(() -> assertPlainVolunteerErased(volunteer));
-        for (String processor : List.of("people", "audit-trail")) {
+        for (String processor : List.of("read-models", "audit-trail")) {
             Api.Response started = api.post("admin", "/api/admin/processors/" + processor + "/rebuild", null);
             assertThat(started.status()).as(started.toString()).isEqualTo(202);
             String rebuild = started.body().path("id").asText();

@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Declares that the batches of a projection's processing group are applied one at a time, whatever its segments and
- * nodes: the first of its events in a batch takes a transaction-level advisory lock of the group
- * ({@link ProjectionBatches}).
+ * nodes: the first of its events in a batch takes a transaction-level advisory lock of the group's processor
+ * ({@link ProjectionBatches}; the processor is its family, {@link ProcessingGroups#FAMILIES}, whose batches hold
+ * every group's events).
  * <p>
  * For a projection in which events of different aggregates (so of different segments) change the same rows, such as
  * counters per district and month: two segments' batches changing them in different orders deadlock. With one
