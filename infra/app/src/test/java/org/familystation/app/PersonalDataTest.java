@@ -6,6 +6,7 @@ import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
 import org.familystation.command.personaldata.PersonalDataRetention;
 import org.familystation.events.personaldata.DataSubjectKind;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.Period;
@@ -210,8 +212,10 @@ class PersonalDataTest extends ApplicationTest {
             Api.Response started = api.post("admin", "/api/admin/processors/" + processor + "/rebuild", null);
             assertThat(started.status()).as(started.toString()).isEqualTo(202);
             String rebuild = started.body().path("id").asText();
-            Eventually.assertThat(() -> assertThat(api.get("admin", "/api/admin/rebuilds/" + rebuild).body()
-                    .path("state").asText()).isEqualTo("CAUGHT_UP"));
+            // A family's replay of the whole shared history: a longer limit than a projection's usual lag.
+            Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
+                    .untilAsserted(() -> assertThat(api.get("admin", "/api/admin/rebuilds/" + rebuild).body()
+                            .path("state").asText()).isEqualTo("CAUGHT_UP"));
         }
         Eventually.assertThat(() -> assertErased(referral, volunteer, survey));
     }
@@ -240,8 +244,10 @@ class PersonalDataTest extends ApplicationTest {
             Api.Response started = api.post("admin", "/api/admin/processors/" + processor + "/rebuild", null);
             assertThat(started.status()).as(started.toString()).isEqualTo(202);
             String rebuild = started.body().path("id").asText();
-            Eventually.assertThat(() -> assertThat(api.get("admin", "/api/admin/rebuilds/" + rebuild).body()
-                    .path("state").asText()).isEqualTo("CAUGHT_UP"));
+            // A family's replay of the whole shared history: a longer limit than a projection's usual lag.
+            Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
+                    .untilAsserted(() -> assertThat(api.get("admin", "/api/admin/rebuilds/" + rebuild).body()
+                            .path("state").asText()).isEqualTo("CAUGHT_UP"));
         }
         Eventually.assertThat(() -> assertPlainVolunteerErased(volunteer));
     }

@@ -9,6 +9,7 @@ import org.familystation.app.support.SharedSearch;
 import org.familystation.app.support.StandaloneApplication;
 import org.familystation.loader.ScenarioLoader;
 import org.familystation.query.servicerecord.ServiceRecordIndex;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -328,7 +329,9 @@ class ReplayTest {
 
     private static JsonNode awaitCaughtUp(String rebuild) {
         List<JsonNode> last = new ArrayList<>(List.of(api.get("admin", "/api/admin/rebuilds/" + rebuild).body()));
-        Eventually.assertThat(() -> {
+        // A family's replay of the whole history (every PostgreSQL read model at once): longer than a projection's
+        // usual lag on a loaded machine, so a longer limit.
+        Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             JsonNode state = api.get("admin", "/api/admin/rebuilds/" + rebuild).body();
             last.set(0, state);
             assertThat(state.path("state").asText()).as(state.toString()).isNotEqualTo("FAILED");
