@@ -456,9 +456,9 @@ class PermissionMatrixTest extends ApplicationTest {
         // call names something that does not exist and answers 404.
         rule("POST /api/admin/processors/{name}/rebuild", ADMINS, Kind.OPEN,
                 fixed("/api/admin/processors/matrix-no-such-processor/rebuild"), 404, "NOT_FOUND", true);
-        rule("POST /api/admin/dead-letters/{processor}/{eventId}/retry", ADMINS, Kind.OPEN,
+        rule("POST /api/admin/dead-letters/{group}/{eventId}/retry", ADMINS, Kind.OPEN,
                 fixed("/api/admin/dead-letters/matrix/" + UUID.randomUUID() + "/retry"), 404, "NOT_FOUND", true);
-        rule("DELETE /api/admin/dead-letters/{processor}/{eventId}", ADMINS, Kind.OPEN,
+        rule("DELETE /api/admin/dead-letters/{group}/{eventId}", ADMINS, Kind.OPEN,
                 fixed("/api/admin/dead-letters/matrix/" + UUID.randomUUID()), 404, "NOT_FOUND", true);
         rule("GET /api/admin/processors", ADMINS, Kind.OPEN, fixed("/api/admin/processors"));
         // Imports: started by those who record (which kinds, ImportKind says); a job is its starter's alone, so an
@@ -480,7 +480,7 @@ class PermissionMatrixTest extends ApplicationTest {
         rule("GET /api/admin/dead-letters", ADMINS, Kind.OPEN, fixed("/api/admin/dead-letters"));
         rule("GET /api/admin/saga-commands", ADMINS, Kind.OPEN, fixed("/api/admin/saga-commands"));
         rule("GET /api/admin/backup", ADMINS, Kind.OPEN, fixed("/api/admin/backup"));
-        rule("GET /api/admin/dead-letters/{processor}/{eventId}", ADMINS, Kind.OPEN,
+        rule("GET /api/admin/dead-letters/{group}/{eventId}", ADMINS, Kind.OPEN,
                 fixed("/api/admin/dead-letters/matrix/" + UUID.randomUUID()), 404, "NOT_FOUND", true);
         defineReadRules();
     }

@@ -134,26 +134,24 @@ class ReadYourWritesTest {
     void aProcessorThatTakesNoneOfTheNewEventsDoesNotHoldTheQueryBack() {
         String station = scenario.openStation("北极阁家庭驿站", "玄武区");
         String member = scenario.admittedMember("PUBLIC_WELFARE", "北极阁读书会");
-        scenario.offer(member, station, "FAMILY_EDUCATION");
-        // Stopped here, the conventions' projection stands where its stored token is: behind every service recorded
+        // Stopped here, the search indexes' processor stands where its stored token is: behind every offering made
         // from now on, none of which it takes. The default wait (5 s) would mark the answer stale if it counted.
-        EventProcessor conventions = processing.eventProcessor(ProcessingGroups.ALLIANCE_CONVENTIONS).orElseThrow();
-        conventions.shutDown();
+        EventProcessor search = processing.eventProcessor(ProcessingGroups.SEARCH).orElseThrow();
+        search.shutDown();
         try {
-            Api.Response recorded = api.post("hq", "/api/stations/" + station + "/service-records", """
-                    {"stationPoint": "CULTURE", "projectCode": "FAMILY_EDUCATION", "providerKind": "ALLIANCE_MEMBER",
-                     "providerMemberId": "%s", "deliveredAt": "2026-11-21T10:00:00+08:00", "participantCount": 8,
-                     "description": "读书分享会"}""".formatted(member));
-            long position = Long.parseLong(position(recorded));
-            assertThat(TokenPositions.slowest(tokens.segments(ProcessingGroups.ALLIANCE_CONVENTIONS)))
-                    .isLessThan(position);
+            Api.Response offered = api.post("hq", "/api/alliance-members/" + member + "/offerings", """
+                    {"stationId": "%s", "projectCode": "FAMILY_EDUCATION", "pricing": "FREE", "capacity": 20,
+                     "capacityPeriod": "PER_SESSION", "schedule": "每周日上午"}""".formatted(station));
+            assertThat(offered.status()).as(offered.toString()).isEqualTo(201);
+            long position = Long.parseLong(position(offered));
+            assertThat(TokenPositions.slowest(tokens.segments(ProcessingGroups.SEARCH))).isLessThan(position);
 
-            Api.Response list = get("/api/stations/" + station + "/service-records?minPosition=" + position);
+            Api.Response list = get("/api/stations/" + station + "/offerings?minPosition=" + position);
             assertThat(list.status()).as(list.toString()).isEqualTo(200);
             assertThat(list.headers().getFirst(STALE)).isNull();
-            assertThat(list.body().findValuesAsText("serviceRecordId")).contains(recorded.id());
+            assertThat(list.body().findValuesAsText("offeringId")).contains(offered.id());
         } finally {
-            conventions.start();
+            search.start();
         }
     }
 
@@ -161,7 +159,9 @@ class ReadYourWritesTest {
     void aQueryTheReadSideCannotAnswerInTimeAnswersWhatItHasMarkedStale() {
         String station = scenario.openStation("九华山家庭驿站", "玄武区");
         String member = scenario.admittedMember("PUBLIC_WELFARE", "九华山读书会");
-        EventProcessor offerings = processing.eventProcessor(ProcessingGroups.OFFERINGS).orElseThrow();
+        // The offerings' read model, stopped with the family that reads for it.
+        EventProcessor offerings = processing.eventProcessorByProcessingGroup(ProcessingGroups.OFFERINGS)
+                .orElseThrow();
         Duration timeout = queryProperties.getReadYourWritesTimeout();
         queryProperties.setReadYourWritesTimeout(Duration.ofMillis(300));
         offerings.shutDown();

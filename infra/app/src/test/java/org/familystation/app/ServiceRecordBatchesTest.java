@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * row (ProjectionBatches#writes). Whatever the batches the processor happens to form, the counters must equal what
  * the records say, at every commit: services, participants and ratings per district, station point, project and
  * month (Asia/Shanghai) of the records not voided. And a record the table refuses is parked alone: the rest of its
- * batch is written and counted. Through the application (its commands, processor and dead-letter queue), so here
- * rather than beside the projection in query-side.
+ * batch is written and counted, and the other processing groups of its family (read-models), which handle the same
+ * events in the same batch transaction, apply it. Through the application (its commands, processor and dead-letter
+ * queue), so here rather than beside the projection in query-side.
  */
 class ServiceRecordBatchesTest extends ApplicationTest {
 
@@ -89,6 +90,15 @@ class ServiceRecordBatchesTest extends ApplicationTest {
         });
         assertThat(jdbc.queryForList("SELECT 1 FROM rm_service_record WHERE service_record_id = ?", faulty)).isEmpty();
         assertCountersEqualRecords();
+        // Its siblings in the family applied the same event (the people a service names, in the people group) and
+        // the rest of the batch; the letter is parked in the service records' queue alone.
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM rm_service_people WHERE service_record_id = ANY(?)",
+                Long.class, (Object) records.toArray(String[]::new))).isEqualTo(12);
+        JsonNode letter = letterOf(faulty);
+        assertThat(letter.path("processingGroup").asText()).isEqualTo(SERVICES);
+        assertThat(letter.path("processor").asText()).isEqualTo("read-models");
+        assertThat(jdbc.queryForList("SELECT processing_group FROM dead_letter_entry WHERE aggregate_identifier = ?",
+                String.class, faulty)).containsExactly(SERVICES);
 
         removeFault();
         String eventId = letterOf(faulty).path("eventId").asText();

@@ -118,9 +118,10 @@ public final class Benchmark {
         result.put("serviceRecords", count(servers, "cmd_service_record"));
         result.put("seedEventsPerSecond", Double.isNaN(seedRate) ? null : Math.round(seedRate));
         List<String> processors = readSide.reset();
-        log("rebuilding " + processors.size() + " projections from " + result.get("events") + " events");
+        log("read side reset (" + processors.size() + " processors' tokens deleted); rebuilding it from "
+                + result.get("events") + " events");
         try (AppProcess app = AppProcess.launch(options, servers, false, "tuned-" + size)) {
-            Map<String, Object> replay = readSide.awaitReplay(processors, options.replayTimeout(), cpuSampler(app));
+            Map<String, Object> replay = readSide.awaitReplay(options.replayTimeout(), cpuSampler(app));
             result.put("replay", replay);
             result.put("replayCpu", replayCpu(app, replay, ((Number) result.get("serviceRecords")).longValue()));
             app.awaitAnswering();
@@ -155,10 +156,11 @@ public final class Benchmark {
         try (Servers servers = Servers.start(options.workDir())) {
             ReadSide readSide = new ReadSide(servers);
             List<String> processors = readSide.reset();
-            log("rebuilding " + processors.size() + " projections from " + readSide.head() + " events");
+            log("read side reset (" + processors.size() + " processors' tokens deleted); rebuilding it from "
+                    + readSide.head() + " events");
             long deadlocks = readSide.deadlocks();
             try (AppProcess app = AppProcess.launch(options, servers, false, "replay-only")) {
-                Map<String, Object> replay = readSide.awaitReplay(processors, options.replayTimeout(), cpuSampler(app));
+                Map<String, Object> replay = readSide.awaitReplay(options.replayTimeout(), cpuSampler(app));
                 report.put("loadAverageAfter", Report.loadAverage());
                 // Segments write apart (no lock, no deadlock retries): PostgreSQL counts the deadlocks it broke.
                 replay.put("deadlocks", readSide.deadlocks() - deadlocks);
@@ -185,10 +187,10 @@ public final class Benchmark {
             result.put("commands", new CommandLoad(demo(app, "hq"), world, servers, readSide, options, app.pid())
                     .run(32, false, LAG_TIMEOUT_SECONDS * 2));
         }
-        List<String> processors = readSide.reset();
+        readSide.reset();
         log("baseline (Axon defaults): replay, observed for " + options.baselineSeconds() + " s");
         try (AppProcess app = AppProcess.launch(options, servers, true, "baseline-replay")) {
-            result.put("replay", readSide.awaitReplay(processors, options.baselineSeconds()));
+            result.put("replay", readSide.awaitReplay(options.baselineSeconds()));
         }
         return result;
     }

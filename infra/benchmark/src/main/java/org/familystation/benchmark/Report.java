@@ -54,8 +54,7 @@ final class Report {
         double hundredRows = number(ceiling, "hundredRowsPerTx_c4");
         double pgReplay = pgReplayRate((Map<String, Object>) largest.get("replay"));
         double baselinePgReplay = pgReplayRate((Map<String, Object>) baseline.get("replay"));
-        double searchSeconds = number(processor((Map<String, Object>) largest.get("replay"), "service-record-search"),
-                "seconds");
+        double searchSeconds = number(searchProcessor((Map<String, Object>) largest.get("replay")), "seconds");
         double searchRate = searchSeconds > 0 ? number(largest, "serviceRecords") / searchSeconds : Double.NaN;
         double lagPg = number(lag(c32, "postgres"), "p95Ms");
         double lagSearch = number(lag(c32, "search"), "p95Ms");
@@ -142,6 +141,12 @@ final class Report {
         return (Map<String, Object>) ((Map<String, Object>) replay.get("processors")).get(name);
     }
 
+    /** The processor that indexes service records: the search family, or before it the index's own processor. */
+    static Map<String, Object> searchProcessor(Map<String, Object> replay) {
+        Map<String, Object> family = processor(replay, "search");
+        return family != null ? family : processor(replay, "service-record-search");
+    }
+
     static double number(Map<String, Object> map, String key) {
         Object value = map == null ? null : map.get(key);
         return value instanceof Number number ? number.doubleValue() : Double.NaN;
@@ -162,7 +167,7 @@ final class Report {
             Map<String, Object> replay = (Map<String, Object>) size.get("replay");
             out.append(String.format("replay: PostgreSQL read models %.0f events/s (%.2f of 100-row ceiling); ",
                     pgReplayRate(replay), pgReplayRate(replay) / number(ceiling, "hundredRowsPerTx_c4")));
-            Map<String, Object> search = processor(replay, "service-record-search");
+            Map<String, Object> search = searchProcessor(replay);
             out.append(String.format("search %.0f events/s in %.1f s%n", number(search, "eventsPerSecond"),
                     number(search, "seconds")));
             for (String query : List.of("dashboard", "search")) {

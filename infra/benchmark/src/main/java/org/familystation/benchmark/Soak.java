@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
 final class Soak {
 
     private static final List<String> FAULTS = List.of("application", "postgresql", "elasticsearch");
-    private static final Set<String> WATCHED_PROCESSORS = Set.of("service-records", "service-record-search");
+    /** The processors of service records: the families (issue 14), or before them one per projection. */
+    private static final Set<String> WATCHED_PROCESSORS = Set.of("read-models", "search", "service-records",
+            "service-record-search");
 
     private final Options options;
     private final List<AppProcess> nodes = new ArrayList<>();

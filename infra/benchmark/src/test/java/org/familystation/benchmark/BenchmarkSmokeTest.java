@@ -91,8 +91,7 @@ class BenchmarkSmokeTest {
         }
         // the projections of the seeded service records had work to do; the baseline is only watched for a few
         // seconds, in which its one-segment, batch-of-one search processor may not have indexed anything yet
-        for (String busy : finished ? List.of("service-records", "service-record-search")
-                : List.of("service-records")) {
+        for (String busy : finished ? List.of("read-models", "search") : List.of("read-models")) {
             assertThat(Report.number((Map<String, Object>) processors.get(busy), "eventsPerSecond"))
                     .as(processors.toString()).isPositive();
         }

@@ -24,7 +24,7 @@ import java.util.zip.ZipFile;
  *
  * <pre>
  * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="processors"
- * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="rebuild service-record-search"
+ * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="rebuild search"
  * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="rebuild --all"
  * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="dead-letters people"
  * ./mvnw -q -pl infra/scenario-loader -am -DskipTests package exec:java@admin -Dexec.args="backup /var/backups/fs.zip"
@@ -96,6 +96,12 @@ public final class AdminCli {
                     processor.path("deadLetters").asLong(),
                     processor.path("activeRebuild").isTextual() ? "rebuilding " + processor.path("activeRebuild").asText()
                             : "");
+            List<String> groups = new ArrayList<>();
+            processor.path("groups").forEach(group -> groups.add(group.path("name").asText()
+                    + (group.path("deadLetters").asLong() > 0 ? " (" + group.path("deadLetters").asLong() + ")" : "")));
+            if (groups.size() > 1) {
+                out.printf(Locale.ROOT, "    groups %s%n", String.join(", ", groups));
+            }
             for (JsonNode segment : processor.path("segments")) {
                 out.printf(Locale.ROOT, "    segment %d at %d%s, owner %s%n", segment.path("segment").asInt(),
                         segment.path("position").asLong(), segment.path("replaying").asBoolean() ? " (replaying)" : "",
@@ -131,11 +137,11 @@ public final class AdminCli {
         return failed ? 1 : 0;
     }
 
-    /** Prints the dead letters of one processor, or of all. */
+    /** Prints the dead letters of one processing group, of every group of one processor, or of all. */
     public void deadLetters(String processor) {
         JsonNode letters = get("/api/admin/dead-letters" + (processor == null ? "" : "?processor=" + processor));
         for (JsonNode letter : letters) {
-            out.printf(Locale.ROOT, "%-22s %s %-30s %s/%s #%s%s%n    %s: %s%n", letter.path("processor").asText(),
+            out.printf(Locale.ROOT, "%-22s %s %-30s %s/%s #%s%s%n    %s: %s%n", letter.path("processingGroup").asText(),
                     letter.path("eventId").asText(), letter.path("eventType").asText(),
                     letter.path("aggregateType").asText(), letter.path("aggregateId").asText(),
                     letter.path("aggregateSequence").asText(), letter.path("first").asBoolean() ? "" : " (waiting)",

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Operating the read side (ADMIN only): the event processors and how far behind they are, rebuilds of projections
- * from the start of history, and the events projections failed on (dead letters).
+ * Operating the read side (ADMIN only): the event processors (a family of projections each) and how far behind they
+ * are, rebuilds of a processor's projections from the start of history, and the events projections failed on (dead
+ * letters, per processing group).
  */
 @RestController
 public class AdminController {
@@ -40,7 +41,10 @@ public class AdminController {
         return processors.one(name);
     }
 
-    /** Rebuilds the projection: answers 202 once its replay has begun, with the rebuild to follow. */
+    /**
+     * Rebuilds the processor's projections (a family's: every processing group in it): answers 202 once its replay
+     * has begun, with the rebuild to follow.
+     */
     @PostMapping("/api/admin/processors/{name}/rebuild")
     public ResponseEntity<Rebuild> rebuild(@PathVariable String name, Authentication user) {
         Rebuild rebuild = rebuilds.start(name, user == null ? null : user.getName());
@@ -59,24 +63,25 @@ public class AdminController {
 
     @GetMapping("/api/admin/dead-letters")
     public List<DeadLetterView> deadLetters(@RequestParam(required = false) String processor) {
+        // A processing group, or a processor: every group it reads for.
         return deadLetters.list(processor, 1000);
     }
 
-    @GetMapping("/api/admin/dead-letters/{processor}/{eventId}")
-    public DeadLetterView deadLetter(@PathVariable String processor, @PathVariable String eventId) {
-        return deadLetters.one(processor, eventId);
+    @GetMapping("/api/admin/dead-letters/{group}/{eventId}")
+    public DeadLetterView deadLetter(@PathVariable String group, @PathVariable String eventId) {
+        return deadLetters.one(group, eventId);
     }
 
     /** Handles the letter's sequence again; 200 with what of the sequence is still parked, or refused if it fails. */
-    @PostMapping("/api/admin/dead-letters/{processor}/{eventId}/retry")
-    public Map<String, Object> retry(@PathVariable String processor, @PathVariable String eventId) {
-        long left = deadLetters.retry(processor, eventId);
+    @PostMapping("/api/admin/dead-letters/{group}/{eventId}/retry")
+    public Map<String, Object> retry(@PathVariable String group, @PathVariable String eventId) {
+        long left = deadLetters.retry(group, eventId);
         return Map.of("eventId", eventId, "processed", true, "stillParkedInSequence", left);
     }
 
-    @DeleteMapping("/api/admin/dead-letters/{processor}/{eventId}")
-    public ResponseEntity<Void> drop(@PathVariable String processor, @PathVariable String eventId) {
-        deadLetters.drop(processor, eventId);
+    @DeleteMapping("/api/admin/dead-letters/{group}/{eventId}")
+    public ResponseEntity<Void> drop(@PathVariable String group, @PathVariable String eventId) {
+        deadLetters.drop(group, eventId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -5,6 +5,9 @@ import java.time.Instant;
 /**
  * An event a projection failed on, parked with every later event of the same aggregate (its sequence).
  *
+ * @param processor       the processor that reads for the projection (its family)
+ * @param processingGroup the projection's processing group: whose queue the letter is parked in, the name to retry
+ *                        or drop it under
  * @param first        whether it heads its sequence: only the first letter of a sequence can be retried, in order
  * @param eventTime    when the event happened
  * @param enqueuedAt   when it was parked
@@ -12,6 +15,7 @@ import java.time.Instant;
  */
 public record DeadLetterView(
         String processor,
+        String processingGroup,
         String eventId,
         String eventType,
         String aggregateType,

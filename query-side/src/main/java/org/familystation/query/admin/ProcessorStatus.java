@@ -17,7 +17,8 @@ import java.util.List;
  * @param headPosition  the global index of the event store's newest event
  * @param lag           events behind: head minus the slowest segment's position (null for subscribing processors,
  *                      which handle events in the transaction that appends them)
- * @param deadLetters   events parked in its dead-letter queue
+ * @param deadLetters   events parked in its processing groups' dead-letter queues
+ * @param groups        the processing groups it reads for (a family's, or its own name), each with its dead letters
  * @param activeRebuild the id of its rebuild under way, if any
  */
 public record ProcessorStatus(
@@ -33,7 +34,12 @@ public record ProcessorStatus(
         Long lag,
         List<SegmentStatus> segments,
         long deadLetters,
+        List<GroupStatus> groups,
         String activeRebuild) {
+
+    /** A processing group the processor reads for: its letters are parked, retried and dropped under its name. */
+    public record GroupStatus(String name, long deadLetters) {
+    }
 
     /**
      * One segment: where its token stands (as every node sees it, from the token store) and, when this node has

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.familystation.platform.error.DomainException;
+import org.familystation.query.common.ProcessingGroups;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Every event processor registered in this application (projections, sagas, command registries) and its state. */
+/**
+ * Every event processor registered in this application (the projections' families, sagas, command registries) and
+ * its state.
+ */
 @Component
 public class Processors {
 
@@ -48,9 +52,20 @@ public class Processors {
     public ProcessorStatus one(String name) {
         EventProcessor processor = processing.eventProcessors().get(name);
         if (processor == null) {
-            throw DomainException.refuse(AdminRefusals.PROCESSOR_NOT_FOUND, name);
+            throw unknown(processing, name);
         }
         return status(processor, tokens.head(), deadLetterCounts());
+    }
+
+    /**
+     * Why there is no processor of that name: it is a processing group of a family (read by the family's processor,
+     * named in the answer), or nothing at all.
+     */
+    static DomainException unknown(EventProcessingConfiguration processing, String name) {
+        return processing.eventProcessorByProcessingGroup(name).map(EventProcessor::getName)
+                .filter(family -> !family.equals(name))
+                .map(family -> DomainException.refuse(AdminRefusals.PROCESSING_GROUP_OF_FAMILY, name, family, family))
+                .orElseGet(() -> DomainException.refuse(AdminRefusals.PROCESSOR_NOT_FOUND, name));
     }
 
     /** The names of the processors that can be rebuilt (every projection). */
@@ -62,14 +77,16 @@ public class Processors {
         String name = processor.getName();
         Set<String> sagas = processing.sagaConfigurations().stream().map(SagaConfiguration::processingGroup)
                 .collect(Collectors.toSet());
-        long letters = deadLetters.getOrDefault(name, 0L);
+        List<ProcessorStatus.GroupStatus> groups = ProcessingGroups.groupsOf(name).stream()
+                .map(group -> new ProcessorStatus.GroupStatus(group, deadLetters.getOrDefault(group, 0L))).toList();
+        long letters = groups.stream().mapToLong(ProcessorStatus.GroupStatus::deadLetters).sum();
         ProcessorFaults.Fault fault = faults.of(name).orElse(null);
         boolean error = processor.isError() || fault != null;
         boolean retrying = error && processor.isRunning();
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProcessorStatus(name, processor instanceof SubscribingEventProcessor ? "subscribing"
                     : processor.getClass().getSimpleName(), sagas.contains(name), false, processor.isRunning(),
-                    error, fault, retrying, head, null, List.of(), letters, null);
+                    error, fault, retrying, head, null, List.of(), letters, groups, null);
         }
         Map<Integer, EventTrackerStatus> local = streaming.processingStatus();
         List<ProcessorStatus.SegmentStatus> segments = tokens.segments(name).stream().map(segment -> {
@@ -84,7 +101,7 @@ public class Processors {
         boolean replayable = streaming.supportsReset() && !sagas.contains(name);
         return new ProcessorStatus(name, processor instanceof PooledStreamingEventProcessor ? "pooled-streaming"
                 : "tracking", sagas.contains(name), replayable, streaming.isRunning(), error, fault, retrying, head, lag,
-                segments, letters, replayable ? rebuilds.active(name) : null);
+                segments, letters, groups, replayable ? rebuilds.active(name) : null);
     }
 
     private Map<String, Long> deadLetterCounts() {

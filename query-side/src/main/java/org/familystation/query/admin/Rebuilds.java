@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.familystation.platform.error.DomainException;
+import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +34,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Rebuilds a projection from the start of history, with any number of query nodes. The node that is asked records
- * the rebuild ({@code admin_rebuild}, at most one active per processor), and every node's monitor shuts that
- * processor down while the rebuild is {@code STOPPING}. Once no node holds a claim on its tokens, the asking node
- * resets them in one transaction with the projection's {@code @ResetHandler}s (which empty what it owns) and the
- * rebuild's move to {@code REPLAYING}; then every node starts the processor again and they replay together. Any
- * node's monitor sees when every segment has passed the head of the event store at the reset, lets the
- * {@link RebuildParticipant}s finish (the search indexes swap their alias) and marks the rebuild caught up.
+ * Rebuilds a processor's projections from the start of history, with any number of query nodes: a family's processor
+ * ({@link ProcessingGroups#FAMILIES}) replays every processing group in it, each group's {@code @ResetHandler} emptying
+ * what it owns (one token, so one group alone cannot be replayed). The node that is asked records the rebuild
+ * ({@code admin_rebuild}, at most one active per processor), and every node's monitor shuts that processor down while
+ * the rebuild is {@code STOPPING}. Once no node holds a claim on its tokens, the asking node resets them in one transaction
+ * with the groups' {@code @ResetHandler}s and dead-letter queues and the rebuild's move to {@code REPLAYING}; then
+ * every node starts the processor again and they replay together. Any node's monitor sees when every segment has passed
+ * the head of the event store at the reset, lets the {@link RebuildParticipant}s finish (the search indexes swap their
+ * alias) and marks the rebuild caught up.
  */
 @Component
 public class Rebuilds {
@@ -90,8 +93,9 @@ public class Rebuilds {
             awaitReleasedEverywhere(processorName);
             transaction.executeWithoutResult(status -> {
                 long target = tokens.head();
-                // A replay handles every event again: letters parked by the old run are moot.
-                processing.deadLetterQueue(processorName).ifPresent(SequencedDeadLetterQueue::clear);
+                // A replay handles every event again: letters parked by the old run are moot, in every group.
+                ProcessingGroups.groupsOf(processorName).forEach(group ->
+                        processing.deadLetterQueue(group).ifPresent(SequencedDeadLetterQueue::clear));
                 processor.resetTokens();
                 jdbc.update("UPDATE admin_rebuild SET state = ?, replay_started_at = ?, target_position = ?,"
                                 + " target_events = ? WHERE rebuild_id = ?", Rebuild.REPLAYING,
@@ -134,7 +138,7 @@ public class Rebuilds {
     StreamingEventProcessor replayable(String processorName) {
         EventProcessor processor = processing.eventProcessors().get(processorName);
         if (processor == null) {
-            throw DomainException.refuse(AdminRefusals.PROCESSOR_NOT_FOUND, processorName);
+            throw Processors.unknown(processing, processorName);
         }
         if (!(processor instanceof StreamingEventProcessor streaming) || !streaming.supportsReset()) {
             throw DomainException.refuse(AdminRefusals.PROCESSOR_NOT_REPLAYABLE, processorName);
@@ -191,7 +195,8 @@ public class Rebuilds {
     }
 
     private List<RebuildParticipant> participantsOf(String processorName) {
-        return participants.stream().filter(p -> p.processingGroup().equals(processorName)).toList();
+        return participants.stream()
+                .filter(p -> ProcessingGroups.processorOf(p.processingGroup()).equals(processorName)).toList();
     }
 
     private static synchronized void stop(StreamingEventProcessor processor) {

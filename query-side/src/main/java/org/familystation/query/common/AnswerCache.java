@@ -13,10 +13,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Answers of dashboard queries, reused while the read models they were computed from are unchanged (the version of
- * their processing groups' tokens and dead letters, one token-store query): an answer served from here is never
- * older than the read model itself, on any node. Kept because the benchmark's profile asked for it (dashboard p95
- * 178 → 26 ms at 20k events); why it is never stale: docs/design/answer-cache.md.
+ * Answers of dashboard queries, reused while the read models they were computed from are unchanged (the version of the
+ * tokens of their processing groups' processors and of the groups' dead letters, one token-store query): an answer
+ * served from here is never older than the read model itself, on any node. Kept because the benchmark's profile asked
+ * for it (dashboard p95 178 → 26 ms at 20k events); why it is never stale: docs/design/answer-cache.md.
  */
 @Component
 public class AnswerCache {
@@ -25,7 +25,7 @@ public class AnswerCache {
     private static final String VERSION = """
             SELECT coalesce((SELECT string_agg(processor_name || '/' || segment || '=' || coalesce(md5(token), '-'),
                                                ' ' ORDER BY processor_name, segment)
-                             FROM token_entry WHERE processor_name IN (:groups)), '')
+                             FROM token_entry WHERE processor_name IN (:processors)), '')
                 || ' letters=' || (SELECT count(*) || '/' || coalesce(md5(string_agg(dead_letter_identifier, ' '
                                                                       ORDER BY dead_letter_identifier)), '-')
                                    FROM dead_letter_entry WHERE processing_group IN (:groups))""";
@@ -37,7 +37,8 @@ public class AnswerCache {
 
     @Autowired
     public AnswerCache(NamedParameterJdbcTemplate jdbc, QueryProperties properties) {
-        this(groups -> jdbc.queryForObject(VERSION, new MapSqlParameterSource("groups", groups), String.class),
+        this(groups -> jdbc.queryForObject(VERSION, new MapSqlParameterSource("groups", groups)
+                        .addValue("processors", ProcessingGroups.processorsOf(groups)), String.class),
                 properties.getAnswerCacheSize());
     }
 

@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Declares that the batches of a projection's processing group are applied one at a time, whatever its segments and
- * nodes: the first of its events in a batch takes a transaction-level advisory lock of the group
- * ({@link ProjectionBatches}).
+ * nodes: the first of its events in a batch takes a transaction-level advisory lock of the group's processor
+ * ({@link ProjectionBatches}; the processor is its family, {@link ProcessingGroups#FAMILIES}, whose batches hold
+ * every group's events).
  * <p>
  * Only for a projection whose figures depend on rows other segments write: a volunteer's totals count a service once
  * however many entries name the volunteer on it, and those entries are written by the volunteer's events (hours) and

@@ -35,16 +35,17 @@ import java.util.function.Supplier;
  * PostgreSQL one failing statement aborts the whole transaction, and the queue could not even record it. A
  * {@link BatchedProjection} runs optimistically without savepoints and carefully (a savepoint per event, for
  * {@link #CAREFUL_FOR}) after a failure, and may collect its writes ({@link #writes}) to apply them together. A
- * {@link OneBatchAtATime} projection's batches take an advisory lock of its group. Why, with the figures:
- * docs/design/projection-batches.md.
+ * {@link OneBatchAtATime} projection's batches take an advisory lock of its processor (the family of its group:
+ * one lock per batch, so two locks are never taken in different orders). Why, with the figures:
+ * docs/design/projection-batches.md; families: docs/design/processor-families.md.
  */
 @Component
 public class ProjectionBatches implements HandlerEnhancerDefinition {
 
     private static final String RETRY = ProjectionBatches.class.getName() + ".retry";
-    /** The processing group of the batch (a batch belongs to one processor); set by its first event's handler. */
+    /** The processing group whose handler runs now (a family's batch holds the events of several groups). */
     private static final String GROUP = ProjectionBatches.class.getName() + ".group";
-    /** Set when the batch has taken its group's advisory lock ({@link OneBatchAtATime}). */
+    /** Set when the batch has taken its processor's advisory lock ({@link OneBatchAtATime}). */
     private static final String LOCKED = ProjectionBatches.class.getName() + ".locked";
     private static final String WRITES = ProjectionBatches.class.getName() + ".writes.";
     private static final TransactionDefinition NESTED =
@@ -71,7 +72,7 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
         if (!original.canHandleMessageType(EventMessage.class) || group == null) {
             return original;
         }
-        long lockKey = ("projection-batch:" + group).hashCode();
+        long lockKey = ("projection-batch:" + ProcessingGroups.processorOf(group)).hashCode();
         boolean batched = original.declaringClass().isAnnotationPresent(BatchedProjection.class);
         boolean oneBatchAtATime = original.declaringClass().isAnnotationPresent(OneBatchAtATime.class);
         return new WrappedMessageHandlingMember<>(original) {
@@ -85,7 +86,7 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
                     return null;
                 }
                 if (batch != null) {
-                    batch.resources().putIfAbsent(GROUP, group);
+                    batch.resources().put(GROUP, group);
                     if (oneBatchAtATime && batch.resources().putIfAbsent(LOCKED, Boolean.TRUE) == null) {
                         jdbc.getObject().query("SELECT pg_advisory_xact_lock(?)", row -> { }, lockKey);
                     }
@@ -157,7 +158,7 @@ public class ProjectionBatches implements HandlerEnhancerDefinition {
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         String group = (String) batch.resources().get(GROUP);
-        return batch.getOrComputeResource(WRITES + type.getName(), key -> {
+        return batch.getOrComputeResource(WRITES + group + '.' + type.getName(), key -> {
             W writes = create.get();
             batch.onPrepareCommit(committing -> {
                 if (batch.resources().containsKey(RETRY)) {

@@ -40,4 +40,15 @@ public class QuerySideConfiguration {
         return configurer -> configurer.eventProcessing(processing ->
                 ProcessingGroups.ALL.forEach(group -> ProcessingConfiguration.deadLetterQueue(processing, group)));
     }
+
+    /**
+     * The processing groups read by one processor per family ({@link ProcessingGroups#FAMILIES}): each event is read
+     * and deserialized once per family instead of once per projection. Each group keeps its own invoker in the
+     * processor, with its dead-letter queue and sequencing policy.
+     */
+    @Bean
+    public ConfigurerModule processorFamilies() {
+        return configurer -> configurer.eventProcessing(processing -> ProcessingGroups.FAMILIES.forEach(
+                (family, groups) -> groups.forEach(group -> processing.assignProcessingGroup(group, family))));
+    }
 }

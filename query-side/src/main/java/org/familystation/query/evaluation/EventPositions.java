@@ -22,10 +22,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @Component
 class EventPositions {
 
-    /** The processing groups (= processors) whose tables an evaluation reads. */
+    /** The processing groups whose tables an evaluation reads. */
     static final List<String> READ = List.of(ProcessingGroups.NETWORK, ProcessingGroups.STATIONS,
             ProcessingGroups.ALLIANCE_MEMBERS, ProcessingGroups.SERVICE_RECORDS, ProcessingGroups.FUNDS,
             ProcessingGroups.REFERRALS, ProcessingGroups.NEEDS, ProcessingGroups.PEOPLE);
+    /** The processors reading for them (their families), whose tokens say where those tables stand. */
+    static final List<String> READ_BY = ProcessingGroups.processorsOf(READ);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Serializer serializer;
@@ -37,10 +39,10 @@ class EventPositions {
 
     EventPosition now() {
         Map<String, Long> processors = new TreeMap<>();
-        READ.forEach(processor -> processors.put(processor, null));
+        READ_BY.forEach(processor -> processors.put(processor, null));
         Map<String, Boolean> seen = new TreeMap<>();
         AtomicBoolean replaying = new AtomicBoolean();
-        MapSqlParameterSource parameters = new MapSqlParameterSource("processors", READ);
+        MapSqlParameterSource parameters = new MapSqlParameterSource("processors", READ_BY).addValue("groups", READ);
         jdbc.query("SELECT processor_name, segment, token, token_type FROM token_entry"
                 + " WHERE processor_name IN (:processors) ORDER BY processor_name, segment", parameters, row -> {
                     String processor = row.getString("processor_name");
@@ -60,7 +62,7 @@ class EventPositions {
         Long head = jdbc.getJdbcTemplate().queryForObject(
                 "SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
         Long deadLetters = jdbc.queryForObject("SELECT count(*) FROM dead_letter_entry"
-                + " WHERE processing_group IN (:processors)", parameters, Long.class);
+                + " WHERE processing_group IN (:groups)", parameters, Long.class);
         Long position = processors.values().stream().anyMatch(value -> value == null) ? null
                 : processors.values().stream().mapToLong(Long::longValue).min().orElse(0);
         long eventStoreHead = head == null ? 0 : head;

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * What a projection declares is how its handlers run in a batch, on the real PostgreSQL (where one failing statement
  * aborts the whole transaction): a plain projection's failing event is rolled back alone and thrown to the
  * dead-letter queue, which can still write; a batched one's fails the batch, which is retried with a savepoint per
- * event; a one-at-a-time one takes its group's advisory lock.
+ * event; a one-at-a-time one takes its processor's advisory lock. A batch of a family holds the events of several
+ * processing groups: one lock for all of them, and a failure makes only the failing group careful.
  */
 @ReadStoreTest
 class ProjectionBatchesTest {
@@ -63,6 +65,36 @@ class ProjectionBatchesTest {
         @EventHandler
         void on(String id) {
             jdbc.update("INSERT INTO " + TABLE + " (id) VALUES (?)", id);
+        }
+    }
+
+    /** Another group with shared rows, in the same family (read-models) as {@link OneAtATime}. */
+    @OneBatchAtATime
+    @ProcessingGroup(ProcessingGroups.PEOPLE)
+    class AlsoOneAtATime {
+        @EventHandler
+        void on(String id) {
+            jdbc.update("INSERT INTO " + TABLE + " (id) VALUES (?)", id);
+        }
+    }
+
+    /** A batched projection that collects its rows and inserts them when the batch commits. */
+    @BatchedProjection
+    @ProcessingGroup(ProcessingGroups.NEEDS)
+    class Collecting {
+        @EventHandler
+        void on(String id) {
+            batches.writes(Rows.class, Rows::new).ids.add(id);
+        }
+    }
+
+    class Rows implements BatchWrites {
+        final List<String> ids = new ArrayList<>();
+
+        @Override
+        public void flush() {
+            ids.forEach(id -> jdbc.update("INSERT INTO " + TABLE + " (id) VALUES (?)", id));
+            ids.clear();
         }
     }
 
@@ -159,6 +191,36 @@ class ProjectionBatchesTest {
             handlers.handle(event("fourth"));
             assertThat(advisoryLocks()).isZero();
         });
+    }
+
+    @Test
+    void aFamilysBatchHoldsOneLockForItsGroupsAndAFailureMakesOnlyTheFailingGroupCareful() {
+        AnnotationEventHandlerAdapter plain = handlers(new Plain());
+        AnnotationEventHandlerAdapter funds = handlers(new OneAtATime());
+        AnnotationEventHandlerAdapter people = handlers(new AlsoOneAtATime());
+        AnnotationEventHandlerAdapter needs = handlers(new Collecting());
+        // One batch of the read-models family, its events handed to each group's handlers as its processor does.
+        assertThatThrownBy(() -> batch(plain, first -> {
+            plain.handle(event("good-1"));
+            funds.handle(event("good-2"));
+            people.handle(event("good-3"));
+            assertThat(advisoryLocks()).isOne();
+            needs.handle(event("bad-4")); // collected: fails when the batch commits, as needs' writes
+            plain.handle(event("good-5"));
+        })).isInstanceOf(ProjectionBatches.BatchRetryException.class)
+                .hasMessageContaining("of " + ProcessingGroups.NEEDS + " failed");
+        assertThat(rows()).isEmpty();
+
+        // Retried: needs is careful (its event in a savepoint, thrown to be parked alone), the others are not.
+        batch(plain, retried -> {
+            plain.handle(event("good-1"));
+            funds.handle(event("good-2"));
+            people.handle(event("good-3"));
+            assertThatThrownBy(() -> needs.handle(event("bad-4"))).hasMessageContaining(TABLE);
+            needs.handle(event("good-4"));
+            plain.handle(event("good-5"));
+        });
+        assertThat(rows()).containsExactly("good-1", "good-2", "good-3", "good-4", "good-5");
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProcessorAdminTest extends ApplicationTest {
 
+    /** The processing group of the staff projection: its dead letters are parked, retried, dropped under it. */
     private static final String PEOPLE = "people";
+    /** The processor (family) that reads for it. */
+    private static final String READ_MODELS = "read-models";
     private static final String FAULT = "rm_federation_staff_dead_letter_test";
 
     @AfterEach
@@ -49,8 +54,15 @@ class ProcessorAdminTest extends ApplicationTest {
         assertThat(letter.path("first").asBoolean()).isTrue();
         assertThat(letter.path("causeMessage").asText()).contains(FAULT);
         assertThat(letter.path("eventId").asText()).isNotBlank();
-        assertThat(api.get("admin", "/api/admin/processors/" + PEOPLE).body().path("deadLetters").asLong())
-                .isEqualTo(2);
+        JsonNode family = api.get("admin", "/api/admin/processors/" + READ_MODELS).body();
+        assertThat(family.path("deadLetters").asLong()).isEqualTo(2);
+        assertThat(groupOf(family, PEOPLE).path("deadLetters").asLong()).isEqualTo(2);
+        assertThat(groupOf(family, "stations").path("deadLetters").asLong()).isZero();
+        assertThat(letter.path("processingGroup").asText()).isEqualTo(PEOPLE);
+        assertThat(letter.path("processor").asText()).isEqualTo(READ_MODELS);
+        // Listed under the family too: every group it reads for.
+        assertThat(api.get("admin", "/api/admin/dead-letters?processor=" + READ_MODELS).body()
+                .findValuesAsText("eventId")).contains(letter.path("eventId").asText());
         assertThat(api.get("admin", "/api/admin/dead-letters").body().findValuesAsText("eventId"))
                 .contains(letter.path("eventId").asText());
         assertThat(api.get("auditor", "/api/federation-staff/" + retried).status()).isEqualTo(404);
@@ -79,7 +91,7 @@ class ProcessorAdminTest extends ApplicationTest {
         assertThat(drop.status()).as(drop.toString()).isEqualTo(204);
         assertThat(letters()).isEmpty();
         assertThat(api.get("auditor", "/api/federation-staff/" + dropped).status()).isEqualTo(404);
-        assertThat(api.get("admin", "/api/admin/processors/" + PEOPLE).body().path("deadLetters").asLong())
+        assertThat(api.get("admin", "/api/admin/processors/" + READ_MODELS).body().path("deadLetters").asLong())
                 .isZero();
     }
 
@@ -91,24 +103,46 @@ class ProcessorAdminTest extends ApplicationTest {
                 () -> api.post("admin", "/api/admin/dead-letters/" + PEOPLE + "/no-such-event/retry", null));
         refused(404, "DEAD_LETTER_NOT_FOUND", () -> api.send(HttpMethod.DELETE, "admin",
                 "/api/admin/dead-letters/" + PEOPLE + "/no-such-event", null, Map.of()));
+        // A letter is parked under its processing group: a family has no queue of its own.
+        refused(404, "DEAD_LETTER_NOT_FOUND",
+                () -> api.post("admin", "/api/admin/dead-letters/" + READ_MODELS + "/no-such-event/retry", null));
+        refused(404, "PROCESSOR_NOT_FOUND",
+                () -> api.post("admin", "/api/admin/dead-letters/nope/no-such-event/retry", null));
+        // A processing group of a family is not a processor: the refusal names its family.
+        Api.Response group = refused(404, "PROCESSING_GROUP_OF_FAMILY",
+                () -> api.get("admin", "/api/admin/processors/" + PEOPLE));
+        assertThat(group.body().path("detailEn").asText()).contains(READ_MODELS);
         refused(403, "FORBIDDEN", () -> api.get("auditor", "/api/admin/processors"));
         refused(403, "FORBIDDEN", () -> api.get("hq", "/api/admin/dead-letters"));
-        refused(403, "FORBIDDEN", () -> api.post("hq", "/api/admin/processors/" + PEOPLE + "/rebuild", null));
+        refused(403, "FORBIDDEN", () -> api.post("hq", "/api/admin/processors/" + READ_MODELS + "/rebuild", null));
     }
 
     @Test
-    void listsEveryProcessorWithItsSegmentsPositionsAndLag() {
+    void listsEveryProcessorWithItsGroupsSegmentsPositionsAndLag() {
         String staff = register("吴芳", scenario.branchCentre("六合区"));
         Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/federation-staff/" + staff).status())
                 .isEqualTo(200));
         JsonNode processors = api.get("admin", "/api/admin/processors").body();
-        assertThat(processors.findValuesAsText("name")).contains("network", "stations", "alliance-members",
-                "service-records", "service-record-search", "funds", "alliance-conventions", "offerings", "referrals",
-                "needs", "needs-survey-search", "people");
+        // One processor per family of projections, none per processing group.
+        List<String> names = new ArrayList<>();
+        JsonNode search = null;
+        for (JsonNode processor : processors) {
+            names.add(processor.path("name").asText());
+            if (processor.path("name").asText().equals("search")) {
+                search = processor;
+            }
+        }
+        assertThat(names).contains(READ_MODELS, "search", "audit-trail")
+                .doesNotContain(PEOPLE, "stations", "service-records", "service-record-search");
+        assertThat(search).isNotNull();
+        assertThat(search.path("groups").findValuesAsText("name"))
+                .containsExactly("service-record-search", "needs-survey-search");
         long registered = jdbc.queryForObject("SELECT global_index FROM domain_event_entry"
                 + " WHERE aggregate_identifier = ?", Long.class, staff);
         Eventually.assertThat(() -> {
-            JsonNode people = api.get("admin", "/api/admin/processors/" + PEOPLE).body();
+            JsonNode people = api.get("admin", "/api/admin/processors/" + READ_MODELS).body();
+            assertThat(people.path("groups").findValuesAsText("name")).contains(PEOPLE, "stations", "network",
+                    "service-records", "funds", "referrals", "needs", "accounts");
             assertThat(people.path("kind").asText()).isEqualTo("pooled-streaming");
             assertThat(people.path("running").asBoolean()).isTrue();
             assertThat(people.path("error").asBoolean()).isFalse();
@@ -139,6 +173,10 @@ class ProcessorAdminTest extends ApplicationTest {
     void refusesRebuildsThatCannotOrMustNotStart() {
         refused(404, "PROCESSOR_NOT_FOUND", () -> api.post("admin", "/api/admin/processors/nope/rebuild", null));
         refused(404, "REBUILD_NOT_FOUND", () -> api.get("admin", "/api/admin/rebuilds/nope"));
+        // One token per family: a processing group is rebuilt with its family, never alone.
+        Api.Response group = refused(404, "PROCESSING_GROUP_OF_FAMILY",
+                () -> api.post("admin", "/api/admin/processors/offerings/rebuild", null));
+        assertThat(group.body().path("detailEn").asText()).contains(READ_MODELS);
         JsonNode processors = api.get("admin", "/api/admin/processors").body();
         for (JsonNode processor : processors) {
             if (!processor.path("replayable").asBoolean()) {
@@ -148,23 +186,23 @@ class ProcessorAdminTest extends ApplicationTest {
             }
         }
 
-        // Another node has started rebuilding the offerings: this node stops that processor and refuses a second.
-        String offerings = "/api/admin/processors/offerings";
+        // Another node has started rebuilding the search indexes: this node stops that processor and refuses a second.
+        String search = "/api/admin/processors/search";
         jdbc.update("INSERT INTO admin_rebuild (rebuild_id, processor_name, state, requested_by, requested_at)"
-                + " VALUES ('rebuild-on-another-node', 'offerings', 'STOPPING', 'admin', now())");
+                + " VALUES ('rebuild-on-another-node', 'search', 'STOPPING', 'admin', now())");
         try {
-            Eventually.assertThat(() -> assertThat(api.get("admin", offerings).body().path("running").asBoolean())
+            Eventually.assertThat(() -> assertThat(api.get("admin", search).body().path("running").asBoolean())
                     .isFalse());
             Api.Response running = refused(409, "REBUILD_ALREADY_RUNNING",
-                    () -> api.post("admin", offerings + "/rebuild", null));
+                    () -> api.post("admin", search + "/rebuild", null));
             assertThat(running.body().path("detailEn").asText()).contains("rebuild-on-another-node");
-            assertThat(api.get("admin", offerings).body().path("activeRebuild").asText())
+            assertThat(api.get("admin", search).body().path("activeRebuild").asText())
                     .isEqualTo("rebuild-on-another-node");
         } finally {
             jdbc.update("UPDATE admin_rebuild SET state = 'FAILED' WHERE rebuild_id = 'rebuild-on-another-node'");
         }
         // Once that rebuild is over, this node runs the processor again.
-        Eventually.assertThat(() -> assertThat(api.get("admin", offerings).body().path("running").asBoolean())
+        Eventually.assertThat(() -> assertThat(api.get("admin", search).body().path("running").asBoolean())
                 .isTrue());
     }
 
@@ -179,6 +217,15 @@ class ProcessorAdminTest extends ApplicationTest {
         Api.Response response = api.get("admin", "/api/admin/dead-letters?processor=" + PEOPLE);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.body();
+    }
+
+    private static JsonNode groupOf(JsonNode processor, String group) {
+        for (JsonNode candidate : processor.path("groups")) {
+            if (candidate.path("name").asText().equals(group)) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("no group " + group + " in " + processor);
     }
 
     private JsonNode letterOf(String aggregateId) {

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServerCrashTest {
 
-    private static final String SEARCH = "/api/admin/processors/" + ProcessingGroups.SERVICE_RECORD_SEARCH;
+    private static final String SEARCH = "/api/admin/processors/" + ProcessingGroups.SEARCH;
 
     // Static: an instance field is set only before each test, after @BeforeAll has started the application.
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)

@@ -62,7 +62,7 @@ class OperationsEndpointsTest extends ApplicationTest {
         assertThat(detailed.body().path("components").path("search").path("details").path("status").asText())
                 .isIn("green", "yellow");
         assertThat(detailed.body().path("components").path("processors").path("details").path("processors")
-                .has("service-record-search")).as(detailed.toString()).isTrue();
+                .has("search")).as(detailed.toString()).isTrue();
         assertThat(detailed.body().path("components").path("eventStore").path("details").path("headPosition")
                 .asLong()).isGreaterThanOrEqualTo(0);
     }
@@ -86,9 +86,9 @@ class OperationsEndpointsTest extends ApplicationTest {
                 .contains("familystation_commands_seconds_count{code=\"" + refused.code()
                         + "\",command=\"OpenStation\",outcome=\"refused\"}")
                 .contains("familystation_commands_seconds_bucket{")
-                .contains("familystation_processor_lag{processor=\"service-record-search\"}")
-                .contains("familystation_processor_dead_letters{processor=\"service-record-search\"}")
-                .contains("familystation_processor_error{processor=\"service-record-search\"}")
+                .contains("familystation_processor_lag{processor=\"search\"}")
+                .contains("familystation_processor_dead_letters{processor=\"search\"}")
+                .contains("familystation_processor_error{processor=\"search\"}")
                 .contains("familystation_search_seconds_count{index=\"service-records\",outcome=\"ok\"}");
     }
 

@@ -4,7 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * How every projection's pooled streaming processor runs ({@code familystation.processors.*}). One processor
- * can still be tuned on its own with Axon's {@code axon.eventhandling.processors.<group>.*} properties.
+ * can still be tuned on its own with Axon's {@code axon.eventhandling.processors.<processor>.*} properties (a family
+ * of projections on the query side: read-models, search, audit-trail).
  */
 @ConfigurationProperties("familystation.processors")
 public class ProcessorProperties {
