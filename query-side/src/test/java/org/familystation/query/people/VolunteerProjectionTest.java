@@ -18,6 +18,7 @@ import org.familystation.events.people.VolunteerRegistered;
 import org.familystation.events.servicerecord.ServiceRecordCorrected;
 import org.familystation.events.servicerecord.ServiceRecordVoided;
 import org.familystation.events.servicerecord.ServiceRecorded;
+import org.familystation.query.common.Deliveries;
 import org.familystation.query.common.ProjectionBatches;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.ReadStoreTest;
@@ -50,6 +51,7 @@ class VolunteerProjectionTest {
     private final String id = UUID.randomUUID().toString();
 
     private final ProjectionBatches batches;
+    private final Deliveries deliveries;
 
     @Autowired
     VolunteerProjectionTest(JdbcTemplate jdbc, TransactionTemplate transactions, QueryProperties properties,
@@ -57,27 +59,14 @@ class VolunteerProjectionTest {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.batches = batches;
+        this.deliveries = new Deliveries(transactions, batches);
         VolunteerTotals totals = new VolunteerTotals(jdbc);
         this.projection = new VolunteerProjection(jdbc, properties, totals);
         this.services = new ServicePeopleProjection(jdbc, properties, totals, batches);
     }
 
-    /** Delivers an event {@code times} times, each in a transaction of its own, its collected writes applied. */
     private void deliver(Runnable handler, int times) {
-        for (int i = 0; i < times; i++) {
-            transactions.executeWithoutResult(status -> alone(handler));
-        }
-    }
-
-    private void alone(Runnable handler) {
-        try {
-            batches.alone(() -> {
-                handler.run();
-                return null;
-            });
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        deliveries.deliver(handler, times);
     }
 
     private VolunteerHoursRecorded hours(String serviceRecordId, String deliveredAt, int minutes) {

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.familystation.events.servicerecord.ServiceRecorded;
 import org.familystation.query.common.CounterParts;
+import org.familystation.query.common.Deliveries;
 import org.familystation.query.common.ProjectionBatches;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.ReadStoreTest;
@@ -65,19 +66,7 @@ class ServiceRecordProjectionTest {
     }
 
     private void deliver(Runnable handler, int times) {
-        for (int i = 0; i < times; i++) {
-            // As the processor delivers an event handled alone: its collected writes applied when it returns.
-            transactions.executeWithoutResult(status -> {
-                try {
-                    batches.alone(() -> {
-                        handler.run();
-                        return null;
-                    });
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        }
+        new Deliveries(transactions, batches).deliver(handler, times);
     }
 
     /** The district's counters, summed over its stations as the dashboards read them. */
