@@ -214,8 +214,9 @@ class VolunteerTotals {
         List<Object> keys = new ArrayList<>(changes.size() * 3);
         changes.forEach(change -> Collections.addAll(keys, change.getKey().volunteerId(),
                 change.getKey().stationId(), change.getKey().month()));
-        jdbc.update("DELETE FROM rm_volunteer_hours_stats WHERE services <= 0 AND (volunteer_id, station_id, month) IN ("
-                + Sql.valueRows(changes.size(), "(?, ?, ?)") + ")", keys.toArray());
+        jdbc.update("DELETE FROM rm_volunteer_hours_stats WHERE services <= 0"
+                + " AND (volunteer_id, station_id, month) IN (" + Sql.valueRows(changes.size(), "(?, ?, ?)") + ")",
+                keys.toArray());
     }
 
     /**
