@@ -22,6 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A history applied to a projection as its pooled streaming processor applies it with several segments: the
@@ -41,6 +44,25 @@ public final class SegmentsSideBySide {
     public SegmentsSideBySide(ProjectionBatches batches, TransactionTemplate transactions) {
         this.batches = batches;
         this.transactions = transactions;
+    }
+
+    /**
+     * Checks that four segments side by side write what one segment writes: the history applied with one segment,
+     * its read model taken ({@code readModel}), emptied ({@code clear}), applied again with four segments and then
+     * half of it redelivered with two (as after the segments were merged again: whichever segment handles an event,
+     * nothing counts twice), with no batch retried, and the read model compared with the first.
+     *
+     * @return the read model as one segment wrote it, for the caller's own checks of it
+     */
+    public <R> R assertFourWriteWhatOneWrites(Object projection, List<DomainEventMessage<?>> history, int batchSize,
+                                              Supplier<R> readModel, Runnable clear) throws Exception {
+        assertThat(apply(projection, history, 1, batchSize)).isZero();
+        R written = readModel.get();
+        clear.run();
+        assertThat(apply(projection, history, 4, batchSize)).as("batches retried").isZero();
+        assertThat(apply(projection, history.subList(0, history.size() / 2), 2, batchSize)).isZero();
+        assertThat(readModel.get()).isEqualTo(written);
+        return written;
     }
 
     /**

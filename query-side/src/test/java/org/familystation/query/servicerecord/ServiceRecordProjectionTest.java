@@ -152,21 +152,9 @@ class ServiceRecordProjectionTest {
     @Test
     void fourSegmentsSideBySideWriteWhatOneSegmentWrites() throws Exception {
         List<DomainEventMessage<?>> history = history(600);
-        SegmentsSideBySide segments = new SegmentsSideBySide(batches, transactions);
-
-        assertThat(segments.apply(projection, history, 1, 50)).isZero();
-        List<String> records = records();
-        List<String> counters = counters();
-        List<Map<String, Object>> figures = stats();
-        assertThat(figures).hasSize(3);
-
-        clear();
-        assertThat(segments.apply(projection, history, 4, 50)).as("batches retried").isZero();
-        // Redelivered, as after the segments were merged again: whichever segment handles it, nothing counts twice.
-        assertThat(segments.apply(projection, history.subList(0, history.size() / 2), 2, 50)).isZero();
-        assertThat(records()).isEqualTo(records);
-        assertThat(counters()).isEqualTo(counters);
-        assertThat(stats()).isEqualTo(figures);
+        List<Object> written = new SegmentsSideBySide(batches, transactions).assertFourWriteWhatOneWrites(projection,
+                history, 50, () -> List.of(records(), counters(), stats()), this::clear);
+        assertThat((List<?>) written.get(2)).as("figures").hasSize(3);
         assertThat(jdbc.queryForObject("SELECT count(DISTINCT part % 4) FROM rm_service_stats WHERE district = ?",
                 Long.class, district)).as("segments that wrote counters").isEqualTo(4);
     }
