@@ -73,7 +73,7 @@ public final class Benchmark {
                 "querySeconds", options.querySeconds(), "queryWarmupSeconds", options.queryWarmupSeconds(),
                 "ceilingSeconds", options.ceilingSeconds(),
                 "lagEvery", options.lagEvery(), "appHeap", options.appHeap().isBlank() ? "JVM default" : options.appHeap()));
-        try (Servers servers = Servers.start(options.workDir())) {
+        try (Servers servers = Servers.start(options.workDir(), options.postgresStatements())) {
             ReadSide readSide = new ReadSide(servers);
             World world;
             Seeder seeder;
@@ -120,10 +120,16 @@ public final class Benchmark {
         List<String> processors = readSide.reset();
         log("read side reset (" + processors.size() + " processors' tokens deleted); rebuilding it from "
                 + result.get("events") + " events");
+        if (options.postgresStatements()) {
+            PostgresStatements.reset(servers);
+        }
         try (AppProcess app = AppProcess.launch(options, servers, false, "tuned-" + size)) {
             Map<String, Object> replay = readSide.awaitReplay(options.replayTimeout(), cpuSampler(app));
             result.put("replay", replay);
             result.put("replayCpu", replayCpu(app, replay, ((Number) result.get("serviceRecords")).longValue()));
+            if (options.postgresStatements()) {
+                result.put("replayPostgresStatements", PostgresStatements.read(servers, readSide.head(), "event"));
+            }
             app.awaitAnswering();
             result.put("memoryAfterReplay", app.memory());
             ApiClient auditor = demo(app, "auditor");
@@ -153,12 +159,15 @@ public final class Benchmark {
         report.put("appJar", options.appJar().toString());
         report.put("appJvmArgs", options.appJvmArgs());
         report.put("loadAverageBefore", Report.loadAverage());
-        try (Servers servers = Servers.start(options.workDir())) {
+        try (Servers servers = Servers.start(options.workDir(), options.postgresStatements())) {
             ReadSide readSide = new ReadSide(servers);
             List<String> processors = readSide.reset();
             log("read side reset (" + processors.size() + " processors' tokens deleted); rebuilding it from "
                     + readSide.head() + " events");
             long deadlocks = readSide.deadlocks();
+            if (options.postgresStatements()) {
+                PostgresStatements.reset(servers);
+            }
             try (AppProcess app = AppProcess.launch(options, servers, false, "replay-only")) {
                 Map<String, Object> replay = readSide.awaitReplay(options.replayTimeout(), cpuSampler(app));
                 report.put("loadAverageAfter", Report.loadAverage());
@@ -169,6 +178,11 @@ public final class Benchmark {
                         "rm_needs_survey_stats", "rm_funding_stats")));
                 report.put("replay", replay);
                 report.put("replayCpu", replayCpu(app, replay, count(servers, "cmd_service_record")));
+                if (options.postgresStatements()) {
+                    Map<String, Object> statements = PostgresStatements.read(servers, readSide.head(), "event");
+                    report.put("postgresStatements", statements);
+                    System.out.print(PostgresStatements.lines(statements, "event", 15));
+                }
                 app.awaitAnswering();
                 report.put("memoryAfterReplay", app.memory());
             }

@@ -100,6 +100,9 @@ final class CommandLoad {
         Thread.sleep(options.warmupSeconds() * 1_000L);
         // CPU from here until the read side has caught up with every command acknowledged from here on (those in
         // flight when the load stops included): the command's whole cost, its projections' work included.
+        if (options.postgresStatements()) {
+            PostgresStatements.reset(servers);
+        }
         Map<String, Double> cpuBefore = CpuTimes.snapshot(appPid, options.workDir(), lag.backendPid());
         long cpuFrom = System.nanoTime();
         costing.set(true);
@@ -130,6 +133,9 @@ final class CommandLoad {
         cpu.putAll(CpuTimes.netOfIdle(cpu, idle, idleSeconds, (System.nanoTime() - cpuFrom) / 1e9, "command"));
         result.put("lag", lag.finish(0));
         result.put("cpu", cpu);
+        if (options.postgresStatements()) {
+            result.put("postgresStatements", PostgresStatements.read(servers, acknowledged.get(), "command"));
+        }
         return result;
     }
 }

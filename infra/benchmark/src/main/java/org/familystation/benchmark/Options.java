@@ -37,6 +37,8 @@ import java.util.stream.Stream;
  *                           run, not emptied) and report the replay: the quick loop for tuning projections
  * @param seedOnly           only seed the event store of {@code workDir} (emptied) to the first size and stop: the
  *                           history that {@code replayOnly} runs then replay, each on a copy of it
+ * @param postgresStatements PostgreSQL counts its statements ({@link PostgresStatements}): the heaviest per command
+ *                           and per replayed event in the report
  * @param mode               {@code benchmark} (the measurements above), {@code nodes} (two application nodes, one
  *                           killed under load: {@link NodesRun}), {@code soak} (mixed load with faults: {@link Soak})
  *                           or {@code asof} (the network as of random dates, with and without snapshots: {@link AsOfRun})
@@ -51,7 +53,8 @@ import java.util.stream.Stream;
  */
 record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSeconds, int querySeconds,
                int queryWarmupSeconds, int ceilingSeconds, int replayTimeout, int baselineSeconds, int lagEvery, String appHeap,
-               Path workDir, Path out, Path appJar, String appJvmArgs, boolean replayOnly, boolean seedOnly, Mode mode,
+               Path workDir, Path out, Path appJar, String appJvmArgs, boolean replayOnly, boolean seedOnly,
+               boolean postgresStatements, Mode mode,
                int loadSeconds, int faultEvery, int sampleEvery, int clients, int esNodes, String esHeap, int queries,
                long snapshotEvery) {
 
@@ -80,7 +83,7 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
         return new Options(given.sizes.stream().sorted().toList(), given.stations, given.commandSeconds,
                 given.warmupSeconds, given.querySeconds, given.queryWarmupSeconds, given.ceilingSeconds,
                 given.replayTimeout, given.baselineSeconds, given.lagEvery, appHeap, given.workDir, out, appJar,
-                given.appJvmArgs, given.replayOnly, given.seedOnly, given.mode,
+                given.appJvmArgs, given.replayOnly, given.seedOnly, given.postgresStatements, given.mode,
                 given.loadSeconds != null ? given.loadSeconds : given.mode == Mode.SOAK ? 1800 : 60,
                 given.faultEvery, given.sampleEvery, given.clients, given.esNodes, given.esHeap, given.queries,
                 given.snapshotEvery);
@@ -124,6 +127,10 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
         boolean replayOnly;
         @CommandLine.Option(names = "--seed-only", arity = "1", defaultValue = "false")
         boolean seedOnly;
+        @CommandLine.Option(names = "--postgres-statements", arity = "1", defaultValue = "false",
+                description = "PostgreSQL counts its statements (pg_stat_statements): the top ones per command and "
+                        + "per replayed event in the report")
+        boolean postgresStatements;
         @CommandLine.Option(names = "--mode", defaultValue = "BENCHMARK", converter = ModeConverter.class,
                 description = "benchmark, nodes, soak or asof")
         Mode mode;

@@ -190,6 +190,16 @@ final class Report {
             for (Map<String, Object> load : (List<Map<String, Object>>) size.get("commands")) {
                 out.append(commandRow(load, ceiling));
             }
+            // --postgres-statements: where PostgreSQL's time went in the replay and at c=32 (spread).
+            Map<String, Object> replayStatements = (Map<String, Object>) size.get("replayPostgresStatements");
+            if (replayStatements != null) {
+                out.append("replay:\n").append(PostgresStatements.lines(replayStatements, "event", 10));
+            }
+            Map<String, Object> c32 = commands(size, 32, false);
+            if (c32 != null && c32.get("postgresStatements") != null) {
+                out.append("c=32 spread:\n").append(PostgresStatements.lines(
+                        (Map<String, Object>) c32.get("postgresStatements"), "command", 12));
+            }
             Map<String, Object> memory = (Map<String, Object>) size.get("memory");
             out.append(String.format("memory: heap after GC %s MB (committed %s MB), RSS %s MB; after replay: %s%n",
                     memory.get("heapUsedAfterGcMb"), memory.get("heapCommittedMb"), memory.get("rssMb"),

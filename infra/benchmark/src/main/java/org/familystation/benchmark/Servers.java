@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The PostgreSQL and Elasticsearch servers of a run, started by the harness (not by the application) with the
@@ -39,13 +40,26 @@ final class Servers implements AutoCloseable {
     }
 
     static Servers start(Path workDir) throws IOException {
+        return start(workDir, false);
+    }
+
+    /**
+     * @param statements PostgreSQL also counts its statements ({@link PostgresStatements}): pg_stat_statements
+     *                   loaded at start, which costs each statement a little (so only when asked)
+     */
+    static Servers start(Path workDir, boolean statements) throws IOException {
         // Elasticsearch launches in the background while PostgreSQL starts; the heap is the application's default.
         EmbeddedElasticsearch elasticsearch = EmbeddedElasticsearch.start(workDir.resolve("elasticsearch"), "512m",
                 ES_STARTUP);
         Path postgresDirectory = workDir.resolve("postgres");
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(postgresDirectory, true);
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(postgresDirectory, true,
+                statements ? PostgresStatements.SERVER_SETTINGS : Map.of());
         elasticsearch.uri();
-        return new Servers(postgresDirectory, postgres, List.of(elasticsearch));
+        Servers servers = new Servers(postgresDirectory, postgres, List.of(elasticsearch));
+        if (statements) {
+            PostgresStatements.install(servers);
+        }
+        return servers;
     }
 
     /**

@@ -58,6 +58,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final Path directory;
     private final boolean durable;
+    private final Map<String, String> settings;
     private final int port;
     private final String jdbcUrl;
     private final String password;
@@ -69,9 +70,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private record Started(EmbeddedPostgres postgres, String password, long postmasterPid) {
     }
 
-    private EmbeddedPostgresServer(Path directory, boolean durable, Started started) {
+    private EmbeddedPostgresServer(Path directory, boolean durable, Map<String, String> settings, Started started) {
         this.directory = directory;
         this.durable = durable;
+        this.settings = settings;
         this.current = started;
         this.port = started.postgres().getPort();
         this.jdbcUrl = "jdbc:postgresql://" + LISTEN_ADDRESS + ":" + port + "/" + DATABASE;
@@ -101,16 +103,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * @param durable fsync and synchronous_commit on (zonky's defaults are off)
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, boolean durable) throws IOException {
+        return start(dataDirectory, durable, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, boolean)}, with further server settings (e.g. the benchmark's
+     * {@code shared_preload_libraries=pg_stat_statements}), kept for the restarts too.
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, boolean durable, Map<String, String> settings)
+            throws IOException {
         long startNanos = System.nanoTime();
         Path directory = dataDirectory.toAbsolutePath().normalize();
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, durable, launch(directory, durable, 0));
+        Map<String, String> kept = Map.copyOf(settings);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, durable, kept,
+                launch(directory, durable, kept, 0));
         log.info("Embedded PostgreSQL started in {} ms at {} (data: {}, durable: {})",
                 (System.nanoTime() - startNanos) / 1_000_000, server.jdbcUrl, directory, durable);
         return server;
     }
 
     /** @param port 0 for any free port (the first start), else the port the server had */
-    private static Started launch(Path directory, boolean durable, int port) throws IOException {
+    private static Started launch(Path directory, boolean durable, Map<String, String> settings, int port)
+            throws IOException {
         Files.createDirectories(directory.getParent());
         stopLeftoverServer(directory);
         // Beside the data directory, not in it: initdb needs an empty directory. The server keeps writing here after
@@ -126,6 +140,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (port != 0) {
             builder.setPort(port);
         }
+        settings.forEach(builder::setServerConfig);
         EmbeddedPostgres postgres = builder
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
@@ -162,7 +177,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (supervisor.closed()) {
                 throw new IOException("closed");
             }
-            current = launch(directory, durable, port);
+            current = launch(directory, durable, settings, port);
         }
     }
 
