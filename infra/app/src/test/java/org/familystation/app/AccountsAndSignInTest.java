@@ -353,6 +353,28 @@ class AccountsAndSignInTest extends ApplicationTest {
                 median(cached) / 1e6);
     }
 
+    /**
+     * A script signing each request with HTTP Basic starts no web session: none is stored (a row per request, with
+     * the signed-in account, was what every Basic request cost before) and no session cookie is handed out.
+     */
+    @Test
+    void aBasicRequestStartsNoSession() {
+        long sessions = jdbc.queryForObject("SELECT count(*) FROM spring_session", Long.class);
+        String station = scenario.openStation("无会话驿站", "建邺区");
+        Api.Response read = api.get("hq", "/api/stations");
+        Api.Response written = api.post("hq", "/api/stations/" + station + "/suspension",
+                "{\"reason\": \"场地维修\"}");
+        Api.Response refused = api.get("worker", "/api/accounts");
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(written.status()).isEqualTo(204);
+        assertThat(refused.status()).isEqualTo(403);
+        for (Api.Response answer : List.of(read, written, refused)) {
+            assertThat(answer.headers().getOrEmpty("Set-Cookie")).as(answer.toString())
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM spring_session", Long.class)).isEqualTo(sessions);
+    }
+
     @Test
     void theWebSessionSignsInProtectsAgainstCsrfAndSignsOut() {
         SessionClient browser = new SessionClient(api.base());

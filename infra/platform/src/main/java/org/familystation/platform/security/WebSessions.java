@@ -71,7 +71,10 @@ public class WebSessions {
     /** Sessions, CSRF and the filters above, on the API's security chain. */
     public void configure(HttpSecurity http) throws Exception {
         http.authenticationManager(new ProviderManager(credentials))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                // Spring Security never starts a session: signing in does (signIn, below). With IF_REQUIRED every
+                // HTTP Basic request stored its signed-in account as a new session in PostgreSQL (two inserts and a
+                // commit per request, a third of a RecordService's statements' time; BENCHMARKS.md).
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // An API answers 401, it does not remember a request to replay after a login page.
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
