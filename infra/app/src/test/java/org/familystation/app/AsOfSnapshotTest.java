@@ -1,5 +1,6 @@
 package org.familystation.app;
 
+import org.axonframework.common.DateTimeUtils;
 import org.familystation.app.support.ApplicationTest;
 import org.familystation.query.asof.NetworkAsOf;
 import org.familystation.query.asof.NetworkHistory;
@@ -101,6 +102,40 @@ class AsOfSnapshotTest extends ApplicationTest {
         // The dates tell apart what the snapshots hold: the answers are not all the same one.
         assertThat(answers.stream().map(answer -> answer.services().total()).distinct().count()).isGreaterThan(2);
         assertThat(answers.stream().map(answer -> answer.stations().size()).distinct().count()).isGreaterThan(1);
+    }
+
+    /**
+     * A snapshot says the events it folded since the one before were all recorded at or after the earliest of them,
+     * and a recorded-time answer as of an earlier instant skips them. An event stored late with an early recording
+     * time (its transaction was long) makes that earliest early: the answer reads the range and counts it.
+     */
+    @Test
+    void anEventRecordedEarlyButStoredLateIsCountedInRecordedTime() {
+        String project = "LATE_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        created(api.post("hq", "/api/catalogues/SERVICE_PROJECT", """
+                {"code": "%s", "name": "迟到事件项目", "stationPoint": "CULTURE"}""".formatted(project)));
+        String station = scenario.openStation("迟到事件驿站", "鼓楼区");
+        scenario.recordService(station, "CULTURE", project, 4, "2026-10-01T02:00:00Z", "按时记录");
+        NetworkSnapshot first = snapshotter.snapshotAt(head()).orElseThrow();
+        String late = scenario.recordService(station, "CULTURE", project, 6, "2026-10-02T02:00:00Z", "迟到记录");
+        scenario.recordService(station, "CULTURE", project, 8, "2026-10-03T02:00:00Z", "之后记录");
+        Instant asOf = first.lastRecordedAt();
+        // Recorded before the first snapshot's last event, stored after it.
+        assertThat(jdbc.update("UPDATE domain_event_entry SET time_stamp = ? WHERE aggregate_identifier = ?",
+                DateTimeUtils.formatInstant(asOf.minusMillis(1)), late)).isEqualTo(1);
+        snapshotter.snapshotAt(head()).orElseThrow();
+        scenario.recordService(station, "CULTURE", project, 9, "2026-10-04T02:00:00Z", "最后记录");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+        NetworkAsOf then = assertSameFromSnapshots(asOf, null, TimeBasis.RECORDED, now, WHOLE_NETWORK);
+        NetworkAsOf before = assertSameFromSnapshots(asOf.minusMillis(2), null, TimeBasis.RECORDED, now,
+                WHOLE_NETWORK);
+        long servicesAtStation = then.stations().stream().filter(it -> it.stationId().equals(station))
+                .findFirst().orElseThrow().services();
+        assertThat(servicesAtStation).as("the one recorded in time and the late one").isEqualTo(2);
+        // A moment before the late one's recording time: it does not count yet.
+        assertThat(before.stations().stream().filter(it -> it.stationId().equals(station))
+                .mapToLong(NetworkAsOf.StationAsOf::services).sum()).isLessThan(servicesAtStation);
     }
 
     @Test

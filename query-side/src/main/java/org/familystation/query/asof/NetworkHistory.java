@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,8 +46,14 @@ public class NetworkHistory {
                 ? snapshots.latest(null, recordedBy, basis == TimeBasis.BUSINESS) : Optional.empty();
         NetworkFold fold = snapshot.map(start -> NetworkFold.from(start, zone, happenedBy, false))
                 .orElseGet(() -> new NetworkFold(zone, happenedBy));
-        events.read(snapshot.map(NetworkSnapshot::globalIndex).orElse(-1L), null, recordedBy,
-                NetworkFold.EVENT_TYPES, fold::apply);
+        long after = snapshot.map(NetworkSnapshot::globalIndex).orElse(-1L);
+        // In recorded time, the ranges whose snapshot says all their events were recorded later stay unread: else an
+        // answer as of an early instant would read the store to its end for the few events recorded by then.
+        List<NetworkSnapshots.Range> ranges = fromSnapshots && basis == TimeBasis.RECORDED
+                ? snapshots.toRead(after, recordedBy) : List.of(new NetworkSnapshots.Range(after, null));
+        for (NetworkSnapshots.Range range : ranges) {
+            events.read(range.after(), range.upTo(), recordedBy, NetworkFold.EVENT_TYPES, fold::apply);
+        }
         snapshot.ifPresent(start -> fold.resolve(recordsUpTo(events, start.globalIndex())));
         fold.keepWithin(reach);
         return fold.answer(asOf, date, basis);

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +66,18 @@ public class NetworkSnapshots {
     }
 
     private record Position(long globalIndex, boolean holdsDeliveries) {
+    }
+
+    /**
+     * What a snapshot says about the events it folded after an earlier position: those of the fold in
+     * ({@code sinceIndex}, {@code upTo}] were all recorded at or after {@code earliestRecordedAt} (null: there were
+     * none). An answer in recorded time as of an earlier instant need not read them.
+     */
+    record RecordedSince(long sinceIndex, long upTo, Instant earliestRecordedAt) {
+    }
+
+    /** Events to read: those after {@code after} up to {@code upTo} (null: to the end of the store). */
+    record Range(long after, Long upTo) {
     }
 
     /**
@@ -117,20 +130,68 @@ public class NetworkSnapshots {
         return position == null ? -1 : position;
     }
 
+    /** What the snapshot at {@code position} says about the events before it, if it was taken knowing it. */
+    Optional<RecordedSince> recordedSince(long position) {
+        return jdbc.query("SELECT since_index, earliest_recorded_at FROM as_of_snapshot"
+                        + " WHERE fold_version = ? AND global_index = ? AND since_index IS NOT NULL",
+                (row, index) -> new RecordedSince(row.getLong(1), position, instant(row.getTimestamp(2))),
+                version, position).stream().findFirst();
+    }
+
+    /**
+     * The ranges of the store after {@code after} that hold every event of the fold recorded by {@code recordedBy}:
+     * the store to its end less the ranges whose snapshot says their events were all recorded later. In the usual
+     * history (recording order close to the global index) that is the few thousand events after the answer's
+     * snapshot and those after the latest, instead of every event to the end of the store.
+     */
+    List<Range> toRead(long after, Instant recordedBy) {
+        // Events are stored to the millisecond and the time filter compares at that precision.
+        List<RecordedSince> later = jdbc.query("SELECT since_index, global_index FROM as_of_snapshot"
+                        + " WHERE fold_version = ? AND since_index >= ?"
+                        + " AND (earliest_recorded_at IS NULL OR earliest_recorded_at > ?) ORDER BY since_index",
+                (row, index) -> new RecordedSince(row.getLong(1), row.getLong(2), null),
+                version, after, Timestamp.from(recordedBy.truncatedTo(ChronoUnit.MILLIS)));
+        return rangesToRead(after, later);
+    }
+
+    /**
+     * The store after {@code after} less the ranges {@code skipped} (ordered by their start; they may touch or
+     * overlap), as ranges in ascending order, the last one open to the end of the store.
+     */
+    static List<Range> rangesToRead(long after, List<RecordedSince> skipped) {
+        List<Range> ranges = new ArrayList<>();
+        long from = after;
+        for (RecordedSince skip : skipped) {
+            if (skip.sinceIndex() > from) {
+                ranges.add(new Range(from, skip.sinceIndex()));
+            }
+            from = Math.max(from, skip.upTo());
+        }
+        ranges.add(new Range(from, null));
+        return ranges;
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
     /**
      * Stores {@code snapshot}, with its deliveries if {@code withDeliveries} (then the snapshots before it no longer
-     * keep theirs: only the latest is read for them).
+     * keep theirs: only the latest is read for them), and what it says about the events it folded since an earlier
+     * position ({@link #toRead}).
      */
-    void save(NetworkSnapshot snapshot, boolean withDeliveries) {
+    void save(NetworkSnapshot snapshot, boolean withDeliveries, RecordedSince since) {
         byte[] deliveries = withDeliveries && snapshot.services().holdsDeliveries() ? encodeDeliveries(snapshot)
                 : null;
         // Another node may have taken the same one (the same, but perhaps stored without its deliveries).
         jdbc.update("""
                 INSERT INTO as_of_snapshot (fold_version, global_index, last_recorded_at, events_read, state,
-                deliveries) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (fold_version, global_index) DO UPDATE
+                deliveries, since_index, earliest_recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (fold_version, global_index) DO UPDATE
                 SET deliveries = coalesce(as_of_snapshot.deliveries, excluded.deliveries)""",
                 version, snapshot.globalIndex(), Timestamp.from(snapshot.lastRecordedAt()), snapshot.eventsRead(),
-                encode(snapshot), deliveries);
+                encode(snapshot), deliveries, since.sinceIndex(),
+                since.earliestRecordedAt() == null ? null : Timestamp.from(since.earliestRecordedAt()));
         if (deliveries != null) {
             jdbc.update("""
                     UPDATE as_of_snapshot SET deliveries = NULL

@@ -123,14 +123,26 @@ public class NetworkSnapshotter {
         }
         NetworkFold fold = before.map(start -> NetworkFold.from(start, zone, null, true))
                 .orElseGet(() -> NetworkFold.forSnapshot(zone));
-        events.read(before.map(NetworkSnapshot::globalIndex).orElse(-1L), position, null, NetworkFold.EVENT_TYPES,
-                fold::apply);
+        long after = before.map(NetworkSnapshot::globalIndex).orElse(-1L);
+        // A snapshot between multiples (at the head) is dropped once this one stands: this one then says what it
+        // said about the events before it, so that they stay skippable (NetworkSnapshots#toRead).
+        Optional<NetworkSnapshots.RecordedSince> replaced = before
+                .filter(start -> every > 0 && start.globalIndex() % every != 0)
+                .flatMap(start -> snapshots.recordedSince(start.globalIndex()));
+        Instant[] earliest = {replaced.map(NetworkSnapshots.RecordedSince::earliestRecordedAt).orElse(null)};
+        events.read(after, position, null, NetworkFold.EVENT_TYPES, (globalIndex, recordedAt, payload) -> {
+            if (earliest[0] == null || recordedAt.isBefore(earliest[0])) {
+                earliest[0] = recordedAt;
+            }
+            fold.apply(globalIndex, recordedAt, payload);
+        });
         before.ifPresent(start -> fold.resolve(NetworkHistory.recordsUpTo(events, start.globalIndex())));
         NetworkSnapshot snapshot = fold.snapshot(position);
         if (snapshot.eventsRead() == 0) {
             return Optional.empty();
         }
-        snapshots.save(snapshot, storeDeliveries);
+        snapshots.save(snapshot, storeDeliveries, new NetworkSnapshots.RecordedSince(
+                replaced.map(NetworkSnapshots.RecordedSince::sinceIndex).orElse(after), position, earliest[0]));
         log.info("as-of snapshot at {} ({} events, {} services standing) in {} ms", position, snapshot.eventsRead(),
                 snapshot.services().services(), (System.nanoTime() - started) / 1_000_000);
         return Optional.of(snapshot);
