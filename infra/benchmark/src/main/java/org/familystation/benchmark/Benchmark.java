@@ -87,8 +87,10 @@ public final class Benchmark {
             if (options.seedOnly()) {
                 long size = options.sizes().get(0);
                 log("seeding the event store to " + size + " events, and nothing else (--seed-only)");
-                seeder.seedUntil(size, size);
+                double rate = seeder.seedUntil(size, size);
                 report.put("events", Seeder.eventCount(servers));
+                report.put("seedEventsPerSecond", Double.isNaN(rate) ? null : Math.round(rate));
+                report.put("seedProgress", seeder.progress());
                 writeJson(report);
                 return report;
             }
@@ -133,7 +135,8 @@ public final class Benchmark {
             app.awaitAnswering();
             result.put("memoryAfterReplay", app.memory());
             ApiClient auditor = demo(app, "auditor");
-            QueryLoad queries = new QueryLoad(auditor, world, options.querySeconds(), options.queryWarmupSeconds());
+            QueryLoad queries = new QueryLoad(auditor, world, options.querySeconds(), options.queryWarmupSeconds(),
+                    options.postgresStatements() ? servers : null);
             log("queries under " + QueryLoad.CLIENTS + " clients");
             result.put("dashboard", queries.dashboard());
             result.put("search", queries.search());

@@ -29,15 +29,18 @@ final class QueryLoad {
     private final World world;
     private final int seconds;
     private final int warmupSeconds;
+    /** Where PostgreSQL's statements are counted per query ({@code --postgres-statements}); null: not counted. */
+    private final Servers statements;
 
-    QueryLoad(ApiClient auditor, World world, int seconds, int warmupSeconds) {
+    QueryLoad(ApiClient auditor, World world, int seconds, int warmupSeconds, Servers statements) {
         this.auditor = auditor;
         this.world = world;
         this.seconds = seconds;
         this.warmupSeconds = warmupSeconds;
+        this.statements = statements;
     }
 
-    Map<String, Object> dashboard() throws InterruptedException {
+    Map<String, Object> dashboard() throws Exception {
         return run(random -> {
             StringBuilder query = new StringBuilder("/api/dashboard/summary?");
             if (random.nextBoolean()) {
@@ -51,7 +54,7 @@ final class QueryLoad {
         });
     }
 
-    Map<String, Object> search() throws InterruptedException {
+    Map<String, Object> search() throws Exception {
         return run(random -> {
             StringBuilder query = new StringBuilder("/api/service-records/search?q=")
                     .append(encode(World.pick(random, WORDS)));
@@ -71,7 +74,7 @@ final class QueryLoad {
         });
     }
 
-    private Map<String, Object> run(Function<Random, String> queries) throws InterruptedException {
+    private Map<String, Object> run(Function<Random, String> queries) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicBoolean measuring = new AtomicBoolean();
         AtomicLong errors = new AtomicLong();
@@ -97,6 +100,9 @@ final class QueryLoad {
             thread.start();
         }
         Thread.sleep(warmupSeconds * 1_000L); // the same load, not measured
+        if (statements != null) {
+            PostgresStatements.reset(statements);
+        }
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep(seconds * 1_000L);
@@ -112,6 +118,9 @@ final class QueryLoad {
         result.put("latency", latencies.summary());
         result.put("errors", errors.get());
         result.put("firstErrorByStatus", firstErrorByStatus);
+        if (statements != null) {
+            result.put("postgresStatements", PostgresStatements.read(statements, latencies.count(), "query"));
+        }
         return result;
     }
 

@@ -195,6 +195,13 @@ final class Report {
             if (replayStatements != null) {
                 out.append("replay:\n").append(PostgresStatements.lines(replayStatements, "event", 10));
             }
+            for (String query : List.of("dashboard", "search")) {
+                Map<String, Object> load = (Map<String, Object>) size.get(query);
+                if (load != null && load.get("postgresStatements") != null) {
+                    out.append(query).append(":\n").append(PostgresStatements.lines(
+                            (Map<String, Object>) load.get("postgresStatements"), "query", 6));
+                }
+            }
             Map<String, Object> c32 = commands(size, 32, false);
             if (c32 != null && c32.get("postgresStatements") != null) {
                 out.append("c=32 spread:\n").append(PostgresStatements.lines(

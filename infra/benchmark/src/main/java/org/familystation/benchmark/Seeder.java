@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,6 +34,7 @@ final class Seeder {
 
     private static final int BATCH = 1_000;
     private static final int THREADS = 2;
+    private static final int PROGRESS_SECONDS = 10;
 
     private record Template(String type, String payloadType, String revision, ObjectNode payload, ObjectNode metadata) {
     }
@@ -40,6 +42,7 @@ final class Seeder {
     private final Servers servers;
     private final World world;
     private final Template template;
+    private final List<Map<String, Object>> progress = new ArrayList<>();
 
     private Seeder(Servers servers, World world, Template template) {
         this.servers = servers;
@@ -83,12 +86,18 @@ final class Seeder {
         }
     }
 
-    /** Adds service records until the event store holds {@code events} events; answers the events written per second. */
+    /**
+     * Adds service records until the event store holds {@code events} events; answers the events written per second.
+     * Prints its progress every {@value #PROGRESS_SECONDS} s with the rate over that interval, and keeps those
+     * intervals ({@link #progress()}): whether appending slows down as the table grows.
+     */
     double seedUntil(long events, long seed) throws Exception {
-        long missing = events - eventCount(servers);
+        long already = eventCount(servers);
+        long missing = events - already;
         if (missing <= 0) {
             return Double.NaN;
         }
+        AtomicLong written = new AtomicLong();
         AtomicLong next = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
         List<Throwable> failures = new ArrayList<>();
@@ -100,8 +109,10 @@ final class Seeder {
                     connection.setAutoCommit(false);
                     long from;
                     while ((from = next.getAndAdd(BATCH)) < missing) {
-                        writeBatch(connection, random, (int) Math.min(BATCH, missing - from));
+                        int size = (int) Math.min(BATCH, missing - from);
+                        writeBatch(connection, random, size);
                         connection.commit();
+                        written.addAndGet(size);
                     }
                 } catch (Exception e) {
                     synchronized (failures) {
@@ -112,13 +123,36 @@ final class Seeder {
             threads.add(thread);
             thread.start();
         }
+        long intervalStart = start;
+        long intervalWritten = 0;
         for (Thread thread : threads) {
-            thread.join();
+            while (thread.isAlive()) {
+                thread.join(PROGRESS_SECONDS * 1_000L);
+                long now = System.nanoTime();
+                long total = written.get();
+                if (now - intervalStart >= PROGRESS_SECONDS * 1_000_000_000L) {
+                    double rate = (total - intervalWritten) / ((now - intervalStart) / 1e9);
+                    Map<String, Object> step = new LinkedHashMap<>();
+                    step.put("events", already + total);
+                    step.put("eventsPerSecond", Math.round(rate));
+                    progress.add(step);
+                    System.out.printf("[seeder] %,d of %,d events (%.0f%%), %,.0f events/s over the last %d s%n",
+                            already + total, events, 100.0 * (already + total) / events, rate,
+                            Math.round((now - intervalStart) / 1e9));
+                    intervalStart = now;
+                    intervalWritten = total;
+                }
+            }
         }
         if (!failures.isEmpty()) {
             throw new IllegalStateException("seeding failed", failures.get(0));
         }
         return missing / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** The intervals of the seedings so far: events in the store at the end of each and its rate. */
+    List<Map<String, Object>> progress() {
+        return List.copyOf(progress);
     }
 
     private void writeBatch(Connection connection, Random random, int size) throws Exception {
