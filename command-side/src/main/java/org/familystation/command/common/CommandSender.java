@@ -1,6 +1,7 @@
 package org.familystation.command.common;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.familystation.events.common.TimeOrderedIds;
 import org.familystation.platform.web.ReadYourWrites;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,7 +11,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -49,8 +49,8 @@ public class CommandSender {
         return ResponseEntity.created(URI.create(location)).body(Map.of("id", id));
     }
 
-    /** The id a client chose for a new entity, or a new one. */
+    /** The id a client chose for a new entity, or a new one (time-ordered: {@link TimeOrderedIds}). */
     public static String idOrNew(String given) {
-        return given != null ? given : UUID.randomUUID().toString();
+        return given != null ? given : TimeOrderedIds.next();
     }
 }

@@ -2,6 +2,7 @@ package org.familystation.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.familystation.events.common.TimeOrderedIds;
 import org.familystation.loader.ApiClient;
 
 import java.sql.Connection;
@@ -177,7 +178,7 @@ final class Seeder {
                 }
                 event.setString(1, id);
                 event.setString(2, template.type());
-                event.setString(3, UUID.randomUUID().toString());
+                event.setString(3, TimeOrderedIds.next()); // as Axon's events get them
                 event.setBytes(4, ApiClient.JSON.writeValueAsBytes(metadata));
                 event.setBytes(5, ApiClient.JSON.writeValueAsBytes(payload));
                 event.setString(6, template.revision());

@@ -1,6 +1,7 @@
 package org.familystation.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.familystation.events.common.TimeOrderedIds;
 import org.familystation.events.common.ReferenceScenario;
 import org.familystation.loader.ApiClient;
 
@@ -154,8 +155,9 @@ final class World {
         return projects.stream().filter(project -> project.code().equals(code)).findFirst().orElseThrow();
     }
 
+    /** A new entity's id as the system makes them (time-ordered), so seeded histories index like real ones. */
     static String newId() {
-        return UUID.randomUUID().toString();
+        return TimeOrderedIds.next();
     }
 
     static <T> T pick(Random random, List<T> values) {
