@@ -2,6 +2,7 @@ package org.familystation.app;
 
 import org.axonframework.common.DateTimeUtils;
 import org.familystation.app.support.ApplicationTest;
+import org.familystation.app.support.Eventually;
 import org.familystation.query.asof.NetworkAsOf;
 import org.familystation.query.asof.NetworkHistory;
 import org.familystation.query.asof.NetworkSnapshot;
@@ -120,22 +121,33 @@ class AsOfSnapshotTest extends ApplicationTest {
         String late = scenario.recordService(station, "CULTURE", project, 6, "2026-10-02T02:00:00Z", "迟到记录");
         scenario.recordService(station, "CULTURE", project, 8, "2026-10-03T02:00:00Z", "之后记录");
         Instant asOf = first.lastRecordedAt();
-        // Recorded before the first snapshot's last event, stored after it.
+        // Recorded before the first snapshot's last event, stored after it: the stored time is set back for the
+        // test and restored after it (the store is shared; the audit trail, backups and replays compare with it).
+        String recorded = jdbc.queryForObject("SELECT time_stamp FROM domain_event_entry WHERE aggregate_identifier = ?",
+                String.class, late);
+        // The audit trail keeps each event's stored time: it must have the true one before it is set back.
+        Eventually.assertThat(() -> assertThat(jdbc.queryForObject("SELECT count(*) FROM rm_audit_event WHERE event_id"
+                + " IN (SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?)",
+                Long.class, late)).isEqualTo(1));
         assertThat(jdbc.update("UPDATE domain_event_entry SET time_stamp = ? WHERE aggregate_identifier = ?",
                 DateTimeUtils.formatInstant(asOf.minusMillis(1)), late)).isEqualTo(1);
-        snapshotter.snapshotAt(head()).orElseThrow();
-        scenario.recordService(station, "CULTURE", project, 9, "2026-10-04T02:00:00Z", "最后记录");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try {
+            snapshotter.snapshotAt(head()).orElseThrow();
+            scenario.recordService(station, "CULTURE", project, 9, "2026-10-04T02:00:00Z", "最后记录");
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-        NetworkAsOf then = assertSameFromSnapshots(asOf, null, TimeBasis.RECORDED, now, WHOLE_NETWORK);
-        NetworkAsOf before = assertSameFromSnapshots(asOf.minusMillis(2), null, TimeBasis.RECORDED, now,
-                WHOLE_NETWORK);
-        long servicesAtStation = then.stations().stream().filter(it -> it.stationId().equals(station))
-                .findFirst().orElseThrow().services();
-        assertThat(servicesAtStation).as("the one recorded in time and the late one").isEqualTo(2);
-        // A moment before the late one's recording time: it does not count yet.
-        assertThat(before.stations().stream().filter(it -> it.stationId().equals(station))
-                .mapToLong(NetworkAsOf.StationAsOf::services).sum()).isLessThan(servicesAtStation);
+            NetworkAsOf then = assertSameFromSnapshots(asOf, null, TimeBasis.RECORDED, now, WHOLE_NETWORK);
+            NetworkAsOf before = assertSameFromSnapshots(asOf.minusMillis(2), null, TimeBasis.RECORDED, now,
+                    WHOLE_NETWORK);
+            long servicesAtStation = then.stations().stream().filter(it -> it.stationId().equals(station))
+                    .findFirst().orElseThrow().services();
+            assertThat(servicesAtStation).as("the one recorded in time and the late one").isEqualTo(2);
+            // A moment before the late one's recording time: it does not count yet.
+            assertThat(before.stations().stream().filter(it -> it.stationId().equals(station))
+                    .mapToLong(NetworkAsOf.StationAsOf::services).sum()).isLessThan(servicesAtStation);
+        } finally {
+            jdbc.update("UPDATE domain_event_entry SET time_stamp = ? WHERE aggregate_identifier = ?", recorded, late);
+        }
     }
 
     @Test
