@@ -48,7 +48,7 @@ public class CredentialCheck implements AuthenticationProvider {
         String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
-        guard.checkAllowed(username, address);
+        boolean failuresToForgive = guard.checkAllowed(username, address);
         Optional<FamilyStationUser> found = accounts.find(username);
         boolean right = vouched(found, username, password);
         if (!right) {
@@ -68,7 +68,10 @@ public class CredentialCheck implements AuthenticationProvider {
         }
         FamilyStationUser user = found.get();
         verified.remember(username, password, user.password());
-        guard.succeeded(username);
+        if (failuresToForgive) {
+            // A failure counted between the check and now stays counted: stricter, never laxer.
+            guard.succeeded(username);
+        }
         if (!user.enabled()) {
             throw new DisabledException("account disabled");
         }

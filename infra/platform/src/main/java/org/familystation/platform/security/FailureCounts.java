@@ -23,8 +23,15 @@ public interface FailureCounts {
      */
     Failures fail(String subject, String key, Instant now, Duration memory, IntFunction<Instant> lockFor);
 
-    /** The later of the account's and the address's locks, if either lasts beyond {@code now}; else null. */
-    Instant lockedUntil(String account, String address, Instant now);
+    /**
+     * What a sign-in attempt finds: the later of the account's and the address's locks if either lasts beyond now
+     * (else null), and whether the account has failures counted that a right password would forgive.
+     */
+    record Standing(Instant lockedUntil, boolean accountHasFailures) {
+    }
+
+    /** The account's and the address's {@link Standing} at {@code now}, read at once. */
+    Standing standing(String account, String address, Instant now);
 
     /** Forgets a subject's failures. */
     void forgive(String subject, String key);

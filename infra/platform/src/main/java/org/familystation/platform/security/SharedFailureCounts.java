@@ -48,11 +48,14 @@ public class SharedFailureCounts implements FailureCounts {
     }
 
     @Override
-    public Instant lockedUntil(String account, String address, Instant now) {
-        OffsetDateTime until = jdbc.queryForObject("SELECT max(locked_until) FROM sign_in_failure WHERE "
-                        + "((subject = 'ACCOUNT' AND key = ?) OR (subject = 'CLIENT_ADDRESS' AND key = ?)) "
-                        + "AND locked_until > ?", OffsetDateTime.class, account, address, utc(now));
-        return until == null ? null : until.toInstant();
+    public Standing standing(String account, String address, Instant now) {
+        return jdbc.queryForObject("SELECT max(locked_until) FILTER (WHERE locked_until > ?),"
+                        + " coalesce(bool_or(subject = 'ACCOUNT'), false) FROM sign_in_failure"
+                        + " WHERE (subject = 'ACCOUNT' AND key = ?) OR (subject = 'CLIENT_ADDRESS' AND key = ?)",
+                (row, index) -> {
+                    OffsetDateTime until = row.getObject(1, OffsetDateTime.class);
+                    return new Standing(until == null ? null : until.toInstant(), row.getBoolean(2));
+                }, utc(now), account, address);
     }
 
     @Override

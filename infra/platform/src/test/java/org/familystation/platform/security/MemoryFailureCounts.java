@@ -31,7 +31,7 @@ final class MemoryFailureCounts implements FailureCounts {
     }
 
     @Override
-    public Instant lockedUntil(String account, String address, Instant now) {
+    public Standing standing(String account, String address, Instant now) {
         Instant latest = null;
         for (Stored stored : new Stored[] {counts.get(SignInGuard.ACCOUNT + " " + account),
                 counts.get(SignInGuard.CLIENT_ADDRESS + " " + address)}) {
@@ -40,7 +40,7 @@ final class MemoryFailureCounts implements FailureCounts {
                 latest = stored.lockedUntil();
             }
         }
-        return latest;
+        return new Standing(latest, counts.containsKey(SignInGuard.ACCOUNT + " " + account));
     }
 
     @Override

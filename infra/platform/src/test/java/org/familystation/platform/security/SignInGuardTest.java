@@ -69,6 +69,17 @@ class SignInGuardTest {
     }
 
     @Test
+    void theCheckSaysWhetherTheUsernameHasFailuresToForgive() {
+        assertThat(guard.checkAllowed("chenjing", "10.0.0.1")).isFalse();
+        fail("someone-else", "10.0.0.1", 1);
+        assertThat(guard.checkAllowed("chenjing", "10.0.0.1")).as("the address's failures are not forgiven").isFalse();
+        fail("ChenJing", "10.0.0.2", 1);
+        assertThat(guard.checkAllowed("chenjing", "10.0.0.3")).isTrue();
+        guard.succeeded("chenjing");
+        assertThat(guard.checkAllowed("chenjing", "10.0.0.3")).isFalse();
+    }
+
+    @Test
     void theRightPasswordForgivesTheUsernamesFailuresButNotTheAddresss() {
         fail("chenjing", "10.0.0.1", 4);
         guard.succeeded("chenjing");
