@@ -122,21 +122,17 @@ public final class Benchmark {
         List<String> processors = readSide.reset();
         log("read side reset (" + processors.size() + " processors' tokens deleted); rebuilding it from "
                 + result.get("events") + " events");
-        if (options.postgresStatements()) {
-            PostgresStatements.reset(servers);
-        }
+        servers.statements().reset();
         try (AppProcess app = AppProcess.launch(options, servers, false, "tuned-" + size)) {
             Map<String, Object> replay = readSide.awaitReplay(options.replayTimeout(), cpuSampler(app));
             result.put("replay", replay);
             result.put("replayCpu", replayCpu(app, replay, ((Number) result.get("serviceRecords")).longValue()));
-            if (options.postgresStatements()) {
-                result.put("replayPostgresStatements", PostgresStatements.read(servers, readSide.head(), "event"));
-            }
+            servers.statements().readInto(result, "replayPostgresStatements", readSide.head(), "event");
             app.awaitAnswering();
             result.put("memoryAfterReplay", app.memory());
             ApiClient auditor = demo(app, "auditor");
             QueryLoad queries = new QueryLoad(auditor, world, options.querySeconds(), options.queryWarmupSeconds(),
-                    options.postgresStatements() ? servers : null);
+                    servers.statements());
             log("queries under " + QueryLoad.CLIENTS + " clients");
             result.put("dashboard", queries.dashboard());
             result.put("search", queries.search());
@@ -168,9 +164,7 @@ public final class Benchmark {
             log("read side reset (" + processors.size() + " processors' tokens deleted); rebuilding it from "
                     + readSide.head() + " events");
             long deadlocks = readSide.deadlocks();
-            if (options.postgresStatements()) {
-                PostgresStatements.reset(servers);
-            }
+            servers.statements().reset();
             try (AppProcess app = AppProcess.launch(options, servers, false, "replay-only")) {
                 Map<String, Object> replay = readSide.awaitReplay(options.replayTimeout(), cpuSampler(app));
                 report.put("loadAverageAfter", Report.loadAverage());
@@ -181,9 +175,10 @@ public final class Benchmark {
                         "rm_needs_survey_stats", "rm_funding_stats")));
                 report.put("replay", replay);
                 report.put("replayCpu", replayCpu(app, replay, count(servers, "cmd_service_record")));
-                if (options.postgresStatements()) {
-                    Map<String, Object> statements = PostgresStatements.read(servers, readSide.head(), "event");
-                    report.put("postgresStatements", statements);
+                servers.statements().readInto(report, "postgresStatements", readSide.head(), "event");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> statements = (Map<String, Object>) report.get("postgresStatements");
+                if (statements != null) {
                     System.out.print(PostgresStatements.lines(statements, "event", 15));
                 }
                 app.awaitAnswering();

@@ -100,9 +100,7 @@ final class CommandLoad {
         Thread.sleep(options.warmupSeconds() * 1_000L);
         // CPU from here until the read side has caught up with every command acknowledged from here on (those in
         // flight when the load stops included): the command's whole cost, its projections' work included.
-        if (options.postgresStatements()) {
-            PostgresStatements.reset(servers);
-        }
+        servers.statements().reset();
         Map<String, Double> cpuBefore = CpuTimes.snapshot(appPid, options.workDir(), lag.backendPid());
         long cpuFrom = System.nanoTime();
         costing.set(true);
@@ -133,9 +131,7 @@ final class CommandLoad {
         cpu.putAll(CpuTimes.netOfIdle(cpu, idle, idleSeconds, (System.nanoTime() - cpuFrom) / 1e9, "command"));
         result.put("lag", lag.finish(0));
         result.put("cpu", cpu);
-        if (options.postgresStatements()) {
-            result.put("postgresStatements", PostgresStatements.read(servers, acknowledged.get(), "command"));
-        }
+        servers.statements().readInto(result, "postgresStatements", acknowledged.get(), "command");
         return result;
     }
 }

@@ -26,25 +26,46 @@ final class PostgresStatements {
     private static final int TOP = 15;
     private static final int QUERY_CHARS = 200;
 
-    private PostgresStatements() {
+    /** The servers whose statements are counted; null: none are ({@link #off()}). */
+    private final Servers servers;
+
+    private PostgresStatements(Servers servers) {
+        this.servers = servers;
     }
 
-    static void install(Servers servers) throws java.io.IOException {
+    /** Statements not counted: {@link #reset} and {@link #readInto} do nothing. */
+    static PostgresStatements off() {
+        return new PostgresStatements(null);
+    }
+
+    /** Counting on {@code servers}, started with {@link #SERVER_SETTINGS}. */
+    static PostgresStatements install(Servers servers) throws java.io.IOException {
         execute(servers, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        return new PostgresStatements(servers);
     }
 
-    static void reset(Servers servers) throws java.io.IOException {
-        execute(servers, "SELECT pg_stat_statements_reset()");
+    /** Starts a measured window: the counts so far are dropped. */
+    void reset() throws java.io.IOException {
+        if (servers != null) {
+            execute(servers, "SELECT pg_stat_statements_reset()");
+        }
     }
 
     /**
-     * The statements since the last {@link #reset}, the most time-consuming first.
+     * Puts the statements since the last {@link #reset} under {@code key} in {@code into} (nothing when not counted),
+     * the most time-consuming first.
      *
-     * @param count the commands (or events) of the window, what the figures are per
-     * @param unit  "command" or "event", named in the keys
+     * @param count the commands (or events, or queries) of the window, what the figures are per
+     * @param unit  "command", "event" or "query", named in the keys
      */
-    static Map<String, Object> read(Servers servers, long count, String unit) throws SQLException {
-        String per = "Per" + Character.toUpperCase(unit.charAt(0)) + unit.substring(1);
+    void readInto(Map<String, Object> into, String key, long count, String unit) throws SQLException {
+        if (servers != null) {
+            into.put(key, read(count, unit));
+        }
+    }
+
+    private Map<String, Object> read(long count, String unit) throws SQLException {
+        String per = per(unit);
         List<Map<String, Object>> top = new ArrayList<>();
         long calls = 0;
         double millis = 0;
@@ -84,7 +105,7 @@ final class PostgresStatements {
     /** A few lines for the printed report: the statements' total per unit and the heaviest ones. */
     @SuppressWarnings("unchecked")
     static String lines(Map<String, Object> read, String unit, int shown) {
-        String per = "Per" + Character.toUpperCase(unit.charAt(0)) + unit.substring(1);
+        String per = per(unit);
         StringBuilder out = new StringBuilder(String.format("  PostgreSQL statements: %s per %s, %s ms per %s%n",
                 read.get("statements" + per), unit, read.get("ms" + per), unit));
         List<Map<String, Object>> top = (List<Map<String, Object>>) read.get("top");
@@ -95,6 +116,11 @@ final class PostgresStatements {
                     query.length() > 90 ? query.substring(0, 87) + "..." : query));
         }
         return out.toString();
+    }
+
+    /** The suffix of the figures' keys: "PerCommand", "PerEvent", "PerQuery". */
+    private static String per(String unit) {
+        return "Per" + Character.toUpperCase(unit.charAt(0)) + unit.substring(1);
     }
 
     private static void execute(Servers servers, String sql) throws java.io.IOException {

@@ -29,10 +29,10 @@ final class QueryLoad {
     private final World world;
     private final int seconds;
     private final int warmupSeconds;
-    /** Where PostgreSQL's statements are counted per query ({@code --postgres-statements}); null: not counted. */
-    private final Servers statements;
+    /** PostgreSQL's statements per query ({@code --postgres-statements}; else not counted). */
+    private final PostgresStatements statements;
 
-    QueryLoad(ApiClient auditor, World world, int seconds, int warmupSeconds, Servers statements) {
+    QueryLoad(ApiClient auditor, World world, int seconds, int warmupSeconds, PostgresStatements statements) {
         this.auditor = auditor;
         this.world = world;
         this.seconds = seconds;
@@ -100,9 +100,7 @@ final class QueryLoad {
             thread.start();
         }
         Thread.sleep(warmupSeconds * 1_000L); // the same load, not measured
-        if (statements != null) {
-            PostgresStatements.reset(statements);
-        }
+        statements.reset();
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep(seconds * 1_000L);
@@ -118,9 +116,7 @@ final class QueryLoad {
         result.put("latency", latencies.summary());
         result.put("errors", errors.get());
         result.put("firstErrorByStatus", firstErrorByStatus);
-        if (statements != null) {
-            result.put("postgresStatements", PostgresStatements.read(statements, latencies.count(), "query"));
-        }
+        statements.readInto(result, "postgresStatements", latencies.count(), "query");
         return result;
     }
 

@@ -203,7 +203,7 @@ final class Report {
                 }
             }
             Map<String, Object> c32 = commands(size, 32, false);
-            if (c32 != null && c32.get("postgresStatements") != null) {
+            if (c32.get("postgresStatements") != null) {
                 out.append("c=32 spread:\n").append(PostgresStatements.lines(
                         (Map<String, Object>) c32.get("postgresStatements"), "command", 12));
             }

@@ -32,6 +32,7 @@ final class Servers implements AutoCloseable {
     private final Path postgresDirectory;
     private final EmbeddedPostgresServer postgres;
     private final List<EmbeddedElasticsearch> elasticsearch;
+    private PostgresStatements statements = PostgresStatements.off();
 
     private Servers(Path postgresDirectory, EmbeddedPostgresServer postgres, List<EmbeddedElasticsearch> elasticsearch) {
         this.postgresDirectory = postgresDirectory;
@@ -57,7 +58,7 @@ final class Servers implements AutoCloseable {
         elasticsearch.uri();
         Servers servers = new Servers(postgresDirectory, postgres, List.of(elasticsearch));
         if (statements) {
-            PostgresStatements.install(servers);
+            servers.statements = PostgresStatements.install(servers);
         }
         return servers;
     }
@@ -107,6 +108,11 @@ final class Servers implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** PostgreSQL's statement counts, or {@link PostgresStatements#off()} unless started to count them. */
+    PostgresStatements statements() {
+        return statements;
     }
 
     /** The JDBC URL, without credentials ({@link #user()}, {@link #password()}). */
