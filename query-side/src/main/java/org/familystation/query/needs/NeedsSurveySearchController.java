@@ -64,7 +64,7 @@ public class NeedsSurveySearchController {
             throw DomainException.refuseField(QueryRefusals.PERIOD_INVALID, "from");
         }
         BoolQuery.Builder query = new BoolQuery.Builder();
-        SearchQueries.filter(query, "voided", false);
+        SearchQueries.notVoided(query);
         SearchQueries.within(query, reaches.current());
         SearchQueries.filter(query, "district", district);
         SearchQueries.filter(query, "communityHomeId", communityHomeId);

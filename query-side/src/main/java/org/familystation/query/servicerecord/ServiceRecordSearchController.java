@@ -63,7 +63,7 @@ public class ServiceRecordSearchController {
         Paging paging = Paging.of(page, size);
         Period period = Period.ofDays(from, to, properties.getTimeZone());
         BoolQuery.Builder query = new BoolQuery.Builder();
-        SearchQueries.filter(query, "voided", false);
+        SearchQueries.notVoided(query);
         SearchQueries.within(query, reaches.current());
         SearchQueries.filter(query, "district", district);
         SearchQueries.filter(query, "stationId", stationId);

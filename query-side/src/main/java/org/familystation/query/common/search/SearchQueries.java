@@ -86,6 +86,16 @@ public final class SearchQueries {
         return phrases.isEmpty() ? null : Query.of(query -> query.bool(bool -> bool.should(phrases)));
     }
 
+    /**
+     * Leaves out voided documents. Written as "not voided" rather than "voided is false": nearly every document is
+     * not voided, and a filter that matches nearly everything is walked document by document beside the words (a
+     * tenth of a search's time at 1M records in Elasticsearch's profile), while the few voided ones are skipped
+     * cheaply. Every document has the field (the projections write {@code voided: false}), so both say the same.
+     */
+    public static void notVoided(BoolQuery.Builder bool) {
+        bool.mustNot(Query.of(query -> query.term(term -> term.field("voided").value(FieldValue.TRUE))));
+    }
+
     /** Only documents whose {@code field} has exactly this value; nothing when the value is null. */
     public static void filter(BoolQuery.Builder bool, String field, Object value) {
         if (value != null) {
