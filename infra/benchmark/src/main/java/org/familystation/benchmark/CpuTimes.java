@@ -99,6 +99,39 @@ final class CpuTimes {
         return ticks;
     }
 
+    /**
+     * Waits until the system has settled after a replay: until app, PostgreSQL and Elasticsearch together use less
+     * than {@code quietCores} of CPU over a {@code windowSeconds} window, at most {@code maxSeconds}. What a replay
+     * leaves behind runs on for a while: Elasticsearch merges the rebuilt index's segments once refreshes are back
+     * on, PostgreSQL's autovacuum analyses and vacuums the tables the replay filled. Queries measured during that
+     * work measure the work. Answers how long it took, the CPU used per second in the last window, by role, and
+     * whether it settled.
+     */
+    static Map<String, Object> awaitSettled(long appPid, Path workDir, double quietCores, int windowSeconds,
+                                            int maxSeconds) throws InterruptedException {
+        long start = System.nanoTime();
+        Map<String, Double> perSecond;
+        boolean settled;
+        do {
+            Map<String, Double> before = snapshot(appPid, workDir);
+            Thread.sleep(windowSeconds * 1_000L);
+            Map<String, Double> used = between(before, snapshot(appPid, workDir));
+            perSecond = new LinkedHashMap<>();
+            double total = 0;
+            for (String role : ROLES) {
+                perSecond.put(role, Math.round(used.get(role) / windowSeconds * 1000) / 1000.0);
+                total += used.get(role) / windowSeconds;
+            }
+            settled = total < quietCores;
+        } while (!settled && System.nanoTime() - start < maxSeconds * 1_000_000_000L);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("seconds", Math.round((System.nanoTime() - start) / 1e8) / 10.0);
+        result.put("settled", settled);
+        result.put("quietCores", quietCores);
+        result.put("cpuPerSecond", perSecond);
+        return result;
+    }
+
     /** What {@code after} used more than {@code before}, by role, in seconds to 0.01 s. */
     static Map<String, Double> between(Map<String, Double> before, Map<String, Double> after) {
         Map<String, Double> used = new LinkedHashMap<>();

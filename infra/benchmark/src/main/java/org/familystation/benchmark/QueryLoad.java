@@ -3,6 +3,7 @@ package org.familystation.benchmark;
 import org.familystation.loader.ApiClient;
 
 import java.net.URLEncoder;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,13 +32,19 @@ final class QueryLoad {
     private final int warmupSeconds;
     /** PostgreSQL's statements per query ({@code --postgres-statements}; else not counted). */
     private final PostgresStatements statements;
+    /** The application's process and the servers' work directory: whose CPU each query costs. */
+    private final long appPid;
+    private final Path workDir;
 
-    QueryLoad(ApiClient auditor, World world, int seconds, int warmupSeconds, PostgresStatements statements) {
+    QueryLoad(ApiClient auditor, World world, int seconds, int warmupSeconds, PostgresStatements statements,
+              long appPid, Path workDir) {
         this.auditor = auditor;
         this.world = world;
         this.seconds = seconds;
         this.warmupSeconds = warmupSeconds;
         this.statements = statements;
+        this.appPid = appPid;
+        this.workDir = workDir;
     }
 
     Map<String, Object> dashboard() throws Exception {
@@ -101,10 +108,12 @@ final class QueryLoad {
         }
         Thread.sleep(warmupSeconds * 1_000L); // the same load, not measured
         statements.reset();
+        Map<String, Double> cpuBefore = CpuTimes.snapshot(appPid, workDir);
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep(seconds * 1_000L);
         measuring.set(false);
+        Map<String, Double> cpuAfter = CpuTimes.snapshot(appPid, workDir);
         double elapsed = (System.nanoTime() - start) / 1e9;
         stop.set(true);
         for (Thread thread : threads) {
@@ -116,6 +125,7 @@ final class QueryLoad {
         result.put("latency", latencies.summary());
         result.put("errors", errors.get());
         result.put("firstErrorByStatus", firstErrorByStatus);
+        result.put("cpu", CpuTimes.per(cpuBefore, cpuAfter, latencies.count(), "query"));
         statements.readInto(result, "postgresStatements", latencies.count(), "query");
         return result;
     }

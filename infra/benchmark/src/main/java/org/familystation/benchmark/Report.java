@@ -173,9 +173,9 @@ final class Report {
             for (String query : List.of("dashboard", "search")) {
                 Map<String, Object> load = (Map<String, Object>) size.get(query);
                 Map<String, Object> latency = latency(load);
-                out.append(String.format("%-9s 16 clients: %5.0f q/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  errors %s%n",
+                out.append(String.format("%-9s 16 clients: %5.0f q/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  errors %s%s%n",
                         query, number(load, "queriesPerSecond"), number(latency, "p50Ms"), number(latency, "p95Ms"),
-                        number(latency, "p99Ms"), load.get("errors")));
+                        number(latency, "p99Ms"), load.get("errors"), queryCpu(load)));
             }
             Map<String, Object> replayCpu = (Map<String, Object>) size.get("replayCpu");
             if (replayCpu != null) {
@@ -230,6 +230,19 @@ final class Report {
         }
         out.append("\nrun took ").append(report.get("durationSeconds")).append(" s\n");
         return out.toString();
+    }
+
+    /** A query load's CPU per query end to end and by part, the harness's clients apart; empty for older reports. */
+    @SuppressWarnings("unchecked")
+    private static String queryCpu(Map<String, Object> load) {
+        Map<String, Object> cpu = (Map<String, Object>) load.get("cpu");
+        if (cpu == null) {
+            return "";
+        }
+        Map<String, Object> perQuery = (Map<String, Object>) cpu.get("msPerQuery");
+        return String.format("  CPU ms/query %.2f = %.2f + %.2f + %.2f (harness %.2f)", number(perQuery, "total"),
+                number(perQuery, "app"), number(perQuery, "postgres"), number(perQuery, "elasticsearch"),
+                number(cpu, "harnessMsPerQuery"));
     }
 
     @SuppressWarnings("unchecked")

@@ -49,7 +49,10 @@ class BenchmarkSmokeTest {
                 Map<String, Object> load = (Map<String, Object>) size.get(query);
                 assertThat(Report.number(load, "errors")).as(query + " errors").isZero();
                 assertThat(Report.number((Map<String, Object>) load.get("latency"), "p95Ms")).as(query).isPositive();
+                Map<String, Object> perQuery = (Map<String, Object>) ((Map<String, Object>) load.get("cpu")).get("msPerQuery");
+                assertThat(Report.number(perQuery, "app")).as(query + " CPU " + perQuery).isPositive();
             }
+            assertThat(((Map<String, Object>) size.get("settleAfterReplay")).get("seconds")).isNotNull();
             List<Map<String, Object>> commands = (List<Map<String, Object>>) size.get("commands");
             assertThat(commands).hasSize(4);
             commands.forEach(BenchmarkSmokeTest::assertCommandsMeasured);

@@ -91,4 +91,25 @@ class CpuTimesTest {
         assertThat(now.get("app")).isZero();
         assertThat(now.get("postgres")).isZero();
     }
+    @Test
+    void theSystemHasSettledOnceItsProcessesStopWorkingAndNotBefore(@org.junit.jupiter.api.io.TempDir java.nio.file.Path workDir)
+            throws Exception {
+        // The "application": a process that keeps a core busy for 3 s, then idles until it is stopped.
+        Process busy = new ProcessBuilder("sh", "-c", "end=$(($(date +%s) + 3)); while [ $(date +%s) -lt $end ]; do :; done;"
+                + " exec sleep 60").start();
+        try {
+            Map<String, Object> tooSoon = CpuTimes.awaitSettled(busy.pid(), workDir, 0.2, 1, 1);
+            assertThat(tooSoon.get("settled")).as("still busy after 1 s").isEqualTo(false);
+            @SuppressWarnings("unchecked")
+            Map<String, Double> perSecond = (Map<String, Double>) tooSoon.get("cpuPerSecond");
+            assertThat(perSecond.get("app")).isGreaterThan(0.2);
+
+            Map<String, Object> settled = CpuTimes.awaitSettled(busy.pid(), workDir, 0.2, 1, 30);
+            assertThat(settled.get("settled")).isEqualTo(true);
+            assertThat((Double) settled.get("seconds")).as("the busy seconds left, then one quiet window")
+                    .isBetween(1.0, 10.0);
+        } finally {
+            busy.destroy();
+        }
+    }
 }
