@@ -57,6 +57,8 @@ public class SearchIndex {
     private static final String REPLICAS_TIMEOUT = "60s";
     /** How long {@link #rebuilding()} trusts what it last read from the aliases. */
     private static final long REBUILDING_CACHE_NANOS = 1_000_000_000L;
+    /** The size of the segments a rebuilt index is merged into ({@link #mergedSegments}). */
+    static final long MERGED_SEGMENT_BYTES = 2L << 30;
 
     /**
      * How deep a search pages: Elasticsearch's {@code index.max_result_window}, which answers an error beyond it.
@@ -208,10 +210,42 @@ public class SearchIndex {
                 }
                 rebuilding = false;
                 log.info("Search index {} now reads the rebuilt {}; deleted {}", alias, fresh, reading);
+                mergeRebuilt(es, fresh);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * Asks Elasticsearch to merge a just rebuilt index into {@link #mergedSegments few segments}, in the background
+     * (a task; searches read the index meanwhile, and live writes go on adding small segments that the merge policy
+     * handles as usual). Filled in bulk without refreshes, a rebuilt index ends with the segments its indexing buffer
+     * happened to flush (18 at 1M records), and every search visits each one: merged into one, the same searches
+     * took a sixth less time (285 → 346 searches/s, 16 clients straight to Elasticsearch; BENCHMARKS.md). A
+     * merge that cannot be asked for now is only logged: the index is complete either way.
+     */
+    private void mergeRebuilt(ElasticsearchClient es, String fresh) {
+        try {
+            var stats = es.indices().stats(request -> request.index(fresh)).indices().get(fresh);
+            long bytes = stats == null || stats.primaries() == null || stats.primaries().store() == null ? 0
+                    : stats.primaries().store().sizeInBytes();
+            long segments = mergedSegments(bytes);
+            es.indices().forcemerge(merge -> merge.index(fresh).maxNumSegments(segments).waitForCompletion(false));
+            log.info("Merging the rebuilt search index {} ({} MB) into {} segment(s) in the background", fresh,
+                    bytes >> 20, segments);
+        } catch (IOException | ElasticsearchException e) {
+            log.warn("Could not ask Elasticsearch to merge the rebuilt index {}; searches read it unmerged", fresh, e);
+        }
+    }
+
+    /**
+     * Segments of at most {@value #MERGED_SEGMENT_BYTES} bytes: well below the 5 GB beyond which Elasticsearch's merge
+     * policy stops merging a segment with others, so that the merged segments still take part in later merges (and
+     * shed what later updates and voids delete). One below that size.
+     */
+    static long mergedSegments(long storeBytes) {
+        return Math.max(1, (storeBytes + MERGED_SEGMENT_BYTES - 1) / MERGED_SEGMENT_BYTES);
     }
 
     /** Gives up a rebuild that never began replaying: the write alias returns to the index searches read. */
