@@ -78,6 +78,7 @@ public final class Benchmark {
         report.put("options", Map.of("sizes", options.sizes(), "stations", options.stations(),
                 "commandSeconds", options.commandSeconds(), "warmupSeconds", options.warmupSeconds(),
                 "querySeconds", options.querySeconds(), "queryWarmupSeconds", options.queryWarmupSeconds(),
+                "queryWarmupMaxSeconds", options.queryWarmupMaxSeconds(),
                 "ceilingSeconds", options.ceilingSeconds(),
                 "lagEvery", options.lagEvery(), "appHeap", options.appHeap().isBlank() ? "JVM default" : options.appHeap()));
         try (Servers servers = Servers.start(options.workDir(), options.postgresStatements())) {
@@ -143,7 +144,7 @@ public final class Benchmark {
                     SETTLE_WINDOW_SECONDS, SETTLE_MAX_SECONDS));
             ApiClient auditor = demo(app, "auditor");
             QueryLoad queries = new QueryLoad(auditor, world, options.querySeconds(), options.queryWarmupSeconds(),
-                    servers.statements(), app.pid(), options.workDir());
+                    options.queryWarmupMaxSeconds(), servers.statements(), app.pid(), options.workDir());
             log("queries under " + QueryLoad.CLIENTS + " clients");
             result.put("dashboard", queries.dashboard());
             result.put("search", queries.search());

@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  * @param queryWarmupSeconds un-measured query load before each measured one: the application and Elasticsearch have
  *                           just replayed, their query paths are not compiled yet (a cold search costs several times
  *                           a warm one), and users query a node that has run for days
+ * @param queryWarmupMaxSeconds how long the warm-up may go on after {@code queryWarmupSeconds} until the application's
+ *                           CPU per query stops falling (its JIT compiler is done: {@link QueryLoad})
  * @param ceilingSeconds     how long each raw insert level runs
  * @param replayTimeout      how long a replay may take before it is reported unfinished
  * @param baselineSeconds    how long the Axon-defaults replay is observed (it is far slower; its rate is what it did)
@@ -52,7 +54,7 @@ import java.util.stream.Stream;
  * @param snapshotEvery      asof: events between two snapshots of the as-of fold
  */
 record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSeconds, int querySeconds,
-               int queryWarmupSeconds, int ceilingSeconds, int replayTimeout, int baselineSeconds, int lagEvery, String appHeap,
+               int queryWarmupSeconds, int queryWarmupMaxSeconds, int ceilingSeconds, int replayTimeout, int baselineSeconds, int lagEvery, String appHeap,
                Path workDir, Path out, Path appJar, String appJvmArgs, boolean replayOnly, boolean seedOnly,
                boolean postgresStatements, Mode mode,
                int loadSeconds, int faultEvery, int sampleEvery, int clients, int esNodes, String esHeap, int queries,
@@ -81,7 +83,8 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
         // Several application nodes and Elasticsearch nodes share the machine: each gets a bounded heap.
         String appHeap = given.appHeap.isBlank() && given.mode != Mode.BENCHMARK ? "512m" : given.appHeap;
         return new Options(given.sizes.stream().sorted().toList(), given.stations, given.commandSeconds,
-                given.warmupSeconds, given.querySeconds, given.queryWarmupSeconds, given.ceilingSeconds,
+                given.warmupSeconds, given.querySeconds, given.queryWarmupSeconds,
+                Math.max(given.queryWarmupSeconds, given.queryWarmupMaxSeconds), given.ceilingSeconds,
                 given.replayTimeout, given.baselineSeconds, given.lagEvery, appHeap, given.workDir, out, appJar,
                 given.appJvmArgs, given.replayOnly, given.seedOnly, given.postgresStatements, given.mode,
                 given.loadSeconds != null ? given.loadSeconds : given.mode == Mode.SOAK ? 1800 : 60,
@@ -105,6 +108,8 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
         int querySeconds;
         @CommandLine.Option(names = "--query-warmup-seconds", defaultValue = "10")
         int queryWarmupSeconds;
+        @CommandLine.Option(names = "--query-warmup-max-seconds", defaultValue = "240")
+        int queryWarmupMaxSeconds;
         @CommandLine.Option(names = "--ceiling-seconds", defaultValue = "8")
         int ceilingSeconds;
         @CommandLine.Option(names = "--replay-timeout", defaultValue = "900")

@@ -26,7 +26,8 @@ class BenchmarkSmokeTest {
         // Each load runs just long enough to be measured: the first command of each is sent before it, unmeasured;
         // the queries keep a second of warm-up, as a cold search can take longer than the measured second.
         Options options = Options.parse("--sizes=400,800", "--stations=6", "--command-seconds=2",
-                "--warmup-seconds=0", "--query-seconds=1", "--query-warmup-seconds=1", "--ceiling-seconds=1", "--baseline-seconds=5",
+                "--warmup-seconds=0", "--query-seconds=1", "--query-warmup-seconds=1",
+                "--query-warmup-max-seconds=1", "--ceiling-seconds=1", "--baseline-seconds=5",
                 "--lag-every=2", "--work-dir=" + directory.resolve("data"), "--out=" + out);
 
         Map<String, Object> report = new Benchmark(options).run();
