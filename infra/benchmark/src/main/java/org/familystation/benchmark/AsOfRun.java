@@ -1,12 +1,10 @@
 package org.familystation.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.familystation.loader.ApiClient;
 import org.springframework.util.FileSystemUtils;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -76,7 +74,8 @@ final class AsOfRun {
         seeder.seedUntil(size, size);
         Instant seedingTo = Instant.now();
         result.put("events", Seeder.eventCount(servers));
-        skipReadSideToHead(servers);
+        // The as-of answer reads the event store only; a replay of the read models would compete for the cores.
+        new ReadSide(servers).moveTokensToHead();
         clearSnapshots(servers);
 
         Random random = new Random(size);
@@ -146,41 +145,6 @@ final class AsOfRun {
             throw new IllegalStateException("/api/as-of" + question + " answered " + answer.status() + ": " + answer.body());
         }
         return answer;
-    }
-
-    /**
-     * The read side's tokens at the head of the store, as if the read models had caught up: the as-of answer does
-     * not read them, and a replay of a million events would take the cores the measurement needs.
-     */
-    private static void skipReadSideToHead(Servers servers) throws Exception {
-        long head = head(servers);
-        try (Connection connection = servers.connect(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            List<Object[]> tokens = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery("SELECT processor_name, segment, token FROM token_entry")) {
-                while (rows.next()) {
-                    tokens.add(new Object[]{rows.getString(1), rows.getInt(2), rows.getBytes(3)});
-                }
-            }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE token_entry SET token = ? WHERE processor_name = ? AND segment = ?")) {
-                for (Object[] token : tokens) {
-                    if (token[2] == null) {
-                        continue;
-                    }
-                    JsonNode json = ApiClient.JSON.readTree((byte[]) token[2]);
-                    if (json instanceof ObjectNode gapAware && json.has("index")) {
-                        gapAware.put("index", head);
-                        gapAware.putArray("gaps");
-                        update.setBytes(1, ApiClient.JSON.writeValueAsBytes(gapAware));
-                        update.setString(2, (String) token[0]);
-                        update.setInt(3, (Integer) token[1]);
-                        update.executeUpdate();
-                    }
-                }
-            }
-            connection.commit();
-        }
     }
 
     private static void clearSnapshots(Servers servers) throws Exception {

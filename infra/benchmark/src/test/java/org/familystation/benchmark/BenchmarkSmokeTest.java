@@ -43,6 +43,7 @@ class BenchmarkSmokeTest {
         assertThat(sizes).hasSize(2);
         for (Map<String, Object> size : sizes) {
             assertThat(Report.number(size, "events")).isGreaterThanOrEqualTo(400);
+            assertThat(((Map<String, Object>) size.get("catchUpAfterSeeding")).get("seconds")).isNotNull();
             assertReplayed((Map<String, Object>) size.get("replay"), true);
             Map<String, Object> replayCpu = (Map<String, Object>) ((Map<String, Object>) size.get("replayCpu")).get("msPerEvent");
             assertThat(Report.number(replayCpu, "app")).as("replay CPU " + replayCpu).isPositive();

@@ -31,6 +31,17 @@ class FiguresTest {
     }
 
     @Test
+    void theSnapshotterHasCaughtUpAtItsLastMultipleOrAtTheHeadWhenFarEnoughPastIt() {
+        assertThat(ReadSide.snapshotDue(800, -1)).as("nothing to take yet").isEqualTo(-1);
+        assertThat(ReadSide.snapshotDue(4_000, -1)).as("a head snapshot, no multiple yet").isEqualTo(4_000);
+        assertThat(ReadSide.snapshotDue(1_000_000, -1)).isEqualTo(1_000_000);
+        assertThat(ReadSide.snapshotDue(1_000_999, 5_000)).as("999 past the last multiple").isEqualTo(1_000_000);
+        assertThat(ReadSide.snapshotDue(1_001_000, 5_000)).isEqualTo(1_001_000);
+        assertThat(ReadSide.snapshotDue(1_000_900, 1_000_900)).as("already taken").isEqualTo(1_000_900);
+        assertThat(ReadSide.snapshotDue(10_000_050, 1_000_900)).isEqualTo(10_000_000);
+    }
+
+    @Test
     void theReadModelsAreRebuiltAtTheRateOfTheirSlowestProjectionThatHadWorkToDo() {
         Map<String, Object> replay = Map.of("processors", Map.of(
                 "service-records", Map.of("finished", true, "reachedHead", true, "eventsPerSecond", 4_000),
