@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +81,7 @@ public class AuditTrailProjection {
         } // else: stored under its own id at sequence 0, as the event store keeps an event of no aggregate
         MetaData meta = event.getMetaData();
         batches.writes(Writes.class, Writes::new).rows.add(new Object[]{event.getIdentifier(),
-                Sql.timestamp(event.getTimestamp()), simpleName(payloadType), payloadType, aggregateType, aggregateId,
+                event.getTimestamp().toString(), simpleName(payloadType), payloadType, aggregateType, aggregateId,
                 sequenceNumber, text(meta, MetadataKeys.USER_ID), text(meta, MetadataKeys.UNIT_ID),
                 text(meta, MetadataKeys.CORRELATION_ID), text(meta, MetadataKeys.CAUSATION_ID),
                 reason(payload.getData()), SecretFields.stripped(payload.getData()), metadata});
@@ -95,17 +94,18 @@ public class AuditTrailProjection {
 
         @Override
         public void flush() {
-            Sql.inSlices(rows, this::insert);
+            if (!rows.isEmpty()) {
+                insert(rows);
+            }
             rows.clear();
         }
 
         /**
          * The key is the event's id: an event delivered again inserts nothing, while a second event at the same
-         * global index fails loudly (and waits in the dead-letter queue) instead of being dropped.
+         * global index fails loudly (and waits in the dead-letter queue) instead of being dropped. The batch goes as
+         * one array per column ({@link Sql#columns}).
          */
         private void insert(List<Object[]> batch) {
-            List<Object> arguments = new ArrayList<>(batch.size() * 14);
-            batch.forEach(row -> Collections.addAll(arguments, row));
             List<String> inserted = jdbc.queryForList("""
                     INSERT INTO rm_audit_event (global_index, event_id, occurred_at, event_type, payload_type,
                         aggregate_type, aggregate_id, sequence_number, user_id, unit_id, correlation_id, causation_id,
@@ -114,13 +114,18 @@ public class AuditTrailProjection {
                         given.payload_type, given.aggregate_type, given.aggregate_id, given.sequence_number,
                         given.user_id, given.unit_id, given.correlation_id, given.causation_id, given.reason,
                         CAST(given.payload AS JSON), CAST(given.metadata AS JSON)
-                    FROM (VALUES""" + " " + Sql.valueRows(batch.size(),
-                    "(?, CAST(? AS TIMESTAMPTZ), ?, ?, ?, ?, CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?, ?)") + """
-                    ) AS given (event_id, occurred_at, event_type, payload_type, aggregate_type, aggregate_id,
-                                sequence_number, user_id, unit_id, correlation_id, causation_id, reason, payload,
-                                metadata)
+                    FROM unnest(CAST(? AS TEXT[]), CAST(? AS TIMESTAMPTZ[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+                                CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS BIGINT[]), CAST(? AS TEXT[]),
+                                CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+                                CAST(? AS TEXT[]), CAST(? AS TEXT[]))
+                        AS given (event_id, occurred_at, event_type, payload_type, aggregate_type, aggregate_id,
+                                  sequence_number, user_id, unit_id, correlation_id, causation_id, reason, payload,
+                                  metadata)
                     JOIN domain_event_entry stored ON stored.event_identifier = given.event_id
-                    ON CONFLICT (event_id) DO NOTHING RETURNING event_id""", String.class, arguments.toArray());
+                    ON CONFLICT (event_id) DO NOTHING RETURNING event_id""", String.class,
+                    Sql.columns(batch, String.class, String.class, String.class, String.class, String.class,
+                            String.class, Long.class, String.class, String.class, String.class, String.class,
+                            String.class, String.class, String.class));
             if (inserted.size() == batch.size()) {
                 return;
             }

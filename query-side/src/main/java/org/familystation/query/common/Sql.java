@@ -2,6 +2,7 @@ package org.familystation.query.common;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.lang.reflect.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -30,6 +31,26 @@ public final class Sql {
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             statement.accept(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
         }
+    }
+
+    /**
+     * The rows' values column by column, column {@code i} one array of {@code types[i]} (nulls kept): the parameters of
+     * a statement that reads its rows with {@code unnest(CAST(? AS TEXT[]), CAST(? AS BIGINT[]), …)}. Its parameters
+     * are as many as its columns whatever the number of rows, so one prepared statement serves every batch, and the
+     * driver and PostgreSQL bind a few arrays instead of thousands of placeholders: the audit trail's 14 columns of
+     * 500 rows were 7,000 parameters per statement, and binding parameters one by one (Spring's work per parameter and
+     * the driver's) was a fifth of the application's replay profile, the audit trail's 8%.
+     */
+    public static Object[] columns(List<Object[]> rows, Class<?>... types) {
+        Object[] columns = new Object[types.length];
+        for (int column = 0; column < types.length; column++) {
+            Object values = Array.newInstance(types[column], rows.size());
+            for (int row = 0; row < rows.size(); row++) {
+                Array.set(values, row, types[column].cast(rows.get(row)[column]));
+            }
+            columns[column] = values;
+        }
+        return columns;
     }
 
     /** The rows of a multi-row {@code VALUES} list: {@code row} (e.g. {@code "(?, ?)"}) {@code count} times. */

@@ -185,24 +185,29 @@ public class ServiceRecordProjection {
             change.figures = change.figures.plus(ServiceFigures.of(record), sign);
         }
 
-        /** Inserts the records collected so far; counts those that were new (a redelivered one inserts nothing). */
+        /**
+         * Inserts the records collected so far, one array per column ({@link Sql#columns}); counts those that were new
+         * (a redelivered one inserts nothing).
+         */
         void flushRecords() {
-            Sql.inSlices(records, this::insert);
+            if (!records.isEmpty()) {
+                insert(records);
+            }
             records.clear();
         }
 
         private void insert(List<NewRecord> rows) {
-            List<Object> arguments = new ArrayList<>(rows.size() * 18);
+            List<Object[]> values = new ArrayList<>(rows.size());
             Map<String, NewRecord> byId = new HashMap<>();
             for (NewRecord row : rows) {
                 ServiceRecorded event = row.event();
                 ServiceDetails details = event.details();
-                Collections.addAll(arguments, event.serviceRecordId(), event.stationId(), event.stationName(),
+                values.add(new Object[]{event.serviceRecordId(), event.stationId(), event.stationName(),
                         event.district(), details.stationPoint().name(), details.projectCode(),
                         details.projectName(), details.provider().kind().name(), details.provider().memberId(),
-                        details.provider().displayName(), Sql.timestamp(details.deliveredAt()), details.participantCount(),
+                        details.provider().displayName(), details.deliveredAt().toString(), details.participantCount(),
                         details.description(), details.outcome(), details.satisfaction(), details.feedback(),
-                        Sql.timestamp(event.recordedAt()), row.sequence());
+                        event.recordedAt().toString(), row.sequence()});
                 byId.putIfAbsent(event.serviceRecordId(), row);
             }
             List<String> inserted = jdbc.queryForList("""
@@ -210,10 +215,16 @@ public class ServiceRecordProjection {
                         station_point, project_code, project_name, provider_kind, provider_member_id, provider_name,
                         delivered_at, participant_count, description, outcome, satisfaction, feedback, recorded_at,
                         last_sequence)
-                    VALUES""" + " " + Sql.valueRows(rows.size(),
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") + """
-                     ON CONFLICT (service_record_id) DO NOTHING RETURNING service_record_id""",
-                    String.class, arguments.toArray());
+                    SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+                        CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+                        CAST(? AS TEXT[]), CAST(? AS TIMESTAMPTZ[]), CAST(? AS INTEGER[]), CAST(? AS TEXT[]),
+                        CAST(? AS TEXT[]), CAST(? AS SMALLINT[]), CAST(? AS TEXT[]), CAST(? AS TIMESTAMPTZ[]),
+                        CAST(? AS BIGINT[]))
+                    ON CONFLICT (service_record_id) DO NOTHING RETURNING service_record_id""", String.class,
+                    Sql.columns(values, String.class, String.class, String.class, String.class, String.class,
+                            String.class, String.class, String.class, String.class, String.class, String.class,
+                            Integer.class, String.class, String.class, Integer.class, String.class, String.class,
+                            Long.class));
             for (String id : inserted) {
                 NewRecord record = byId.get(id);
                 count(ServiceRecordFold.evolve(null, record.event()), record.part(), +1);
