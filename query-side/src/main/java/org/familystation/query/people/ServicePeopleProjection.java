@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,28 +125,30 @@ public class ServicePeopleProjection {
                     .atZone(properties.getTimeZone()));
             for (VolunteerTime volunteer : provider.volunteers()) {
                 volunteers.add(new Object[] {volunteer.volunteerId(), service.serviceRecordId(), month,
-                        volunteer.minutes(), Sql.timestamp(service.recordedAt())});
+                        volunteer.minutes(), service.recordedAt().toString()});
             }
         }
-        Sql.inSlices(persons, rows -> jdbc.update("INSERT INTO rm_service_person (service_record_id, person_kind,"
-                + " person_id) VALUES " + Sql.valueRows(rows.size(), "(?, ?, ?)") + " ON CONFLICT DO NOTHING",
-                flat(rows)));
-        List<VolunteerTotals.Entry> entries = new ArrayList<>();
-        Sql.inSlices(volunteers, rows -> entries.addAll(jdbc.query("""
+        if (!persons.isEmpty()) {
+            jdbc.update("""
+                    INSERT INTO rm_service_person (service_record_id, person_kind, person_id)
+                    SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]))
+                    ON CONFLICT DO NOTHING""", Sql.columns(persons, String.class, String.class, String.class));
+        }
+        if (volunteers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
                 INSERT INTO rm_volunteer_hours (volunteer_id, service_record_id, station_id, station_name,
                     district, project_code, project_name, delivered_at, month, minutes, recorded_at, source)
                 SELECT d.volunteer_id, p.service_record_id, p.station_id, p.station_name, p.district,
                        p.project_code, p.project_name, p.delivered_at, d.month, d.minutes, d.recorded_at, 'SERVICE'
-                FROM (VALUES""" + " " + Sql.valueRows(rows.size(), "(?, ?, ?, ?::int, ?::timestamptz)") + """
-                ) AS d (volunteer_id, service_record_id, month, minutes, recorded_at)
+                FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS INTEGER[]),
+                            CAST(? AS TIMESTAMPTZ[]))
+                    AS d (volunteer_id, service_record_id, month, minutes, recorded_at)
                 JOIN rm_service_people p ON p.service_record_id = d.service_record_id
                 ON CONFLICT (volunteer_id, service_record_id, source) DO NOTHING
-                RETURNING\s""" + VolunteerTotals.ENTRY_COLUMNS, VolunteerTotals.ENTRY, flat(rows))));
-        return entries;
-    }
-
-    private static Object[] flat(List<Object[]> rows) {
-        return rows.stream().flatMap(Arrays::stream).toArray();
+                RETURNING\s""" + VolunteerTotals.ENTRY_COLUMNS, VolunteerTotals.ENTRY,
+                Sql.columns(volunteers, String.class, String.class, String.class, Integer.class, String.class));
     }
 
     /** A service whose people are written: its details as recorded or corrected. */
@@ -172,27 +172,30 @@ public class ServicePeopleProjection {
             List<NewService> collected = List.copyOf(services);
             services.clear();
             Map<String, Named> inserted = new LinkedHashMap<>();
-            Sql.inSlices(collected, rows -> {
-                List<Object> arguments = new ArrayList<>(rows.size() * 9);
+            if (!collected.isEmpty()) {
+                List<Object[]> rows = new ArrayList<>(collected.size());
                 Map<String, ServiceRecorded> byId = new HashMap<>();
-                for (NewService row : rows) {
+                for (NewService row : collected) {
                     ServiceRecorded event = row.event();
                     ServiceDetails details = event.details();
-                    Collections.addAll(arguments, event.serviceRecordId(), event.stationId(), event.stationName(),
+                    rows.add(new Object[]{event.serviceRecordId(), event.stationId(), event.stationName(),
                             event.district(), details.projectCode(), details.projectName(),
-                            details.provider().kind().name(), Sql.timestamp(details.deliveredAt()), row.sequence());
+                            details.provider().kind().name(), details.deliveredAt().toString(), row.sequence()});
                     byId.putIfAbsent(event.serviceRecordId(), event);
                 }
                 jdbc.queryForList("""
                         INSERT INTO rm_service_people (service_record_id, station_id, station_name, district,
                             project_code, project_name, provider_kind, delivered_at, last_sequence)
-                        VALUES""" + " " + Sql.valueRows(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)") + """
-                         ON CONFLICT (service_record_id) DO NOTHING RETURNING service_record_id""",
-                        String.class, arguments.toArray()).forEach(id -> {
-                            ServiceRecorded event = byId.get(id);
-                            inserted.put(id, new Named(id, event.details(), event.recordedAt()));
-                        });
-            });
+                        SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+                            CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+                            CAST(? AS TIMESTAMPTZ[]), CAST(? AS BIGINT[]))
+                        ON CONFLICT (service_record_id) DO NOTHING RETURNING service_record_id""", String.class,
+                        Sql.columns(rows, String.class, String.class, String.class, String.class, String.class,
+                                String.class, String.class, String.class, Long.class)).forEach(id -> {
+                                    ServiceRecorded event = byId.get(id);
+                                    inserted.put(id, new Named(id, event.details(), event.recordedAt()));
+                                });
+            }
             totals.moved(name(new ArrayList<>(inserted.values())), List.of());
         }
     }
