@@ -29,8 +29,6 @@ import java.util.Random;
 final class AsOfRun {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    /** The application's {@code familystation.query.as-of-snapshots.head-every} (its default). */
-    private static final long HEAD_EVERY = 1_000;
 
     private final Options options;
 
@@ -101,15 +99,15 @@ final class AsOfRun {
         try (AppProcess app = AppProcess.start(options, servers, "asof-" + size + "-snapshots",
                 Map.of("FAMILYSTATION_QUERY_AS_OF_SNAPSHOTS_EVERY", Long.toString(options.snapshotEvery()),
                         "FAMILYSTATION_QUERY_AS_OF_SNAPSHOTS_CHECK_EVERY", "PT1S"))) {
-            long head = head(servers);
+            ReadSide readSide = new ReadSide(servers);
+            long head = readSide.head();
             long expected = head / options.snapshotEvery();
             // And the one at the head, unless the head is at (or within head-every of) a multiple: the questions
             // must not race the snapshotter for the cores.
-            long sinceMultiple = head % options.snapshotEvery();
-            long latest = sinceMultiple < Math.min(options.snapshotEvery(), HEAD_EVERY) ? head - sinceMultiple : head;
+            long latest = ReadSide.snapshotDue(head, -1, options.snapshotEvery());
             long start = System.nanoTime();
             log("waiting for " + expected + " snapshots and one at " + latest + " (after the event store's gap timeout)");
-            while (snapshots(servers) < expected || latestSnapshot(servers) < latest) {
+            while (snapshots(servers) < expected || readSide.latestSnapshot() < latest) {
                 Thread.sleep(1000);
             }
             result.put("snapshots", Map.of("count", expected,
@@ -153,16 +151,8 @@ final class AsOfRun {
         }
     }
 
-    private static long head(Servers servers) throws Exception {
-        return single(servers, "SELECT coalesce(max(global_index), 0) FROM domain_event_entry");
-    }
-
     private static long snapshots(Servers servers) throws Exception {
         return single(servers, "SELECT count(*) FROM as_of_snapshot");
-    }
-
-    private static long latestSnapshot(Servers servers) throws Exception {
-        return single(servers, "SELECT coalesce(max(global_index), -1) FROM as_of_snapshot");
     }
 
     private static long snapshotBytes(Servers servers) throws Exception {

@@ -99,7 +99,7 @@ public final class Benchmark {
                 report.put("events", Seeder.eventCount(servers));
                 report.put("seedEventsPerSecond", Double.isNaN(rate) ? null : Math.round(rate));
                 report.put("seedProgress", seeder.progress());
-                report.put("catchUpAfterSeeding", catchUpAfterSeeding(servers, new ReadSide(servers), "seed-catch-up"));
+                report.put("catchUpAfterSeeding", catchUpAfterSeeding(servers, readSide, "seed-catch-up"));
                 writeJson(report);
                 return report;
             }
@@ -175,7 +175,7 @@ public final class Benchmark {
     private Map<String, Object> catchUpAfterSeeding(Servers servers, ReadSide readSide, String name) throws Exception {
         long start = System.nanoTime();
         readSide.moveTokensToHead();
-        long due = ReadSide.snapshotDue(readSide.head(), readSide.latestSnapshot());
+        long due = ReadSide.snapshotDue(readSide.head(), readSide.latestSnapshot(), ReadSide.SNAPSHOT_EVERY);
         log("sagas' tokens moved to the head; taking the as-of snapshots up to " + due);
         try (AppProcess app = AppProcess.start(options, servers, name, Map.of(
                 "FAMILYSTATION_QUERY_AS_OF_SNAPSHOTS_CHECK_EVERY", "PT1S",

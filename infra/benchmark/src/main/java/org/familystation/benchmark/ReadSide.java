@@ -44,6 +44,9 @@ final class ReadSide {
     /** How long after the first processor's token a replay waits for the others' before it can end. */
     private static final int SETTLE_SECONDS = 10;
     private static final double POLL_SECONDS = 0.2;
+    /** The application's {@code familystation.query.as-of-snapshots.every} and {@code head-every} (its defaults). */
+    static final long SNAPSHOT_EVERY = 5_000;
+    static final long SNAPSHOT_HEAD_EVERY = 1_000;
     /** How long the application may take to start its processors; a replay's timeout counts from then. */
     private static final long STARTUP_ALLOWANCE = 600_000_000_000L;
 
@@ -168,19 +171,16 @@ final class ReadSide {
         }
     }
 
-    /** The application's {@code familystation.query.as-of-snapshots.every} and {@code head-every} (its defaults). */
-    static final long SNAPSHOT_EVERY = 5_000;
-    static final long SNAPSHOT_HEAD_EVERY = 1_000;
-
     /**
-     * The position the as-of snapshotter's latest snapshot reaches once it has caught up with {@code head}, as the
-     * application's NetworkSnapshotter decides it (every multiple, and the head itself when far enough past the
-     * last); {@code latest} when there is nothing to take.
+     * The position the as-of snapshotter's latest snapshot reaches once it has caught up with {@code head}, taking one
+     * at every multiple of {@code every} and one at the head when that is at least {@value #SNAPSHOT_HEAD_EVERY} (or
+     * {@code every}) past the last, as the application's NetworkSnapshotter decides it; {@code latest} (-1: none)
+     * when there is nothing to take.
      */
-    static long snapshotDue(long head, long latest) {
-        long multiple = head / SNAPSHOT_EVERY * SNAPSHOT_EVERY;
+    static long snapshotDue(long head, long latest, long every) {
+        long multiple = head / every * every;
         long last = multiple > Math.max(latest, 0) ? multiple : latest;
-        boolean atHead = head % SNAPSHOT_EVERY != 0 && head - last >= Math.min(SNAPSHOT_EVERY, SNAPSHOT_HEAD_EVERY);
+        boolean atHead = head % every != 0 && head - last >= Math.min(every, SNAPSHOT_HEAD_EVERY);
         return atHead ? head : last;
     }
 

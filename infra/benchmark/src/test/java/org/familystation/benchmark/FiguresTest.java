@@ -32,13 +32,18 @@ class FiguresTest {
 
     @Test
     void theSnapshotterHasCaughtUpAtItsLastMultipleOrAtTheHeadWhenFarEnoughPastIt() {
-        assertThat(ReadSide.snapshotDue(800, -1)).as("nothing to take yet").isEqualTo(-1);
-        assertThat(ReadSide.snapshotDue(4_000, -1)).as("a head snapshot, no multiple yet").isEqualTo(4_000);
-        assertThat(ReadSide.snapshotDue(1_000_000, -1)).isEqualTo(1_000_000);
-        assertThat(ReadSide.snapshotDue(1_000_999, 5_000)).as("999 past the last multiple").isEqualTo(1_000_000);
-        assertThat(ReadSide.snapshotDue(1_001_000, 5_000)).isEqualTo(1_001_000);
-        assertThat(ReadSide.snapshotDue(1_000_900, 1_000_900)).as("already taken").isEqualTo(1_000_900);
-        assertThat(ReadSide.snapshotDue(10_000_050, 1_000_900)).isEqualTo(10_000_000);
+        assertThat(ReadSide.snapshotDue(800, -1, ReadSide.SNAPSHOT_EVERY)).as("nothing to take yet").isEqualTo(-1);
+        assertThat(ReadSide.snapshotDue(4_000, -1, ReadSide.SNAPSHOT_EVERY)).as("a head snapshot, no multiple yet")
+                .isEqualTo(4_000);
+        assertThat(ReadSide.snapshotDue(1_000_000, -1, ReadSide.SNAPSHOT_EVERY)).isEqualTo(1_000_000);
+        assertThat(ReadSide.snapshotDue(1_000_999, 5_000, ReadSide.SNAPSHOT_EVERY)).as("999 past the last multiple")
+                .isEqualTo(1_000_000);
+        assertThat(ReadSide.snapshotDue(1_001_000, 5_000, ReadSide.SNAPSHOT_EVERY)).isEqualTo(1_001_000);
+        assertThat(ReadSide.snapshotDue(1_000_900, 1_000_900, ReadSide.SNAPSHOT_EVERY)).as("already taken")
+                .isEqualTo(1_000_900);
+        assertThat(ReadSide.snapshotDue(10_000_050, 1_000_900, ReadSide.SNAPSHOT_EVERY)).isEqualTo(10_000_000);
+        assertThat(ReadSide.snapshotDue(120_000, -1, 50_000)).as("every as the as-of run sets it").isEqualTo(120_000);
+        assertThat(ReadSide.snapshotDue(100_999, -1, 50_000)).isEqualTo(100_000);
     }
 
     @Test
