@@ -42,7 +42,14 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options = Options.parse(args);
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (Options.NotRun notRun) {
+            (notRun.exitCode() == 0 ? System.out : System.err).println(notRun.getMessage());
+            System.exit(notRun.exitCode());
+            return;
+        }
         if (options.mode() == Options.Mode.NODES) {
             System.out.println(ApiClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new NodesRun(options).run()));
             System.out.println("JSON report: " + options.out().toAbsolutePath());

@@ -12,46 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What one run measures and for how long. {@code --name=value} arguments; every one has a default that gives the full
- * run of BENCHMARKS.md.
- *
- * @param sizes              the history sizes (events in the event store) measured one after the other, ascending
- * @param stations           stations the commands are spread over
- * @param commandSeconds     how long each command load level is sustained (after its warm-up)
- * @param warmupSeconds      un-measured load before each command level
- * @param querySeconds       how long each query load runs
- * @param queryWarmupSeconds un-measured query load before each measured one: the application and Elasticsearch have
- *                           just replayed, their query paths are not compiled yet (a cold search costs several times
- *                           a warm one), and users query a node that has run for days
- * @param queryWarmupMaxSeconds how long the warm-up may go on after {@code queryWarmupSeconds} until the application's
- *                           CPU per query stops falling (its JIT compiler is done: {@link QueryLoad})
- * @param ceilingSeconds     how long each raw insert level runs
- * @param replayTimeout      how long a replay may take before it is reported unfinished
- * @param baselineSeconds    how long the Axon-defaults replay is observed (it is far slower; its rate is what it did)
- * @param lagEvery           every how many-th command's read-side visibility is measured
- * @param appHeap            the application's -Xmx, empty for the JVM's default
- * @param workDir            servers' data and the application's logs (emptied at the start)
- * @param out                where the JSON report goes
- * @param appJar             the application's Boot jar
- * @param appJvmArgs         more options for the application's JVM, space-separated (e.g. to record a profile:
- *                           {@code -XX:StartFlightRecording=filename=app.jfr,settings=profile})
- * @param replayOnly         only rebuild the read side of the history already in {@code workDir} (left by an earlier
- *                           run, not emptied) and report the replay: the quick loop for tuning projections
- * @param seedOnly           only seed the event store of {@code workDir} (emptied) to the first size and stop: the
- *                           history that {@code replayOnly} runs then replay, each on a copy of it
- * @param postgresStatements PostgreSQL counts its statements ({@link PostgresStatements}): the heaviest per command
- *                           and per replayed event in the report
- * @param mode               {@code benchmark} (the measurements above), {@code nodes} (two application nodes, one
- *                           killed under load: {@link NodesRun}), {@code soak} (mixed load with faults: {@link Soak})
- *                           or {@code asof} (the network as of random dates, with and without snapshots: {@link AsOfRun})
- * @param loadSeconds        nodes and soak: how long the load runs
- * @param faultEvery         soak: seconds between two injected faults
- * @param sampleEvery        soak: seconds between two samples of lag and memory
- * @param clients            nodes and soak: concurrent clients of the load
- * @param esNodes            nodes and soak: Elasticsearch nodes (1 or 2; with 2 the indexes have a replica)
- * @param esHeap             nodes and soak: each Elasticsearch node's heap
- * @param queries            asof: questions of each time basis asked with and without snapshots
- * @param snapshotEvery      asof: events between two snapshots of the as-of fold
+ * What one run measures and for how long, from {@code --name=value} arguments: each component is the option of the
+ * same name ({@code --command-seconds} gives {@code commandSeconds}), and what it means is the option's description
+ * below, which {@code --help} prints. Every option has a default that gives the full run of BENCHMARKS.md.
  */
 record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSeconds, int querySeconds,
                int queryWarmupSeconds, int queryWarmupMaxSeconds, int ceilingSeconds, int replayTimeout, int baselineSeconds, int lagEvery, String appHeap,
@@ -65,7 +28,7 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
     /**
      * The options from {@code --name=value} arguments. An unknown or misspelt option is refused with the options'
      * help (picocli suggests the near miss): {@code --replay_only=true} once ran a full benchmark instead, which empties
-     * the seeded history first.
+     * the seeded history first. {@code --help} is answered the same way, with nothing refused.
      */
     static Options parse(String... args) {
         Arguments given = new Arguments();
@@ -76,7 +39,10 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
             StringWriter help = new StringWriter();
             CommandLine.UnmatchedArgumentException.printSuggestions(refused, new PrintWriter(help));
             line.usage(new PrintWriter(help));
-            throw new IllegalArgumentException(refused.getMessage() + System.lineSeparator() + help, refused);
+            throw new NotRun(refused.getMessage() + System.lineSeparator() + help, 2, refused);
+        }
+        if (line.isUsageHelpRequested()) {
+            throw new NotRun(line.getUsageMessage(), 0, null);
         }
         Path out = given.out != null ? given.out : Path.of("target/benchmark-" + LocalDate.now(ZoneOffset.UTC) + ".json");
         Path appJar = given.appJar != null ? given.appJar : findAppJar();
@@ -92,68 +58,124 @@ record Options(List<Long> sizes, int stations, int commandSeconds, int warmupSec
                 given.snapshotEvery);
     }
 
+    /**
+     * The arguments ask for no run: a refusal (exit code 2, the message says what was wrong and lists the options)
+     * or {@code --help} (exit code 0, the options).
+     */
+    static final class NotRun extends IllegalArgumentException {
+        private final int exitCode;
+
+        NotRun(String message, int exitCode, Throwable cause) {
+            super(message, cause);
+            this.exitCode = exitCode;
+        }
+
+        int exitCode() {
+            return exitCode;
+        }
+    }
+
     /** The command line as picocli reads it; the defaults give the full run of BENCHMARKS.md. */
-    @CommandLine.Command(name = "benchmark", description = "Family Station benchmark harness (see BENCHMARKS.md).")
+    @CommandLine.Command(name = "benchmark", showDefaultValues = true, sortOptions = false, sortSynopsis = false,
+            description = "Family Station benchmark harness: seeds a history, replays it, loads the application with "
+                    + "commands and queries, and writes the figures as JSON (see BENCHMARKS.md).")
     private static final class Arguments {
+        @CommandLine.Option(names = "--help", usageHelp = true, description = "print these options and stop")
+        boolean help;
+        @CommandLine.Option(names = "--mode", defaultValue = "BENCHMARK", converter = ModeConverter.class,
+                description = "benchmark (the measurements below), nodes (two application nodes, one killed under "
+                        + "load), soak (mixed load with faults) or asof (the network as of random dates, with and "
+                        + "without snapshots)")
+        Mode mode;
         @CommandLine.Option(names = "--sizes", split = ",", defaultValue = "100000,1000000",
-                description = "history sizes in events, comma-separated")
+                description = "history sizes in events, comma-separated, measured one after the other, ascending")
         List<Long> sizes;
-        @CommandLine.Option(names = "--stations", defaultValue = "64")
+        @CommandLine.Option(names = "--stations", defaultValue = "64",
+                description = "stations the commands are spread over")
         int stations;
-        @CommandLine.Option(names = "--command-seconds", defaultValue = "20")
+        @CommandLine.Option(names = "--command-seconds", defaultValue = "20",
+                description = "how long each command load level is sustained (after its warm-up)")
         int commandSeconds;
-        @CommandLine.Option(names = "--warmup-seconds", defaultValue = "3")
+        @CommandLine.Option(names = "--warmup-seconds", defaultValue = "3",
+                description = "un-measured load before each command level")
         int warmupSeconds;
-        @CommandLine.Option(names = "--query-seconds", defaultValue = "15")
+        @CommandLine.Option(names = "--query-seconds", defaultValue = "15",
+                description = "how long each query load runs")
         int querySeconds;
-        @CommandLine.Option(names = "--query-warmup-seconds", defaultValue = "10")
+        @CommandLine.Option(names = "--query-warmup-seconds", defaultValue = "10",
+                description = "un-measured query load before each measured one: after a replay the query paths are "
+                        + "not compiled yet (a cold search costs several times a warm one), and users query a node "
+                        + "that has run for days")
         int queryWarmupSeconds;
-        @CommandLine.Option(names = "--query-warmup-max-seconds", defaultValue = "240")
+        @CommandLine.Option(names = "--query-warmup-max-seconds", defaultValue = "240",
+                description = "how long the warm-up may go on until the application's CPU per query stops falling "
+                        + "(its JIT compiler is done)")
         int queryWarmupMaxSeconds;
-        @CommandLine.Option(names = "--ceiling-seconds", defaultValue = "8")
+        @CommandLine.Option(names = "--ceiling-seconds", defaultValue = "8",
+                description = "how long each level of the raw insert ceiling runs")
         int ceilingSeconds;
-        @CommandLine.Option(names = "--replay-timeout", defaultValue = "900")
+        @CommandLine.Option(names = "--replay-timeout", defaultValue = "900",
+                description = "seconds a replay may take before it is reported unfinished")
         int replayTimeout;
-        @CommandLine.Option(names = "--baseline-seconds", defaultValue = "60")
+        @CommandLine.Option(names = "--baseline-seconds", defaultValue = "60",
+                description = "how long the replay with Axon's defaults is observed (it is far slower; its rate is "
+                        + "what it did)")
         int baselineSeconds;
-        @CommandLine.Option(names = "--lag-every", defaultValue = "10")
+        @CommandLine.Option(names = "--lag-every", defaultValue = "10",
+                description = "every how many-th command's read-side visibility is measured")
         int lagEvery;
-        @CommandLine.Option(names = "--app-heap", defaultValue = "")
+        @CommandLine.Option(names = "--app-heap", defaultValue = "",
+                description = "the application's -Xmx; empty for the JVM's default (512m in nodes and soak modes)")
         String appHeap;
-        @CommandLine.Option(names = "--work-dir", defaultValue = "target/benchmark-data")
+        @CommandLine.Option(names = "--work-dir", defaultValue = "target/benchmark-data",
+                description = "servers' data and the application's logs (emptied at the start, except with --replay-only)")
         Path workDir;
-        @CommandLine.Option(names = "--out")
+        @CommandLine.Option(names = "--out",
+                description = "where the JSON report goes (default: target/benchmark-<date>.json)")
         Path out;
-        @CommandLine.Option(names = "--app-jar")
+        @CommandLine.Option(names = "--app-jar",
+                description = "the application's Boot jar (default: infra/app/target/app-*.jar)")
         Path appJar;
-        @CommandLine.Option(names = "--app-jvm-args", defaultValue = "")
+        @CommandLine.Option(names = "--app-jvm-args", defaultValue = "",
+                description = "more options for the application's JVM, space-separated (e.g. to record a profile: "
+                        + "-XX:StartFlightRecording=filename=app.jfr,settings=profile)")
         String appJvmArgs;
-        @CommandLine.Option(names = "--replay-only", arity = "1", defaultValue = "false")
+        @CommandLine.Option(names = "--replay-only", arity = "1", defaultValue = "false",
+                description = "only rebuild the read side of the history already in --work-dir (left by an earlier "
+                        + "run, not emptied) and report the replay: the quick loop for tuning projections")
         boolean replayOnly;
-        @CommandLine.Option(names = "--seed-only", arity = "1", defaultValue = "false")
+        @CommandLine.Option(names = "--seed-only", arity = "1", defaultValue = "false",
+                description = "only seed the event store of --work-dir (emptied) to the first size, catch the "
+                        + "application up behind it and stop: the history that --replay-only runs then replay, each "
+                        + "on a copy of it")
         boolean seedOnly;
         @CommandLine.Option(names = "--postgres-statements", arity = "1", defaultValue = "false",
-                description = "PostgreSQL counts its statements (pg_stat_statements): the top ones per command and "
-                        + "per replayed event in the report")
+                description = "PostgreSQL counts its statements (pg_stat_statements): the heaviest ones per command "
+                        + "and per replayed event in the report")
         boolean postgresStatements;
-        @CommandLine.Option(names = "--mode", defaultValue = "BENCHMARK", converter = ModeConverter.class,
-                description = "benchmark, nodes, soak or asof")
-        Mode mode;
-        @CommandLine.Option(names = "--load-seconds", description = "nodes: 60, soak: 1800")
+        @CommandLine.Option(names = "--load-seconds",
+                description = "nodes and soak: how long the load runs (default: nodes 60, soak 1800)")
         Integer loadSeconds;
-        @CommandLine.Option(names = "--fault-every", defaultValue = "300")
+        @CommandLine.Option(names = "--fault-every", defaultValue = "300",
+                description = "soak: seconds between two injected faults")
         int faultEvery;
-        @CommandLine.Option(names = "--sample-every", defaultValue = "30")
+        @CommandLine.Option(names = "--sample-every", defaultValue = "30",
+                description = "soak: seconds between two samples of lag and memory")
         int sampleEvery;
-        @CommandLine.Option(names = "--clients", defaultValue = "8")
+        @CommandLine.Option(names = "--clients", defaultValue = "8",
+                description = "nodes and soak: concurrent clients of the load")
         int clients;
-        @CommandLine.Option(names = "--es-nodes", defaultValue = "2")
+        @CommandLine.Option(names = "--es-nodes", defaultValue = "2",
+                description = "nodes and soak: Elasticsearch nodes (1 or 2; with 2 the indexes have a replica)")
         int esNodes;
-        @CommandLine.Option(names = "--es-heap", defaultValue = "256m")
+        @CommandLine.Option(names = "--es-heap", defaultValue = "256m",
+                description = "nodes and soak: each Elasticsearch node's heap")
         String esHeap;
-        @CommandLine.Option(names = "--queries", defaultValue = "10")
+        @CommandLine.Option(names = "--queries", defaultValue = "10",
+                description = "asof: questions of each time basis asked with and without snapshots")
         int queries;
-        @CommandLine.Option(names = "--snapshot-every", defaultValue = "50000")
+        @CommandLine.Option(names = "--snapshot-every", defaultValue = "50000",
+                description = "asof: events between two snapshots of the as-of fold")
         long snapshotEvery;
     }
 

@@ -33,11 +33,18 @@ final class Servers implements AutoCloseable {
     private final EmbeddedPostgresServer postgres;
     private final List<EmbeddedElasticsearch> elasticsearch;
     private PostgresStatements statements = PostgresStatements.off();
+    /**
+     * The servers run in sessions of their own, so a harness stopped with Ctrl-C or {@code kill} would leave them
+     * running (and spending the cores the next run measures): stopped on the way out, as the application is.
+     */
+    private final Thread stopOnExit = new Thread(this::closeOnExit, "stop-servers");
+    private boolean closed;
 
     private Servers(Path postgresDirectory, EmbeddedPostgresServer postgres, List<EmbeddedElasticsearch> elasticsearch) {
         this.postgresDirectory = postgresDirectory;
         this.postgres = postgres;
         this.elasticsearch = elasticsearch;
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     static Servers start(Path workDir) throws IOException {
@@ -160,13 +167,32 @@ final class Servers implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (Thread.currentThread() != stopOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run
+            }
+        }
         try {
             for (EmbeddedElasticsearch node : elasticsearch) {
                 node.close();
             }
         } finally {
             postgres.close();
+        }
+    }
+
+    private void closeOnExit() {
+        try {
+            close();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("could not stop the benchmark's servers: " + e);
         }
     }
 }

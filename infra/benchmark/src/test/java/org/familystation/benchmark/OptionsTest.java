@@ -71,4 +71,19 @@ class OptionsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--stations");
     }
+
+    @Test
+    void answersHelpWithEveryOptionDescribedAndRunsNothing() {
+        assertThatThrownBy(() -> Options.parse(JAR, "--help"))
+                .isInstanceOfSatisfying(Options.NotRun.class, help -> assertThat(help.exitCode()).isZero())
+                .hasMessageContaining("--replay-only")
+                .hasMessageContaining("only rebuild the read side")
+                .hasMessageContaining("Default: 64");
+    }
+
+    @Test
+    void aRefusalExitsWithTwo() {
+        assertThatThrownBy(() -> Options.parse(JAR, "--replay_only=true"))
+                .isInstanceOfSatisfying(Options.NotRun.class, refused -> assertThat(refused.exitCode()).isEqualTo(2));
+    }
 }
