@@ -18,6 +18,7 @@ import org.familystation.query.common.BatchedProjection;
 import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.ProjectionBatches;
 import org.familystation.query.common.Sql;
+import org.familystation.query.common.Sql.ArrayColumn;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import static org.familystation.query.common.Sql.ArrayColumn.BIGINT;
+import static org.familystation.query.common.Sql.ArrayColumn.TEXT;
+import static org.familystation.query.common.Sql.ArrayColumn.TIMESTAMPTZ;
 
 /**
  * Keeps the audit trail {@code rm_audit_event}: every event of the event store, one row each, with who
@@ -90,6 +95,10 @@ public class AuditTrailProjection {
     /** The rows of a batch, inserted together ({@link ProjectionBatches#writes}). */
     private final class Writes implements BatchWrites {
 
+        /** The types of a row's values, in the order {@link #on} collects them. */
+        private static final ArrayColumn[] COLUMNS = {TEXT, TIMESTAMPTZ, TEXT, TEXT, TEXT, TEXT, BIGINT, TEXT, TEXT,
+                TEXT, TEXT, TEXT, TEXT, TEXT};
+
         final List<Object[]> rows = new ArrayList<>();
 
         @Override
@@ -114,18 +123,13 @@ public class AuditTrailProjection {
                         given.payload_type, given.aggregate_type, given.aggregate_id, given.sequence_number,
                         given.user_id, given.unit_id, given.correlation_id, given.causation_id, given.reason,
                         CAST(given.payload AS JSON), CAST(given.metadata AS JSON)
-                    FROM unnest(CAST(? AS TEXT[]), CAST(? AS TIMESTAMPTZ[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
-                                CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS BIGINT[]), CAST(? AS TEXT[]),
-                                CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
-                                CAST(? AS TEXT[]), CAST(? AS TEXT[]))
+                    FROM %s
                         AS given (event_id, occurred_at, event_type, payload_type, aggregate_type, aggregate_id,
                                   sequence_number, user_id, unit_id, correlation_id, causation_id, reason, payload,
                                   metadata)
                     JOIN domain_event_entry stored ON stored.event_identifier = given.event_id
-                    ON CONFLICT (event_id) DO NOTHING RETURNING event_id""", String.class,
-                    Sql.columns(batch, String.class, String.class, String.class, String.class, String.class,
-                            String.class, Long.class, String.class, String.class, String.class, String.class,
-                            String.class, String.class, String.class));
+                    ON CONFLICT (event_id) DO NOTHING RETURNING event_id""".formatted(Sql.unnest(COLUMNS)),
+                    String.class, Sql.columns(batch, COLUMNS));
             if (inserted.size() == batch.size()) {
                 return;
             }

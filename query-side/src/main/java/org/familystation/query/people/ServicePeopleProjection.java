@@ -17,6 +17,7 @@ import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.ProjectionBatches;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.Sql;
+import org.familystation.query.common.Sql.ArrayColumn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.familystation.query.common.Sql.ArrayColumn.BIGINT;
+import static org.familystation.query.common.Sql.ArrayColumn.INTEGER;
+import static org.familystation.query.common.Sql.ArrayColumn.TEXT;
+import static org.familystation.query.common.Sql.ArrayColumn.TIMESTAMPTZ;
 
 /**
  * The people each service record names, in the people read models: {@code rm_service_people} (where, when, whether
@@ -49,6 +55,12 @@ public class ServicePeopleProjection {
 
     static final String SOCIAL_WORKER = "SOCIAL_WORKER";
     static final String STAFF = "STAFF";
+
+    /** The types of the rows' values sent as arrays ({@link Sql#columns}), in the order each statement lists them. */
+    private static final ArrayColumn[] SERVICE_COLUMNS = {TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TIMESTAMPTZ,
+            BIGINT};
+    private static final ArrayColumn[] PERSON_COLUMNS = {TEXT, TEXT, TEXT};
+    private static final ArrayColumn[] VOLUNTEER_COLUMNS = {TEXT, TEXT, TEXT, INTEGER, TIMESTAMPTZ};
 
     private final JdbcTemplate jdbc;
     private final QueryProperties properties;
@@ -131,8 +143,9 @@ public class ServicePeopleProjection {
         if (!persons.isEmpty()) {
             jdbc.update("""
                     INSERT INTO rm_service_person (service_record_id, person_kind, person_id)
-                    SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]))
-                    ON CONFLICT DO NOTHING""", Sql.columns(persons, String.class, String.class, String.class));
+                    SELECT * FROM %s
+                    ON CONFLICT DO NOTHING""".formatted(Sql.unnest(PERSON_COLUMNS)),
+                    Sql.columns(persons, PERSON_COLUMNS));
         }
         if (volunteers.isEmpty()) {
             return List.of();
@@ -142,13 +155,12 @@ public class ServicePeopleProjection {
                     district, project_code, project_name, delivered_at, month, minutes, recorded_at, source)
                 SELECT d.volunteer_id, p.service_record_id, p.station_id, p.station_name, p.district,
                        p.project_code, p.project_name, p.delivered_at, d.month, d.minutes, d.recorded_at, 'SERVICE'
-                FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS INTEGER[]),
-                            CAST(? AS TIMESTAMPTZ[]))
+                FROM %s
                     AS d (volunteer_id, service_record_id, month, minutes, recorded_at)
                 JOIN rm_service_people p ON p.service_record_id = d.service_record_id
                 ON CONFLICT (volunteer_id, service_record_id, source) DO NOTHING
-                RETURNING\s""" + VolunteerTotals.ENTRY_COLUMNS, VolunteerTotals.ENTRY,
-                Sql.columns(volunteers, String.class, String.class, String.class, Integer.class, String.class));
+                RETURNING\s""".formatted(Sql.unnest(VOLUNTEER_COLUMNS)) + VolunteerTotals.ENTRY_COLUMNS,
+                VolunteerTotals.ENTRY, Sql.columns(volunteers, VOLUNTEER_COLUMNS));
     }
 
     /** A service whose people are written: its details as recorded or corrected. */
@@ -186,12 +198,10 @@ public class ServicePeopleProjection {
                 jdbc.queryForList("""
                         INSERT INTO rm_service_people (service_record_id, station_id, station_name, district,
                             project_code, project_name, provider_kind, delivered_at, last_sequence)
-                        SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
-                            CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
-                            CAST(? AS TIMESTAMPTZ[]), CAST(? AS BIGINT[]))
-                        ON CONFLICT (service_record_id) DO NOTHING RETURNING service_record_id""", String.class,
-                        Sql.columns(rows, String.class, String.class, String.class, String.class, String.class,
-                                String.class, String.class, String.class, Long.class)).forEach(id -> {
+                        SELECT * FROM %s
+                        ON CONFLICT (service_record_id) DO NOTHING RETURNING service_record_id""".formatted(
+                                Sql.unnest(SERVICE_COLUMNS)), String.class, Sql.columns(rows, SERVICE_COLUMNS))
+                        .forEach(id -> {
                                     ServiceRecorded event = byId.get(id);
                                     inserted.put(id, new Named(id, event.details(), event.recordedAt()));
                                 });

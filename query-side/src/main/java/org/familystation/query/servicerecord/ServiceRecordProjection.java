@@ -20,6 +20,7 @@ import org.familystation.query.common.ProcessingGroups;
 import org.familystation.query.common.ProjectionBatches;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.Sql;
+import org.familystation.query.common.Sql.ArrayColumn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+
+import static org.familystation.query.common.Sql.ArrayColumn.BIGINT;
+import static org.familystation.query.common.Sql.ArrayColumn.INTEGER;
+import static org.familystation.query.common.Sql.ArrayColumn.SMALLINT;
+import static org.familystation.query.common.Sql.ArrayColumn.TEXT;
+import static org.familystation.query.common.Sql.ArrayColumn.TIMESTAMPTZ;
 
 /**
  * Builds {@code rm_service_record} and the dashboard counters in {@code rm_service_stats}: what a record is after
@@ -196,6 +203,10 @@ public class ServiceRecordProjection {
             records.clear();
         }
 
+        /** The types of a record's values, in the order {@link #insert} lists them. */
+        private static final ArrayColumn[] RECORD_COLUMNS = {TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT,
+                TEXT, TIMESTAMPTZ, INTEGER, TEXT, TEXT, SMALLINT, TEXT, TIMESTAMPTZ, BIGINT};
+
         private void insert(List<NewRecord> rows) {
             List<Object[]> values = new ArrayList<>(rows.size());
             Map<String, NewRecord> byId = new HashMap<>();
@@ -215,16 +226,9 @@ public class ServiceRecordProjection {
                         station_point, project_code, project_name, provider_kind, provider_member_id, provider_name,
                         delivered_at, participant_count, description, outcome, satisfaction, feedback, recorded_at,
                         last_sequence)
-                    SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
-                        CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
-                        CAST(? AS TEXT[]), CAST(? AS TIMESTAMPTZ[]), CAST(? AS INTEGER[]), CAST(? AS TEXT[]),
-                        CAST(? AS TEXT[]), CAST(? AS SMALLINT[]), CAST(? AS TEXT[]), CAST(? AS TIMESTAMPTZ[]),
-                        CAST(? AS BIGINT[]))
-                    ON CONFLICT (service_record_id) DO NOTHING RETURNING service_record_id""", String.class,
-                    Sql.columns(values, String.class, String.class, String.class, String.class, String.class,
-                            String.class, String.class, String.class, String.class, String.class, String.class,
-                            Integer.class, String.class, String.class, Integer.class, String.class, String.class,
-                            Long.class));
+                    SELECT * FROM %s
+                    ON CONFLICT (service_record_id) DO NOTHING RETURNING service_record_id""".formatted(
+                            Sql.unnest(RECORD_COLUMNS)), String.class, Sql.columns(values, RECORD_COLUMNS));
             for (String id : inserted) {
                 NewRecord record = byId.get(id);
                 count(ServiceRecordFold.evolve(null, record.event()), record.part(), +1);
