@@ -117,6 +117,26 @@ class FamilyStationFlowTest extends ApplicationTest {
     }
 
     @Test
+    void ranksTheRecordsThatSayTheWordsFirstThenTheRestNewestFirst() {
+        String station = scenario.openStation("梅园家庭驿站", "玄武区");
+        String member = scenario.admittedMember("PUBLIC_WELFARE", "陈静社工工作室");
+        String says = scenario.recordService(station, "EMOTIONAL", "LEGAL_AID", member,
+                "联合街道司法所为遭遇婚姻家庭纠纷的妇女开展法律咨询，并安排社工进行心理疏导", "2026-11-02T02:00:00Z", 5);
+        String projectOnly = scenario.recordService(station, "EMOTIONAL", "PSYCHOLOGICAL_COUNSELLING", member,
+                "组织亲子阅读活动", "2026-11-05T02:00:00Z", 4);
+        String neither = scenario.recordService(station, "EMOTIONAL", "LEGAL_AID", member,
+                "讲解婚姻法律常识", "2026-11-06T02:00:00Z", 3);
+
+        String inStation = "&stationId=" + station;
+        Eventually.assertThat(() -> assertThat(ids(search("q=&sort=date" + inStation)))
+                .containsExactly(neither, projectOnly, says));
+        // 心理 stands as a word in what the first record says; the second has it only in its project's name (心理咨询):
+        // found, and after the first, although newer.
+        assertThat(ids(search("q=心理" + inStation))).containsExactly(says, projectOnly);
+        assertThat(ids(search("q=心理&sort=date" + inStation))).containsExactly(projectOnly, says);
+    }
+
+    @Test
     void listsAStationsRecordsByPeriodAndCountsThemOnTheDashboard() {
         String district = "溧水区";
         JsonNode before = api.get("auditor", "/api/dashboard/summary?district=" + district).body();

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The matching rules every search shares. Every word of the query (words are separated by spaces) must occur in
  * the document as written: a phrase over character bigrams, so "心理" finds 心理咨询 but never a document that merely
- * has 心 or 理 apart. Documents where the words also stand as whole words (smartcn) rank higher.
+ * has 心 or 理 apart. Which documents match is all the phrases decide; the order by relevance comes from where the
+ * words stand as whole words (smartcn) in the narrative texts, the others following newest first.
  */
 public final class SearchQueries {
 
@@ -59,13 +60,19 @@ public final class SearchQueries {
     }
 
     /**
-     * Requires every word of {@code text} in one of the {@code textFields} (bigram-analysed), and ranks matches
-     * in the {@code wordFields} (smartcn-analysed) higher. Empty text requires nothing.
+     * Requires every word of {@code text} in one of the {@code textFields} (bigram-analysed), and ranks by the
+     * matches in the {@code wordFields} (smartcn-analysed). Empty text requires nothing.
+     * <p>
+     * The phrases are filters: they decide what is found and add nothing to the score, so a record found only
+     * through a name (its project 心理咨询) or inside a longer word follows those that say the word, newest first.
+     * Scored, each phrase counted every occurrence of the word in each of the fields of every match, the main cost of a
+     * search: 3.9 ms of Elasticsearch's CPU per search at 1M records, 2.7 ms as filters (BENCHMARKS.md, "Search ranks
+     * by whole words").
      */
     public static void everyWord(BoolQuery.Builder bool, String text, List<String> textFields,
                                  List<String> wordFields) {
         words(text).forEach(word ->
-                bool.must(must -> must.multiMatch(match -> match.query(word).type(TextQueryType.Phrase)
+                bool.filter(filter -> filter.multiMatch(match -> match.query(word).type(TextQueryType.Phrase)
                         .fields(textFields))));
         if (!text.isEmpty()) {
             bool.should(should -> should.multiMatch(match -> match.query(text).fields(wordFields)));
