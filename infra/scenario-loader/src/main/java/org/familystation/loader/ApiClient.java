@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The Family Station API as its terminal clients use it (the loader, {@link AdminCli}, the benchmark): JSON over
@@ -47,8 +48,20 @@ public final class ApiClient {
         }
     }
 
+    /** Read-your-writes (the application's {@code ReadYourWrites}): a command's answer names its event position… */
+    private static final String EVENT_POSITION = "X-Event-Position";
+    /** …a query carrying it is answered once the read side has handled every event up to it… */
+    private static final String MIN_EVENT_POSITION = "X-Min-Event-Position";
+    /** …or, after the application's bounded wait, with this set. */
+    private static final String STALE = "X-Read-Model-Stale";
+    /** How long a client that reads its writes asks again while the answers are stale. */
+    private static final Duration OWN_WRITES_PATIENCE = Duration.ofMinutes(2);
+
     private final URI base;
     private final String authorization;
+    /** The newest event position a command of this client was answered with. */
+    private final AtomicLong written = new AtomicLong();
+    private volatile boolean readsItsWrites;
     /** HTTP/1.1: the default upgrade to HTTP/2 makes requests with a body stall against Tomcat's plain HTTP. */
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -59,6 +72,17 @@ public final class ApiClient {
         this.base = base;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * From now on, this client's reads see its own writes: each GET carries the newest event position its commands
+     * were answered with, and a stale answer is asked for again (for up to two minutes). The loader needs it: it reads
+     * what it wrote minutes before (a member's state before changing it), and on a loaded machine the read side can be
+     * further behind than the application's wait.
+     */
+    public ApiClient readsItsWrites() {
+        readsItsWrites = true;
+        return this;
     }
 
     /** Sends a request as it is and answers whatever came back; never throws for a status or a dead connection. */
@@ -157,6 +181,20 @@ public final class ApiClient {
     }
 
     private HttpResponse<String> exchange(String method, String path, Object body) throws IOException {
+        long position = written.get();
+        if (!readsItsWrites || !method.equals("GET") || position == 0) {
+            return exchange(method, path, body, 0);
+        }
+        long patience = System.nanoTime() + OWN_WRITES_PATIENCE.toNanos();
+        HttpResponse<String> response = exchange(method, path, body, position);
+        while (response.headers().firstValue(STALE).isPresent() && System.nanoTime() < patience) {
+            response = exchange(method, path, body, position);
+        }
+        return response;
+    }
+
+    private HttpResponse<String> exchange(String method, String path, Object body, long minPosition)
+            throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Authorization", authorization)
                 // Long enough for a rebuild's start, which waits for every node to stop the processor.
@@ -167,8 +205,15 @@ public final class ApiClient {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8));
         }
+        if (minPosition > 0) {
+            request.header(MIN_EVENT_POSITION, Long.toString(minPosition));
+        }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response.headers().firstValue(EVENT_POSITION)
+                    .ifPresent(answered -> written.accumulateAndGet(Long.parseLong(answered), Math::max));
+            return response;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

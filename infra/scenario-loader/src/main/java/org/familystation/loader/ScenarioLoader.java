@@ -43,7 +43,7 @@ public final class ScenarioLoader {
     private final PrintStream out;
 
     public ScenarioLoader(URI url, String user, String password, int threads, PrintStream out) {
-        this.api = new ApiClient(url, user, password);
+        this.api = new ApiClient(url, user, password).readsItsWrites();
         this.threads = threads;
         this.out = out;
     }
