@@ -226,7 +226,9 @@ class ImportTest extends ApplicationTest {
     void everyTemplateFilledInAndUploadedRecordsItsRow() throws Exception {
         String time = now();
         Map<String, List<Object>> rows = Map.of(
-                "services", service(station, 2, time),
+                // Cells of "row 100": the worker's import records rows 2 to 7 at this station, perhaps in the same
+                // second, and a row with the same number and cells is the same service (ImportJobs.rowId).
+                "services", service(station, 100, time),
                 "needs-surveys", Arrays.asList(home, LocalDateTime.now(SHANGHAI).toLocalDate().toString(), "社区走访",
                         30, "HOUSEKEEPING:12；FAMILY_EDUCATION:5", "模板导入"),
                 "volunteers", Arrays.asList("林志愿", "IMP-" + UUID.randomUUID().toString().substring(0, 8), null,
