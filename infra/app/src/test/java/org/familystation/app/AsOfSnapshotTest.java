@@ -150,6 +150,62 @@ class AsOfSnapshotTest extends ApplicationTest {
         }
     }
 
+    /**
+     * A snapshot stores the deliveries of the months its events changed, as changes, folded into a whole month once
+     * they outweigh it; the two latest hold them and the rows only earlier ones read go. When they are superseded
+     * elsewhere (another node's snapshots), answers read them again and the next snapshot starts afresh.
+     */
+    @Test
+    void deliveriesAreStoredByTheMonthsChangedAndStartAfreshWhenSuperseded() {
+        String project = "MONTH_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        created(api.post("hq", "/api/catalogues/SERVICE_PROJECT", """
+                {"code": "%s", "name": "逐月核对项目", "stationPoint": "CULTURE"}""".formatted(project)));
+        String station = scenario.openStation("逐月家庭驿站", "鼓楼区");
+        NetworkSnapshot start = snapshotter.snapshotAt(head()).orElseThrow();
+        for (int day = 1; day <= 8; day++) {
+            scenario.recordService(station, "CULTURE", project, day, "2026-06-0%dT02:00:00Z".formatted(day), "逐月讲座");
+            snapshotter.snapshotAt(head()).orElseThrow();
+        }
+        // Only June changed after the start: only June has rows after it, a whole one among them.
+        assertThat(jdbc.queryForList("SELECT DISTINCT month FROM as_of_delivery WHERE global_index > ?",
+                String.class, start.globalIndex())).containsExactly("2026-06");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM as_of_delivery WHERE global_index > ? AND whole",
+                Long.class, start.globalIndex())).isPositive();
+        assertStoredByMonth();
+        for (int day = 1; day <= 9; day += 2) {
+            assertSameFromSnapshots(LocalDate.parse("2026-06-0" + day).atStartOfDay(SHANGHAI).toInstant()
+                    .plusSeconds(10 * 3600), null, TimeBasis.BUSINESS, Instant.now(), WHOLE_NETWORK);
+        }
+
+        // Superseded elsewhere (as another node's newer snapshots would): the answers read them again.
+        jdbc.update("UPDATE as_of_snapshot SET holds_deliveries = false");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        assertSameFromSnapshots(Instant.parse("2026-06-05T00:00:00Z"), null, TimeBasis.BUSINESS, now, WHOLE_NETWORK);
+        scenario.recordService(station, "CULTURE", project, 9, "2026-06-09T02:00:00Z", "逐月讲座");
+        NetworkSnapshot afresh = snapshotter.snapshotAt(head()).orElseThrow();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM as_of_delivery WHERE global_index <> ? OR NOT whole",
+                Long.class, afresh.globalIndex())).isZero();
+        assertStoredByMonth();
+        assertSameFromSnapshots(Instant.parse("2026-06-09T12:00:00Z"), null, TimeBasis.BUSINESS, Instant.now(),
+                WHOLE_NETWORK);
+    }
+
+    /** Two snapshots hold deliveries; each month's rows start with a whole one, and none is older than needed. */
+    private void assertStoredByMonth() {
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM as_of_snapshot WHERE holds_deliveries", Long.class))
+                .isBetween(1L, 2L);
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM as_of_delivery d WHERE NOT whole AND global_index = (
+                    SELECT min(global_index) FROM as_of_delivery m
+                    WHERE m.fold_version = d.fold_version AND m.month = d.month)""", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM as_of_delivery d WHERE d.global_index < (
+                    SELECT max(w.global_index) FROM as_of_delivery w
+                    WHERE w.fold_version = d.fold_version AND w.month = d.month AND w.whole
+                      AND w.global_index <= (SELECT min(global_index) FROM as_of_snapshot WHERE holds_deliveries))""",
+                Long.class)).isZero();
+    }
+
     @Test
     void aSnapshotOfAnotherFoldVersionIsNeitherReadNorKept() {
         long head = head();

@@ -95,7 +95,7 @@ final class NetworkFold {
      * another {@link #VERSION} are neither read nor kept. A change of shape of a folded event or of the state kept is
      * seen without it (the fingerprint).
      */
-    private static final int LOGIC = 2;
+    private static final int LOGIC = 3;
 
     /** The version of the fold a snapshot was taken with: {@link #LOGIC} and the shapes of what it reads and keeps. */
     static final String VERSION = LOGIC + "-" + fingerprint(Stream.concat(EVENT_TYPES.stream(),
@@ -552,9 +552,8 @@ final class NetworkFold {
         if (dateMonth != null) {
             // The date's month delivery by delivery, those of changed records moved as in the tallies.
             Map<ServiceTallies.Key, ServiceFigures> upToDate = new HashMap<>();
-            for (ServiceTallies.Delivery delivery : snapshotServices.deliveredIn(dateMonth)) {
-                addUpToDate(upToDate, delivery, 1, dateMonth);
-            }
+            snapshotServices.deliveredIn(dateMonth).forEach((delivery, count) ->
+                    addUpToDate(upToDate, delivery, count, dateMonth));
             changed.forEach((id, now) -> {
                 addUpToDate(upToDate, ServiceTallies.Delivery.of(atSnapshot.get(id), zone), -1, dateMonth);
                 addUpToDate(upToDate, ServiceTallies.Delivery.of(now, zone), 1, dateMonth);
@@ -601,7 +600,7 @@ final class NetworkFold {
         }
     }
 
-    /** A delivery of the date's month ({@code dateMonth}) added {@code sign} times, if delivered by the date. */
+    /** A delivery of the date's month ({@code dateMonth}) counted {@code sign} times, if delivered by the date. */
     private void addUpToDate(Map<ServiceTallies.Key, ServiceFigures> upToDate, ServiceTallies.Delivery delivery,
                              int sign, String dateMonth) {
         if (delivery != null && delivery.key().month().equals(dateMonth)

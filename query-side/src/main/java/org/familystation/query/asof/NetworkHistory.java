@@ -37,6 +37,21 @@ public class NetworkHistory {
      */
     public NetworkAsOf asOf(Instant asOf, LocalDate date, TimeBasis basis, Instant now, Reach reach,
                             boolean fromSnapshots) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return fold(asOf, date, basis, now, reach, fromSnapshots);
+            } catch (Deliveries.DeliveriesGone gone) {
+                // Newer snapshots superseded the one it started from while it read it (rare: one a minute at most).
+                snapshots.forget(gone.position());
+                if (attempt == 3) {
+                    throw gone;
+                }
+            }
+        }
+    }
+
+    private NetworkAsOf fold(Instant asOf, LocalDate date, TimeBasis basis, Instant now, Reach reach,
+                             boolean fromSnapshots) {
         Instant happenedBy = basis == TimeBasis.BUSINESS ? asOf : null;
         Instant recordedBy = basis == TimeBasis.BUSINESS ? now : asOf;
         // In recorded time a snapshot stands for the start of the history only if all it holds was recorded by

@@ -11,15 +11,9 @@ import org.familystation.query.servicerecord.ServiceFigures;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,24 +22,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 
 /**
  * The snapshots of the network fold ({@link NetworkSnapshot}) in {@code as_of_snapshot}, deflated binary: the service
  * tallies as a table of names, keys and figures; units and dated events as JSON through the event serializer's mapper
- * (so events are written as the store writes them). The deliveries of the standing records ({@link ServiceTallies})
- * are a column of their own, kept only in the latest snapshot: a business-time answer, which starts from the latest,
- * reads them; a recorded-time answer, which may start from any, reads the tallies only. Only snapshots of this
- * {@link NetworkFold#VERSION} are read. The latest snapshot, and the last other one read, are kept decoded: answers
- * as of recent dates all start from the latest one.
+ * (so events are written as the store writes them). The deliveries of the standing records ({@link Deliveries}) are
+ * stored by month beside them ({@link DeliveryMonths}), held by the latest snapshots only: a business-time answer,
+ * which starts from the latest, reads the month of its date; a recorded-time answer, which may start from any, reads
+ * the tallies only. Only snapshots of this {@link NetworkFold#VERSION} are read. The latest snapshot, and the last
+ * other one read, are kept decoded (without their deliveries, which are read a month at a time): answers as of recent
+ * dates all start from the latest one.
  */
 @Component
 public class NetworkSnapshots {
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final DeliveryMonths deliveryMonths;
     private final ObjectMapper mapper;
     private final JavaType unitList;
     private final String version;
@@ -57,9 +50,11 @@ public class NetworkSnapshots {
     private volatile NetworkSnapshot latest;
     private volatile NetworkSnapshot lastOther;
 
-    NetworkSnapshots(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
-                     QueryProperties properties) {
+    NetworkSnapshots(JdbcTemplate jdbc, PlatformTransactionManager transactions, DeliveryMonths deliveryMonths,
+                     @Qualifier("eventSerializer") Serializer serializer, QueryProperties properties) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.deliveryMonths = deliveryMonths;
         this.mapper = ((JacksonSerializer) serializer).getObjectMapper();
         this.unitList = mapper.getTypeFactory().constructCollectionType(List.class, UnitState.class);
         this.version = NetworkFold.VERSION;
@@ -85,17 +80,17 @@ public class NetworkSnapshots {
      * (null: whenever), with its deliveries if {@code withDeliveries} (then only a snapshot that holds them).
      */
     Optional<NetworkSnapshot> latest(Long upTo, Instant recordedBy, boolean withDeliveries) {
-        // The latest may hold its deliveries only here, decoded (taken by this node, stored without them).
+        // The latest may hold its deliveries only here (taken by this node, their latest changes not yet stored).
         Optional<NetworkSnapshot> found = latest(upTo, recordedBy, withDeliveries, false);
         return found.isPresent() || !withDeliveries ? found : latest(upTo, recordedBy, true, true);
     }
 
     private Optional<NetworkSnapshot> latest(Long upTo, Instant recordedBy, boolean withDeliveries,
                                              boolean storedWithDeliveries) {
-        List<Position> positions = jdbc.query("SELECT global_index, deliveries IS NOT NULL FROM as_of_snapshot"
+        List<Position> positions = jdbc.query("SELECT global_index, holds_deliveries FROM as_of_snapshot"
                         + " WHERE fold_version = ? AND global_index <= ?"
                         + (recordedBy == null ? "" : " AND last_recorded_at <= ?")
-                        + (storedWithDeliveries ? " AND deliveries IS NOT NULL" : "")
+                        + (storedWithDeliveries ? " AND holds_deliveries" : "")
                         + " ORDER BY global_index DESC LIMIT 1",
                 (row, index) -> new Position(row.getLong(1), row.getBoolean(2)),
                 recordedBy == null ? new Object[]{version, upTo == null ? Long.MAX_VALUE : upTo}
@@ -113,9 +108,9 @@ public class NetworkSnapshots {
         if (withDeliveries && !positions.get(0).holdsDeliveries()) {
             return Optional.empty();
         }
-        List<NetworkSnapshot> read = jdbc.query("SELECT state, " + (withDeliveries ? "deliveries" : "NULL")
-                        + " FROM as_of_snapshot WHERE fold_version = ? AND global_index = ?",
-                (row, index) -> decode(row.getBytes(1), row.getBytes(2)), version, position);
+        List<NetworkSnapshot> read = jdbc.query("SELECT state, holds_deliveries AND ? FROM as_of_snapshot"
+                        + " WHERE fold_version = ? AND global_index = ?",
+                (row, index) -> decode(row.getBytes(1), row.getBoolean(2)), withDeliveries, version, position);
         if (read.isEmpty() || (withDeliveries && !read.get(0).services().holdsDeliveries())) {
             return Optional.empty(); // dropped or superseded in between
         }
@@ -176,30 +171,53 @@ public class NetworkSnapshots {
     }
 
     /**
-     * Stores {@code snapshot}, with its deliveries if {@code withDeliveries} (then the snapshots before it no longer
-     * keep theirs: only the latest is read for them), and what it says about the events it folded since an earlier
-     * position ({@link #toRead}).
+     * Stores {@code snapshot}, with its deliveries if {@code withDeliveries} ({@link DeliveryMonths#store}: the
+     * changes since the snapshot they start from), and what it says about the events it folded since an earlier
+     * position ({@link #toRead}). The snapshot as the next ones start from it: with its deliveries read from the
+     * store once stored, without them if another node stored newer ones (they would not start from them), else as
+     * taken.
      */
-    void save(NetworkSnapshot snapshot, boolean withDeliveries, RecordedSince since) {
-        byte[] deliveries = withDeliveries && snapshot.services().holdsDeliveries() ? encodeDeliveries(snapshot)
-                : null;
-        // Another node may have taken the same one (the same, but perhaps stored without its deliveries).
-        jdbc.update("""
-                INSERT INTO as_of_snapshot (fold_version, global_index, last_recorded_at, events_read, state,
-                deliveries, since_index, earliest_recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (fold_version, global_index) DO UPDATE
-                SET deliveries = coalesce(as_of_snapshot.deliveries, excluded.deliveries)""",
-                version, snapshot.globalIndex(), Timestamp.from(snapshot.lastRecordedAt()), snapshot.eventsRead(),
-                encode(snapshot), deliveries, since.sinceIndex(),
-                since.earliestRecordedAt() == null ? null : Timestamp.from(since.earliestRecordedAt()));
-        if (deliveries != null) {
+    NetworkSnapshot save(NetworkSnapshot snapshot, boolean withDeliveries, RecordedSince since) {
+        NetworkSnapshot saved = transaction.execute(status -> {
+            // Another node may have taken the same one.
             jdbc.update("""
-                    UPDATE as_of_snapshot SET deliveries = NULL
-                    WHERE fold_version = ? AND global_index < ? AND deliveries IS NOT NULL""",
-                    version, snapshot.globalIndex());
-        }
+                    INSERT INTO as_of_snapshot (fold_version, global_index, last_recorded_at, events_read, state,
+                    since_index, earliest_recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (fold_version, global_index) DO NOTHING""",
+                    version, snapshot.globalIndex(), Timestamp.from(snapshot.lastRecordedAt()), snapshot.eventsRead(),
+                    encode(snapshot), since.sinceIndex(),
+                    since.earliestRecordedAt() == null ? null : Timestamp.from(since.earliestRecordedAt()));
+            Deliveries deliveries = snapshot.services().deliveries();
+            if (!withDeliveries || deliveries == null) {
+                return snapshot;
+            }
+            return withDeliveries(snapshot, deliveryMonths.store(snapshot.globalIndex(), deliveries)
+                    ? Deliveries.storedAt(snapshot.globalIndex(), deliveryMonths) : null);
+        });
         // Taken here, it is the one the next answers start from: no need to read it back.
-        keep(snapshot);
+        keep(saved);
+        return saved;
+    }
+
+    private static NetworkSnapshot withDeliveries(NetworkSnapshot snapshot, Deliveries deliveries) {
+        return new NetworkSnapshot(snapshot.globalIndex(), snapshot.lastRecordedAt(), snapshot.eventsRead(),
+                snapshot.lastUndatedIndex(), snapshot.units(), snapshot.services().withDeliveries(deliveries),
+                snapshot.datedEvents());
+    }
+
+    /**
+     * Forgets the snapshots kept whose deliveries start from those stored at {@code position}, which it no longer
+     * holds ({@link Deliveries.DeliveriesGone}): the next answer reads the latest again.
+     */
+    synchronized void forget(long position) {
+        if (latest != null && latest.services().holdsDeliveries()
+                && latest.services().deliveries().storedAt() == position) {
+            latest = null;
+        }
+        if (lastOther != null && lastOther.services().holdsDeliveries()
+                && lastOther.services().deliveries().storedAt() == position) {
+            lastOther = null;
+        }
     }
 
     private synchronized void keep(NetworkSnapshot snapshot) {
@@ -218,23 +236,27 @@ public class NetworkSnapshots {
                 version, below, every);
     }
 
-    /** Drops the snapshots of other fold versions: none will be read again. How many. */
+    /** Drops the snapshots of other fold versions, and their deliveries: none will be read again. How many. */
     int dropOtherVersions() {
-        return jdbc.update("DELETE FROM as_of_snapshot WHERE fold_version <> ?", version);
+        int dropped = jdbc.update("DELETE FROM as_of_snapshot WHERE fold_version <> ?", version);
+        if (jdbc.update("DELETE FROM as_of_delivery WHERE fold_version <> ?", version) > 0) {
+            deliveryMonths.forgetRead();
+        }
+        return dropped;
     }
 
     private byte[] encode(NetworkSnapshot snapshot) {
-        return deflate(out -> {
+        return Deflated.write(out -> {
             out.writeLong(snapshot.globalIndex());
-            writeInstant(out, snapshot.lastRecordedAt());
+            Deflated.writeInstant(out, snapshot.lastRecordedAt());
             out.writeLong(snapshot.eventsRead());
             out.writeLong(snapshot.lastUndatedIndex() == null ? -1 : snapshot.lastUndatedIndex());
-            writeBytes(out, mapper.writeValueAsBytes(snapshot.units()));
+            Deflated.writeBytes(out, mapper.writeValueAsBytes(snapshot.units()));
             out.writeInt(snapshot.datedEvents().size());
             for (NetworkSnapshot.DatedEvent dated : snapshot.datedEvents()) {
                 out.writeLong(dated.globalIndex());
                 out.writeUTF(dated.event().getClass().getName());
-                writeBytes(out, mapper.writeValueAsBytes(dated.event()));
+                Deflated.writeBytes(out, mapper.writeValueAsBytes(dated.event()));
             }
             // The names once, then each key as their numbers, then its figures.
             Map<String, Integer> names = new HashMap<>();
@@ -268,61 +290,42 @@ public class NetworkSnapshots {
         });
     }
 
-    /** The deliveries, each with its key as its number in the order {@link #encode} wrote the keys. */
-    private static byte[] encodeDeliveries(NetworkSnapshot snapshot) {
-        Map<ServiceTallies.Key, Integer> keys = new HashMap<>();
-        snapshot.services().figures().keySet().forEach(key -> keys.put(key, keys.size()));
-        return deflate(out -> {
-            for (List<ServiceTallies.Delivery> month : snapshot.services().deliveriesByMonth().values()) {
-                out.writeInt(month.size());
-                for (ServiceTallies.Delivery delivery : month) {
-                    out.writeInt(keys.get(delivery.key()));
-                    writeInstant(out, delivery.deliveredAt());
-                    out.writeLong(delivery.figures().participants());
-                    out.writeLong(delivery.figures().satisfactionSum());
-                    out.writeLong(delivery.figures().satisfactionCount());
-                }
-            }
-            out.writeInt(-1);
-        });
-    }
-
-    /** The snapshot in {@code state}, with the deliveries in {@code deliveries} (null: without). */
-    private NetworkSnapshot decode(byte[] state, byte[] deliveries) {
-        return inflate(state, in -> {
+    /** The snapshot in {@code state}, with its stored deliveries if {@code withDeliveries}. */
+    private NetworkSnapshot decode(byte[] state, boolean withDeliveries) {
+        return Deflated.read(state, in -> {
             long globalIndex = in.readLong();
-            Instant lastRecordedAt = readInstant(in);
+            Instant lastRecordedAt = Deflated.readInstant(in);
             long eventsRead = in.readLong();
             long lastUndated = in.readLong();
-            List<UnitState> units = mapper.readValue(readBytes(in), unitList);
+            List<UnitState> units = mapper.readValue(Deflated.readBytes(in), unitList);
             int datedCount = in.readInt();
             List<NetworkSnapshot.DatedEvent> dated = new ArrayList<>(datedCount);
             for (int i = 0; i < datedCount; i++) {
                 long position = in.readLong();
                 Class<?> type = eventType(in.readUTF());
-                dated.add(new NetworkSnapshot.DatedEvent(position, mapper.readValue(readBytes(in), type)));
+                dated.add(new NetworkSnapshot.DatedEvent(position, mapper.readValue(Deflated.readBytes(in), type)));
             }
             String[] names = new String[in.readInt()];
             for (int i = 0; i < names.length; i++) {
                 names[i] = in.readUTF();
             }
             StationPoint[] points = StationPoint.values();
-            ServiceTallies.Key[] keys = new ServiceTallies.Key[in.readInt()];
-            Map<ServiceTallies.Key, ServiceFigures> figures = new HashMap<>(keys.length * 4 / 3 + 1);
-            for (int i = 0; i < keys.length; i++) {
+            int keys = in.readInt();
+            Map<ServiceTallies.Key, ServiceFigures> figures = new HashMap<>(keys * 4 / 3 + 1);
+            for (int i = 0; i < keys; i++) {
                 String stationId = name(names, in.readInt());
                 String district = name(names, in.readInt());
                 String projectCode = name(names, in.readInt());
                 String projectName = name(names, in.readInt());
                 String month = name(names, in.readInt());
                 int point = in.readInt();
-                keys[i] = new ServiceTallies.Key(stationId, district, point < 0 ? null : points[point], projectCode,
-                        projectName, month);
-                figures.put(keys[i], new ServiceFigures(in.readLong(), in.readLong(), in.readLong(), in.readLong()));
+                figures.put(new ServiceTallies.Key(stationId, district, point < 0 ? null : points[point], projectCode,
+                        projectName, month), new ServiceFigures(in.readLong(), in.readLong(), in.readLong(),
+                        in.readLong()));
             }
             return new NetworkSnapshot(globalIndex, lastRecordedAt, eventsRead, lastUndated < 0 ? null : lastUndated,
-                    List.copyOf(units), new ServiceTallies(figures, deliveries == null ? null
-                    : decodeDeliveries(deliveries, keys)), List.copyOf(dated));
+                    List.copyOf(units), new ServiceTallies(figures, withDeliveries
+                    ? Deliveries.storedAt(globalIndex, deliveryMonths) : null), List.copyOf(dated));
         });
     }
 
@@ -337,80 +340,5 @@ public class NetworkSnapshots {
             // The fold's version covers the event types it reads: a type gone is a version gone.
             throw new IllegalStateException("a snapshot of version " + version + " holds an unknown event type", e);
         }
-    }
-
-    private static Map<String, List<ServiceTallies.Delivery>> decodeDeliveries(byte[] deliveries,
-                                                                              ServiceTallies.Key[] keys) {
-        Map<String, List<ServiceTallies.Delivery>> byMonth = new HashMap<>();
-        // One copy of each figure: a million deliveries count for a few hundred different ones.
-        Map<ServiceFigures, ServiceFigures> shared = new HashMap<>();
-        return inflate(deliveries, in -> {
-            for (int count = in.readInt(); count >= 0; count = in.readInt()) {
-                List<ServiceTallies.Delivery> month = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    ServiceTallies.Key key = keys[in.readInt()];
-                    Instant deliveredAt = readInstant(in);
-                    ServiceFigures figures = new ServiceFigures(1, in.readLong(), in.readLong(), in.readLong());
-                    month.add(new ServiceTallies.Delivery(key, deliveredAt,
-                            shared.computeIfAbsent(figures, same -> same)));
-                }
-                if (!month.isEmpty()) {
-                    byMonth.put(month.get(0).key().month(), java.util.Collections.unmodifiableList(month));
-                }
-            }
-            return byMonth;
-        });
-    }
-
-    private interface Writing {
-        void write(DataOutputStream out) throws IOException;
-    }
-
-    private interface Reading<T> {
-        T read(DataInputStream in) throws IOException;
-    }
-
-    private static byte[] deflate(Writing writing) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                new DeflaterOutputStream(bytes, deflater, 1 << 16), 1 << 16))) {
-            writing.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deflater.end();
-        }
-        return bytes.toByteArray();
-    }
-
-    private static <T> T inflate(byte[] bytes, Reading<T> reading) {
-        Inflater inflater = new Inflater();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                new InflaterInputStream(new ByteArrayInputStream(bytes), inflater, 1 << 16), 1 << 16))) {
-            return reading.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            inflater.end();
-        }
-    }
-
-    private static void writeInstant(DataOutputStream out, Instant instant) throws IOException {
-        out.writeLong(instant.getEpochSecond());
-        out.writeInt(instant.getNano());
-    }
-
-    private static Instant readInstant(DataInputStream in) throws IOException {
-        return Instant.ofEpochSecond(in.readLong(), in.readInt());
-    }
-
-    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static byte[] readBytes(DataInputStream in) throws IOException {
-        return in.readNBytes(in.readInt());
     }
 }

@@ -25,7 +25,9 @@ import java.util.Optional;
  * after it, so taking one reads only those. Besides, once {@code head-every} events have come since the latest
  * snapshot, one at the head of the store (replacing the previous such one). A snapshot holds the services' tallies,
  * not the records ({@link ServiceTallies}): its size grows with stations × projects × months, not with the history,
- * so they can be dense; only the latest also keeps the deliveries of every standing record (business time).
+ * so they can be dense. The deliveries of the standing records (business time) are stored as what changed since the
+ * snapshot that stored them before ({@link DeliveryMonths}): by the last one taken, or sooner once
+ * {@link #STORE_DELIVERIES_AFTER} changes wait, so that neither the node nor a snapshot holds them all.
  *
  * <p>Not a projection: an event processor sees events in the order their transactions commit, with gaps filled
  * late, while the as-of fold reads them in global-index order; a snapshot must equal reading the store from the
@@ -38,6 +40,8 @@ import java.util.Optional;
 public class NetworkSnapshotter {
 
     private static final Logger log = LoggerFactory.getLogger(NetworkSnapshotter.class);
+    /** A snapshot stores its deliveries once this many changes to them wait in memory (a history loaded in bulk). */
+    static final long STORE_DELIVERIES_AFTER = 100_000;
 
     private final EventsUpTo events;
     private final NetworkSnapshots snapshots;
@@ -87,7 +91,8 @@ public class NetworkSnapshotter {
             if (atHead) {
                 positions.add(head);
             }
-            // Only the last one taken is stored with its deliveries (only the latest is read for them).
+            // The last one taken stores its deliveries (only the latest are read for them), those before it only
+            // once many changes wait.
             for (int i = 0; i < positions.size(); i++) {
                 snapshotAt(positions.get(i), i == positions.size() - 1);
             }
@@ -141,10 +146,16 @@ public class NetworkSnapshotter {
         if (snapshot.eventsRead() == 0) {
             return Optional.empty();
         }
-        snapshots.save(snapshot, storeDeliveries, new NetworkSnapshots.RecordedSince(
+        Deliveries deliveries = snapshot.services().deliveries();
+        boolean withDeliveries = deliveries != null
+                && (storeDeliveries || deliveries.changeCount() >= STORE_DELIVERIES_AFTER);
+        NetworkSnapshot saved = snapshots.save(snapshot, withDeliveries, new NetworkSnapshots.RecordedSince(
                 replaced.map(NetworkSnapshots.RecordedSince::sinceIndex).orElse(after), position, earliest[0]));
-        log.info("as-of snapshot at {} ({} events, {} services standing) in {} ms", position, snapshot.eventsRead(),
-                snapshot.services().services(), (System.nanoTime() - started) / 1_000_000);
-        return Optional.of(snapshot);
+        log.info("as-of snapshot at {} ({} events, {} services standing{}) in {} ms", position, snapshot.eventsRead(),
+                snapshot.services().services(), !withDeliveries ? ""
+                        : saved.services().holdsDeliveries() ? ", " + deliveries.changeCount() + " deliveries changed"
+                        : ", deliveries left to the node that stored newer ones",
+                (System.nanoTime() - started) / 1_000_000);
+        return Optional.of(saved);
     }
 }

@@ -22,15 +22,15 @@ import java.util.Map;
  * does not grow with the history.
  *
  * <p>An answer in business time also counts the month of its date record by record, since a delivery that month may
- * fall either side of it: for that, a snapshot may also hold its standing records' {@link Delivery deliveries} by
- * month (where each counts, when it was delivered, what it counts for; no ids). Only the latest snapshot needs them
- * (business time always starts from the latest); the others hold tallies only ({@link #holdsDeliveries()}).
- * Immutable.
+ * fall either side of it: for that, a snapshot may also hold its standing records' {@link Delivery deliveries}
+ * ({@link Deliveries}: where each counts, when it was delivered, what it counts for; no ids), read a month at a time.
+ * Only the latest snapshots need them (business time always starts from the latest); the others hold tallies only
+ * ({@link #holdsDeliveries()}). Immutable.
  */
 final class ServiceTallies {
 
     /** Nothing yet: a fold from the first event, which keeps the deliveries. */
-    static final ServiceTallies NONE = new ServiceTallies(Map.of(), Map.of());
+    static final ServiceTallies NONE = new ServiceTallies(Map.of(), Deliveries.NONE);
 
     /** What a tally is kept under: every way an answer breaks the services down, and the delivery month. */
     record Key(String stationId, String district, StationPoint stationPoint, String projectCode, String projectName,
@@ -59,12 +59,12 @@ final class ServiceTallies {
     }
 
     private final Map<Key, ServiceFigures> figures;
-    /** The deliveries of the standing records by month ({@code yyyy-MM}); null if not held. */
-    private final Map<String, List<Delivery>> deliveriesByMonth;
+    /** The deliveries of the standing records; null if not held. */
+    private final Deliveries deliveries;
 
-    ServiceTallies(Map<Key, ServiceFigures> figures, Map<String, List<Delivery>> deliveriesByMonth) {
+    ServiceTallies(Map<Key, ServiceFigures> figures, Deliveries deliveries) {
         this.figures = Collections.unmodifiableMap(figures);
-        this.deliveriesByMonth = deliveriesByMonth == null ? null : Collections.unmodifiableMap(deliveriesByMonth);
+        this.deliveries = deliveries;
     }
 
     /** The tallies of the standing records. */
@@ -73,20 +73,28 @@ final class ServiceTallies {
     }
 
     boolean holdsDeliveries() {
-        return deliveriesByMonth != null;
+        return deliveries != null;
     }
 
-    /** The deliveries by month; null if not held. */
-    Map<String, List<Delivery>> deliveriesByMonth() {
-        return deliveriesByMonth;
+    /** The deliveries; null if not held. */
+    Deliveries deliveries() {
+        return deliveries;
     }
 
-    /** The standing records delivered in {@code month} ({@code yyyy-MM}); only if {@link #holdsDeliveries()}. */
-    List<Delivery> deliveredIn(String month) {
-        if (deliveriesByMonth == null) {
+    /** These tallies with {@code deliveries} instead of theirs (null: without). */
+    ServiceTallies withDeliveries(Deliveries deliveries) {
+        return new ServiceTallies(figures, deliveries);
+    }
+
+    /**
+     * The standing records delivered in {@code month} ({@code yyyy-MM}), each with how many deliver it; only if
+     * {@link #holdsDeliveries()}.
+     */
+    Map<Delivery, Integer> deliveredIn(String month) {
+        if (deliveries == null) {
             throw new IllegalStateException("these tallies hold no deliveries");
         }
-        return deliveriesByMonth.getOrDefault(month, List.of());
+        return deliveries.in(month);
     }
 
     /** How many services stand. */
@@ -103,48 +111,16 @@ final class ServiceTallies {
         Map<Key, ServiceFigures> sums = new HashMap<>(figures);
         change.forEach((key, figure) -> sums.merge(key, figure, (a, b) -> a.plus(b, 1)));
         sums.values().removeIf(ServiceFigures.NONE::equals);
-        if (deliveriesByMonth == null) {
+        if (deliveries == null) {
             return new ServiceTallies(sums, null);
         }
-        // Only the months touched are copied; the others are shared with these tallies.
-        Map<String, List<Delivery>> byMonth = new HashMap<>(deliveriesByMonth);
-        Map<String, Map<Delivery, Integer>> removedByMonth = new HashMap<>();
-        removed.forEach(delivery -> removedByMonth.computeIfAbsent(delivery.key().month(), month -> new HashMap<>())
-                .merge(delivery, 1, Integer::sum));
-        removedByMonth.forEach((month, taken) -> {
-            List<Delivery> kept = new ArrayList<>(byMonth.getOrDefault(month, List.of()).size());
-            for (Delivery delivery : byMonth.getOrDefault(month, List.of())) {
-                Integer left = taken.get(delivery);
-                if (left == null) {
-                    kept.add(delivery);
-                } else if (left == 1) {
-                    taken.remove(delivery);
-                } else {
-                    taken.put(delivery, left - 1);
-                }
-            }
-            if (!taken.isEmpty()) {
-                throw new IllegalStateException("a record taken away was not among the snapshot's deliveries");
-            }
-            byMonth.put(month, kept);
-        });
-        // The keys and figures the deliveries share: a million deliveries must not hold a million copies of each.
+        // The keys and figures the deliveries share: many deliveries must not hold as many copies of each.
         Map<Key, Key> keys = new HashMap<>();
         sums.keySet().forEach(key -> keys.put(key, key));
         Map<ServiceFigures, ServiceFigures> shared = new HashMap<>();
-        Map<String, List<Delivery>> touched = new HashMap<>();
-        added.forEach(delivery -> touched.computeIfAbsent(delivery.key().month(),
-                month -> new ArrayList<>(byMonth.getOrDefault(month, List.of()))).add(new Delivery(
-                keys.getOrDefault(delivery.key(), delivery.key()), delivery.deliveredAt(),
-                shared.computeIfAbsent(delivery.figures(), figure -> figure))));
-        removedByMonth.keySet().forEach(month -> touched.putIfAbsent(month, byMonth.get(month)));
-        touched.forEach((month, list) -> {
-            if (list.isEmpty()) {
-                byMonth.remove(month);
-            } else {
-                byMonth.put(month, Collections.unmodifiableList(list));
-            }
-        });
-        return new ServiceTallies(sums, byMonth);
+        List<Delivery> addedShared = new ArrayList<>(added.size());
+        added.forEach(delivery -> addedShared.add(new Delivery(keys.getOrDefault(delivery.key(), delivery.key()),
+                delivery.deliveredAt(), shared.computeIfAbsent(delivery.figures(), figure -> figure))));
+        return new ServiceTallies(sums, deliveries.plus(removed, addedShared));
     }
 }

@@ -78,6 +78,10 @@ class NetworkFoldSnapshotTest {
         NetworkSnapshot snapshot1 = snapshot(null, 0, first);
         NetworkSnapshot snapshot2 = snapshot(snapshot1, first, second);
         assertThat((long) snapshot2.services().figures().size()).isLessThan(snapshot2.services().services());
+        // As they are stored (DeliveryMonths): the first's deliveries whole, the second's as changes since the first.
+        NetworkSnapshot stored1 = stored(snapshot1);
+        NetworkSnapshot stored2 = stored(snapshot(stored1, first, second));
+        assertThat(rows.values().stream().mapToInt(List::size).sum()).isGreaterThan(rows.size());
         // As a snapshot other than the latest is read: its tallies without the deliveries (recorded time only).
         NetworkSnapshot talliesOnly = new NetworkSnapshot(snapshot1.globalIndex(), snapshot1.lastRecordedAt(),
                 snapshot1.eventsRead(), snapshot1.lastUndatedIndex(), snapshot1.units(),
@@ -103,6 +107,10 @@ class NetworkFoldSnapshotTest {
                 assertThat(answer(snapshot1, date, null, reach)).as("business %s from the first snapshot", date)
                         .isEqualTo(fromScratch);
                 assertThat(answer(snapshot2, date, null, reach)).as("business %s from the second snapshot", date)
+                        .isEqualTo(fromScratch);
+                assertThat(answer(stored1, date, null, reach)).as("business %s from the first stored", date)
+                        .isEqualTo(fromScratch);
+                assertThat(answer(stored2, date, null, reach)).as("business %s from the second stored", date)
                         .isEqualTo(fromScratch);
                 assertCountsEveryRecord(fromScratch, date, null, reach);
             }
@@ -170,6 +178,24 @@ class NetworkFoldSnapshotTest {
             fold.resolve(recordsUpTo(before.globalIndex()));
         }
         return fold.snapshot(events.get(to - 1).globalIndex());
+    }
+
+    /** The rows of {@link DeliveryMonths} by month: position and bytes, in the order stored. */
+    private final Map<String, List<Map.Entry<Long, byte[]>>> rows = new TreeMap<>();
+
+    /**
+     * {@code snapshot} with its deliveries stored as DeliveryMonths stores them (whole for a month's first row, else
+     * the changes) and read back a month at a time.
+     */
+    private NetworkSnapshot stored(NetworkSnapshot snapshot) {
+        Deliveries deliveries = snapshot.services().deliveries();
+        deliveries.changes().forEach((month, changes) -> rows.computeIfAbsent(month, key -> new ArrayList<>())
+                .add(Map.entry(snapshot.globalIndex(), DeliveryMonths.encode(changes))));
+        Deliveries.Stored stored = (month, position) -> DeliveryMonths.fold(rows.getOrDefault(month, List.of())
+                .stream().filter(row -> row.getKey() <= position).map(Map.Entry::getValue).toList(), month);
+        return new NetworkSnapshot(snapshot.globalIndex(), snapshot.lastRecordedAt(), snapshot.eventsRead(),
+                snapshot.lastUndatedIndex(), snapshot.units(), snapshot.services()
+                .withDeliveries(Deliveries.storedAt(snapshot.globalIndex(), stored)), snapshot.datedEvents());
     }
 
     /** The events of some service records up to {@code position}, as the store gives them (EventsUpTo). */

@@ -28,8 +28,8 @@ public final class SystemOfRecord {
     /** Carried besides the {@code cmd_*} registries; token_entry only for the sagas' processors. */
     static final Set<String> CARRIED = Set.of("domain_event_entry", "personal_data_key", "case_read_log",
             "saga_entry", "association_value_entry", "token_entry", "saga_command", "deadline_schedule");
-    static final Set<String> REBUILT = Set.of("snapshot_event_entry", "as_of_snapshot", "dead_letter_entry",
-            "admin_rebuild");
+    static final Set<String> REBUILT = Set.of("snapshot_event_entry", "as_of_snapshot", "as_of_delivery",
+            "dead_letter_entry", "admin_rebuild");
     /** Each installation's own: written by Flyway as it creates the schema. */
     static final String SCHEMA_HISTORY = "flyway_schema_history";
     /**

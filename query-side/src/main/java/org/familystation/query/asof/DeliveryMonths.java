@@ -1,0 +1,298 @@
+package org.familystation.query.asof;
+
+import org.familystation.events.common.StationPoint;
+import org.familystation.query.asof.ServiceTallies.Delivery;
+import org.familystation.query.asof.ServiceTallies.Key;
+import org.familystation.query.servicerecord.ServiceFigures;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The snapshots' deliveries ({@link Deliveries}) in {@code as_of_delivery}, a row per month and snapshot that changed
+ * it: either the month's deliveries then ({@code whole}) or the changes since the row before. A month as of a snapshot
+ * is its last whole row at or before it and the changes after that, up to it. A snapshot that stores its deliveries
+ * writes only the months its events changed, so a snapshot costs what changed since the one before, not the history;
+ * a month's changes are folded into a whole row once they outweigh it, so a month reads at most about twice its size.
+ *
+ * <p>The rows at or before a snapshot are its own only if every snapshot that stored deliveries started from the one
+ * that stored them before it: a chain. {@link #store} keeps it one (under a lock, a snapshot whose start is no longer
+ * the latest to hold deliveries stores none), and {@code as_of_snapshot.holds_deliveries} marks the two latest
+ * snapshots of the chain. The rows only those before them need are deleted with their mark, in one transaction, and a
+ * month is read with the mark in one statement: a read that finds the mark gone ({@link Deliveries.DeliveriesGone})
+ * asks again from the latest.
+ */
+@Component
+class DeliveryMonths implements Deliveries.Stored {
+
+    /** A month's changes are folded into a whole row after this many rows of changes, whatever their size. */
+    static final int MAX_CHANGE_ROWS = 32;
+
+    private final JdbcTemplate jdbc;
+    private final String version = NetworkFold.VERSION;
+    /** The months last read, by the last row read of each: answers as of recent dates read the same few months. */
+    private final Map<MonthAt, Map<Delivery, Integer>> read = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<MonthAt, Map<Delivery, Integer>> eldest) {
+            return size() > 3;
+        }
+    };
+
+    private record MonthAt(String month, long lastRow) {
+    }
+
+    DeliveryMonths(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<Delivery, Integer> month(String month, long position) {
+        // Whether the snapshot still holds its deliveries, and the last row of the month it reads.
+        Long[] found = jdbc.query("""
+                SELECT (SELECT global_index FROM as_of_snapshot
+                        WHERE fold_version = ? AND global_index = ? AND holds_deliveries),
+                       (SELECT max(global_index) FROM as_of_delivery
+                        WHERE fold_version = ? AND month = ? AND global_index <= ?)""",
+                (row, index) -> new Long[]{(Long) row.getObject(1), (Long) row.getObject(2)},
+                version, position, version, month, position).get(0);
+        if (found[0] == null) {
+            throw new Deliveries.DeliveriesGone(position);
+        }
+        if (found[1] == null) {
+            return Map.of();
+        }
+        MonthAt key = new MonthAt(month, found[1]);
+        synchronized (read) {
+            Map<Delivery, Integer> kept = read.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Map<Delivery, Integer> counts = readRows(month, position, found[1]);
+        synchronized (read) {
+            read.put(key, counts);
+        }
+        return counts;
+    }
+
+    /** The month from its last whole row up to {@code lastRow}, read with the snapshot's mark in one statement. */
+    private Map<Delivery, Integer> readRows(String month, long position, long lastRow) {
+        List<byte[]> rows = new ArrayList<>();
+        boolean[] held = {false};
+        jdbc.query("""
+                WITH held AS (SELECT 1 FROM as_of_snapshot
+                              WHERE fold_version = ? AND global_index = ? AND holds_deliveries)
+                SELECT d.deliveries FROM held LEFT JOIN as_of_delivery d
+                    ON d.fold_version = ? AND d.month = ? AND d.global_index <= ?
+                   AND d.global_index >= coalesce((SELECT max(global_index) FROM as_of_delivery
+                        WHERE fold_version = ? AND month = ? AND whole AND global_index <= ?), -1)
+                ORDER BY d.global_index""",
+                row -> {
+                    held[0] = true;
+                    byte[] bytes = row.getBytes(1);
+                    if (bytes != null) {
+                        rows.add(bytes);
+                    }
+                }, version, position, version, month, lastRow, version, month, lastRow);
+        if (!held[0]) {
+            throw new Deliveries.DeliveriesGone(position);
+        }
+        return fold(rows, month);
+    }
+
+    /**
+     * Stores the deliveries of the snapshot at {@code position} (which must be in {@code as_of_snapshot}): the
+     * changes since the snapshot they start from, a row per month. In the caller's transaction. False, storing
+     * nothing, if that snapshot is no longer the latest to hold deliveries (another node stored a newer one): the
+     * rows would not be this snapshot's chain.
+     */
+    boolean store(long position, Deliveries deliveries) {
+        jdbc.query("SELECT pg_advisory_xact_lock(hashtext('as_of_delivery'))", row -> { });
+        Long latest = jdbc.queryForObject("SELECT max(global_index) FROM as_of_snapshot"
+                + " WHERE fold_version = ? AND holds_deliveries", Long.class, version);
+        long start = deliveries.storedAt();
+        if (latest != null && latest == position) {
+            return true; // stored by another node: the same events, the same deliveries
+        }
+        if (latest == null ? start >= 0 : latest != start) {
+            return false;
+        }
+        // Rows after the start belong to no snapshot that holds deliveries (one dropped before it was superseded).
+        jdbc.update("DELETE FROM as_of_delivery WHERE fold_version = ? AND global_index > ?", version, start);
+        Map<String, long[]> sinceWhole = changesSinceWhole(deliveries.changes().keySet());
+        List<Object[]> rows = new ArrayList<>();
+        deliveries.changes().forEach((month, changes) -> {
+            long[] since = sinceWhole.get(month);
+            byte[] bytes = encode(changes);
+            boolean whole = since == null || since[1] + 1 >= MAX_CHANGE_ROWS || since[2] + bytes.length > since[0];
+            if (whole) {
+                Map<Delivery, Integer> counts = new HashMap<>(since == null ? Map.of() : month(month, start));
+                changes.forEach((delivery, count) -> counts.merge(delivery, count, Integer::sum));
+                counts.values().removeIf(count -> count == 0);
+                if (counts.values().stream().anyMatch(count -> count < 0)) {
+                    throw new IllegalStateException("a record taken away was not among the deliveries of " + month);
+                }
+                bytes = encode(counts);
+            }
+            rows.add(new Object[]{version, month, position, whole, bytes});
+        });
+        jdbc.batchUpdate("INSERT INTO as_of_delivery (fold_version, month, global_index, whole, deliveries)"
+                + " VALUES (?, ?, ?, ?, ?)", rows);
+        jdbc.update("UPDATE as_of_snapshot SET holds_deliveries = true WHERE fold_version = ? AND global_index = ?",
+                version, position);
+        // This one and the one it started from hold them (an answer may be reading that one); those before do not,
+        // and the rows only they read go.
+        long oldestHeld = start >= 0 ? start : position;
+        jdbc.update("UPDATE as_of_snapshot SET holds_deliveries = false"
+                + " WHERE fold_version = ? AND holds_deliveries AND global_index < ?", version, oldestHeld);
+        jdbc.update("""
+                DELETE FROM as_of_delivery d WHERE d.fold_version = ? AND d.global_index < (
+                    SELECT max(w.global_index) FROM as_of_delivery w
+                    WHERE w.fold_version = d.fold_version AND w.month = d.month AND w.whole AND w.global_index <= ?)""",
+                version, oldestHeld);
+        return true;
+    }
+
+    /**
+     * For each of {@code months} that has rows: the size of its last whole row, how many rows of changes follow it
+     * and their size.
+     */
+    private Map<String, long[]> changesSinceWhole(Set<String> months) {
+        Map<String, long[]> since = new HashMap<>();
+        if (months.isEmpty()) {
+            return since;
+        }
+        jdbc.query("""
+                SELECT d.month, d.whole, octet_length(d.deliveries) FROM as_of_delivery d
+                WHERE d.fold_version = ? AND d.month = ANY (?) AND d.global_index >= coalesce((
+                    SELECT max(w.global_index) FROM as_of_delivery w
+                    WHERE w.fold_version = d.fold_version AND w.month = d.month AND w.whole), -1)""",
+                row -> {
+                    long[] figures = since.computeIfAbsent(row.getString(1), month -> new long[3]);
+                    if (row.getBoolean(2)) {
+                        figures[0] = row.getLong(3);
+                    } else {
+                        figures[1]++;
+                        figures[2] += row.getLong(3);
+                    }
+                }, version, months.toArray(String[]::new));
+        return since;
+    }
+
+    /** Forgets the months read (the rows were deleted: the fold's version changed). */
+    void forgetRead() {
+        synchronized (read) {
+            read.clear();
+        }
+    }
+
+    /**
+     * A month's rows from its last whole row on, each as {@link #encode} wrote it, added up: the deliveries of the
+     * month, each with how many records deliver it.
+     */
+    static Map<Delivery, Integer> fold(List<byte[]> rows, String month) {
+        Map<Delivery, Integer> counts = new HashMap<>();
+        // One copy of each key and figure: many deliveries count for a few hundred different ones.
+        Map<Key, Key> keys = new HashMap<>();
+        Map<ServiceFigures, ServiceFigures> figures = new HashMap<>();
+        for (byte[] row : rows) {
+            Deflated.read(row, in -> {
+                decode(in, keys, figures, (delivery, count) -> counts.merge(delivery, count, Integer::sum));
+                return null;
+            });
+        }
+        counts.values().removeIf(count -> count == 0);
+        if (counts.values().stream().anyMatch(count -> count < 0)) {
+            throw new IllegalStateException("a record taken away was not among the deliveries of " + month);
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** Deliveries and their counts (signed), deflated: the keys' names once, the keys, then each delivery. */
+    static byte[] encode(Map<Delivery, Integer> counts) {
+        Map<String, Integer> names = new LinkedHashMap<>();
+        Map<Key, Integer> keys = new LinkedHashMap<>();
+        counts.keySet().forEach(delivery -> {
+            Key key = delivery.key();
+            if (keys.putIfAbsent(key, keys.size()) == null) {
+                for (String name : names(key)) {
+                    if (name != null) {
+                        names.putIfAbsent(name, names.size());
+                    }
+                }
+            }
+        });
+        return Deflated.write(out -> {
+            out.writeInt(names.size());
+            for (String name : names.keySet()) {
+                out.writeUTF(name);
+            }
+            out.writeInt(keys.size());
+            for (Key key : keys.keySet()) {
+                for (String name : names(key)) {
+                    out.writeInt(name == null ? -1 : names.get(name));
+                }
+                out.writeInt(key.stationPoint() == null ? -1 : key.stationPoint().ordinal());
+            }
+            out.writeInt(counts.size());
+            for (Map.Entry<Delivery, Integer> entry : counts.entrySet()) {
+                Delivery delivery = entry.getKey();
+                out.writeInt(keys.get(delivery.key()));
+                Deflated.writeInstant(out, delivery.deliveredAt());
+                out.writeLong(delivery.figures().participants());
+                out.writeLong(delivery.figures().satisfactionSum());
+                out.writeLong(delivery.figures().satisfactionCount());
+                out.writeInt(entry.getValue());
+            }
+        });
+    }
+
+    private interface Counted {
+        void accept(Delivery delivery, int count);
+    }
+
+    private static void decode(DataInputStream in, Map<Key, Key> sharedKeys,
+                               Map<ServiceFigures, ServiceFigures> sharedFigures, Counted sink) throws IOException {
+        String[] names = new String[in.readInt()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = in.readUTF();
+        }
+        StationPoint[] points = StationPoint.values();
+        Key[] keys = new Key[in.readInt()];
+        for (int i = 0; i < keys.length; i++) {
+            String stationId = name(names, in.readInt());
+            String district = name(names, in.readInt());
+            String projectCode = name(names, in.readInt());
+            String projectName = name(names, in.readInt());
+            String month = name(names, in.readInt());
+            int point = in.readInt();
+            Key key = new Key(stationId, district, point < 0 ? null : points[point], projectCode, projectName, month);
+            keys[i] = sharedKeys.computeIfAbsent(key, same -> same);
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            Key key = keys[in.readInt()];
+            Instant deliveredAt = Deflated.readInstant(in);
+            ServiceFigures figures = new ServiceFigures(1, in.readLong(), in.readLong(), in.readLong());
+            sink.accept(new Delivery(key, deliveredAt, sharedFigures.computeIfAbsent(figures, same -> same)),
+                    in.readInt());
+        }
+    }
+
+    private static String[] names(Key key) {
+        return new String[]{key.stationId(), key.district(), key.projectCode(), key.projectName(), key.month()};
+    }
+
+    private static String name(String[] names, int index) {
+        return index < 0 ? null : names[index];
+    }
+}
