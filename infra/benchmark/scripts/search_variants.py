@@ -15,6 +15,7 @@ Variants (each changes the query the application sent before "filterphrases" bec
   bydate         every search sorted newest first   byscore   every search sorted by relevance
   bare           no highlighting, no whole words, sorted by score only
   track10000     base with the hits counted up to 10,000 instead of exactly
+  filtertrack10000  filterphrases (what the application sends) with the hits counted up to 10,000
 """
 import json
 import os
@@ -79,6 +80,10 @@ def query(rnd, variant, projects):
         bool_["should"] = []
         body["sort"] = [{"_score": "desc"}]
     elif variant == "track10000":
+        body["track_total_hits"] = 10000
+    elif variant == "filtertrack10000":
+        bool_["filter"] += phrases
+        bool_["must"] = []
         body["track_total_hits"] = 10000
     elif variant != "base":
         raise SystemExit("unknown variant " + variant)

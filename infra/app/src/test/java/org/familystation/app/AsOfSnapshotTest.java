@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Snapshots of the as-of fold on the real servers: the network as of a moment computed from the snapshots must be
  * the one computed from the first event, in recorded time (before the first snapshot, exactly at a snapshot's last
  * recording, between and after) and in business time (dates before, at and after facts back-dated past a snapshot),
- * for the whole network and a home's reach; a snapshot of another fold version is neither read nor kept.
+ * for the whole network and a home's reach; the deliveries stored by the months changed, and taken afresh when
+ * superseded; a snapshot of another fold version is neither read nor kept.
  */
 class AsOfSnapshotTest extends ApplicationTest {
 
@@ -163,7 +164,8 @@ class AsOfSnapshotTest extends ApplicationTest {
         String station = scenario.openStation("逐月家庭驿站", "鼓楼区");
         NetworkSnapshot start = snapshotter.snapshotAt(head()).orElseThrow();
         for (int day = 1; day <= 8; day++) {
-            scenario.recordService(station, "CULTURE", project, day, "2026-06-0%dT02:00:00Z".formatted(day), "逐月讲座");
+            scenario.recordService(station, "CULTURE", project, day, "2026-06-0%dT02:00:00Z".formatted(day),
+                    "逐月讲座");
             snapshotter.snapshotAt(head()).orElseThrow();
         }
         // Only June changed after the start: only June has rows after it, a whole one among them.

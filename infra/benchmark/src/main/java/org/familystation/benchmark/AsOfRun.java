@@ -162,7 +162,8 @@ final class AsOfRun {
 
     /** The snapshots' deliveries by month, as stored (as_of_delivery; none before the table existed). */
     private static long deliveryBytes(Servers servers) throws Exception {
-        if (single(servers, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'as_of_delivery'") == 0) {
+        if (single(servers, "SELECT count(*) FROM information_schema.tables"
+                + " WHERE table_name = 'as_of_delivery'") == 0) {
             return 0;
         }
         return single(servers, "SELECT coalesce(sum(octet_length(deliveries)), 0) FROM as_of_delivery");

@@ -45,15 +45,22 @@ final class Deliveries {
     private static final Stored NOTHING_STORED = (month, position) -> Map.of();
 
     /** None yet: a fold from the first event. */
-    static final Deliveries NONE = new Deliveries(NOTHING_STORED, -1, Map.of(), 0);
+    static final Deliveries NONE = new Deliveries(NOTHING_STORED, -1, null, 0);
+
+    /**
+     * The changes of one snapshot by month (+n added, -n taken away), after those of the snapshots before it: a
+     * snapshot adds its own and shares the rest, so that taking one costs what it changed, not what waits.
+     */
+    private record Changes(Changes before, Map<String, Map<Delivery, Integer>> byMonth) {
+    }
 
     private final Stored stored;
     private final long storedAt;
-    /** The changes since {@link #storedAt} by month: +n added, -n taken away; no zeros. */
-    private final Map<String, Map<Delivery, Integer>> changes;
+    /** The changes since {@link #storedAt}, newest first; null: none. */
+    private final Changes changes;
     private final long changeCount;
 
-    private Deliveries(Stored stored, long storedAt, Map<String, Map<Delivery, Integer>> changes, long changeCount) {
+    private Deliveries(Stored stored, long storedAt, Changes changes, long changeCount) {
         this.stored = stored;
         this.storedAt = storedAt;
         this.changes = changes;
@@ -62,7 +69,7 @@ final class Deliveries {
 
     /** The deliveries stored by the snapshot at {@code position}, with no change since. */
     static Deliveries storedAt(long position, Stored stored) {
-        return new Deliveries(stored, position, Map.of(), 0);
+        return new Deliveries(stored, position, null, 0);
     }
 
     /** The position of the snapshot whose stored deliveries these start from; -1: none (from the first event). */
@@ -70,12 +77,24 @@ final class Deliveries {
         return storedAt;
     }
 
-    /** The changes since {@link #storedAt()} by month: +n added, -n taken away. Unmodifiable. */
+    /** The changes since {@link #storedAt()} by month, added up: +n added, -n taken away; no zeros. */
     Map<String, Map<Delivery, Integer>> changes() {
-        return changes;
+        Map<String, Map<Delivery, Integer>> byMonth = new HashMap<>();
+        for (Changes each = changes; each != null; each = each.before()) {
+            each.byMonth().forEach((month, counts) -> {
+                Map<Delivery, Integer> sum = byMonth.computeIfAbsent(month, key -> new HashMap<>());
+                counts.forEach((delivery, count) -> sum.merge(delivery, count, Integer::sum));
+            });
+        }
+        byMonth.values().forEach(counts -> counts.values().removeIf(count -> count == 0));
+        byMonth.values().removeIf(Map::isEmpty);
+        return byMonth;
     }
 
-    /** How many deliveries were added or taken away since {@link #storedAt()}: what storing them would write. */
+    /**
+     * How many deliveries were added or taken away since {@link #storedAt()} (a record changed back and forth
+     * counted each time): about what storing them would write.
+     */
     long changeCount() {
         return changeCount;
     }
@@ -88,12 +107,21 @@ final class Deliveries {
      */
     Map<Delivery, Integer> in(String month) {
         Map<Delivery, Integer> atStore = storedAt < 0 ? Map.of() : stored.month(month, storedAt);
-        Map<Delivery, Integer> changed = changes.get(month);
-        if (changed == null) {
+        Map<Delivery, Integer> counts = null;
+        for (Changes each = changes; each != null; each = each.before()) {
+            Map<Delivery, Integer> changed = each.byMonth().get(month);
+            if (changed != null) {
+                if (counts == null) {
+                    counts = new HashMap<>(atStore);
+                }
+                for (Map.Entry<Delivery, Integer> change : changed.entrySet()) {
+                    counts.merge(change.getKey(), change.getValue(), Integer::sum);
+                }
+            }
+        }
+        if (counts == null) {
             return atStore;
         }
-        Map<Delivery, Integer> counts = new HashMap<>(atStore);
-        changed.forEach((delivery, count) -> counts.merge(delivery, count, Integer::sum));
         counts.values().removeIf(count -> count == 0);
         if (counts.values().stream().anyMatch(count -> count < 0)) {
             throw new IllegalStateException("a record taken away was not among the snapshot's deliveries of " + month);
@@ -106,31 +134,12 @@ final class Deliveries {
         if (removed.isEmpty() && added.isEmpty()) {
             return this;
         }
-        // Only the months touched are copied; the others are shared with these deliveries.
-        Map<String, Map<Delivery, Integer>> byMonth = new HashMap<>(changes);
-        Map<String, Map<Delivery, Integer>> touched = new HashMap<>();
-        long[] count = {changeCount};
-        for (int sign : new int[]{-1, 1}) {
-            for (Delivery delivery : sign < 0 ? removed : added) {
-                Map<Delivery, Integer> month = touched.computeIfAbsent(delivery.key().month(),
-                        key -> new HashMap<>(byMonth.getOrDefault(key, Map.of())));
-                Integer before = month.get(delivery);
-                int after = (before == null ? 0 : before) + sign;
-                count[0] += Math.abs(after) - (before == null ? 0 : Math.abs(before));
-                if (after == 0) {
-                    month.remove(delivery);
-                } else {
-                    month.put(delivery, after);
-                }
-            }
-        }
-        touched.forEach((month, counts) -> {
-            if (counts.isEmpty()) {
-                byMonth.remove(month);
-            } else {
-                byMonth.put(month, Collections.unmodifiableMap(counts));
-            }
-        });
-        return new Deliveries(stored, storedAt, Collections.unmodifiableMap(byMonth), count[0]);
+        Map<String, Map<Delivery, Integer>> byMonth = new HashMap<>();
+        removed.forEach(delivery -> byMonth.computeIfAbsent(delivery.key().month(), month -> new HashMap<>())
+                .merge(delivery, -1, Integer::sum));
+        added.forEach(delivery -> byMonth.computeIfAbsent(delivery.key().month(), month -> new HashMap<>())
+                .merge(delivery, 1, Integer::sum));
+        return new Deliveries(stored, storedAt, new Changes(changes, byMonth),
+                changeCount + removed.size() + added.size());
     }
 }

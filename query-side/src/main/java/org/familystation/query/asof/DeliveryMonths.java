@@ -129,14 +129,16 @@ class DeliveryMonths implements Deliveries.Stored {
         }
         // Rows after the start belong to no snapshot that holds deliveries (one dropped before it was superseded).
         jdbc.update("DELETE FROM as_of_delivery WHERE fold_version = ? AND global_index > ?", version, start);
-        Map<String, long[]> sinceWhole = changesSinceWhole(deliveries.changes().keySet());
+        Map<String, Map<Delivery, Integer>> byMonth = deliveries.changes();
+        Map<String, long[]> sinceWhole = changesSinceWhole(byMonth.keySet());
         List<Object[]> rows = new ArrayList<>();
-        deliveries.changes().forEach((month, changes) -> {
+        byMonth.forEach((month, changes) -> {
             long[] since = sinceWhole.get(month);
             byte[] bytes = encode(changes);
             boolean whole = since == null || since[1] + 1 >= MAX_CHANGE_ROWS || since[2] + bytes.length > since[0];
             if (whole) {
-                Map<Delivery, Integer> counts = new HashMap<>(since == null ? Map.of() : month(month, start));
+                // Read past the months kept for answers: the month as it was is not asked for again.
+                Map<Delivery, Integer> counts = new HashMap<>(since == null ? Map.of() : readRows(month, start, start));
                 changes.forEach((delivery, count) -> counts.merge(delivery, count, Integer::sum));
                 counts.values().removeIf(count -> count == 0);
                 if (counts.values().stream().anyMatch(count -> count < 0)) {
