@@ -42,9 +42,7 @@ class AsOfSnapshotTest extends ApplicationTest {
 
     @Test
     void answersFromSnapshotsEqualAnswersFromTheFirstEvent() {
-        String project = "SNAP_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-        created(api.post("hq", "/api/catalogues/SERVICE_PROJECT", """
-                {"code": "%s", "name": "快照核对项目", "stationPoint": "CULTURE"}""".formatted(project)));
+        String project = cultureProject("SNAP_", "快照核对项目");
         String station = scenario.openStation("快照家庭驿站", "秦淮区");
         String member = scenario.admittedMember("PUBLIC_WELFARE", "快照核对公益社");
         String first = scenario.recordService(station, "CULTURE", project, 10, "2026-10-01T02:00:00Z", "快照讲座");
@@ -158,9 +156,7 @@ class AsOfSnapshotTest extends ApplicationTest {
      */
     @Test
     void deliveriesAreStoredByTheMonthsChangedAndStartAfreshWhenSuperseded() {
-        String project = "MONTH_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-        created(api.post("hq", "/api/catalogues/SERVICE_PROJECT", """
-                {"code": "%s", "name": "逐月核对项目", "stationPoint": "CULTURE"}""".formatted(project)));
+        String project = cultureProject("MONTH_", "逐月核对项目");
         String station = scenario.openStation("逐月家庭驿站", "鼓楼区");
         NetworkSnapshot start = snapshotter.snapshotAt(head()).orElseThrow();
         for (int day = 1; day <= 8; day++) {
@@ -232,6 +228,14 @@ class AsOfSnapshotTest extends ApplicationTest {
         assertThat(fromSnapshots).as("%s %s %s", basis, asOf, reach.wholeNetwork() ? "whole network" : "a home")
                 .isEqualTo(fromScratch);
         return fromScratch;
+    }
+
+    /** A new service project of the culture point, its code starting with {@code prefix}: its code. */
+    private String cultureProject(String prefix, String name) {
+        String code = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        created(api.post("hq", "/api/catalogues/SERVICE_PROJECT", """
+                {"code": "%s", "name": "%s", "stationPoint": "CULTURE"}""".formatted(code, name)));
+        return code;
     }
 
     private long head() {

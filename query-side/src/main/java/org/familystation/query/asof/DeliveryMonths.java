@@ -1,6 +1,5 @@
 package org.familystation.query.asof;
 
-import org.familystation.events.common.StationPoint;
 import org.familystation.query.asof.ServiceTallies.Delivery;
 import org.familystation.query.asof.ServiceTallies.Key;
 import org.familystation.query.servicerecord.ServiceFigures;
@@ -220,32 +219,10 @@ class DeliveryMonths implements Deliveries.Stored {
         return Collections.unmodifiableMap(counts);
     }
 
-    /** Deliveries and their counts (signed), deflated: the keys' names once, the keys, then each delivery. */
+    /** Deliveries and their counts (signed), deflated: the table of their keys, then each delivery. */
     static byte[] encode(Map<Delivery, Integer> counts) {
-        Map<String, Integer> names = new LinkedHashMap<>();
-        Map<Key, Integer> keys = new LinkedHashMap<>();
-        counts.keySet().forEach(delivery -> {
-            Key key = delivery.key();
-            if (keys.putIfAbsent(key, keys.size()) == null) {
-                for (String name : names(key)) {
-                    if (name != null) {
-                        names.putIfAbsent(name, names.size());
-                    }
-                }
-            }
-        });
         return Deflated.write(out -> {
-            out.writeInt(names.size());
-            for (String name : names.keySet()) {
-                out.writeUTF(name);
-            }
-            out.writeInt(keys.size());
-            for (Key key : keys.keySet()) {
-                for (String name : names(key)) {
-                    out.writeInt(name == null ? -1 : names.get(name));
-                }
-                out.writeInt(key.stationPoint() == null ? -1 : key.stationPoint().ordinal());
-            }
+            Map<Key, Integer> keys = KeyTable.write(out, counts.keySet().stream().map(Delivery::key).toList());
             out.writeInt(counts.size());
             for (Map.Entry<Delivery, Integer> entry : counts.entrySet()) {
                 Delivery delivery = entry.getKey();
@@ -265,22 +242,7 @@ class DeliveryMonths implements Deliveries.Stored {
 
     private static void decode(DataInputStream in, Map<Key, Key> sharedKeys,
                                Map<ServiceFigures, ServiceFigures> sharedFigures, Counted sink) throws IOException {
-        String[] names = new String[in.readInt()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = in.readUTF();
-        }
-        StationPoint[] points = StationPoint.values();
-        Key[] keys = new Key[in.readInt()];
-        for (int i = 0; i < keys.length; i++) {
-            String stationId = name(names, in.readInt());
-            String district = name(names, in.readInt());
-            String projectCode = name(names, in.readInt());
-            String projectName = name(names, in.readInt());
-            String month = name(names, in.readInt());
-            int point = in.readInt();
-            Key key = new Key(stationId, district, point < 0 ? null : points[point], projectCode, projectName, month);
-            keys[i] = sharedKeys.computeIfAbsent(key, same -> same);
-        }
+        Key[] keys = KeyTable.read(in, sharedKeys);
         for (int i = in.readInt(); i > 0; i--) {
             Key key = keys[in.readInt()];
             Instant deliveredAt = Deflated.readInstant(in);
@@ -288,13 +250,5 @@ class DeliveryMonths implements Deliveries.Stored {
             sink.accept(new Delivery(key, deliveredAt, sharedFigures.computeIfAbsent(figures, same -> same)),
                     in.readInt());
         }
-    }
-
-    private static String[] names(Key key) {
-        return new String[]{key.stationId(), key.district(), key.projectCode(), key.projectName(), key.month()};
-    }
-
-    private static String name(String[] names, int index) {
-        return index < 0 ? null : names[index];
     }
 }

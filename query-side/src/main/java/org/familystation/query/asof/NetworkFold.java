@@ -95,7 +95,7 @@ final class NetworkFold {
      * another {@link #VERSION} are neither read nor kept. A change of shape of a folded event or of the state kept is
      * seen without it (the fingerprint).
      */
-    private static final int LOGIC = 3;
+    private static final int LOGIC = 4;
 
     /** The version of the fold a snapshot was taken with: {@link #LOGIC} and the shapes of what it reads and keeps. */
     static final String VERSION = LOGIC + "-" + fingerprint(Stream.concat(EVENT_TYPES.stream(),

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.familystation.events.common.StationPoint;
 import org.familystation.query.common.QueryProperties;
 import org.familystation.query.network.UnitState;
 import org.familystation.query.servicerecord.ServiceFigures;
@@ -258,29 +257,11 @@ public class NetworkSnapshots {
                 out.writeUTF(dated.event().getClass().getName());
                 Deflated.writeBytes(out, mapper.writeValueAsBytes(dated.event()));
             }
-            // The names once, then each key as their numbers, then its figures.
-            Map<String, Integer> names = new HashMap<>();
-            List<String> nameList = new ArrayList<>();
-            for (ServiceTallies.Key key : snapshot.services().figures().keySet()) {
-                for (String name : new String[]{key.stationId(), key.district(), key.projectCode(),
-                        key.projectName(), key.month()}) {
-                    if (name != null && names.putIfAbsent(name, names.size()) == null) {
-                        nameList.add(name);
-                    }
-                }
-            }
-            out.writeInt(nameList.size());
-            for (String name : nameList) {
-                out.writeUTF(name);
-            }
+            // The table of the keys, then each key's number and its figures.
+            Map<ServiceTallies.Key, Integer> keys = KeyTable.write(out, snapshot.services().figures().keySet());
             out.writeInt(snapshot.services().figures().size());
             for (Map.Entry<ServiceTallies.Key, ServiceFigures> tally : snapshot.services().figures().entrySet()) {
-                ServiceTallies.Key key = tally.getKey();
-                for (String name : new String[]{key.stationId(), key.district(), key.projectCode(),
-                        key.projectName(), key.month()}) {
-                    out.writeInt(name == null ? -1 : names.get(name));
-                }
-                out.writeInt(key.stationPoint() == null ? -1 : key.stationPoint().ordinal());
+                out.writeInt(keys.get(tally.getKey()));
                 ServiceFigures figures = tally.getValue();
                 out.writeLong(figures.services());
                 out.writeLong(figures.participants());
@@ -305,32 +286,17 @@ public class NetworkSnapshots {
                 Class<?> type = eventType(in.readUTF());
                 dated.add(new NetworkSnapshot.DatedEvent(position, mapper.readValue(Deflated.readBytes(in), type)));
             }
-            String[] names = new String[in.readInt()];
-            for (int i = 0; i < names.length; i++) {
-                names[i] = in.readUTF();
-            }
-            StationPoint[] points = StationPoint.values();
-            int keys = in.readInt();
-            Map<ServiceTallies.Key, ServiceFigures> figures = new HashMap<>(keys * 4 / 3 + 1);
-            for (int i = 0; i < keys; i++) {
-                String stationId = name(names, in.readInt());
-                String district = name(names, in.readInt());
-                String projectCode = name(names, in.readInt());
-                String projectName = name(names, in.readInt());
-                String month = name(names, in.readInt());
-                int point = in.readInt();
-                figures.put(new ServiceTallies.Key(stationId, district, point < 0 ? null : points[point], projectCode,
-                        projectName, month), new ServiceFigures(in.readLong(), in.readLong(), in.readLong(),
+            ServiceTallies.Key[] keys = KeyTable.read(in, new HashMap<>());
+            int tallies = in.readInt();
+            Map<ServiceTallies.Key, ServiceFigures> figures = new HashMap<>(tallies * 4 / 3 + 1);
+            for (int i = 0; i < tallies; i++) {
+                figures.put(keys[in.readInt()], new ServiceFigures(in.readLong(), in.readLong(), in.readLong(),
                         in.readLong()));
             }
             return new NetworkSnapshot(globalIndex, lastRecordedAt, eventsRead, lastUndated < 0 ? null : lastUndated,
                     List.copyOf(units), new ServiceTallies(figures, withDeliveries
                     ? Deliveries.storedAt(globalIndex, deliveryMonths) : null), List.copyOf(dated));
         });
-    }
-
-    private static String name(String[] names, int index) {
-        return index < 0 ? null : names[index];
     }
 
     private Class<?> eventType(String name) {
