@@ -119,12 +119,19 @@ final class Deliveries {
                 }
             }
         }
-        if (counts == null) {
-            return atStore;
-        }
+        return counts == null ? atStore : standing(counts, month);
+    }
+
+    /**
+     * {@code counts}, a month's deliveries added up with changes to them (+n added, -n taken away), as they stand:
+     * those taken away as often as added left out. Unmodifiable; {@code counts} is changed.
+     *
+     * @throws IllegalStateException if one was taken away more often than added: a record the month did not hold
+     */
+    static Map<Delivery, Integer> standing(Map<Delivery, Integer> counts, String month) {
         counts.values().removeIf(count -> count == 0);
         if (counts.values().stream().anyMatch(count -> count < 0)) {
-            throw new IllegalStateException("a record taken away was not among the snapshot's deliveries of " + month);
+            throw new IllegalStateException("a record taken away was not among the deliveries of " + month);
         }
         return Collections.unmodifiableMap(counts);
     }

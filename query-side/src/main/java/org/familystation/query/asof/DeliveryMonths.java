@@ -10,7 +10,6 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,11 +138,7 @@ class DeliveryMonths implements Deliveries.Stored {
                 // Read past the months kept for answers: the month as it was is not asked for again.
                 Map<Delivery, Integer> counts = new HashMap<>(since == null ? Map.of() : readRows(month, start, start));
                 changes.forEach((delivery, count) -> counts.merge(delivery, count, Integer::sum));
-                counts.values().removeIf(count -> count == 0);
-                if (counts.values().stream().anyMatch(count -> count < 0)) {
-                    throw new IllegalStateException("a record taken away was not among the deliveries of " + month);
-                }
-                bytes = encode(counts);
+                bytes = encode(Deliveries.standing(counts, month));
             }
             rows.add(new Object[]{version, month, position, whole, bytes});
         });
@@ -212,11 +207,7 @@ class DeliveryMonths implements Deliveries.Stored {
                 return null;
             });
         }
-        counts.values().removeIf(count -> count == 0);
-        if (counts.values().stream().anyMatch(count -> count < 0)) {
-            throw new IllegalStateException("a record taken away was not among the deliveries of " + month);
-        }
-        return Collections.unmodifiableMap(counts);
+        return Deliveries.standing(counts, month);
     }
 
     /** Deliveries and their counts (signed), deflated: the table of their keys, then each delivery. */

@@ -209,14 +209,16 @@ public class NetworkSnapshots {
      * holds ({@link Deliveries.DeliveriesGone}): the next answer reads the latest again.
      */
     synchronized void forget(long position) {
-        if (latest != null && latest.services().holdsDeliveries()
-                && latest.services().deliveries().storedAt() == position) {
+        if (startsFrom(latest, position)) {
             latest = null;
         }
-        if (lastOther != null && lastOther.services().holdsDeliveries()
-                && lastOther.services().deliveries().storedAt() == position) {
+        if (startsFrom(lastOther, position)) {
             lastOther = null;
         }
+    }
+
+    private static boolean startsFrom(NetworkSnapshot kept, long position) {
+        return kept != null && kept.services().holdsDeliveries() && kept.services().deliveries().storedAt() == position;
     }
 
     private synchronized void keep(NetworkSnapshot snapshot) {
