@@ -80,6 +80,8 @@ public class ImportJobs {
     /** This node, as the jobs it runs name it. */
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final Set<ImportJob> running = ConcurrentHashMap.newKeySet();
+    /** Set first when the node stops: a job that then fails (its rows refused a thread) was interrupted. */
+    private volatile boolean stopping;
 
     public ImportJobs(CommandSender sender, EventStore events, ScopeCheck scope, NetworkDates dates,
                       ImportProperties properties, ProblemDetailsAdvice problems, Clock clock, ImportJobStore store) {
@@ -202,8 +204,13 @@ public class ImportJobs {
             end(job, ImportJob.Status.DONE);
             log.info("Import {} of {} done: {}", job.jobId(), job.kind().path(), job.progress(clock));
         } catch (Exception | Error e) {
-            log.error("Import {} of {} failed", job.jobId(), job.kind().path(), e);
-            end(job, ImportJob.Status.FAILED);
+            if (stopping) {
+                // The stop shut the row threads down under it; stop() marks it too, and the first mark stands.
+                end(job, ImportJob.Status.INTERRUPTED);
+            } else {
+                log.error("Import {} of {} failed", job.jobId(), job.kind().path(), e);
+                end(job, ImportJob.Status.FAILED);
+            }
         } finally {
             delete(file);
         }
@@ -335,6 +342,7 @@ public class ImportJobs {
     /** A stopping node interrupts its running jobs, saving what they got to: nobody will finish them. */
     @PreDestroy
     void stop() {
+        stopping = true;
         heartbeat.shutdownNow();
         jobRunner.shutdownNow();
         rowRunner.shutdownNow();
