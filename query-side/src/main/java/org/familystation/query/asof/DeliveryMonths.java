@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,10 @@ import java.util.Set;
  * it: either the month's deliveries then ({@code whole}) or the changes since the row before. A month as of a snapshot
  * is its last whole row at or before it and the changes after that, up to it. A snapshot that stores its deliveries
  * writes only the months its events changed, so a snapshot costs what changed since the one before, not the history;
- * a month's changes are folded into a whole row once they outweigh it, so a month reads at most about twice its size.
+ * a month's changes are folded into a whole row once they outweigh it (or once there are 32 rows of them). A snapshot
+ * folds at most {@value #MAX_FOLDS} months, those furthest over, and the others wait for the next ones unless their
+ * changes have grown to twice the limit: months changed alike (deliveries dated all over the history, as a bulk load
+ * has) are not all folded by the same snapshot. A month reads at most about three times its size.
  *
  * <p>The rows at or before a snapshot are its own only if every snapshot that stored deliveries started from the one
  * that stored them before it: a chain. {@link #store} keeps it one (under a lock, a snapshot whose start is no longer
@@ -35,6 +39,8 @@ class DeliveryMonths implements Deliveries.Stored {
 
     /** A month's changes are folded into a whole row after this many rows of changes, whatever their size. */
     static final int MAX_CHANGE_ROWS = 32;
+    /** Months a snapshot folds at most, of those whose changes are over the limit but not yet twice over it. */
+    static final int MAX_FOLDS = 4;
 
     private final JdbcTemplate jdbc;
     private final String version = NetworkFold.VERSION;
@@ -129,14 +135,17 @@ class DeliveryMonths implements Deliveries.Stored {
         jdbc.update("DELETE FROM as_of_delivery WHERE fold_version = ? AND global_index > ?", version, start);
         Map<String, Map<Delivery, Integer>> byMonth = deliveries.changes();
         Map<String, long[]> sinceWhole = changesSinceWhole(byMonth.keySet());
+        Map<String, byte[]> encoded = new HashMap<>();
+        byMonth.forEach((month, changes) -> encoded.put(month, encode(changes)));
+        Set<String> folded = folded(sinceWhole, encoded);
         List<Object[]> rows = new ArrayList<>();
         byMonth.forEach((month, changes) -> {
-            long[] since = sinceWhole.get(month);
-            byte[] bytes = encode(changes);
-            boolean whole = since == null || since[1] + 1 >= MAX_CHANGE_ROWS || since[2] + bytes.length > since[0];
+            byte[] bytes = encoded.get(month);
+            boolean whole = folded.contains(month);
             if (whole) {
                 // Read past the months kept for answers: the month as it was is not asked for again.
-                Map<Delivery, Integer> counts = new HashMap<>(since == null ? Map.of() : readRows(month, start, start));
+                Map<Delivery, Integer> counts = new HashMap<>(sinceWhole.containsKey(month)
+                        ? readRows(month, start, start) : Map.of());
                 changes.forEach((delivery, count) -> counts.merge(delivery, count, Integer::sum));
                 bytes = encode(Deliveries.standing(counts, month));
             }
@@ -157,6 +166,38 @@ class DeliveryMonths implements Deliveries.Stored {
                     WHERE w.fold_version = d.fold_version AND w.month = d.month AND w.whole AND w.global_index <= ?)""",
                 version, oldestHeld);
         return true;
+    }
+
+    /**
+     * The months whose rows this snapshot writes whole: those with no row yet (their changes are all there is);
+     * those whose changes, with this snapshot's ({@code encoded}), reach twice {@link #MAX_CHANGE_ROWS} rows or twice
+     * the whole row's size; and, to make up {@link #MAX_FOLDS} folds, those furthest over the limit once.
+     */
+    private static Set<String> folded(Map<String, long[]> sinceWhole, Map<String, byte[]> encoded) {
+        Set<String> folded = new HashSet<>();
+        Map<String, Double> over = new HashMap<>();
+        int[] forced = {0};
+        encoded.forEach((month, bytes) -> {
+            long[] since = sinceWhole.get(month);
+            if (since == null) {
+                folded.add(month);
+                return;
+            }
+            long rows = since[1] + 1;
+            double times = Math.max(rows / (double) MAX_CHANGE_ROWS,
+                    (since[2] + bytes.length) / (double) Math.max(1, since[0]));
+            if (times >= 2) {
+                folded.add(month);
+                forced[0]++;
+            } else if (rows >= MAX_CHANGE_ROWS || times > 1) {
+                over.put(month, times);
+            }
+        });
+        over.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(Math.max(0, MAX_FOLDS - forced[0]))
+                .forEach(entry -> folded.add(entry.getKey()));
+        return folded;
     }
 
     /**

@@ -131,6 +131,47 @@ class DeliveryMonthsTest {
         assertThat(nodeA.month(JUNE, 300)).isEqualTo(first);
     }
 
+    @Test
+    void monthsChangedAlikeAreNotAllFoldedByTheSameSnapshot() {
+        // Nine months, each changed by every snapshot (deliveries dated all over the history, as a bulk load has).
+        List<String> months = List.of("2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07",
+                "2026-08", "2026-09");
+        Map<String, Map<Delivery, Integer>> counted = new HashMap<>();
+        List<Delivery> first = new ArrayList<>();
+        for (String month : months) {
+            for (int i = 0; i < 200; i++) {
+                Delivery delivery = delivery(month);
+                first.add(delivery);
+                count(counted.computeIfAbsent(month, m -> new HashMap<>()), delivery, 1);
+            }
+        }
+        assertThat(store(nodeA, 100, Deliveries.NONE.plus(List.of(), first))).isTrue();
+        Map<Long, List<String>> foldedBy = new HashMap<>();
+        for (long position = 200; position <= 10_000; position += 100) {
+            List<Delivery> added = new ArrayList<>();
+            for (String month : months) {
+                Delivery delivery = delivery(month);
+                added.add(delivery);
+                count(counted.get(month), delivery, 1);
+            }
+            assertThat(store(nodeA, position, Deliveries.storedAt(position - 100, nodeA).plus(List.of(), added)))
+                    .isTrue();
+            List<String> folded = jdbc.queryForList("SELECT month FROM as_of_delivery WHERE global_index = ?"
+                    + " AND whole ORDER BY month", String.class, position);
+            if (!folded.isEmpty()) {
+                foldedBy.put(position, folded);
+            }
+        }
+        // Every month was folded, and no snapshot folded more than its share (all nine reach the limit together).
+        assertThat(foldedBy.values()).allSatisfy(folded -> assertThat(folded).hasSizeLessThanOrEqualTo(
+                DeliveryMonths.MAX_FOLDS));
+        assertThat(foldedBy.values().stream().flatMap(List::stream).distinct()).hasSameSizeAs(months);
+        for (String month : months) {
+            assertThat(rows(month)).as(month).isLessThanOrEqualTo(2L * DeliveryMonths.MAX_CHANGE_ROWS + 1);
+            assertThat(nodeB.month(month, 10_000)).as(month).isEqualTo(counted.get(month));
+        }
+    }
+
     /** Stores {@code deliveries} with the snapshot at {@code position}, as NetworkSnapshots does: in a transaction. */
     private boolean store(DeliveryMonths node, long position, Deliveries deliveries) {
         return new TransactionTemplate(transactions).execute(status -> {
