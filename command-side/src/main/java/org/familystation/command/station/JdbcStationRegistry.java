@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -49,20 +50,30 @@ public class JdbcStationRegistry implements StationRegistry {
                 Boolean.class, communityHomeId));
     }
 
+    /** The station and its timeline in one statement (every service record asks): a row per change. */
     @Override
     public Optional<StationFacts> find(String stationId) {
-        return jdbc.query("SELECT station_name, district, status, active_points FROM cmd_station WHERE station_id = ?",
-                (row, index) -> new StationFacts(stationId, row.getString(1), row.getString(2),
-                        "OPEN".equals(row.getString(3)), points(row.getString(4)), timeline(stationId)),
-                stationId).stream().findFirst();
-    }
-
-    private StationTimeline timeline(String stationId) {
-        return new StationTimeline(jdbc.query("""
-                        SELECT effective_at, change, points FROM cmd_station_change WHERE station_id = ?
-                        ORDER BY sequence_number""",
-                (row, index) -> new Change(row.getTimestamp(1).toInstant(), Kind.valueOf(row.getString(2)),
-                        points(row.getString(3))), stationId));
+        String[] station = new String[4];
+        List<Change> changes = new ArrayList<>();
+        jdbc.query("""
+                        SELECT s.station_name, s.district, s.status, s.active_points, c.effective_at, c.change, c.points
+                        FROM cmd_station s LEFT JOIN cmd_station_change c ON c.station_id = s.station_id
+                        WHERE s.station_id = ? ORDER BY c.sequence_number""",
+                row -> {
+                    for (int column = 0; column < station.length; column++) {
+                        station[column] = row.getString(column + 1);
+                    }
+                    Timestamp effectiveAt = row.getTimestamp(5);
+                    if (effectiveAt != null) {
+                        changes.add(new Change(effectiveAt.toInstant(), Kind.valueOf(row.getString(6)),
+                                points(row.getString(7))));
+                    }
+                }, stationId);
+        if (station[0] == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new StationFacts(stationId, station[0], station[1], "OPEN".equals(station[2]),
+                points(station[3]), new StationTimeline(changes)));
     }
 
     /** Idempotent: a redelivered event finds its row already there. */
