@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * CPU time used by the processes of a run, by role, read from {@code /proc/<pid>/stat}: the application JVM, the
@@ -23,10 +24,17 @@ import java.util.concurrent.TimeUnit;
  * A process tree's time is, for each of its live processes, user + system time plus the time of its children that
  * have exited and been waited for ({@code cutime + cstime}): a PostgreSQL backend that ends between two samples
  * (a closed connection) is then still counted, in its postmaster.
+ * <p>
+ * PostgreSQL's time is also given by kind of process ({@link #POSTGRES_PARTS}, from the title each process sets):
+ * the backends of the connections, the WAL writer, the checkpointer, the background writer, autovacuum, other
+ * background processes, and the postmaster with whatever exited (closed connections, finished autovacuum workers).
  */
 final class CpuTimes {
 
     static final List<String> ROLES = List.of("app", "postgres", "elasticsearch");
+    /** PostgreSQL's processes by kind, as {@link #snapshot} names them after {@code postgres.}. */
+    static final List<String> POSTGRES_PARTS = List.of("backends", "walwriter", "checkpointer", "bgwriter",
+            "autovacuum", "other", "postmasterAndExited");
     private static final Path PROC = Path.of("/proc");
     private static final long TICKS_PER_SECOND = ticksPerSecond();
 
@@ -73,7 +81,10 @@ final class CpuTimes {
         }
         Map<String, Double> seconds = new LinkedHashMap<>();
         seconds.put("app", seconds(tree(processes, appPid)));
-        seconds.put("postgres", seconds(tree(processes, pid(workDir.resolve("postgres").resolve("postmaster.pid")))));
+        long postmaster = pid(workDir.resolve("postgres").resolve("postmaster.pid"));
+        seconds.put("postgres", seconds(tree(processes, postmaster)));
+        postgresParts(processes, postmaster, CpuTimes::title)
+                .forEach((part, ticks) -> seconds.put("postgres." + part, seconds(ticks)));
         seconds.put("elasticsearch",
                 seconds(tree(processes, pid(workDir.resolve("elasticsearch").resolve("elasticsearch.pid")))));
         Stat harness = processes.get(ProcessHandle.current().pid());
@@ -97,6 +108,66 @@ final class CpuTimes {
             pending.addAll(children.getOrDefault(process.pid(), List.of()));
         }
         return ticks;
+    }
+
+    /**
+     * Ticks of the PostgreSQL tree under {@code postmaster} by kind of process ({@link #POSTGRES_PARTS}), from each
+     * process's title ({@code postgres: walwriter}, {@code postgres: <user> <database> <host> <state>} for a
+     * connection). Empty when PostgreSQL is not running.
+     */
+    static Map<String, Long> postgresParts(Map<Long, Stat> processes, long postmaster, Function<Long, String> title) {
+        Map<String, Long> parts = new LinkedHashMap<>();
+        Stat root = processes.get(postmaster);
+        if (root == null) {
+            return parts;
+        }
+        POSTGRES_PARTS.forEach(part -> parts.put(part, 0L));
+        parts.put("postmasterAndExited", root.withExitedChildren());
+        for (Stat process : processes.values()) {
+            if (process.pid() != postmaster && isUnder(processes, process, postmaster)) {
+                parts.merge(postgresPart(title.apply(process.pid())), process.withExitedChildren(), Long::sum);
+            }
+        }
+        return parts;
+    }
+
+    /** The kind of a PostgreSQL process from its title (its command line as it rewrote it). */
+    static String postgresPart(String title) {
+        String what = title.startsWith("postgres: ") ? title.substring("postgres: ".length()).strip() : title.strip();
+        if (what.startsWith("walwriter")) {
+            return "walwriter";
+        } else if (what.startsWith("checkpointer")) {
+            return "checkpointer";
+        } else if (what.startsWith("background writer")) {
+            return "bgwriter";
+        } else if (what.startsWith("autovacuum")) {
+            return "autovacuum";
+        } else if (what.split("\\s+").length >= 3 && (what.contains("(") || what.contains("[local]"))) {
+            return "backends"; // user database host(port) state
+        }
+        return "other";
+    }
+
+    private static boolean isUnder(Map<Long, Stat> processes, Stat process, long ancestor) {
+        for (Stat at = process; at != null; at = processes.get(at.parent())) {
+            if (at.parent() == ancestor) {
+                return true;
+            }
+            if (at.parent() == at.pid()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A process's command line as one line (a PostgreSQL process rewrites it into its title), "" once it ended. */
+    private static String title(long pid) {
+        try {
+            return new String(Files.readAllBytes(PROC.resolve(Long.toString(pid)).resolve("cmdline")))
+                    .replace('\0', ' ').strip();
+        } catch (IOException ended) {
+            return "";
+        }
     }
 
     /**
@@ -161,6 +232,15 @@ final class CpuTimes {
         String per = Character.toUpperCase(unit.charAt(0)) + unit.substring(1);
         figures.put("msPer" + per, perUnit);
         figures.put("harnessMsPer" + per, msPer(used.get("harness"), units));
+        Map<String, Double> postgres = new LinkedHashMap<>();
+        for (String part : POSTGRES_PARTS) {
+            if (used.containsKey("postgres." + part)) {
+                postgres.put(part, msPer(used.get("postgres." + part), units));
+            }
+        }
+        if (!postgres.isEmpty()) {
+            figures.put("postgresMsPer" + per, postgres);
+        }
         return figures;
     }
 

@@ -190,6 +190,9 @@ final class Report {
             for (Map<String, Object> load : (List<Map<String, Object>>) size.get("commands")) {
                 out.append(commandRow(load, ceiling));
             }
+            for (Map<String, Object> load : (List<Map<String, Object>>) size.get("commands")) {
+                out.append(postgresParts(load));
+            }
             // --postgres-statements: where PostgreSQL's time went in the replay and at c=32 (spread).
             Map<String, Object> replayStatements = (Map<String, Object>) size.get("replayPostgresStatements");
             if (replayStatements != null) {
@@ -243,6 +246,21 @@ final class Report {
         return String.format("  CPU ms/query %.2f = %.2f + %.2f + %.2f (harness %.2f)", number(perQuery, "total"),
                 number(perQuery, "app"), number(perQuery, "postgres"), number(perQuery, "elasticsearch"),
                 number(cpu, "harnessMsPerQuery"));
+    }
+
+    /** A command load's PostgreSQL CPU per command by kind of process; empty for older reports. */
+    @SuppressWarnings("unchecked")
+    private static String postgresParts(Map<String, Object> load) {
+        Map<String, Object> cpu = (Map<String, Object>) load.get("cpu");
+        Map<String, Object> parts = cpu == null ? null : (Map<String, Object>) cpu.get("postgresMsPerCommand");
+        if (parts == null) {
+            return "";
+        }
+        StringBuilder line = new StringBuilder(String.format("c=%-2d %-8s PostgreSQL CPU ms/cmd by process:",
+                ((Number) load.get("clients")).intValue(),
+                Boolean.TRUE.equals(load.get("skewed")) ? "skewed" : "spread"));
+        parts.forEach((part, ms) -> line.append(String.format(" %s %.3f", part, ((Number) ms).doubleValue())));
+        return line.append('\n').toString();
     }
 
     @SuppressWarnings("unchecked")

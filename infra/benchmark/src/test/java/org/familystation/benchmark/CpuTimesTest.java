@@ -55,6 +55,41 @@ class CpuTimesTest {
     }
 
     @Test
+    void postgresTimeIsSplitByKindOfProcessFromTheirTitles() {
+        Map<Long, CpuTimes.Stat> processes = Map.of(
+                100L, new CpuTimes.Stat(100, "postgres", 1, 10, 5, 300, 40), // exited backends and workers: 340
+                101L, new CpuTimes.Stat(101, "postgres", 100, 2, 3, 0, 0),
+                102L, new CpuTimes.Stat(102, "postgres", 100, 70, 20, 0, 0),
+                103L, new CpuTimes.Stat(103, "postgres", 100, 30, 10, 0, 0),
+                104L, new CpuTimes.Stat(104, "postgres", 100, 6, 1, 0, 0),
+                105L, new CpuTimes.Stat(105, "postgres", 100, 4, 4, 0, 0),
+                106L, new CpuTimes.Stat(106, "postgres", 100, 1, 0, 0, 0),
+                200L, new CpuTimes.Stat(200, "java", 1, 5000, 700, 0, 0)); // another tree
+        Map<Long, String> titles = Map.of(
+                101L, "postgres: checkpointer ",
+                102L, "postgres: postgres familystation 127.0.0.1(47110) idle",
+                103L, "postgres: postgres familystation 127.0.0.1(47112) INSERT",
+                104L, "postgres: walwriter ",
+                105L, "postgres: autovacuum worker familystation",
+                106L, "postgres: logical replication launcher ");
+
+        Map<String, Long> parts = CpuTimes.postgresParts(processes, 100, titles::get);
+
+        assertThat(parts).containsExactlyEntriesOf(orderedOf("backends", 130L, "walwriter", 7L, "checkpointer", 5L,
+                "bgwriter", 0L, "autovacuum", 8L, "other", 1L, "postmasterAndExited", 355L));
+        assertThat(parts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(CpuTimes.tree(processes, 100));
+        assertThat(CpuTimes.postgresParts(processes, 999, titles::get)).as("not running").isEmpty();
+    }
+
+    private static Map<String, Long> orderedOf(Object... keysAndValues) {
+        Map<String, Long> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], (Long) keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    @Test
     void aPhaseCostsWhatEachPartUsedMoreDividedByTheWorkDone() {
         Map<String, Double> before = Map.of("app", 10.0, "postgres", 4.0, "elasticsearch", 2.0, "harness", 1.0);
         Map<String, Double> after = new java.util.LinkedHashMap<>(Map.of("app", 16.0, "postgres", 6.5,
