@@ -113,7 +113,9 @@ final class CpuTimes {
     /**
      * Ticks of the PostgreSQL tree under {@code postmaster} by kind of process ({@link #POSTGRES_PARTS}), from each
      * process's title ({@code postgres: walwriter}, {@code postgres: <user> <database> <host> <state>} for a
-     * connection). Empty when PostgreSQL is not running.
+     * connection). Empty when PostgreSQL is not running. A process that exits between two samples takes its time
+     * from its kind to the postmaster's ({@code cutime}), so over a phase a kind can read a little below zero; the
+     * sum stays right.
      */
     static Map<String, Long> postgresParts(Map<Long, Stat> processes, long postmaster, Function<Long, String> title) {
         Map<String, Long> parts = new LinkedHashMap<>();
