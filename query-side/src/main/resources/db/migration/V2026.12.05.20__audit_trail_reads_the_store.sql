@@ -32,9 +32,7 @@ SELECT trail.global_index,
        trail.unit_id,
        trail.correlation_id,
        trail.causation_id,
-       -- As stored (bytes): decoded as UTF-8 by the application, as the event store's readers do, so that bytes
-       -- PostgreSQL's convert_from would refuse (a lone surrogate as Jackson writes it) read as U+FFFD there too.
-       stored.payload                         AS payload,
-       stored.meta_data                       AS metadata
+       convert_from(stored.payload, 'UTF8')   AS payload,
+       convert_from(stored.meta_data, 'UTF8') AS metadata
   FROM rm_audit_event trail
   LEFT JOIN domain_event_entry stored ON stored.global_index = trail.global_index;

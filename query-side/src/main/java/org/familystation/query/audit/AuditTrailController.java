@@ -219,16 +219,7 @@ public class AuditTrailController {
                 Sql.instant(row, "occurred_at"), row.getString("event_type"), row.getString("payload_type"),
                 row.getString("aggregate_type"), row.getString("aggregate_id"), row.getLong("sequence_number"),
                 row.getString("user_id"), row.getString("unit_id"), row.getString("correlation_id"),
-                row.getString("causation_id"), utf8(row.getBytes("payload")), utf8(row.getBytes("metadata")),
-                protection);
-    }
-
-    /**
-     * Stored bytes as text, decoded as the event store's readers decode them: a malformed sequence (a lone surrogate
-     * as Jackson writes it, in a value a command took) reads as U+FFFD instead of failing the export halfway.
-     */
-    private static String utf8(byte[] stored) {
-        return stored == null ? null : new String(stored, StandardCharsets.UTF_8);
+                row.getString("causation_id"), row.getString("payload"), row.getString("metadata"), protection);
     }
 
     @FunctionalInterface

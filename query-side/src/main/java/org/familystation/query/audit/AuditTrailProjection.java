@@ -52,8 +52,7 @@ public class AuditTrailProjection {
 
     /**
      * Every event, whatever its type, even one this node does not know: its type is the stored type's name
-     * (serializing a message read from the store to the store's own form, bytes, gives back what was read, without
-     * deserializing or copying the payload).
+     * (serializing a message read from the store gives back its stored form, without deserializing the payload).
      * <p>
      * The event's global index is read from the event store's own row (by its unique event id, in the same
      * statement): the tracking token cannot give it, because a token's position is the highest index seen so far,
@@ -61,7 +60,7 @@ public class AuditTrailProjection {
      */
     @EventHandler
     void on(EventMessage<?> event) {
-        String payloadType = event.serializePayload(serializer, byte[].class).getType().getName();
+        String payloadType = event.serializePayload(serializer, String.class).getType().getName();
         String aggregateType = null;
         String aggregateId = event.getIdentifier();
         if (event instanceof DomainEventMessage<?> domainEvent) {
