@@ -49,12 +49,12 @@ public class AuditTrailController {
 
     private static final Logger log = LoggerFactory.getLogger(AuditTrailController.class);
 
-    /**
-     * What auditors read: the view {@code rm_audit_entry} (the trail's row joined to the store's). A trail row whose
-     * event the store does not hold (the projection writes none; a row written by hand could be one) has no
-     * payload, metadata or event id.
-     */
-    private static final String ENTRIES = "rm_audit_entry";
+    private static final RowMapper<AuditEntry> ROW = (row, index) -> new AuditEntry(row.getLong("global_index"),
+            row.getString("event_id"), Sql.instant(row, "occurred_at"), row.getString("event_type"),
+            row.getString("aggregate_type"), row.getString("aggregate_id"), row.getLong("sequence_number"),
+            row.getString("user_id"), row.getString("unit_id"), row.getString("reason"),
+            row.getString("correlation_id"), row.getString("causation_id"), row.getString("payload"),
+            row.getString("metadata"));
 
     /** Rows fetched from PostgreSQL at a time while exporting: a cursor, never the whole selection in memory. */
     private static final int EXPORT_FETCH_SIZE = 1000;
@@ -103,8 +103,8 @@ public class AuditTrailController {
         AuditQuery query = query(parameters, List.of("page", "size"));
         Paging paging = Paging.of(page, size);
         MapSqlParameterSource sqlParameters = query.parameters();
-        return PagedQuery.page(jdbc, ENTRIES, where(query, sqlParameters), query.orderBy(), sqlParameters,
-                paging, entries());
+        return PagedQuery.page(jdbc, "rm_audit_event", where(query, sqlParameters), query.orderBy(), sqlParameters,
+                paging, (row, index) -> ROW.mapRow(row, index).opened(protection, row.getString("payload_type")));
     }
 
     /** The whole selection as CSV, UTF-8 with a byte-order mark (for Excel), streamed as it is read. */
@@ -202,24 +202,14 @@ public class AuditTrailController {
 
     private void export(AuditQuery query, EntryWriter writer) {
         MapSqlParameterSource parameters = query.parameters();
-        String sql = "SELECT * FROM " + ENTRIES + " " + where(query, parameters) + " ORDER BY " + query.orderBy();
-        RowMapper<AuditEntry> entries = entries();
+        String sql = "SELECT * FROM rm_audit_event " + where(query, parameters) + " ORDER BY " + query.orderBy();
         exportTransaction.executeWithoutResult(status -> exportJdbc.query(sql, parameters, row -> {
             try {
-                writer.write(entries.mapRow(row, 0));
+                writer.write(ROW.mapRow(row, 0).opened(protection, row.getString("payload_type")));
             } catch (IOException failed) {
                 throw new UncheckedIOException(failed);
             }
         }));
-    }
-
-    /** Rows of {@link #ENTRIES} as auditors read them ({@link AuditEntry#opened}). */
-    private RowMapper<AuditEntry> entries() {
-        return (row, index) -> AuditEntry.opened(row.getLong("global_index"), row.getString("event_id"),
-                Sql.instant(row, "occurred_at"), row.getString("event_type"), row.getString("payload_type"),
-                row.getString("aggregate_type"), row.getString("aggregate_id"), row.getLong("sequence_number"),
-                row.getString("user_id"), row.getString("unit_id"), row.getString("correlation_id"),
-                row.getString("causation_id"), row.getString("payload"), row.getString("metadata"), protection);
     }
 
     @FunctionalInterface
