@@ -95,19 +95,24 @@ final class CpuTimes {
 
     /** Ticks used by the process {@code root} and every live process under it, with their exited children. */
     static long tree(Map<Long, Stat> processes, long root) {
+        return treeOf(processes, root).stream().mapToLong(Stat::withExitedChildren).sum();
+    }
+
+    /** The process {@code root} and every live process under it; empty when it is not running. */
+    private static List<Stat> treeOf(Map<Long, Stat> processes, long root) {
+        List<Stat> tree = new ArrayList<>();
         if (!processes.containsKey(root)) {
-            return 0;
+            return tree;
         }
         Map<Long, List<Stat>> children = new HashMap<>();
         processes.values().forEach(stat -> children.computeIfAbsent(stat.parent(), parent -> new ArrayList<>()).add(stat));
-        long ticks = 0;
         List<Stat> pending = new ArrayList<>(List.of(processes.get(root)));
         while (!pending.isEmpty()) {
             Stat process = pending.remove(pending.size() - 1);
-            ticks += process.withExitedChildren();
+            tree.add(process);
             pending.addAll(children.getOrDefault(process.pid(), List.of()));
         }
-        return ticks;
+        return tree;
     }
 
     /**
@@ -119,16 +124,14 @@ final class CpuTimes {
      */
     static Map<String, Long> postgresParts(Map<Long, Stat> processes, long postmaster, Function<Long, String> title) {
         Map<String, Long> parts = new LinkedHashMap<>();
-        Stat root = processes.get(postmaster);
-        if (root == null) {
+        List<Stat> tree = treeOf(processes, postmaster);
+        if (tree.isEmpty()) {
             return parts;
         }
         POSTGRES_PARTS.forEach(part -> parts.put(part, 0L));
-        parts.put("postmasterAndExited", root.withExitedChildren());
-        for (Stat process : processes.values()) {
-            if (process.pid() != postmaster && isUnder(processes, process, postmaster)) {
-                parts.merge(postgresPart(title.apply(process.pid())), process.withExitedChildren(), Long::sum);
-            }
+        for (Stat process : tree) {
+            String part = process.pid() == postmaster ? "postmasterAndExited" : postgresPart(title.apply(process.pid()));
+            parts.merge(part, process.withExitedChildren(), Long::sum);
         }
         return parts;
     }
@@ -148,18 +151,6 @@ final class CpuTimes {
             return "backends"; // user database host(port) state
         }
         return "other";
-    }
-
-    private static boolean isUnder(Map<Long, Stat> processes, Stat process, long ancestor) {
-        for (Stat at = process; at != null; at = processes.get(at.parent())) {
-            if (at.parent() == ancestor) {
-                return true;
-            }
-            if (at.parent() == at.pid()) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** A process's command line as one line (a PostgreSQL process rewrites it into its title), "" once it ended. */

@@ -176,26 +176,26 @@ class DeliveryMonths implements Deliveries.Stored {
     private static Set<String> folded(Map<String, long[]> sinceWhole, Map<String, byte[]> encoded) {
         Set<String> folded = new HashSet<>();
         Map<String, Double> over = new HashMap<>();
-        int[] forced = {0};
-        encoded.forEach((month, bytes) -> {
-            long[] since = sinceWhole.get(month);
+        int forced = 0;
+        for (Map.Entry<String, byte[]> month : encoded.entrySet()) {
+            long[] since = sinceWhole.get(month.getKey());
             if (since == null) {
-                folded.add(month);
-                return;
+                folded.add(month.getKey());
+                continue;
             }
             long rows = since[1] + 1;
             double times = Math.max(rows / (double) MAX_CHANGE_ROWS,
-                    (since[2] + bytes.length) / (double) Math.max(1, since[0]));
+                    (since[2] + month.getValue().length) / (double) Math.max(1, since[0]));
             if (times >= 2) {
-                folded.add(month);
-                forced[0]++;
+                folded.add(month.getKey());
+                forced++;
             } else if (rows >= MAX_CHANGE_ROWS || times > 1) {
-                over.put(month, times);
+                over.put(month.getKey(), times);
             }
-        });
+        }
         over.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(Math.max(0, MAX_FOLDS - forced[0]))
+                .limit(Math.max(0, MAX_FOLDS - forced))
                 .forEach(entry -> folded.add(entry.getKey()));
         return folded;
     }
