@@ -23,7 +23,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -60,6 +63,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * may read it, and the refusals of bad filters.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class AuditTrailTest extends ApplicationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -533,16 +537,7 @@ class AuditTrailTest extends ApplicationTest {
     void aLargeExportIsStreamed() throws IOException, InterruptedException {
         int rows = 50_000;
         String type = "AuditExportLoad" + UUID.randomUUID().toString().substring(0, 8);
-        long base = 9_000_000_000_000_000L + (System.nanoTime() % 1_000_000_000L) * 1_000_000L;
-        jdbc.update("""
-                INSERT INTO rm_audit_event (global_index, event_id, occurred_at, event_type, payload_type,
-                    aggregate_type, aggregate_id, sequence_number, user_id, unit_id, correlation_id, causation_id,
-                    reason, payload, metadata)
-                SELECT ? + n, ? || n, now(), 'ServiceRecorded', 'org.familystation.events.servicerecord.ServiceRecorded',
-                    ?, 'load-' || (n / 10), n % 10, 'worker', 'community-home', 'load-' || n, 'load-cause-' || n,
-                    NULL, CAST('{"description": "为社区单亲妈妈开展心理咨询小组活动，帮助缓解育儿压力", "participantCount": '
-                    || n || '}' AS JSON), CAST('{"userId": "worker"}' AS JSON)
-                FROM generate_series(1, ?) AS n""", base, type + "-", type, rows);
+        long base = insertRows(type, rows);
         // As a table that has grown over time would be: with statistics.
         jdbc.execute("ANALYZE rm_audit_event");
         try {
@@ -575,6 +570,119 @@ class AuditTrailTest extends ApplicationTest {
         } finally {
             jdbc.update("DELETE FROM rm_audit_event WHERE aggregate_type = ?", type);
         }
+    }
+
+    /**
+     * An export that fails once its first bytes are out (here an entry deep in the selection that cannot be read, as
+     * a database that fails over mid-export would) fails the download: the connection is cut, and the client's read
+     * ends in an error instead of in what looks like a complete file with the rest of the rows missing.
+     */
+    @Test
+    void anExportThatFailsMidwayFailsTheDownload() throws InterruptedException {
+        int rows = 5_000;
+        String type = "AuditExportFault" + UUID.randomUUID().toString().substring(0, 8);
+        long base = insertRows(type, rows);
+        insertUnreadableRow(type, base + rows + 1);
+        try {
+            for (String format : List.of("jsonl", "csv")) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + "/api/audit/events." + format
+                        + "?order=oldest&aggregateType=" + type)).header("Authorization", basic("auditor")).build();
+                HttpResponse<InputStream> response;
+                long lines = 0;
+                IOException cut = null;
+                try {
+                    response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                    assertThat(response.statusCode()).isEqualTo(200);
+                    try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(),
+                            StandardCharsets.UTF_8))) {
+                        while (reader.readLine() != null) {
+                            lines++;
+                        }
+                    }
+                } catch (IOException failed) {
+                    cut = failed;
+                }
+                assertThat(cut).as(format + ": the download ended cleanly after " + lines + " lines").isNotNull();
+                assertThat(lines).as(format).isLessThan(rows);
+            }
+        } finally {
+            jdbc.update("DELETE FROM rm_audit_event WHERE aggregate_type = ?", type);
+        }
+    }
+
+    /**
+     * A client that stops reading midway is no failure of the export: it ends quietly (a line in the log at INFO),
+     * and nothing is logged as an error.
+     */
+    @Test
+    void aClientThatStopsReadingEndsTheExportQuietly(CapturedOutput output) throws Exception {
+        int rows = 50_000; // far more than the sockets' buffers hold, so that the server's writes fail
+        String type = "AuditExportGone" + UUID.randomUUID().toString().substring(0, 8);
+        insertRows(type, rows);
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + "/api/audit/events.jsonl"
+                    + "?aggregateType=" + type)).header("Authorization", basic("auditor")).build();
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(),
+                    StandardCharsets.UTF_8))) {
+                assertThat(reader.readLine()).contains(type);
+            } // closed after one line: the connection goes
+            Eventually.assertThat(() -> assertThat(output.getOut())
+                    .contains("Audit export ended early: the client stopped reading"));
+            assertThat(output.getOut()).doesNotContain("Failed after the answer began");
+        } finally {
+            jdbc.update("DELETE FROM rm_audit_event WHERE aggregate_type = ?", type);
+        }
+    }
+
+    /** The same failure before the first bytes are out is answered as any other failure: a 500 problem. */
+    @Test
+    void anExportThatFailsBeforeItsFirstBytesIsAProblem() {
+        String type = "AuditExportFault" + UUID.randomUUID().toString().substring(0, 8);
+        long base = insertRows(type, 3);
+        insertUnreadableRow(type, base);
+        try {
+            for (String format : List.of("jsonl", "csv", "xlsx")) {
+                Download failed = download("auditor", "/api/audit/events." + format + "?aggregateType=" + type);
+                assertThat(failed.status()).as(format).isEqualTo(500);
+                assertThat(failed.header("content-type")).as(format).startsWith("application/problem+json");
+                assertThat(tree(failed.body()).path("code").asText()).isEqualTo("INTERNAL_ERROR");
+            }
+        } finally {
+            jdbc.update("DELETE FROM rm_audit_event WHERE aggregate_type = ?", type);
+        }
+    }
+
+    /**
+     * Rows written straight into the trail table under an aggregate type of their own (the tests remove them
+     * afterwards), at global indexes far beyond the store's; returns the index before the first.
+     */
+    private long insertRows(String aggregateType, int rows) {
+        long base = 9_000_000_000_000_000L + (System.nanoTime() % 1_000_000_000L) * 1_000_000L;
+        jdbc.update("""
+                INSERT INTO rm_audit_event (global_index, event_id, occurred_at, event_type, payload_type,
+                    aggregate_type, aggregate_id, sequence_number, user_id, unit_id, correlation_id, causation_id,
+                    reason, payload, metadata)
+                SELECT ? + n, ? || n, now(), 'ServiceRecorded', 'org.familystation.events.servicerecord.ServiceRecorded',
+                    ?, 'load-' || (n / 10), n % 10, 'worker', 'community-home', 'load-' || n, 'load-cause-' || n,
+                    NULL, CAST('{"description": "为社区单亲妈妈开展心理咨询小组活动，帮助缓解育儿压力", "participantCount": '
+                    || n || '}' AS JSON), CAST('{"userId": "worker"}' AS JSON)
+                FROM generate_series(1, ?) AS n""", base, aggregateType + "-", aggregateType, rows);
+        return base;
+    }
+
+    /**
+     * A row the export cannot read: its payload is JSON to PostgreSQL, but nested deeper than the application parses
+     * (Jackson's limit), and it has a reason, so the export parses it to show the reason.
+     */
+    private void insertUnreadableRow(String aggregateType, long globalIndex) {
+        String tooDeep = "{\"reason\": \"场地维修\", \"nested\": " + "[".repeat(3_000) + "]".repeat(3_000) + "}";
+        jdbc.update("""
+                INSERT INTO rm_audit_event (global_index, event_id, occurred_at, event_type, payload_type,
+                    aggregate_type, aggregate_id, sequence_number, user_id, unit_id, reason, payload, metadata)
+                VALUES (?, ?, now(), 'StationSuspended', 'org.familystation.events.station.StationSuspended', ?,
+                    'fault', 0, 'worker', 'community-home', '场地维修', CAST(? AS JSON), CAST('{}' AS JSON))""",
+                globalIndex, aggregateType + "-unreadable", aggregateType, tooDeep);
     }
 
     // ---------------------------------------------------------------------------------------------------------

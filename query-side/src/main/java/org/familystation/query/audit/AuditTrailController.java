@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -109,7 +110,8 @@ public class AuditTrailController {
 
     /** The whole selection as CSV, UTF-8 with a byte-order mark (for Excel), streamed as it is read. */
     @GetMapping("/api/audit/events.csv")
-    public void csv(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) {
+    public void csv(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
+            throws IOException {
         AuditQuery query = query(parameters, List.of());
         stream(response, "text/csv;charset=UTF-8", "csv", body -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), BUFFER);
@@ -124,7 +126,8 @@ public class AuditTrailController {
      * written to a temporary file as they are read, and the workbook is sent once the selection is read.
      */
     @GetMapping("/api/audit/events.xlsx")
-    public void xlsx(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) {
+    public void xlsx(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
+            throws IOException {
         AuditQuery query = query(parameters, List.of());
         stream(response, XLSX, "xlsx", body -> {
             try (XlsxWriter xlsx = new XlsxWriter(properties.getTimeZone())) {
@@ -139,7 +142,8 @@ public class AuditTrailController {
 
     /** The whole selection as JSON Lines (one entry per line, as in a page), streamed as it is read. */
     @GetMapping("/api/audit/events.jsonl")
-    public void jsonLines(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) {
+    public void jsonLines(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
+            throws IOException {
         AuditQuery query = query(parameters, List.of());
         stream(response, "application/jsonl;charset=UTF-8", "jsonl", body -> {
             OutputStream buffered = new BufferedOutputStream(body, BUFFER);
@@ -156,23 +160,67 @@ public class AuditTrailController {
     }
 
     /**
-     * Sends an export. The selection is checked before (a refusal is still a problem document); once the first
-     * bytes are out, the answer is committed, and a client that stops reading ends the export quietly.
+     * Sends an export. The selection is checked before (a refusal is still a problem document). A client that stops
+     * reading ends the export quietly; any other failure is the export's own: before the first bytes are out it is
+     * answered as a problem, after them it is rethrown so that the container cuts the connection, and the client
+     * sees a failed download rather than a complete-looking file with rows missing.
      */
-    private static void stream(HttpServletResponse response, String contentType, String extension, Body body) {
+    private static void stream(HttpServletResponse response, String contentType, String extension, Body body)
+            throws IOException {
         response.setContentType(contentType);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail." + extension + "\"");
+        ClientOutput client = new ClientOutput(response.getOutputStream());
         try {
-            body.writeTo(response.getOutputStream());
-        } catch (IOException | UncheckedIOException clientGone) {
-            log.info("Audit export ended early: the client stopped reading ({})", clientGone.toString());
+            body.writeTo(client);
+        } catch (IOException | RuntimeException failed) {
+            if (client.failure != null) {
+                log.info("Audit export ended early: the client stopped reading ({})", client.failure.toString());
+                return;
+            }
+            if (!response.isCommitted()) {
+                response.reset(); // nothing sent yet: the answer becomes the failure's problem document
+            }
+            throw failed;
         }
     }
 
-    /**
-     * Reads the selection through a cursor and hands each entry to the writer as it comes: memory stays flat however
-     * large the export. One read-only transaction, so the export is one consistent snapshot of the trail.
-     */
+    /** The response's stream, remembering whether writing to the client failed (the client went away). */
+    private static final class ClientOutput extends FilterOutputStream {
+
+        private IOException failure;
+
+        ClientOutput(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException failed) {
+                throw failure = failed;
+            }
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException failed) {
+                throw failure = failed;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException failed) {
+                throw failure = failed;
+            }
+        }
+    }
+
     /**
      * The selection's WHERE clause, limited to the events of entities in the caller's reach: below the whole
      * network, those of the stations, records, surveys, referrals, people and units in reach (network-wide
@@ -200,6 +248,10 @@ public class AuditTrailController {
         return where.isEmpty() ? "WHERE " + inReach : where + " AND " + inReach;
     }
 
+    /**
+     * Reads the selection through a cursor and hands each entry to the writer as it comes: memory stays flat however
+     * large the export. One read-only transaction, so the export is one consistent snapshot of the trail.
+     */
     private void export(AuditQuery query, EntryWriter writer) {
         MapSqlParameterSource parameters = query.parameters();
         String sql = "SELECT * FROM rm_audit_event " + where(query, parameters) + " ORDER BY " + query.orderBy();

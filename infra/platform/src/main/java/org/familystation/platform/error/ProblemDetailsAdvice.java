@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -92,11 +93,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(DependencyUnavailableException.class)
-    public ResponseEntity<ProblemDetail> unavailable(DependencyUnavailableException exception) {
+    public ResponseEntity<ProblemDetail> unavailable(DependencyUnavailableException exception,
+                                                     HttpServletResponse response) throws Exception {
+        failIfCommitted(exception, response);
         return unavailable(exception.dependency(), exception);
     }
 
     @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> failed(Exception exception, HttpServletResponse response) throws Exception {
+        failIfCommitted(exception, response);
+        return unexpected(exception);
+    }
+
+    /** The answer to any failure not handled above (also given for an import's row that failed so). */
     public ResponseEntity<ProblemDetail> unexpected(Exception exception) {
         DomainException refusal = findCause(exception, DomainException.class);
         if (refusal != null) {
@@ -113,6 +122,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure (correlation id {})", MDC.get(CorrelationIdFilter.MDC_KEY), exception);
         return respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "服务器内部错误，请引用关联编号联系管理员", "internal error; quote the correlation id to the administrator"));
+    }
+
+    /**
+     * A failure after the answer's first bytes went out (a streamed export that fails midway) cannot become a problem
+     * document any more: it is logged and rethrown, the container then cuts the connection, and the client sees its
+     * download fail instead of a complete-looking answer with the rest missing.
+     */
+    private static void failIfCommitted(Exception exception, HttpServletResponse response) throws Exception {
+        if (response.isCommitted()) {
+            // The container logs the stack trace as it cuts the connection; this line ties it to the request.
+            log.error("Failed after the answer began, the connection is cut (correlation id {}): {}",
+                    MDC.get(CorrelationIdFilter.MDC_KEY), exception.toString());
+            throw exception;
+        }
     }
 
     @Override
