@@ -13,7 +13,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.web.filter.ServletRequestPathFilter;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,6 +51,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PermissionMatrixTest extends ApplicationTest {
 
     private static final boolean READS = !Boolean.getBoolean("familystation.matrix.skipReads");
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     /** The kinds of users of docs/design/scope-rules.md. */
     enum Who { ADMIN, HQ_OPERATOR, BRANCH_OPERATOR, STATION_WORKER, CENTRE_STAFF, AUDITOR, NO_ROLE }
@@ -203,6 +211,31 @@ class PermissionMatrixTest extends ApplicationTest {
         Set<String> stale = new TreeSet<>(rules.keySet());
         stale.removeAll(operations);
         assertThat(stale).as("rules for operations the API no longer has").isEmpty();
+    }
+
+    /**
+     * The matrix below runs through Spring Security's chain without the Spring MVC handler lookup that Spring
+     * Security puts before it whenever Spring MVC is present (SecurityConfiguration); the filter that parses the
+     * request's path once for the path-pattern matchers stays.
+     */
+    @Test
+    void theSecurityChainRunsWithoutAHandlerLookupBeforeIt() {
+        BeanDefinition chain = context.getBeanFactory().getBeanDefinition("springSecurityFilterChain");
+        List<String> types = new ArrayList<>();
+        definitionTypes(chain, types);
+        assertThat(types).as("the types the chain is defined with").noneMatch(type -> type.contains("HandlerMapping"))
+                .contains(ServletRequestPathFilter.class.getName());
+        assertThat(context.getBean("springSecurityFilterChain")).isInstanceOf(FilterChainProxy.class);
+    }
+
+    private static void definitionTypes(Object value, List<String> types) {
+        if (value instanceof BeanDefinition definition) {
+            types.add(String.valueOf(definition.getBeanClassName()));
+            definition.getConstructorArgumentValues().getIndexedArgumentValues().values()
+                    .forEach(argument -> definitionTypes(argument.getValue(), types));
+        } else if (value instanceof List<?> list) {
+            list.forEach(element -> definitionTypes(element, types));
+        }
     }
 
     @TestFactory

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Problems;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConstructorArgumentValues.ValueHolder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +24,10 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * HTTP Basic for scripts and a web session for the workbench ({@link WebSessions}, {@link SignInConfiguration}).
@@ -30,6 +36,16 @@ import java.io.IOException;
 @AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class)
 @EnableWebSecurity
 public class SecurityConfiguration {
+
+    /** The bean Spring Security registers its filter chain as. */
+    static final String SECURITY_CHAIN = AbstractSecurityWebApplicationInitializer.DEFAULT_FILTER_NAME;
+    /** The chain Spring Security wraps its own in when Spring MVC is present, and the filter it puts first. */
+    static final String MVC_WRAPPER =
+            "org.springframework.security.config.annotation.web.configuration.WebMvcSecurityConfiguration"
+                    + "$CompositeFilterChainProxy";
+    static final String HANDLER_LOOKUP =
+            "org.springframework.security.config.annotation.web.configuration.WebMvcSecurityConfiguration"
+                    + "$HandlerMappingIntrospectorCacheFilterFactoryBean";
 
     @Bean
     public SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, WebSessions webSessions,
@@ -111,6 +127,53 @@ public class SecurityConfiguration {
     @Bean
     public static PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
         return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /**
+     * Spring Security's filter chain without Spring MVC's handler lookup before it. Whenever Spring MVC is present,
+     * Spring Security wraps its chain in one that first looks each request's handler up in Spring MVC's mappings
+     * (HandlerMappingIntrospector's cache filter), for MVC request matchers and CORS decisions to read later. This
+     * application has neither (path-pattern matchers above, no CORS), so that lookup was pure cost, and the
+     * DispatcherServlet does it again: 6–7% of the application's CPU per RecordService in the benchmark's profile
+     * (BENCHMARKS.md). The wrapper is taken out of the chain's definition, whatever else wraps it (the filter that
+     * parses the request's path once for the path-pattern matchers stays). Should a later Spring Security register
+     * it otherwise, nothing is changed; PermissionMatrixTest checks that the lookup is gone.
+     */
+    @Bean
+    public static BeanFactoryPostProcessor securityChainWithoutHandlerLookup() {
+        return beanFactory -> {
+            if (beanFactory instanceof BeanDefinitionRegistry registry
+                    && registry.containsBeanDefinition(SECURITY_CHAIN)) {
+                BeanDefinition chain = registry.getBeanDefinition(SECURITY_CHAIN);
+                BeanDefinition unwrapped = withoutHandlerLookup(chain);
+                if (unwrapped != chain) {
+                    registry.removeBeanDefinition(SECURITY_CHAIN);
+                    registry.registerBeanDefinition(SECURITY_CHAIN, unwrapped);
+                }
+            }
+        };
+    }
+
+    /**
+     * The chain's definition without the handler-lookup wrapper: a composite chain is defined by the list of its
+     * filters, the last of which is the chain it wraps.
+     */
+    private static BeanDefinition withoutHandlerLookup(BeanDefinition chain) {
+        String type = chain.getBeanClassName();
+        ValueHolder argument = chain.getConstructorArgumentValues().getIndexedArgumentValue(0, List.class);
+        if (type == null || !type.endsWith("$CompositeFilterChainProxy") || argument == null
+                || !(argument.getValue() instanceof List<?> filters) || filters.isEmpty()
+                || !(filters.get(filters.size() - 1) instanceof BeanDefinition wrapped)) {
+            return chain;
+        }
+        if (type.equals(MVC_WRAPPER) && filters.size() == 2 && filters.get(0) instanceof BeanDefinition lookup
+                && lookup.getBeanClassName() != null && lookup.getBeanClassName().equals(HANDLER_LOOKUP)) {
+            return withoutHandlerLookup(wrapped);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> editable = (List<Object>) filters;
+        editable.set(filters.size() - 1, withoutHandlerLookup(wrapped));
+        return chain;
     }
 
     /**
