@@ -110,9 +110,10 @@ public class AuditTrailProjection {
         }
 
         /**
-         * The key is the event's id: an event delivered again inserts nothing, while a second event at the same
-         * global index fails loudly (and waits in the dead-letter queue) instead of being dropped. The batch goes as
-         * one array per column ({@link Sql#columns}).
+         * The key is the event's global index, read from the event store's row for its id: an event delivered again
+         * inserts nothing (the store holds one row per event id and per global index, so no other event can take
+         * that key), and an event the store does not hold fails loudly (and waits in the dead-letter queue) instead
+         * of being dropped. The batch goes as one array per column ({@link Sql#columns}).
          */
         private void insert(List<Object[]> batch) {
             List<String> inserted = jdbc.queryForList("""
@@ -128,16 +129,17 @@ public class AuditTrailProjection {
                                   sequence_number, user_id, unit_id, correlation_id, causation_id, reason, payload,
                                   metadata)
                     JOIN domain_event_entry stored ON stored.event_identifier = given.event_id
-                    ON CONFLICT (event_id) DO NOTHING RETURNING event_id""".formatted(Sql.unnest(COLUMNS)),
+                    ON CONFLICT (global_index) DO NOTHING RETURNING event_id""".formatted(Sql.unnest(COLUMNS)),
                     String.class, Sql.columns(batch, COLUMNS));
             if (inserted.size() == batch.size()) {
                 return;
             }
+            // Not inserted: already in the trail (delivered again), or not in the event store at all.
             Set<String> missing = new LinkedHashSet<>();
             batch.forEach(row -> missing.add((String) row[0]));
             missing.removeAll(inserted);
-            missing.removeAll(jdbc.queryForList("SELECT event_id FROM rm_audit_event WHERE event_id = ANY(?)",
-                    String.class, (Object) missing.toArray(String[]::new)));
+            missing.removeAll(jdbc.queryForList("SELECT event_identifier FROM domain_event_entry"
+                    + " WHERE event_identifier = ANY(?)", String.class, (Object) missing.toArray(String[]::new)));
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("events not in the event store: " + missing);
             }
