@@ -143,9 +143,7 @@ final class AppProcess implements AutoCloseable {
         ApiClient auditor = new ApiClient(base, "auditor", "auditor-demo");
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the application exited with " + process.exitValue() + "; see " + log);
-            }
+            checkRunning();
             // An API answer, not the actuator's health, which also judges things the benchmark does not use; a
             // server not listening yet answers -1.
             if (auditor.send("GET", "/api/catalogues/SERVICE_PROJECT", null).status() == 200) {
@@ -197,6 +195,13 @@ final class AppProcess implements AutoCloseable {
 
     boolean alive() {
         return process.isAlive();
+    }
+
+    /** Fails, naming the application's log, if the application has exited (it failed to start, or crashed). */
+    void checkRunning() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("the application exited with " + process.exitValue() + "; see " + log);
+        }
     }
 
     /** SIGKILL, as a crash or the OOM killer would: no shutdown, its token claims and deadline picks left behind. */

@@ -141,7 +141,7 @@ public final class Benchmark {
                 + result.get("events") + " events");
         servers.statements().reset();
         try (AppProcess app = AppProcess.launch(options, servers, false, "tuned-" + size)) {
-            Map<String, Object> replay = readSide.awaitReplay(options.replayTimeout(), cpuSampler(app));
+            Map<String, Object> replay = readSide.awaitReplay(options.replayTimeout(), app, cpuSampler(app));
             result.put("replay", replay);
             result.put("replayCpu", replayCpu(app, replay, ((Number) result.get("serviceRecords")).longValue()));
             servers.statements().readInto(result, "replayPostgresStatements", readSide.head(), "event");
@@ -218,7 +218,7 @@ public final class Benchmark {
             long deadlocks = readSide.deadlocks();
             servers.statements().reset();
             try (AppProcess app = AppProcess.launch(options, servers, false, "replay-only")) {
-                Map<String, Object> replay = readSide.awaitReplay(options.replayTimeout(), cpuSampler(app));
+                Map<String, Object> replay = readSide.awaitReplay(options.replayTimeout(), app, cpuSampler(app));
                 report.put("loadAverageAfter", Report.loadAverage());
                 // Segments write apart (no lock, no deadlock retries): PostgreSQL counts the deadlocks it broke.
                 replay.put("deadlocks", readSide.deadlocks() - deadlocks);
@@ -254,7 +254,7 @@ public final class Benchmark {
         readSide.reset();
         log("baseline (Axon defaults): replay, observed for " + options.baselineSeconds() + " s");
         try (AppProcess app = AppProcess.launch(options, servers, true, "baseline-replay")) {
-            result.put("replay", readSide.awaitReplay(options.baselineSeconds()));
+            result.put("replay", readSide.awaitReplay(options.baselineSeconds(), app));
         }
         return result;
     }

@@ -292,19 +292,23 @@ final class ReadSide {
      * leaves a segment's token where it is while none of the new events is for it (a projection of alliance
      * conventions, say, during a replay of service records), and a processor at work moves its token with every batch.
      */
-    Map<String, Object> awaitReplay(int timeoutSeconds) throws Exception {
-        return awaitReplay(timeoutSeconds, () -> { });
+    Map<String, Object> awaitReplay(int timeoutSeconds, AppProcess app) throws Exception {
+        return awaitReplay(timeoutSeconds, app, () -> { });
     }
 
-    /** @param started run once, when the first processor has a token (the application's processors have started) */
-    Map<String, Object> awaitReplay(int timeoutSeconds, Runnable started) throws Exception {
+    /**
+     * @param app     the application replaying: a replay it can no longer finish (it exited) fails at once, instead
+     *                of waiting out the timeout
+     * @param started run once, when the first processor has a token (the application's processors have started)
+     */
+    Map<String, Object> awaitReplay(int timeoutSeconds, AppProcess app, Runnable started) throws Exception {
         try (Connection connection = servers.connect()) {
-            return awaitReplay(connection, timeoutSeconds, started);
+            return awaitReplay(connection, timeoutSeconds, app, started);
         }
     }
 
-    private Map<String, Object> awaitReplay(Connection connection, int timeoutSeconds, Runnable started)
-            throws Exception {
+    private Map<String, Object> awaitReplay(Connection connection, int timeoutSeconds, AppProcess app,
+                                            Runnable started) throws Exception {
         long head = head(connection);
         Set<String> processors = new TreeSet<>();
         Map<String, Long> firstSeen = new HashMap<>();
@@ -317,6 +321,7 @@ final class ReadSide {
         long deadline = start + STARTUP_ALLOWANCE;
         Map<String, Long> positions = Map.of();
         while (System.nanoTime() < deadline) {
+            app.checkRunning();
             positions = positions(connection);
             long now = System.nanoTime();
             positions.keySet().stream().filter(ReadSide::isProjection).forEach(processors::add);
