@@ -543,8 +543,7 @@ class AuditTrailTest extends ApplicationTest {
         try {
             // Twice each: the first export of a format also pays for warming up the code it runs.
             for (String format : List.of("csv", "jsonl", "csv", "jsonl")) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + "/api/audit/events." + format
-                        + "?aggregateType=" + type)).header("Authorization", basic("auditor")).build();
+                HttpRequest request = request("auditor", "/api/audit/events." + format + "?aggregateType=" + type);
                 long started = System.nanoTime();
                 HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
                 long lines = 0;
@@ -585,8 +584,8 @@ class AuditTrailTest extends ApplicationTest {
         insertUnreadableRow(type, base + rows + 1);
         try {
             for (String format : List.of("jsonl", "csv")) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + "/api/audit/events." + format
-                        + "?order=oldest&aggregateType=" + type)).header("Authorization", basic("auditor")).build();
+                HttpRequest request = request("auditor", "/api/audit/events." + format + "?order=oldest&aggregateType="
+                        + type);
                 HttpResponse<InputStream> response;
                 long lines = 0;
                 IOException cut = null;
@@ -620,8 +619,7 @@ class AuditTrailTest extends ApplicationTest {
         String type = "AuditExportGone" + UUID.randomUUID().toString().substring(0, 8);
         insertRows(type, rows);
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + "/api/audit/events.jsonl"
-                    + "?aggregateType=" + type)).header("Authorization", basic("auditor")).build();
+            HttpRequest request = request("auditor", "/api/audit/events.jsonl?aggregateType=" + type);
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(),
                     StandardCharsets.UTF_8))) {
@@ -769,12 +767,16 @@ class AuditTrailTest extends ApplicationTest {
 
     private Download download(String user, String path) {
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(api.base() + path))
-                    .header("Authorization", basic(user)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request(user, path), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException | InterruptedException failed) {
             throw new IllegalStateException(failed);
         }
+    }
+
+    /** A GET of the API as the user, for a client that reads the answer as it wants (whole, or as a stream). */
+    private HttpRequest request(String user, String path) {
+        return HttpRequest.newBuilder(URI.create(api.base() + path)).header("Authorization", basic(user)).build();
     }
 
     private static String basic(String user) {
