@@ -125,8 +125,8 @@ class AsOfSnapshotTest extends ApplicationTest {
         String recorded = jdbc.queryForObject("SELECT time_stamp FROM domain_event_entry WHERE aggregate_identifier = ?",
                 String.class, late);
         // The audit trail keeps each event's stored time: it must have the true one before it is set back.
-        Eventually.assertThat(() -> assertThat(jdbc.queryForObject("SELECT count(*) FROM rm_audit_event WHERE event_id"
-                + " IN (SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?)",
+        Eventually.assertThat(() -> assertThat(jdbc.queryForObject("SELECT count(*) FROM rm_audit_event"
+                + " WHERE global_index IN (SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ?)",
                 Long.class, late)).isEqualTo(1));
         assertThat(jdbc.update("UPDATE domain_event_entry SET time_stamp = ? WHERE aggregate_identifier = ?",
                 DateTimeUtils.formatInstant(asOf.minusMillis(1)), late)).isEqualTo(1);

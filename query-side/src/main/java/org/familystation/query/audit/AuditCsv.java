@@ -36,11 +36,11 @@ final class AuditCsv {
     }
 
     void write(AuditEntry entry) throws IOException {
-        csv.row(List.of(String.valueOf(entry.globalIndex()), entry.eventId(), entry.timestamp().toString(),
+        csv.row(List.of(String.valueOf(entry.globalIndex()), text(entry.eventId()), entry.timestamp().toString(),
                 LOCAL_TIME.format(entry.timestamp().atZone(zone)), entry.eventType(), text(entry.aggregateType()),
                 entry.aggregateId(), String.valueOf(entry.sequenceNumber()), text(entry.userId()),
                 text(entry.unitId()), text(entry.reason()), text(entry.correlationId()), text(entry.causationId()),
-                entry.payload(), entry.metadata()));
+                text(entry.payload()), text(entry.metadata())));
     }
 
     /** An entry's cells for the .xlsx export: the CSV's columns, numbers as numbers, the local time as a date. */

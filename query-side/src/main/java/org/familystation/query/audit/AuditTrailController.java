@@ -3,20 +3,20 @@ package org.familystation.query.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.serialization.Serializer;
 import org.familystation.platform.personaldata.PersonalDataProtection;
 import org.familystation.platform.spreadsheet.XlsxWriter;
 import org.familystation.query.common.PageOf;
 import org.familystation.query.common.PagedQuery;
 import org.familystation.query.common.Paging;
 import org.familystation.query.common.QueryProperties;
-import org.familystation.query.common.Sql;
 import org.familystation.query.reach.Reach;
 import org.familystation.query.reach.Reaches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,12 +50,8 @@ public class AuditTrailController {
 
     private static final Logger log = LoggerFactory.getLogger(AuditTrailController.class);
 
-    private static final RowMapper<AuditEntry> ROW = (row, index) -> new AuditEntry(row.getLong("global_index"),
-            row.getString("event_id"), Sql.instant(row, "occurred_at"), row.getString("event_type"),
-            row.getString("aggregate_type"), row.getString("aggregate_id"), row.getLong("sequence_number"),
-            row.getString("user_id"), row.getString("unit_id"), row.getString("reason"),
-            row.getString("correlation_id"), row.getString("causation_id"), row.getString("payload"),
-            row.getString("metadata"));
+    /** What auditors read: the trail's rows joined to the store's (migration V2026.12.05.30, {@link AuditEntries}). */
+    private static final String ENTRIES = "rm_audit_entry";
 
     /** Rows fetched from PostgreSQL at a time while exporting: a cursor, never the whole selection in memory. */
     private static final int EXPORT_FETCH_SIZE = 1000;
@@ -68,15 +64,17 @@ public class AuditTrailController {
     private final AuditEventTypes types;
     private final QueryProperties properties;
     private final ObjectWriter jsonLine;
-    private final PersonalDataProtection protection;
+    private final AuditEntries entries;
     private final Reaches reaches;
 
     public AuditTrailController(NamedParameterJdbcTemplate jdbc, DataSource dataSource,
                                 PlatformTransactionManager transactions, AuditEventTypes types,
                                 QueryProperties properties, ObjectMapper objectMapper,
-                                PersonalDataProtection protection, Reaches reaches) {
+                                @Qualifier("eventSerializer") Serializer serializer,
+                                org.axonframework.config.Configuration axon, PersonalDataProtection protection,
+                                Reaches reaches) {
         this.jdbc = jdbc;
-        this.protection = protection;
+        this.entries = new AuditEntries(serializer, axon.upcasterChain(), protection);
         this.reaches = reaches;
         JdbcTemplate cursor = new JdbcTemplate(dataSource);
         cursor.setFetchSize(EXPORT_FETCH_SIZE);
@@ -104,8 +102,8 @@ public class AuditTrailController {
         AuditQuery query = query(parameters, List.of("page", "size"));
         Paging paging = Paging.of(page, size);
         MapSqlParameterSource sqlParameters = query.parameters();
-        return PagedQuery.page(jdbc, "rm_audit_event", where(query, sqlParameters), query.orderBy(), sqlParameters,
-                paging, (row, index) -> ROW.mapRow(row, index).opened(protection, row.getString("payload_type")));
+        return PagedQuery.page(jdbc, ENTRIES, where(query, sqlParameters), query.orderBy(), sqlParameters, paging,
+                entries);
     }
 
     /** The whole selection as CSV, UTF-8 with a byte-order mark (for Excel), streamed as it is read. */
@@ -254,10 +252,10 @@ public class AuditTrailController {
      */
     private void export(AuditQuery query, EntryWriter writer) {
         MapSqlParameterSource parameters = query.parameters();
-        String sql = "SELECT * FROM rm_audit_event " + where(query, parameters) + " ORDER BY " + query.orderBy();
+        String sql = "SELECT * FROM " + ENTRIES + " " + where(query, parameters) + " ORDER BY " + query.orderBy();
         exportTransaction.executeWithoutResult(status -> exportJdbc.query(sql, parameters, row -> {
             try {
-                writer.write(ROW.mapRow(row, 0).opened(protection, row.getString("payload_type")));
+                writer.write(entries.mapRow(row, 0));
             } catch (IOException failed) {
                 throw new UncheckedIOException(failed);
             }

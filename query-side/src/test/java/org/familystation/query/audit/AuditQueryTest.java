@@ -98,11 +98,11 @@ class AuditQueryTest {
 
     @Test
     void theReasonIsTheFirstReasonFieldGiven() {
-        assertThat(AuditTrailProjection.reason("{\"stationId\": \"s\", \"reason\": \"整改\"}")).isEqualTo("整改");
-        assertThat(AuditTrailProjection.reason("{\"reviewerNotes\": \"材料齐全\"}")).isEqualTo("材料齐全");
-        assertThat(AuditTrailProjection.reason("{\"reason\": \" \", \"reviewerNotes\": \"材料齐全\"}"))
+        assertThat(AuditEntries.reason("{\"stationId\": \"s\", \"reason\": \"整改\"}")).isEqualTo("整改");
+        assertThat(AuditEntries.reason("{\"reviewerNotes\": \"材料齐全\"}")).isEqualTo("材料齐全");
+        assertThat(AuditEntries.reason("{\"reason\": \" \", \"reviewerNotes\": \"材料齐全\"}"))
                 .isEqualTo("材料齐全");
-        assertThat(AuditTrailProjection.reason("{\"reason\": null, \"changes\": {\"reason\": \"nested\"}}")).isNull();
+        assertThat(AuditEntries.reason("{\"reason\": null, \"changes\": {\"reason\": \"nested\"}}")).isNull();
         assertThat(AuditTrailProjection.simpleName("org.familystation.events.station.StationSuspended"))
                 .isEqualTo("StationSuspended");
     }

@@ -1,0 +1,128 @@
+package org.familystation.query.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.familystation.platform.personaldata.PersonalDataProtection;
+import org.familystation.query.common.SecretFields;
+import org.familystation.query.common.Sql;
+import org.springframework.jdbc.core.RowMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Rows of the view {@code rm_audit_entry} (the trail's row and the event store's under the same global index) as
+ * auditors read them. The stored event is read as the processors read it: through the upcasters (an event stored at
+ * an older revision shows its current shape) and without deserializing its payload (an event type this node does
+ * not know shows as stored). Then secret fields are taken out ({@link SecretFields}), personal values, which the
+ * store keeps encrypted, are opened (or read as erased once their subject was), and the reason is read from the
+ * opened payload. Payload and metadata are written compactly, one line each, whatever the stored text's layout.
+ */
+final class AuditEntries implements RowMapper<AuditEntry> {
+
+    /** The payload fields that say why, in the order they are looked for; the first one given is the reason. */
+    static final List<String> REASON_FIELDS = List.of("reason", "reviewerNotes");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Serializer serializer;
+    private final EventUpcaster upcasters;
+    private final PersonalDataProtection protection;
+
+    AuditEntries(Serializer serializer, EventUpcaster upcasters, PersonalDataProtection protection) {
+        this.serializer = serializer;
+        this.upcasters = upcasters;
+        this.protection = protection;
+    }
+
+    @Override
+    public AuditEntry mapRow(ResultSet row, int rowNumber) throws SQLException {
+        long globalIndex = row.getLong("global_index");
+        String eventId = row.getString("event_identifier");
+        String payload = null;
+        String metadata = null;
+        String reason = null;
+        if (eventId != null) { // else no event in the store under the trail's index: only a row written by hand
+            String aggregateId = row.getString("aggregate_identifier");
+            // As the event store reads its rows: an event of no aggregate is stored under its own id.
+            GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(row.getString("type"),
+                    eventId.equals(aggregateId) ? null : aggregateId, row.getLong("sequence_number"), eventId,
+                    row.getString("time_stamp"), row.getString("payload_type"), row.getString("payload_revision"),
+                    row.getBytes("payload"), row.getBytes("meta_data"));
+            Optional<? extends EventMessage<?>> read = EventUtils.upcastAndDeserializeTrackedEvents(
+                    Stream.of(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(globalIndex), stored)),
+                    serializer, upcasters).findFirst();
+            String payloadType = stored.getPayload().getType().getName();
+            String storedPayload = text(stored.getPayload().getData());
+            String storedMetadata = text(stored.getMetaData().getData());
+            if (read.isPresent()) { // an upcaster may drop an event: then it shows as stored
+                SerializedObject<String> upcast = read.get().serializePayload(serializer, String.class);
+                payloadType = upcast.getType().getName();
+                storedPayload = upcast.getData();
+                storedMetadata = read.get().serializeMetaData(serializer, String.class).getData();
+            }
+            payload = protection.openAll(payloadType, withoutSecrets(storedPayload));
+            metadata = storedMetadata == null ? null : compact(parse(storedMetadata));
+            reason = reason(payload);
+        }
+        return new AuditEntry(globalIndex, eventId, Sql.instant(row, "occurred_at"),
+                row.getString("event_type"), row.getString("aggregate_type"), row.getString("aggregate_id"),
+                row.getLong("sequence_number"), row.getString("user_id"), row.getString("unit_id"), reason,
+                row.getString("correlation_id"), row.getString("causation_id"), payload, metadata);
+    }
+
+    /** The payload's reason: the first of {@link #REASON_FIELDS} that it gives as text, not blank. */
+    static String reason(String payload) {
+        JsonNode fields = parse(payload);
+        for (String field : REASON_FIELDS) {
+            JsonNode value = fields.path(field);
+            if (value.isTextual() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+        }
+        return null;
+    }
+
+    private static String withoutSecrets(String payload) {
+        JsonNode fields = parse(payload);
+        if (fields instanceof ObjectNode object) {
+            object.remove(SecretFields.NAMES);
+        }
+        return compact(fields);
+    }
+
+    private static String text(byte[] stored) {
+        return stored == null ? null : new String(stored, StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException notJson) {
+            throw new UncheckedIOException("a stored event's JSON does not parse", notJson);
+        }
+    }
+
+    private static String compact(JsonNode tree) {
+        try {
+            return JSON.writeValueAsString(tree);
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        }
+    }
+}
