@@ -1,7 +1,10 @@
 package org.familystation.query.audit;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventUtils;
@@ -31,14 +34,18 @@ import java.util.stream.Stream;
  * an older revision shows its current shape) and without deserializing its payload (an event type this node does
  * not know shows as stored). Then secret fields are taken out ({@link SecretFields}), personal values, which the
  * store keeps encrypted, are opened (or read as erased once their subject was), and the reason is read from the
- * opened payload. Payload and metadata are written compactly, one line each, whatever the stored text's layout.
+ * opened payload. Payload and metadata are shown as stored, on one line each whatever the stored text's layout.
  */
 final class AuditEntries implements RowMapper<AuditEntry> {
 
     /** The payload fields that say why, in the order they are looked for; the first one given is the reason. */
     static final List<String> REASON_FIELDS = List.of("reason", "reviewerNotes");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Numbers read and written as they were stored: 2592000.000000000 stays so, not 2592000.0. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private final Serializer serializer;
     private final EventUpcaster upcasters;
@@ -76,8 +83,8 @@ final class AuditEntries implements RowMapper<AuditEntry> {
                 storedPayload = upcast.getData();
                 storedMetadata = read.get().serializeMetaData(serializer, String.class).getData();
             }
-            payload = protection.openAll(payloadType, withoutSecrets(storedPayload));
-            metadata = storedMetadata == null ? null : compact(parse(storedMetadata));
+            payload = protection.openAll(payloadType, oneLine(withoutSecrets(storedPayload)));
+            metadata = storedMetadata == null ? null : oneLine(storedMetadata);
             reason = reason(payload);
         }
         return new AuditEntry(globalIndex, eventId, Sql.instant(row, "occurred_at"),
@@ -88,6 +95,9 @@ final class AuditEntries implements RowMapper<AuditEntry> {
 
     /** The payload's reason: the first of {@link #REASON_FIELDS} that it gives as text, not blank. */
     static String reason(String payload) {
+        if (REASON_FIELDS.stream().noneMatch(field -> payload.contains('"' + field + '"'))) {
+            return null; // most events have no such field: no parse (an export reads every entry)
+        }
         JsonNode fields = parse(payload);
         for (String field : REASON_FIELDS) {
             JsonNode value = fields.path(field);
@@ -98,12 +108,25 @@ final class AuditEntries implements RowMapper<AuditEntry> {
         return null;
     }
 
+    /** The payload without its secret fields; parsed and written again only when it has one. */
     private static String withoutSecrets(String payload) {
+        if (SecretFields.NAMES.stream().noneMatch(name -> payload.contains('"' + name + '"'))) {
+            return payload;
+        }
         JsonNode fields = parse(payload);
         if (fields instanceof ObjectNode object) {
             object.remove(SecretFields.NAMES);
         }
-        return compact(fields);
+        return write(fields);
+    }
+
+    /**
+     * The JSON on one line, as JSON Lines needs it (a line break inside a JSON string is always escaped, so text
+     * without one is a single line already and is kept as it is); written again, compactly, only when the stored text
+     * spans lines.
+     */
+    static String oneLine(String json) {
+        return json.indexOf('\n') < 0 && json.indexOf('\r') < 0 ? json : write(parse(json));
     }
 
     private static String text(byte[] stored) {
@@ -118,7 +141,7 @@ final class AuditEntries implements RowMapper<AuditEntry> {
         }
     }
 
-    private static String compact(JsonNode tree) {
+    private static String write(JsonNode tree) {
         try {
             return JSON.writeValueAsString(tree);
         } catch (IOException unwritable) {

@@ -106,4 +106,14 @@ class AuditQueryTest {
         assertThat(AuditTrailProjection.simpleName("org.familystation.events.station.StationSuspended"))
                 .isEqualTo("StationSuspended");
     }
+
+    @Test
+    void anEntrysJsonIsOneLineWithItsNumbersAsStored() {
+        String compact = "{\"reason\":\"整改\",\"gracePeriod\":2592000.000000000,\"n\":1.50}";
+        assertThat(AuditEntries.oneLine(compact)).isSameAs(compact);
+        assertThat(AuditEntries.oneLine("{\n  \"gracePeriod\" : 2592000.000000000,\r\n  \"n\": 1.50,\n"
+                + "  \"big\": 123456789012345678901234567890,\n  \"text\": \"第一行\\n第二行\"\n}"))
+                .isEqualTo("{\"gracePeriod\":2592000.000000000,\"n\":1.50,\"big\":123456789012345678901234567890,"
+                        + "\"text\":\"第一行\\n第二行\"}");
+    }
 }

@@ -178,13 +178,13 @@ class AuditTrailProjectionTest {
         assertThat(entry.eventType()).isEqualTo("ServiceRecorded");
     }
 
-    /** An event type this node does not know is shown as stored (compactly): nothing deserializes it. */
+    /** An event type this node does not know is shown as stored: nothing deserializes it. */
     @Test
     void anEntryOfAnUnknownTypeShowsItsStoredPayload() throws Exception {
         long index = storeByHand("Elsewhere", "org.example.NotKnownHere", null, "{ \"reviewerNotes\": \"ok\" }",
                 "{}");
         AuditEntry entry = entry(index);
-        assertThat(entry.payload()).isEqualTo("{\"reviewerNotes\":\"ok\"}");
+        assertThat(entry.payload()).isEqualTo("{ \"reviewerNotes\": \"ok\" }");
         assertThat(entry.reason()).isEqualTo("ok");
         assertThat(entry.eventType()).isEqualTo("NotKnownHere");
     }
