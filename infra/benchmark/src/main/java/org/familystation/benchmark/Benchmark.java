@@ -157,6 +157,9 @@ public final class Benchmark {
             log("queries under " + QueryLoad.CLIENTS + " clients");
             result.put("dashboard", queries.dashboard());
             result.put("search", queries.search());
+            log("audit trail: pages under " + QueryLoad.CLIENTS + " clients, then the whole trail exported once");
+            result.put("audit", queries.auditPages());
+            result.put("auditExport", queries.auditExport());
             CommandLoad commands = new CommandLoad(demo(app, "hq"), world, servers, readSide, options, app.pid());
             List<Map<String, Object>> loads = new ArrayList<>();
             for (int clients : CONCURRENCY) {

@@ -3,6 +3,7 @@ package org.familystation.benchmark;
 import org.familystation.loader.ApiClient;
 
 import java.net.URLEncoder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The two queries users wait on, under {@value #CLIENTS} concurrent clients: the dashboard summary (whole city or a
@@ -82,6 +84,51 @@ final class QueryLoad {
             }
             return query.toString();
         });
+    }
+
+    /**
+     * Pages of the audit trail as an auditor reads it: the newest entries, one event type's, or one kind of entity's
+     * oldest first, each at one of its first ten pages. Each page joins its entries to the event store's rows and
+     * reads their payloads through the upcasters.
+     */
+    Map<String, Object> auditPages() throws Exception {
+        return run(random -> switch (random.nextInt(3)) {
+            case 0 -> "/api/audit/events?size=20&page=" + random.nextInt(10);
+            case 1 -> "/api/audit/events?size=20&eventType=ServiceRecorded&page=" + random.nextInt(10);
+            default -> "/api/audit/events?size=20&order=oldest&aggregateType=Station&page=" + random.nextInt(10);
+        });
+    }
+
+    /**
+     * The whole audit trail exported once as JSON Lines, into a file of the work directory deleted afterwards: its
+     * time, size and lines, and the CPU each entry cost (the application's reading and writing, PostgreSQL's cursor).
+     */
+    Map<String, Object> auditExport() throws Exception {
+        Path file = workDir.resolve("audit-export.jsonl");
+        try {
+            Map<String, Double> cpuBefore = CpuTimes.snapshot(appPid, workDir);
+            long start = System.nanoTime();
+            int status = auditor.download("/api/audit/events.jsonl?order=oldest", file);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            Map<String, Double> cpuAfter = CpuTimes.snapshot(appPid, workDir);
+            if (status != 200) {
+                throw new IllegalStateException("the audit export answered " + status + ": "
+                        + Files.readString(file).substring(0, (int) Math.min(300, Files.size(file))));
+            }
+            long entries;
+            try (Stream<String> lines = Files.lines(file)) {
+                entries = lines.count();
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("entries", entries);
+            result.put("bytes", Files.size(file));
+            result.put("seconds", Math.round(elapsed * 100) / 100.0);
+            result.put("entriesPerSecond", Math.round(entries / elapsed));
+            result.put("cpu", CpuTimes.per(cpuBefore, cpuAfter, entries, "entry"));
+            return result;
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private Map<String, Object> run(Function<Random, String> queries) throws Exception {

@@ -170,12 +170,25 @@ final class Report {
             Map<String, Object> search = searchProcessor(replay);
             out.append(String.format("search %.0f events/s in %.1f s%n", number(search, "eventsPerSecond"),
                     number(search, "seconds")));
-            for (String query : List.of("dashboard", "search")) {
+            for (String query : List.of("dashboard", "search", "audit")) {
                 Map<String, Object> load = (Map<String, Object>) size.get(query);
+                if (load == null) {
+                    continue;
+                }
                 Map<String, Object> latency = latency(load);
                 out.append(String.format("%-9s 16 clients: %5.0f q/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  errors %s%s%n",
                         query, number(load, "queriesPerSecond"), number(latency, "p50Ms"), number(latency, "p95Ms"),
                         number(latency, "p99Ms"), load.get("errors"), queryCpu(load)));
+            }
+            Map<String, Object> export = (Map<String, Object>) size.get("auditExport");
+            if (export != null) {
+                Map<String, Object> perEntry = (Map<String, Object>) ((Map<String, Object>) export.get("cpu"))
+                        .get("msPerEntry");
+                out.append(String.format("audit export, the whole trail as JSON Lines: %s entries, %.1f MB in %.1f s"
+                                + " (%s entries/s); CPU ms/entry %.3f = %.3f + %.3f + %.3f%n", export.get("entries"),
+                        number(export, "bytes") / 1e6, number(export, "seconds"), export.get("entriesPerSecond"),
+                        number(perEntry, "total"), number(perEntry, "app"), number(perEntry, "postgres"),
+                        number(perEntry, "elasticsearch")));
             }
             Map<String, Object> replayCpu = (Map<String, Object>) size.get("replayCpu");
             if (replayCpu != null) {
@@ -198,7 +211,7 @@ final class Report {
             if (replayStatements != null) {
                 out.append("replay:\n").append(PostgresStatements.lines(replayStatements, "event", 10));
             }
-            for (String query : List.of("dashboard", "search")) {
+            for (String query : List.of("dashboard", "search", "audit")) {
                 Map<String, Object> load = (Map<String, Object>) size.get(query);
                 if (load != null && load.get("postgresStatements") != null) {
                     out.append(query).append(":\n").append(PostgresStatements.lines(

@@ -47,13 +47,18 @@ class BenchmarkSmokeTest {
             assertReplayed((Map<String, Object>) size.get("replay"), true);
             Map<String, Object> replayCpu = (Map<String, Object>) ((Map<String, Object>) size.get("replayCpu")).get("msPerEvent");
             assertThat(Report.number(replayCpu, "app")).as("replay CPU " + replayCpu).isPositive();
-            for (String query : List.of("dashboard", "search")) {
+            for (String query : List.of("dashboard", "search", "audit")) {
                 Map<String, Object> load = (Map<String, Object>) size.get(query);
                 assertThat(Report.number(load, "errors")).as(query + " errors").isZero();
                 assertThat(Report.number((Map<String, Object>) load.get("latency"), "p95Ms")).as(query).isPositive();
                 Map<String, Object> perQuery = (Map<String, Object>) ((Map<String, Object>) load.get("cpu")).get("msPerQuery");
                 assertThat(Report.number(perQuery, "app")).as(query + " CPU " + perQuery).isPositive();
             }
+            // The whole trail: at least every seeded event, and the file it was read into is gone.
+            Map<String, Object> export = (Map<String, Object>) size.get("auditExport");
+            assertThat(Report.number(export, "entries")).as("audit export").isGreaterThanOrEqualTo(
+                    Report.number(size, "events"));
+            assertThat(directory.resolve("data").resolve("audit-export.jsonl")).doesNotExist();
             assertThat(((Map<String, Object>) size.get("settleAfterReplay")).get("seconds")).isNotNull();
             List<Map<String, Object>> commands = (List<Map<String, Object>>) size.get("commands");
             assertThat(commands).hasSize(4);
