@@ -112,8 +112,9 @@ final class QueryLoad {
             double elapsed = (System.nanoTime() - start) / 1e9;
             Map<String, Double> cpuAfter = CpuTimes.snapshot(appPid, workDir);
             if (status != 200) {
+                String problem = Files.readString(file);
                 throw new IllegalStateException("the audit export answered " + status + ": "
-                        + Files.readString(file).substring(0, (int) Math.min(300, Files.size(file))));
+                        + problem.substring(0, Math.min(300, problem.length())));
             }
             long entries;
             try (Stream<String> lines = Files.lines(file)) {
