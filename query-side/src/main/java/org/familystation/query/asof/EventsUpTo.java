@@ -2,14 +2,12 @@ package org.familystation.query.asof;
 
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.EventUtils;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.Serializer;
-import org.familystation.platform.serialization.StoredInstants;
+import org.familystation.query.common.StoredEventRows;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -110,26 +108,7 @@ class EventsUpTo {
                     statement.setObject(i + 1, all.get(i));
                 }
                 return statement;
-            }, (row, index) -> {
-                String aggregateIdentifier = row.getString(schema.aggregateIdentifierColumn());
-                String eventIdentifier = row.getString(schema.eventIdentifierColumn());
-                String timestamp = row.getString(schema.timestampColumn());
-                return new TrackedDomainEventData<>(
-                        new GlobalSequenceTrackingToken(row.getLong(schema.globalIndexColumn())),
-                        new GenericDomainEventEntry<>(row.getString(schema.typeColumn()),
-                                eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
-                                row.getLong(schema.sequenceNumberColumn()), eventIdentifier, timestamp,
-                                row.getString(schema.payloadTypeColumn()),
-                                row.getString(schema.payloadRevisionColumn()),
-                                row.getBytes(schema.payloadColumn()), row.getBytes(schema.metaDataColumn())) {
-                            // Axon's parser of the stored time was a fifth of an answer's CPU (BENCHMARKS.md).
-                            @Override
-                            public Instant getTimestamp() {
-                                Instant parsed = StoredInstants.parseUtc(timestamp);
-                                return parsed != null ? parsed : super.getTimestamp();
-                            }
-                        });
-            })) {
+            }, (row, index) -> StoredEventRows.read(row, schema))) {
                 EventUtils.upcastAndDeserializeTrackedEvents(rows, serializer, axon.upcasterChain())
                         .forEach(event -> sink.accept(globalIndex(event), event.getTimestamp(), event.getPayload()));
             }

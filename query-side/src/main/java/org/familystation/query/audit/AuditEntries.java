@@ -8,15 +8,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventUtils;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.familystation.platform.personaldata.PersonalDataProtection;
 import org.familystation.query.common.SecretFields;
 import org.familystation.query.common.Sql;
+import org.familystation.query.common.StoredEventRows;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.io.IOException;
@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -47,11 +48,15 @@ final class AuditEntries implements RowMapper<AuditEntry> {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
+    private final EventSchema schema;
     private final Serializer serializer;
     private final EventUpcaster upcasters;
     private final PersonalDataProtection protection;
 
-    AuditEntries(Serializer serializer, EventUpcaster upcasters, PersonalDataProtection protection) {
+    /** @param schema the event store's columns, which the view {@code rm_audit_entry} keeps under their names */
+    AuditEntries(EventSchema schema, Serializer serializer, EventUpcaster upcasters,
+                 PersonalDataProtection protection) {
+        this.schema = schema;
         this.serializer = serializer;
         this.upcasters = upcasters;
         this.protection = protection;
@@ -59,20 +64,13 @@ final class AuditEntries implements RowMapper<AuditEntry> {
 
     @Override
     public AuditEntry mapRow(ResultSet row, int rowNumber) throws SQLException {
-        long globalIndex = row.getLong("global_index");
-        String eventId = row.getString("event_identifier");
+        String eventId = row.getString(schema.eventIdentifierColumn());
         String payload = null;
         String metadata = null;
         String reason = null;
         if (eventId != null) { // else no event in the store under the trail's index: only a row written by hand
-            String aggregateId = row.getString("aggregate_identifier");
-            // As the event store reads its rows: an event of no aggregate is stored under its own id.
-            GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(row.getString("type"),
-                    eventId.equals(aggregateId) ? null : aggregateId, row.getLong("sequence_number"), eventId,
-                    row.getString("time_stamp"), row.getString("payload_type"), row.getString("payload_revision"),
-                    row.getBytes("payload"), row.getBytes("meta_data"));
-            Optional<? extends EventMessage<?>> read = EventUtils.upcastAndDeserializeTrackedEvents(
-                    Stream.of(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(globalIndex), stored)),
+            TrackedDomainEventData<byte[]> stored = StoredEventRows.read(row, schema);
+            Optional<? extends EventMessage<?>> read = EventUtils.upcastAndDeserializeTrackedEvents(Stream.of(stored),
                     serializer, upcasters).findFirst();
             String payloadType = stored.getPayload().getType().getName();
             String storedPayload = text(stored.getPayload().getData());
@@ -87,7 +85,7 @@ final class AuditEntries implements RowMapper<AuditEntry> {
             metadata = storedMetadata == null ? null : oneLine(storedMetadata);
             reason = reason(payload);
         }
-        return new AuditEntry(globalIndex, eventId, Sql.instant(row, "occurred_at"),
+        return new AuditEntry(row.getLong("global_index"), eventId, Sql.instant(row, "occurred_at"),
                 row.getString("event_type"), row.getString("aggregate_type"), row.getString("aggregate_id"),
                 row.getLong("sequence_number"), row.getString("user_id"), row.getString("unit_id"), reason,
                 row.getString("correlation_id"), row.getString("causation_id"), payload, metadata);
@@ -95,7 +93,7 @@ final class AuditEntries implements RowMapper<AuditEntry> {
 
     /** The payload's reason: the first of {@link #REASON_FIELDS} that it gives as text, not blank. */
     static String reason(String payload) {
-        if (REASON_FIELDS.stream().noneMatch(field -> payload.contains('"' + field + '"'))) {
+        if (!mentionsAny(payload, REASON_FIELDS)) {
             return null; // most events have no such field: no parse (an export reads every entry)
         }
         JsonNode fields = parse(payload);
@@ -110,7 +108,7 @@ final class AuditEntries implements RowMapper<AuditEntry> {
 
     /** The payload without its secret fields; parsed and written again only when it has one. */
     private static String withoutSecrets(String payload) {
-        if (SecretFields.NAMES.stream().noneMatch(name -> payload.contains('"' + name + '"'))) {
+        if (!mentionsAny(payload, SecretFields.NAMES)) {
             return payload;
         }
         JsonNode fields = parse(payload);
@@ -127,6 +125,11 @@ final class AuditEntries implements RowMapper<AuditEntry> {
      */
     static String oneLine(String json) {
         return json.indexOf('\n') < 0 && json.indexOf('\r') < 0 ? json : write(parse(json));
+    }
+
+    /** Whether the JSON text has any of the names in quotes: text without one has no such field, and needs no parse. */
+    private static boolean mentionsAny(String json, Collection<String> names) {
+        return names.stream().anyMatch(name -> json.contains('"' + name + '"'));
     }
 
     private static String text(byte[] stored) {

@@ -3,6 +3,7 @@ package org.familystation.query.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.Serializer;
 import org.familystation.platform.personaldata.PersonalDataProtection;
 import org.familystation.platform.spreadsheet.XlsxWriter;
@@ -74,10 +75,10 @@ public class AuditTrailController {
                                 PlatformTransactionManager transactions, AuditEventTypes types,
                                 QueryProperties properties, ObjectMapper objectMapper,
                                 @Qualifier("eventSerializer") Serializer serializer,
-                                org.axonframework.config.Configuration axon, PersonalDataProtection protection,
-                                Reaches reaches) {
+                                org.axonframework.config.Configuration axon, EventSchema schema,
+                                PersonalDataProtection protection, Reaches reaches) {
         this.jdbc = jdbc;
-        this.entries = new AuditEntries(serializer, axon.upcasterChain(), protection);
+        this.entries = new AuditEntries(schema, serializer, axon.upcasterChain(), protection);
         this.reaches = reaches;
         JdbcTemplate cursor = new JdbcTemplate(dataSource) {
             /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -43,6 +44,8 @@ class AuditTrailProjectionTest {
     private static final Serializer SERIALIZER = JacksonSerializer.builder()
             .objectMapper(new EventStoreConfiguration().defaultAxonObjectMapper()).build();
 
+    private static final EventSchema SCHEMA = new EventStoreConfiguration().eventSchema();
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** No personal values in these events: keys that open nothing, and no subject erased. */
@@ -68,7 +71,8 @@ class AuditTrailProjectionTest {
         }
     });
 
-    private static final AuditEntries ENTRIES = new AuditEntries(SERIALIZER, EventUpcasters.chain(), PROTECTION);
+    private static final AuditEntries ENTRIES = new AuditEntries(SCHEMA, SERIALIZER, EventUpcasters.chain(),
+            PROTECTION);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -207,7 +211,8 @@ class AuditTrailProjectionTest {
     @Test
     void anEntryOfAnEventAnUpcasterDropsShowsItAsStored() {
         long index = storeByHand("Elsewhere", "org.example.Dropped", "1", "{\n  \"reason\": \"已合并\"\n}", "{}");
-        AuditEntries droppingAll = new AuditEntries(SERIALIZER, events -> Stream.empty(), PROTECTION);
+        AuditEntries droppingAll = new AuditEntries(SCHEMA, SERIALIZER, events -> Stream.empty(),
+                PROTECTION);
         AuditEntry entry = jdbc.queryForObject("SELECT * FROM rm_audit_entry WHERE global_index = ?", droppingAll,
                 index);
         assertThat(entry.payload()).isEqualTo("{\"reason\":\"已合并\"}");
