@@ -14,6 +14,7 @@ import org.familystation.events.common.ReferenceScenario;
 import org.familystation.events.personaldata.PersonalData;
 import org.familystation.platform.personaldata.PersonalDataProtection;
 import org.familystation.platform.security.Role;
+import org.familystation.query.common.QueryProperties;
 import org.familystation.query.common.SecretFields;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -38,6 +39,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -77,6 +79,9 @@ class AuditTrailTest extends ApplicationTest {
 
     @Autowired
     PersonalDataProtection protection;
+
+    @Autowired
+    QueryProperties queryProperties;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -655,6 +660,65 @@ class AuditTrailTest extends ApplicationTest {
     }
 
     /**
+     * A page counts its selection only so far past its start ({@code PagedQuery.COUNT_CAP}, 10,000) and says when
+     * its total is only "at least"; a page near the end counts exactly; the count endpoint counts the whole
+     * selection, and refuses (422) a count that runs past its timeout instead of holding the database.
+     */
+    @Test
+    void aLongSelectionIsCountedSoFarOnAPageAndWhollyOnRequest() {
+        int rows = 50_000;
+        String type = "AuditCount" + UUID.randomUUID().toString().substring(0, 8);
+        insertRows(type, rows);
+        Duration timeout = queryProperties.getAuditCountTimeout();
+        try {
+            JsonNode first = page("aggregateType=" + type);
+            assertThat(first.get("items")).hasSize(20);
+            assertThat(first.get("total").asLong()).isEqualTo(10_000);
+            assertThat(first.get("totalExact").asBoolean()).isFalse();
+            // Deeper, "at least" grows with the page: a pager can always go on.
+            JsonNode deeper = page("aggregateType=" + type + "&page=100&size=50");
+            assertThat(deeper.get("total").asLong()).isEqualTo(5_000 + 10_000);
+            assertThat(deeper.get("totalExact").asBoolean()).isFalse();
+            // Near the end the rest is counted, and the total is exact.
+            JsonNode nearTheEnd = page("aggregateType=" + type + "&page=450&size=100");
+            assertThat(nearTheEnd.get("items")).hasSize(100);
+            assertThat(nearTheEnd.get("total").asLong()).isEqualTo(rows);
+            assertThat(nearTheEnd.get("totalExact").asBoolean()).isTrue();
+            JsonNode beyond = page("aggregateType=" + type + "&page=2147483647&size=100");
+            assertThat(beyond.get("items")).isEmpty();
+            assertThat(beyond.get("total").asLong()).isEqualTo(rows);
+            // A short selection is exact on its first page.
+            JsonNode few = page("aggregateType=" + type + "&aggregateId=load-7");
+            assertThat(few.get("total").asLong()).isEqualTo(10);
+            assertThat(few.get("totalExact").asBoolean()).isTrue();
+
+            assertThat(count("aggregateType=" + type)).isEqualTo(rows);
+            assertThat(count("aggregateType=" + type + "&order=oldest&aggregateId=load-7")).isEqualTo(10);
+            assertThat(count("aggregateType=NoSuchType")).isZero();
+
+            queryProperties.setAuditCountTimeout(Duration.ofMillis(1));
+            Api.Response tooLong = refused(422, "AUDIT_COUNT_TOO_LONG",
+                    () -> api.get("auditor", "/api/audit/events/count?aggregateType=" + type));
+            assertThat(tooLong.body().path("detail").asText()).contains("0.001");
+            // The timeout was the count's own: the connection it used counts again, without one.
+            queryProperties.setAuditCountTimeout(timeout);
+            for (int i = 0; i < 12; i++) {
+                assertThat(count("aggregateType=" + type)).isEqualTo(rows);
+            }
+            assertThat(page("aggregateType=" + type).get("total").asLong()).isEqualTo(10_000);
+        } finally {
+            queryProperties.setAuditCountTimeout(timeout);
+            removeRows(type);
+        }
+    }
+
+    private long count(String query) {
+        Api.Response response = api.get("auditor", "/api/audit/events/count?" + query);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.body().get("total").asLong();
+    }
+
+    /**
      * Rows written straight into the trail table under an aggregate type of their own (the tests remove them
      * afterwards), at global indexes far beyond the store's, so with no event of the store behind them.
      */
@@ -697,7 +761,8 @@ class AuditTrailTest extends ApplicationTest {
 
     @Test
     void onlyAdminAndAuditorReadTheTrail() {
-        for (String path : List.of("/api/audit/events", "/api/audit/events.csv", "/api/audit/events.jsonl")) {
+        for (String path : List.of("/api/audit/events", "/api/audit/events.csv", "/api/audit/events.jsonl",
+                "/api/audit/events/count")) {
             for (String user : List.of("hq", "worker", "rights-centre")) {
                 Api.Response refused = api.get(user, path);
                 assertThat(refused.status()).as(user + " " + path).isEqualTo(403);
@@ -712,7 +777,8 @@ class AuditTrailTest extends ApplicationTest {
     @Test
     void refusesFiltersItDoesNotUnderstand() {
         Map<String, String> fields = new HashMap<>();
-        for (String path : List.of("/api/audit/events", "/api/audit/events.csv", "/api/audit/events.jsonl")) {
+        for (String path : List.of("/api/audit/events", "/api/audit/events.csv", "/api/audit/events.jsonl",
+                "/api/audit/events/count")) {
             Supplier<Api.Response> unknownType = () -> api.get("auditor", path + "?eventType=StationSuspended,"
                     + "StationBurnedDown");
             fields.put("AUDIT_EVENT_TYPE_UNKNOWN", refused(400, "AUDIT_EVENT_TYPE_UNKNOWN", unknownType)
@@ -744,6 +810,7 @@ class AuditTrailTest extends ApplicationTest {
         refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/audit/events?size=many"));
         refused(400, "AUDIT_PARAMETER_UNKNOWN", () -> api.get("auditor", "/api/audit/events.csv?page=1"));
         refused(400, "AUDIT_PARAMETER_UNKNOWN", () -> api.get("auditor", "/api/audit/events.jsonl?size=5"));
+        refused(400, "AUDIT_PARAMETER_UNKNOWN", () -> api.get("auditor", "/api/audit/events/count?page=0"));
     }
 
     // ---------------------------------------------------------------------------------------------------------

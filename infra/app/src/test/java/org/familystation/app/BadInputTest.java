@@ -190,6 +190,13 @@ class BadInputTest extends ApplicationTest {
     void badQueryParametersAre400() {
         refused(400, "PAGE_INVALID", () -> api.get("auditor", "/api/stations?page=-1"));
         refused(400, "PAGE_INVALID", () -> api.get("auditor", "/api/stations?size=1000"));
+        // page × size past an int: still a page beyond the end, or beyond search's window.
+        Api.Response farBeyond = api.get("auditor", "/api/stations?page=2147483647&size=100");
+        assertThat(farBeyond.status()).as(farBeyond.toString()).isEqualTo(200);
+        assertThat(farBeyond.body().get("items")).isEmpty();
+        assertThat(farBeyond.body().get("totalExact").asBoolean()).isTrue();
+        refused(400, "PAGE_BEYOND_SEARCH_WINDOW", () -> api.get("auditor",
+                "/api/service-records/search?page=2147483647&size=100"));
         refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/stations?tier=GOLD"));
         refused(400, "INVALID_PARAMETER", () -> api.get("auditor", "/api/service-records/search?from=昨天"));
         refused(400, "PERIOD_INVALID", () -> api.get("auditor", "/api/service-records/search?from=2026-11-02&to=2026-11-01"));

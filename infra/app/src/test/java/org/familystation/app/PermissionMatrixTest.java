@@ -604,7 +604,7 @@ class PermissionMatrixTest extends ApplicationTest {
         // Oversight: the audit trail for administrators and auditors; the past and evaluations for them and
         // the operators (each counting what is in reach).
         for (String audit : List.of("/api/audit/events", "/api/audit/events.csv", "/api/audit/events.jsonl",
-                "/api/audit/events.xlsx")) {
+                "/api/audit/events.xlsx", "/api/audit/events/count")) {
             rule("GET " + audit, AUDIT, Kind.OPEN, fixed(audit));
         }
         rule("GET /api/audit/case-reads", AUDIT, Kind.OPEN, fixed("/api/audit/case-reads"));

@@ -22,6 +22,10 @@ public final class AuditRefusals {
     public static final Refusal AUDIT_ORDER_INVALID = Refusal.invalidInput("AUDIT_ORDER_INVALID",
             "排序“%s”无效：可选 newest（最新在前，默认）或 oldest（最早在前）",
             "order \"%s\" is invalid: newest (the default) or oldest");
+    public static final Refusal AUDIT_COUNT_TOO_LONG = Refusal.ruleViolated("AUDIT_COUNT_TOO_LONG",
+            "所选条目太多，%s 秒内未能数完：请缩短时间段或加上筛选条件（用户、单位、事件类型），或导出后统计行数",
+            "the selection is too large to count within %s s: shorten the period or add a filter (user, unit, event"
+                    + " type), or export it and count its lines");
 
     private AuditRefusals() {
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.Serializer;
+import org.familystation.platform.error.DomainException;
 import org.familystation.platform.personaldata.PersonalDataProtection;
 import org.familystation.platform.spreadsheet.XlsxWriter;
 import org.familystation.query.common.PageOf;
@@ -17,6 +18,7 @@ import org.postgresql.PGStatement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -37,6 +39,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -57,6 +61,9 @@ public class AuditTrailController {
     /** What auditors read: the trail's rows joined to the store's (migration V2026.12.05.30, {@link AuditEntries}). */
     private static final String ENTRIES = "rm_audit_entry";
 
+    /** PostgreSQL's SQLSTATE for a statement cancelled by its {@code statement_timeout} (query_canceled). */
+    private static final String STATEMENT_TIMED_OUT = "57014";
+
     /** Rows fetched from PostgreSQL at a time while exporting: a cursor, never the whole selection in memory. */
     private static final int EXPORT_FETCH_SIZE = 1000;
     /** Bytes (or characters) collected before they are sent. */
@@ -65,6 +72,7 @@ public class AuditTrailController {
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate exportJdbc;
     private final TransactionTemplate exportTransaction;
+    private final TransactionTemplate countTransaction;
     private final AuditEventTypes types;
     private final QueryProperties properties;
     private final ObjectWriter jsonLine;
@@ -96,13 +104,17 @@ public class AuditTrailController {
         // PostgreSQL's driver reads with a cursor (fetch size) only inside a transaction.
         this.exportTransaction = new TransactionTemplate(transactions);
         this.exportTransaction.setReadOnly(true);
+        this.countTransaction = new TransactionTemplate(transactions);
+        this.countTransaction.setReadOnly(true);
         this.types = types;
         this.properties = properties;
         this.jsonLine = objectMapper.writerFor(AuditEntry.class);
     }
 
     /**
-     * A page of the trail, newest first unless {@code order=oldest}.
+     * A page of the trail, newest first unless {@code order=oldest}. Its total is counted up to
+     * {@link PagedQuery#COUNT_CAP} entries past the page's start and given as "at least" beyond
+     * ({@code totalExact: false}); {@link #count} counts a selection exactly.
      *
      * @param parameters the filters: {@code aggregateId}, {@code aggregateType}, {@code eventType} (repeated or
      *                   comma-separated: any of them), {@code userId}, {@code unitId}, {@code correlationId},
@@ -122,7 +134,40 @@ public class AuditTrailController {
         String orderBy = " ORDER BY " + query.orderBy();
         return PagedQuery.page(jdbc, "SELECT * FROM " + ENTRIES + " WHERE global_index IN (SELECT global_index FROM"
                         + " rm_audit_event " + where + orderBy + " LIMIT :limit OFFSET :offset)" + orderBy,
-                "SELECT count(*) FROM rm_audit_event " + where, sqlParameters, paging, entries);
+                "SELECT 1 FROM rm_audit_event " + where, sqlParameters, paging, entries);
+    }
+
+    /**
+     * How many entries a selection has, exactly (the same filters as a page; {@code order} changes nothing). It
+     * visits every entry of the selection, so it runs for {@code familystation.query.audit-count-timeout} at most
+     * and is refused past it (AUDIT_COUNT_TOO_LONG), rather than hold a connection for the minutes a national trail
+     * would take.
+     */
+    @GetMapping("/api/audit/events/count")
+    public AuditCount count(@RequestParam MultiValueMap<String, String> parameters) {
+        AuditQuery query = query(parameters, List.of());
+        MapSqlParameterSource sqlParameters = query.parameters();
+        String sql = "SELECT count(*) FROM rm_audit_event " + where(query, sqlParameters);
+        Duration timeout = properties.getAuditCountTimeout();
+        try {
+            Long total = countTransaction.execute(status -> {
+                // For this transaction only: the connection goes back to the pool with the server's own setting.
+                jdbc.getJdbcOperations().execute("SET LOCAL statement_timeout = " + Math.max(1, timeout.toMillis()));
+                return jdbc.queryForObject(sql, sqlParameters, Long.class);
+            });
+            return new AuditCount(total == null ? 0 : total);
+        } catch (DataAccessException failed) {
+            if (failed.getMostSpecificCause() instanceof SQLException cancelled
+                    && STATEMENT_TIMED_OUT.equals(cancelled.getSQLState())) {
+                throw DomainException.refuse(AuditRefusals.AUDIT_COUNT_TOO_LONG,
+                        BigDecimal.valueOf(timeout.toMillis(), 3).stripTrailingZeros().toPlainString());
+            }
+            throw failed;
+        }
+    }
+
+    /** The exact number of entries of a selection. */
+    public record AuditCount(long total) {
     }
 
     /** The whole selection as CSV, UTF-8 with a byte-order mark (for Excel), streamed as it is read. */

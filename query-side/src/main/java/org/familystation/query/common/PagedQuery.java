@@ -6,8 +6,20 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.util.List;
 
-/** A page of rows of one read-model table, with the total count under the same filter. */
+/**
+ * A page of rows of one read-model table, with the count of the rows under the same filter: exact up to
+ * {@link #COUNT_CAP} rows past the page's start, "at least" beyond.
+ */
 public final class PagedQuery {
+
+    /**
+     * How many rows past a page's start a list is counted before its total is given as "at least": counting a
+     * selection costs a visit to every row of it (1M audit entries: 91 ms of a page's 91.1, and 179 ms under load
+     * for one event type, BENCHMARKS.md run Q), and no one pages through ten thousand rows to the end; they narrow
+     * the selection, or export it. Search counts its hits as far, its result window ({@code SearchIndex}), so every
+     * list reads "10,000+" the same way.
+     */
+    public static final int COUNT_CAP = 10_000;
 
     private PagedQuery() {
     }
@@ -19,22 +31,27 @@ public final class PagedQuery {
     public static <T> PageOf<T> page(NamedParameterJdbcTemplate jdbc, String table, String where, String orderBy,
                                      MapSqlParameterSource parameters, Paging paging, RowMapper<T> rows) {
         return page(jdbc, "SELECT * FROM " + table + " " + where + " ORDER BY " + orderBy
-                + " LIMIT :limit OFFSET :offset", "SELECT count(*) FROM " + table + " " + where, parameters, paging,
-                rows);
+                + " LIMIT :limit OFFSET :offset", "SELECT 1 FROM " + table + " " + where, parameters, paging, rows);
     }
 
     /**
      * A page read and counted by statements of their own, for a page that is cheaper to choose before its rows are
      * read (the audit trail's entries join the event store's rows: AuditTrailController).
      *
-     * @param pageSql  the page's rows, in order, using {@code :limit} and {@code :offset}
-     * @param countSql the count of all the pages' rows
+     * @param pageSql      the page's rows, in order, using {@code :limit} and {@code :offset}
+     * @param selectionSql all the pages' rows, unordered and of any columns (they are only counted)
      */
-    public static <T> PageOf<T> page(NamedParameterJdbcTemplate jdbc, String pageSql, String countSql,
+    public static <T> PageOf<T> page(NamedParameterJdbcTemplate jdbc, String pageSql, String selectionSql,
                                      MapSqlParameterSource parameters, Paging paging, RowMapper<T> rows) {
-        parameters.addValue("limit", paging.size()).addValue("offset", paging.offset());
+        long counted = paging.offset() + COUNT_CAP;
+        parameters.addValue("limit", paging.size()).addValue("offset", paging.offset())
+                .addValue("countLimit", counted + 1);
         List<T> items = jdbc.query(pageSql, parameters, rows);
-        Long total = jdbc.queryForObject(countSql, parameters, Long.class);
-        return new PageOf<>(items, paging.page(), paging.size(), total == null ? 0 : total);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM (" + selectionSql + " LIMIT :countLimit) AS selection",
+                parameters, Long.class);
+        long found = total == null ? 0 : total;
+        return found > counted
+                ? new PageOf<>(items, paging.page(), paging.size(), counted, false)
+                : new PageOf<>(items, paging.page(), paging.size(), found);
     }
 }

@@ -18,7 +18,8 @@ public record Paging(int page, int size) {
         return new Paging(page, size);
     }
 
-    public int offset() {
-        return page * size;
+    /** How many items come before the page: a long, as page × size can exceed an int (page 2147483647). */
+    public long offset() {
+        return (long) page * size;
     }
 }

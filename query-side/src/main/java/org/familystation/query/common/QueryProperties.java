@@ -30,6 +30,20 @@ public class QueryProperties {
      */
     private Duration readYourWritesTimeout = Duration.ofSeconds(5);
 
+    /**
+     * How long an exact count of the audit trail ({@code /api/audit/events/count}) may run before it is refused; it
+     * visits every entry of its selection (about 0.1 s per million entries on an idle two-core machine).
+     */
+    private Duration auditCountTimeout = Duration.ofSeconds(20);
+
+    public Duration getAuditCountTimeout() {
+        return auditCountTimeout;
+    }
+
+    public void setAuditCountTimeout(Duration auditCountTimeout) {
+        this.auditCountTimeout = auditCountTimeout;
+    }
+
     public Duration getReadYourWritesTimeout() {
         return readYourWritesTimeout;
     }

@@ -6,6 +6,8 @@ import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.TotalHits;
+import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -337,9 +339,11 @@ public class SearchIndex {
             SearchResponse<Map> response = client.forQueries().search(request -> {
                 request.index(alias)
                         .query(query)
-                        .from(paging.offset())
+                        .from((int) paging.offset()) // within the window, checked above
                         .size(paging.size())
-                        .trackTotalHits(total -> total.enabled(true));
+                        // Counted as far as the window, as PagedQuery counts lists: past it, "at least" (and
+                        // Elasticsearch may skip the hits that cannot reach the page instead of counting them).
+                        .trackTotalHits(total -> total.count(RESULT_WINDOW));
                 if (highlighting != null) {
                     request.highlight(highlight -> {
                         highlight.preTags(Highlights.START).postTags(Highlights.END).numberOfFragments(3).fragmentSize(120)
@@ -356,9 +360,11 @@ public class SearchIndex {
             }, Map.class);
             List<T> hits = response.hits().hits().stream()
                     .map(hit -> reader.read(hit.source(), Highlights.escaped(hit.highlight()), hit.score())).toList();
-            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            TotalHits total = response.hits().total();
             outcome = "ok";
-            return new PageOf<>(hits, paging.page(), paging.size(), total);
+            return total == null ? new PageOf<>(hits, paging.page(), paging.size(), hits.size())
+                    : new PageOf<>(hits, paging.page(), paging.size(), total.value(),
+                    total.relation() == TotalHitsRelation.Eq);
         } catch (IOException | UncheckedIOException e) {
             // Refused, reset or timed out: the server is down or stuck, not the query wrong.
             outcome = "unavailable";
