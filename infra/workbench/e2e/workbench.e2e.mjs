@@ -20,6 +20,9 @@ const VOLUNTEER = process.env.VOLUNTEER_NAME
 const IMPORT_FILE = process.env.IMPORT_FILE
 const IMPORT_GOOD_ROWS = Number(process.env.IMPORT_GOOD_ROWS ?? 0)
 const IMPORT_BAD_ROW = process.env.IMPORT_BAD_ROW
+// A user with more entries in the audit trail than a page counts (WorkbenchBrowserTest writes them).
+const AUDIT_USER = process.env.AUDIT_USER
+const AUDIT_ROWS = Number(process.env.AUDIT_ROWS ?? 0)
 const SCREENSHOTS = process.env.SCREENSHOTS ?? 'target/screenshots'
 const FAILURES = process.env.FAILURES ?? 'target/e2e-failures'
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
@@ -386,6 +389,7 @@ async function adminFlow(browser) {
   await page.locator('[data-test=audit] .el-table__row').first().waitFor()
   await axe(page, 'audit')
   await shot(page, 'audit-desktop')
+  if (AUDIT_USER) await auditCount(page)
 
   await navigate(page, '系统管理', '/admin')
   await page.locator('[data-test=processors] .el-table__row').first().waitFor()
@@ -394,6 +398,28 @@ async function adminFlow(browser) {
   await accounts(page)
   await logout(page)
   return page
+}
+
+/**
+ * One user's long trail: the page says "10,000+" (the server counts only so far), and 精确统计 asks for the exact count,
+ * which the pager then uses; a new query forgets it.
+ */
+async function auditCount(page) {
+  const total = page.locator('[data-test=list-total]')
+  await page.getByRole('textbox', { name: '操作人' }).fill(AUDIT_USER)
+  await page.getByRole('button', { name: '查询' }).click()
+  await total.filter({ hasText: '共 10,000+ 条' }).waitFor()
+  await total.scrollIntoViewIfNeeded()
+  await shot(page, 'audit-count-desktop')
+  await page.locator('[data-test=count-exactly]').click()
+  await total.filter({ hasText: `共 ${AUDIT_ROWS.toLocaleString('zh-CN')} 条` }).waitFor()
+  check(!(await page.locator('[data-test=count-exactly]').isVisible()), 'the exact count is still offered once counted')
+  const lastPage = String(Math.ceil(AUDIT_ROWS / 20))
+  check((await page.locator('.el-pager li').last().textContent())?.trim() === lastPage,
+    `the pager does not reach page ${lastPage} of the exact count`)
+  await page.getByRole('textbox', { name: '操作人' }).fill('')
+  await page.getByRole('button', { name: '查询' }).click()
+  await total.filter({ hasNotText: AUDIT_ROWS.toLocaleString('zh-CN') }).waitFor()
 }
 
 /** Accounts (ADMIN): create one with its unit picked from the tree, reset its password, disable it. */

@@ -47,6 +47,8 @@ const sharedMessages: Record<string, [string, string]> = {
   actions: ['操作', 'Actions'],
   loading: ['加载中…', 'Loading…'],
   empty: ['暂无数据', 'No data'],
+  listTotal: ['共 {n} 条', 'Total {n}'],
+  countExactly: ['精确统计', 'Count exactly'],
   saving: ['保存中…', 'Saving…'],
   saved: ['已保存', 'Saved'],
   reason: ['原因', 'Reason'],

@@ -29,7 +29,9 @@ export interface Page<T> {
   items: T[]
   page: number
   size: number
+  /** The list's length; only "at least" when totalExact is false (the server counts a long list only so far). */
   total: number
+  totalExact: boolean
 }
 
 type Listener = (error: ApiError) => void

@@ -107,6 +107,18 @@ class WorkbenchBrowserTest extends ApplicationTest {
             }
         }));
 
+        // A user with a trail longer than a page counts: rows of the trail alone (see AuditTrailTest), removed afterwards,
+        // at negative global indexes so that they are the oldest and never on the newest page the screenshots show.
+        String auditUser = "e2e-audit-" + (System.nanoTime() % 100_000);
+        int auditRows = 10_500;
+        jdbc.update("""
+                INSERT INTO rm_audit_event (global_index, occurred_at, event_type, aggregate_type, aggregate_id,
+                    user_id, unit_id, correlation_id, causation_id)
+                SELECT ? + n, now(), 'ServiceRecorded', 'E2eAuditLoad', 'load-' || n, ?, 'community-home',
+                    'load-' || n, 'load-cause-' || n
+                FROM generate_series(1, ?) AS n""", -8_000_000_000_000_000L + (System.nanoTime() % 1_000_000_000L)
+                * 1_000_000L, auditUser, auditRows);
+
         Path log = Files.createTempFile("workbench-e2e", ".log");
         ProcessBuilder node = new ProcessBuilder("node", "e2e/workbench.e2e.mjs")
                 .directory(WORKBENCH.toFile())
@@ -120,12 +132,19 @@ class WorkbenchBrowserTest extends ApplicationTest {
         node.environment().put("IMPORT_BAD_ROW", "4");
         // The operations flow applies for alliance membership through the screens with a valid credit code.
         node.environment().put("CREDIT_CODE", Scenario.newCreditCode());
+        node.environment().put("AUDIT_USER", auditUser);
+        node.environment().put("AUDIT_ROWS", Integer.toString(auditRows));
         node.environment().put("SCREENSHOTS", SCREENSHOTS.toAbsolutePath().normalize().toString());
         node.environment().put("FAILURES", Path.of("target", "e2e-failures").toAbsolutePath().toString());
+        boolean finished;
         Process process = node.start();
-        boolean finished = process.waitFor(10, TimeUnit.MINUTES);
-        if (!finished) {
-            process.destroyForcibly();
+        try {
+            finished = process.waitFor(10, TimeUnit.MINUTES);
+            if (!finished) {
+                process.destroyForcibly();
+            }
+        } finally {
+            jdbc.update("DELETE FROM rm_audit_event WHERE user_id = ?", auditUser);
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(finished).as("the browser flows finished in time:\n" + output).isTrue();
