@@ -157,9 +157,10 @@ public final class Benchmark {
             log("queries under " + QueryLoad.CLIENTS + " clients");
             result.put("dashboard", queries.dashboard());
             result.put("search", queries.search());
-            log("audit trail: pages under " + QueryLoad.CLIENTS + " clients, then the whole trail exported once");
+            log("audit trail: pages under " + QueryLoad.CLIENTS + " clients, the whole trail exported once, then counted");
             result.put("audit", queries.auditPages());
             result.put("auditExport", queries.auditExport());
+            result.put("auditCounts", queries.auditCounts());
             CommandLoad commands = new CommandLoad(demo(app, "hq"), world, servers, readSide, options, app.pid());
             List<Map<String, Object>> loads = new ArrayList<>();
             for (int clients : CONCURRENCY) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,31 @@ final class QueryLoad {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * Exact counts of the audit trail as an auditor asks for them (the pages count only 10,000 entries past
+     * themselves): the whole trail and {@code ServiceRecorded}'s, three times each one after another, without load.
+     * Each: the total and the median milliseconds.
+     */
+    Map<String, Object> auditCounts() {
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (String[] selection : new String[][] {{"all", ""}, {"serviceRecorded", "?eventType=ServiceRecorded"}}) {
+            List<Double> millis = new ArrayList<>();
+            long total = 0;
+            for (int i = 0; i < 3; i++) {
+                ApiClient.Answer answer = auditor.send("GET", "/api/audit/events/count" + selection[1], null);
+                if (answer.status() != 200) {
+                    throw new IllegalStateException("the audit count answered " + answer.status() + ": "
+                            + answer.body().substring(0, Math.min(300, answer.body().length())));
+                }
+                millis.add(answer.nanos() / 1e6);
+                total = answer.json().path("total").asLong();
+            }
+            Collections.sort(millis);
+            result.put(selection[0], Map.of("total", total, "medianMs", Math.round(millis.get(1) * 10) / 10.0));
+        }
+        return result;
     }
 
     private Map<String, Object> run(Function<Random, String> queries) throws Exception {

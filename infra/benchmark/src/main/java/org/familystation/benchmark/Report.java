@@ -190,6 +190,14 @@ final class Report {
                         number(perEntry, "total"), number(perEntry, "app"), number(perEntry, "postgres"),
                         number(perEntry, "elasticsearch")));
             }
+            Map<String, Object> counts = (Map<String, Object>) size.get("auditCounts");
+            if (counts != null) {
+                Map<String, Object> all = (Map<String, Object>) counts.get("all");
+                Map<String, Object> recorded = (Map<String, Object>) counts.get("serviceRecorded");
+                out.append(String.format("audit exact count, median of 3: the whole trail %s entries in %.1f ms,"
+                                + " ServiceRecorded %s in %.1f ms%n", all.get("total"), number(all, "medianMs"),
+                        recorded.get("total"), number(recorded, "medianMs")));
+            }
             Map<String, Object> replayCpu = (Map<String, Object>) size.get("replayCpu");
             if (replayCpu != null) {
                 Map<String, Object> perEvent = (Map<String, Object>) replayCpu.get("msPerEvent");

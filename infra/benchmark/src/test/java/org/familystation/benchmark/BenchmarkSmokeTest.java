@@ -59,6 +59,11 @@ class BenchmarkSmokeTest {
             assertThat(Report.number(export, "entries")).as("audit export").isGreaterThanOrEqualTo(
                     Report.number(size, "events"));
             assertThat(directory.resolve("data").resolve("audit-export.jsonl")).doesNotExist();
+            Map<String, Object> counts = (Map<String, Object>) size.get("auditCounts");
+            assertThat(Report.number((Map<String, Object>) counts.get("all"), "total")).as("audit count")
+                    .isGreaterThanOrEqualTo(Report.number(export, "entries"));
+            assertThat(Report.number((Map<String, Object>) counts.get("serviceRecorded"), "total"))
+                    .as("ServiceRecorded count").isPositive().isLessThan(Report.number(export, "entries"));
             assertThat(((Map<String, Object>) size.get("settleAfterReplay")).get("seconds")).isNotNull();
             List<Map<String, Object>> commands = (List<Map<String, Object>>) size.get("commands");
             assertThat(commands).hasSize(4);
