@@ -15,4 +15,9 @@ public record PageOf<T>(List<T> items, int page, int size, long total, boolean t
     public PageOf(List<T> items, int page, int size, long total) {
         this(items, page, size, total, true);
     }
+
+    /** The same page of the same list, with its items replaced (each read further, say): its total goes with it. */
+    public <U> PageOf<U> withItems(List<U> replaced) {
+        return new PageOf<>(replaced, page, size, total, totalExact);
+    }
 }

@@ -79,8 +79,7 @@ public class NeedsSurveyQueryController {
                           AND (:includeVoided OR NOT voided)
                           AND\s""" + inReach,
                 "surveyed_on DESC, recorded_at DESC, survey_id", parameters, Paging.of(page, size), ROW);
-        return new PageOf<>(withNeeds(surveys.items()), surveys.page(), surveys.size(), surveys.total(),
-                surveys.totalExact());
+        return surveys.withItems(withNeeds(surveys.items()));
     }
 
     /** The surveys with their needs, read in one query. */
