@@ -9,6 +9,7 @@ import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.Scenario;
 import org.familystation.app.support.TestAccounts;
+import org.familystation.app.support.TrailRows;
 import org.familystation.events.common.CityCentre;
 import org.familystation.events.common.ReferenceScenario;
 import org.familystation.events.personaldata.PersonalData;
@@ -719,17 +720,12 @@ class AuditTrailTest extends ApplicationTest {
     }
 
     /**
-     * Rows written straight into the trail table under an aggregate type of their own (the tests remove them
-     * afterwards), at global indexes far beyond the store's, so with no event of the store behind them.
+     * Rows of the trail alone under an aggregate type of their own (the tests remove them afterwards), at global
+     * indexes far beyond the store's: the newest of the trail.
      */
     private void insertRows(String aggregateType, int rows) {
-        long base = 9_000_000_000_000_000L + (System.nanoTime() % 1_000_000_000L) * 1_000_000L;
-        jdbc.update("""
-                INSERT INTO rm_audit_event (global_index, occurred_at, event_type, aggregate_type, aggregate_id,
-                    user_id, unit_id, correlation_id, causation_id)
-                SELECT ? + n, now(), 'ServiceRecorded', ?, 'load-' || (n / 10), 'worker', 'community-home',
-                    'load-' || n, 'load-cause-' || n
-                FROM generate_series(1, ?) AS n""", base, aggregateType, rows);
+        TrailRows.insert(jdbc, 9_000_000_000_000_000L + (System.nanoTime() % 1_000_000_000L) * 1_000_000L,
+                aggregateType, "worker", rows);
     }
 
     /**

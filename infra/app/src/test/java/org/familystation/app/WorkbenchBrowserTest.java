@@ -5,6 +5,7 @@ import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.Scenario;
 import org.familystation.app.support.TestAccounts;
+import org.familystation.app.support.TrailRows;
 import org.familystation.platform.spreadsheet.XlsxWriter;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -107,17 +108,12 @@ class WorkbenchBrowserTest extends ApplicationTest {
             }
         }));
 
-        // A user with a trail longer than a page counts: rows of the trail alone (see AuditTrailTest), removed afterwards,
-        // at negative global indexes so that they are the oldest and never on the newest page the screenshots show.
+        // A user with a trail longer than a page counts: rows of the trail alone, removed afterwards, at negative global
+        // indexes so that they are the oldest and never on the newest page the screenshots show.
         String auditUser = "e2e-audit-" + (System.nanoTime() % 100_000);
         int auditRows = 10_500;
-        jdbc.update("""
-                INSERT INTO rm_audit_event (global_index, occurred_at, event_type, aggregate_type, aggregate_id,
-                    user_id, unit_id, correlation_id, causation_id)
-                SELECT ? + n, now(), 'ServiceRecorded', 'E2eAuditLoad', 'load-' || n, ?, 'community-home',
-                    'load-' || n, 'load-cause-' || n
-                FROM generate_series(1, ?) AS n""", -8_000_000_000_000_000L + (System.nanoTime() % 1_000_000_000L)
-                * 1_000_000L, auditUser, auditRows);
+        TrailRows.insert(jdbc, -8_000_000_000_000_000L + (System.nanoTime() % 1_000_000_000L) * 1_000_000L,
+                "E2eAuditLoad", auditUser, auditRows);
 
         Path log = Files.createTempFile("workbench-e2e", ".log");
         ProcessBuilder node = new ProcessBuilder("node", "e2e/workbench.e2e.mjs")
