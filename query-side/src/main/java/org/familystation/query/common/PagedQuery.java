@@ -16,8 +16,8 @@ public final class PagedQuery {
      * How many rows past a page's start a list is counted before its total is given as "at least": counting a
      * selection costs a visit to every row of it (at 1M audit entries under load, 91 ms for the whole trail and 179
      * ms for one event type, where the page's own rows took 0.04–0.13 ms: BENCHMARKS.md, run Q), and no one pages
-     * through ten thousand rows to the end; they narrow the selection, or export it. The same figure as search's result window ({@code SearchIndex}), which counts its
-     * hits exactly: Elasticsearch does that cheaply.
+     * through ten thousand rows to the end; they narrow the selection, or export it. The same figure as search's
+     * result window ({@code SearchIndex}), which counts its hits exactly: Elasticsearch does that cheaply.
      */
     public static final int COUNT_CAP = 10_000;
 

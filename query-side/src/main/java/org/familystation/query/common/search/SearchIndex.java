@@ -340,7 +340,7 @@ public class SearchIndex {
                         .from((int) paging.offset()) // within the window, checked above
                         .size(paging.size())
                         // Counted exactly: counting only as far as the window (as PagedQuery counts lists) made
-                        // relevance-sorted searches 5-18% slower at 1M records and date-sorted ones 8-27% faster
+                        // relevance-sorted searches 5-18% slower at 1M records and date-sorted ones 7-27% faster
                         // (BENCHMARKS.md, "Audit pages counted only so far"), and users read the exact number.
                         .trackTotalHits(total -> total.enabled(true));
                 if (highlighting != null) {
