@@ -8,7 +8,10 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -39,7 +42,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(
         after = JacksonAutoConfiguration.class,
         before = {JdbcAutoConfiguration.class, AxonAutoConfiguration.class, ObjectMapperAutoConfiguration.class})
-@EnableConfigurationProperties(EventStoreProperties.class)
+@EnableConfigurationProperties({EventStoreProperties.class, ProcessorProperties.class})
 public class EventStoreConfiguration {
 
     /** PostgreSQL's unique_violation: a second append at the same aggregate sequence number is a conflict. */
@@ -154,6 +157,19 @@ public class EventStoreConfiguration {
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver(UNIQUE_VIOLATION);
+    }
+
+    /**
+     * Axon's embedded event store, which tells the processors of new events instead of letting them look twice a
+     * second ({@link NotifyingEventStore}); otherwise as Axon's Boot configuration would build it.
+     */
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, ProcessorProperties processors,
+                                         org.axonframework.config.Configuration configuration) {
+        return NotifyingEventStore.create(storageEngine, processors.getLinger(), builder -> builder
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
     }
 
     @Bean

@@ -2,6 +2,8 @@ package org.familystation.platform.eventstore;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
+
 /**
  * How every projection's pooled streaming processor runs ({@code familystation.processors.*}). One processor
  * can still be tuned on its own with Axon's {@code axon.eventhandling.processors.<processor>.*} properties (a family
@@ -37,11 +39,26 @@ public class ProcessorProperties {
     private int batchSize = 1024;
 
     /**
+     * How long new events gather before the processors are told of them ({@link NotifyingEventStore}): a processor
+     * then takes in one batch, one transaction, what arrived meanwhile. Zero tells them of every read at once, which
+     * costs a transaction per event or two when commands come one at a time.
+     */
+    private Duration linger = Duration.ofMillis(100);
+
+    /**
      * Runs every projection with Axon's out-of-the-box settings instead (tracking processors, one segment, batch
      * size 1): the baseline the benchmark harness (infra/benchmark) compares this project's tuning with. Never for
      * production. Takes effect for a processor without tokens; with tokens of more segments it claims only one.
      */
     private boolean axonDefaults;
+
+    public Duration getLinger() {
+        return linger;
+    }
+
+    public void setLinger(Duration linger) {
+        this.linger = linger;
+    }
 
     public boolean isAxonDefaults() {
         return axonDefaults;
