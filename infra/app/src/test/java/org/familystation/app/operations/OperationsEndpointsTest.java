@@ -89,7 +89,9 @@ class OperationsEndpointsTest extends ApplicationTest {
                 .contains("familystation_processor_lag{processor=\"search\"}")
                 .contains("familystation_processor_dead_letters{processor=\"search\"}")
                 .contains("familystation_processor_error{processor=\"search\"}")
-                .contains("familystation_search_seconds_count{index=\"service-records\",outcome=\"ok\"}");
+                .contains("familystation_search_seconds_count{index=\"service-records\",outcome=\"ok\"}")
+                .containsPattern("(?m)^familystation_changes_running \\d")
+                .containsPattern("(?m)^familystation_changes_waiting \\d");
     }
 
     private HttpResponse<String> scrape(String user) throws Exception {

@@ -1,5 +1,7 @@
 package org.familystation.platform.operations;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
@@ -8,7 +10,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,6 +38,31 @@ public class OperationsConfiguration {
     public ConfigurerModule commandMetrics(ObjectProvider<MeterRegistry> registry) {
         return configurer -> configurer.configureMessageMonitor(CommandBus.class,
                 (config, componentType, componentName) -> new CommandMetrics(registry.getObject()));
+    }
+
+    /**
+     * After authentication (a request refused 401 or 403 takes no turn), before the rest: changes take turns
+     * ({@code familystation.operations.concurrent-changes}; none are held when it is zero).
+     */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    public FilterRegistrationBean<ChangeAdmission> changeAdmission(OperationsProperties properties, ObjectMapper json,
+                                                                   ObjectProvider<MeterRegistry> registry) {
+        int limit = properties.getConcurrentChanges();
+        ChangeAdmission admission = new ChangeAdmission(Math.max(limit, 1), properties.getChangeWait(), json);
+        FilterRegistrationBean<ChangeAdmission> registration = new FilterRegistrationBean<>(admission);
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.setEnabled(limit > 0);
+        if (limit <= 0) {
+            return registration;
+        }
+        registry.ifAvailable(meters -> {
+            Gauge.builder("familystation.changes.running", admission, ChangeAdmission::running)
+                    .description("requests that change something, running now").register(meters);
+            Gauge.builder("familystation.changes.waiting", admission, ChangeAdmission::waiting)
+                    .description("requests that change something, waiting for their turn").register(meters);
+        });
+        return registration;
     }
 
     @Bean

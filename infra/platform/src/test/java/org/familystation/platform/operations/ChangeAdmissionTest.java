@@ -1,0 +1,144 @@
+package org.familystation.platform.operations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Changes take turns, reads never wait, and a change that waited too long is told the server is busy. */
+class ChangeAdmissionTest {
+
+    /** As the application's: it writes a problem's properties beside its fields. */
+    private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
+    private final ExecutorService clients = Executors.newCachedThreadPool();
+    private final CountDownLatch finish = new CountDownLatch(1);
+    private final List<String> ran = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stopClients() {
+        finish.countDown();
+        clients.shutdownNow();
+    }
+
+    @Test
+    void aChangeWaitsForItsTurnAndRunsWhenOneEnds() throws Exception {
+        ChangeAdmission admission = new ChangeAdmission(1, Duration.ofSeconds(30), json);
+        Future<MockHttpServletResponse> first = send(admission, "POST", "/api/stations", holding());
+        awaitRunning(admission, 1);
+
+        Future<MockHttpServletResponse> second = send(admission, "POST", "/api/stations/S1/close", recording());
+        awaitWaiting(admission, 1);
+        assertThat(ran).containsExactly("/api/stations");
+
+        finish.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(second.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(ran).containsExactly("/api/stations", "/api/stations/S1/close");
+        assertThat(admission.running()).isZero();
+    }
+
+    @Test
+    void aChangeThatWaitedTooLongIsToldTheServerIsBusy() throws Exception {
+        ChangeAdmission admission = new ChangeAdmission(1, Duration.ofMillis(50), json);
+        send(admission, "POST", "/api/stations", holding());
+        awaitRunning(admission, 1);
+
+        MockHttpServletResponse busy = send(admission, "PUT", "/api/offerings/O1", recording()).get(10, TimeUnit.SECONDS);
+
+        assertThat(busy.getStatus()).isEqualTo(503);
+        assertThat(busy.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(busy.getContentType()).startsWith("application/problem+json");
+        JsonNode problem = json.readTree(busy.getContentAsString());
+        assertThat(problem.path("code").asText()).isEqualTo("SERVER_BUSY");
+        assertThat(problem.path("detail").asText()).contains("系统正忙");
+        assertThat(problem.path("detailEn").asText()).contains("try again");
+        assertThat(problem.path("retryAfterSeconds").asInt()).isEqualTo(1);
+        assertThat(ran).containsExactly("/api/stations");
+    }
+
+    @Test
+    void readsAndPagesOutsideTheApiNeverWait() throws Exception {
+        ChangeAdmission admission = new ChangeAdmission(1, Duration.ofMillis(50), json);
+        send(admission, "POST", "/api/stations", holding());
+        awaitRunning(admission, 1);
+
+        for (String method : List.of("GET", "HEAD", "OPTIONS")) {
+            assertThat(send(admission, method, "/api/stations", recording()).get(10, TimeUnit.SECONDS).getStatus())
+                    .isEqualTo(200);
+        }
+        assertThat(send(admission, "POST", "/login", recording()).get(10, TimeUnit.SECONDS).getStatus())
+                .isEqualTo(200);
+        assertThat(ran).hasSize(5);
+    }
+
+    @Test
+    void aFailingChangeGivesItsTurnBack() throws Exception {
+        ChangeAdmission admission = new ChangeAdmission(1, Duration.ofMillis(50), json);
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/stations");
+
+        assertThatThrownBy(() -> admission.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+            throw new IllegalStateException("the handler failed");
+        })).hasMessageContaining("the handler failed");
+
+        assertThat(admission.running()).isZero();
+        assertThat(send(admission, "POST", "/api/stations", recording()).get(10, TimeUnit.SECONDS).getStatus())
+                .isEqualTo(200);
+    }
+
+    private Future<MockHttpServletResponse> send(ChangeAdmission admission, String method, String path,
+                                                 FilterChain chain) {
+        return clients.submit(() -> {
+            MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+            request.setRequestURI(path);
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            admission.doFilter(request, response, chain);
+            return response;
+        });
+    }
+
+    /** A change that runs until the test lets it finish. */
+    private FilterChain holding() {
+        return (request, response) -> {
+            ran.add(((MockHttpServletRequest) request).getRequestURI());
+            try {
+                finish.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
+    private FilterChain recording() {
+        return (request, response) -> ran.add(((MockHttpServletRequest) request).getRequestURI());
+    }
+
+    private static void awaitRunning(ChangeAdmission admission, int running) throws InterruptedException {
+        for (int i = 0; i < 1_000 && admission.running() < running; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(admission.running()).isEqualTo(running);
+    }
+
+    private static void awaitWaiting(ChangeAdmission admission, int waiting) throws InterruptedException {
+        for (int i = 0; i < 1_000 && admission.waiting() < waiting; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(admission.waiting()).isEqualTo(waiting);
+    }
+}
