@@ -1,11 +1,15 @@
 package org.familystation.platform.error;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import org.familystation.platform.web.CorrelationIdFilter;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 
@@ -38,6 +42,18 @@ public final class Problems {
         problem.setProperty("detailEn", detailEn);
         addCorrelationId(problem);
         return problem;
+    }
+
+    /**
+     * Answers the problem where no controller runs (a filter, the security chain): its status, and the document as
+     * {@code application/problem+json} in UTF-8, written with the application's mapper.
+     */
+    public static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     /** 413: the body is larger than the limit (in bytes). */

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,11 +43,8 @@ public class UnavailableDependencyFilter extends OncePerRequestFilter {
                     ProblemDetailsAdvice.rootCause(failure));
             ProblemDetail problem = ProblemDetailsAdvice.unavailable(down.get());
             response.resetBuffer();
-            response.setStatus(problem.getStatus());
             response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(Dependency.RETRY_AFTER_SECONDS));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            objectMapper.writeValue(response.getOutputStream(), problem);
+            Problems.write(response, objectMapper, problem);
         }
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,11 +47,8 @@ public class InputConfiguration {
     private static void refuse(HttpServletResponse response, long limit, ObjectMapper json) {
         log.info("Refused 413 PAYLOAD_TOO_LARGE: the request body is larger than {} bytes", limit);
         try {
-            response.setStatus(413);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
             response.setHeader("Connection", "close");
-            json.writeValue(response.getOutputStream(), Problems.bodyTooLarge(limit));
+            Problems.write(response, json, Problems.bodyTooLarge(limit));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

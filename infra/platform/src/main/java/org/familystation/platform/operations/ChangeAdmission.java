@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -93,10 +92,7 @@ public class ChangeAdmission extends OncePerRequestFilter {
         ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVER_BUSY",
                 "系统正忙，未能处理本次提交，请稍后重试", "the server is too busy to take this change now; try again shortly");
         problem.setProperty("retryAfterSeconds", RETRY_AFTER_SECONDS);
-        response.setStatus(problem.getStatus());
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(response, json, problem);
     }
 }

@@ -1,7 +1,6 @@
 package org.familystation.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
 import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.Problems;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -12,9 +11,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -26,7 +22,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.AbstractSecurityWebApplicationInitializer;
 
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -113,7 +108,7 @@ public class SecurityConfiguration {
                         .anyRequest().hasRole(admin))
                 .httpBasic(basic -> basic.authenticationEntryPoint(signInProblems))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, exception) ->
-                        write(response, objectMapper, Problems.of(DomainException.refuse(
+                        Problems.write(response, objectMapper, Problems.of(DomainException.refuse(
                                 noAccess(SecurityContextHolder.getContext().getAuthentication())
                                         ? AccessRefusals.NO_ACCESS : AccessRefusals.FORBIDDEN)))))
                 .build();
@@ -191,13 +186,5 @@ public class SecurityConfiguration {
     private static boolean noAccess(Authentication authentication) {
         return authentication != null && authentication.getPrincipal() instanceof FamilyStationUser user
                 && AccessRefusals.hasNoAccess(user);
-    }
-
-    private static void write(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)
-            throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        objectMapper.writeValue(response.getOutputStream(), problem);
     }
 }

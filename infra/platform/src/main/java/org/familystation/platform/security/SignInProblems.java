@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.familystation.platform.error.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
@@ -58,14 +57,6 @@ public class SignInProblems implements AuthenticationEntryPoint {
             problem = Problems.problem(HttpStatus.UNAUTHORIZED, "ACCOUNT_DISABLED",
                     "该账号已停用，请联系管理员", "this account is disabled; ask an administrator");
         }
-        write(response, objectMapper, problem);
-    }
-
-    static void write(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)
-            throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        objectMapper.writeValue(response.getOutputStream(), problem);
+        Problems.write(response, objectMapper, problem);
     }
 }

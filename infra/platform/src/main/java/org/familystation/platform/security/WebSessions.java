@@ -85,7 +85,7 @@ public class WebSessions {
                             @Override
                             public <O extends CsrfFilter> O postProcess(O filter) {
                                 filter.setAccessDeniedHandler((request, response, denied) ->
-                                        SignInProblems.write(response, objectMapper, Problems.problem(
+                                        Problems.write(response, objectMapper, Problems.problem(
                                                 HttpStatus.FORBIDDEN, "CSRF_TOKEN_INVALID",
                                                 "请求缺少有效的 CSRF 令牌（X-XSRF-TOKEN 请求头应与 XSRF-TOKEN Cookie 一致）",
                                                 "the request lacks a valid CSRF token (the X-XSRF-TOKEN header must "
@@ -210,7 +210,7 @@ public class WebSessions {
             String path = path(request);
             if (currentUser().filter(FamilyStationUser::mustChangePassword).isPresent() && path.startsWith("/api/")
                     && !path.equals(SESSION_API) && !path.startsWith(SESSION_API + "/")) {
-                SignInProblems.write(response, objectMapper, Problems.problem(HttpStatus.FORBIDDEN,
+                Problems.write(response, objectMapper, Problems.problem(HttpStatus.FORBIDDEN,
                         "PASSWORD_CHANGE_REQUIRED", "请先修改管理员设置的初始密码（POST /api/session/password）",
                         "change the password an administrator set first (POST /api/session/password)"));
                 return;
