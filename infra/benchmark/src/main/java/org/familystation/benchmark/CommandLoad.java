@@ -87,8 +87,7 @@ final class CommandLoad {
                     if (answer.status() != 201) {
                         errors.incrementAndGet();
                         errorsByStatus.merge(Integer.toString(answer.status()), 1L, Long::sum);
-                        firstErrorByStatus.putIfAbsent(Integer.toString(answer.status()),
-                                answer.body().substring(0, Math.min(300, answer.body().length())));
+                        firstErrorByStatus.putIfAbsent(Integer.toString(answer.status()), answer.problem());
                     } else if (sent.incrementAndGet() % options.lagEvery() == 1 % options.lagEvery()) {
                         lag.answered(id, answered);
                     }

@@ -113,9 +113,8 @@ final class QueryLoad {
             double elapsed = (System.nanoTime() - start) / 1e9;
             Map<String, Double> cpuAfter = CpuTimes.snapshot(appPid, workDir);
             if (status != 200) {
-                String problem = Files.readString(file);
-                throw new IllegalStateException("the audit export answered " + status + ": "
-                        + problem.substring(0, Math.min(300, problem.length())));
+                throw new IllegalStateException("the audit export answered " + status + " "
+                        + new ApiClient.Answer(status, Files.readString(file), 0).problem());
             }
             long entries;
             try (Stream<String> lines = Files.lines(file)) {
@@ -173,8 +172,7 @@ final class QueryLoad {
                         latencies.add(answer.nanos());
                         if (answer.status() != 200) {
                             errors.incrementAndGet();
-                            firstErrorByStatus.putIfAbsent(Integer.toString(answer.status()),
-                                    answer.body().substring(0, Math.min(300, answer.body().length())));
+                            firstErrorByStatus.putIfAbsent(Integer.toString(answer.status()), answer.problem());
                         }
                     }
                 }

@@ -46,6 +46,19 @@ public final class ApiClient {
                 return JSON.createObjectNode();
             }
         }
+
+        /**
+         * What a refusal says, for a log or a report: the problem's code and English detail, or the start of a body
+         * that is not a problem (a proxy's page, a connection error).
+         */
+        public String problem() {
+            JsonNode json = json();
+            if (json.hasNonNull("code")) {
+                return json.path("code").asText() + ": " + json.path("detailEn").asText(json.path("detail").asText());
+            }
+            String text = body == null ? "" : body;
+            return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+        }
     }
 
     /** Read-your-writes (the application's {@code ReadYourWrites}): a command's answer names its event position… */
@@ -102,12 +115,12 @@ public final class ApiClient {
      */
     public JsonNode expect(String method, String path, Object body, int... expected) {
         HttpResponse<String> response = reach(method, path, body);
-        JsonNode json = new Answer(response.statusCode(), response.body(), 0).json();
+        Answer answer = new Answer(response.statusCode(), response.body(), 0);
         if (Arrays.stream(expected).noneMatch(status -> status == response.statusCode())) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + " "
-                    + json.path("code").asText() + ": " + json.path("detailEn").asText(response.body()));
+                    + answer.problem());
         }
-        return json;
+        return answer.json();
     }
 
     /**

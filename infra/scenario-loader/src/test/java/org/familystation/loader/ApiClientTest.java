@@ -84,4 +84,17 @@ class ApiClientTest {
 
         assertThat(askedPositions).containsExactly("null");
     }
+
+    @Test
+    void aRefusalIsToldByItsCodeAndDetailAndAnythingElseByTheStartOfItsBody() {
+        assertThat(new ApiClient.Answer(503, """
+                {"code": "SERVER_BUSY", "detail": "系统正忙", "detailEn": "the server is too busy"}""", 0).problem())
+                .isEqualTo("SERVER_BUSY: the server is too busy");
+        assertThat(new ApiClient.Answer(422, """
+                {"code": "AUDIT_COUNT_TOO_LONG", "detail": "统计超时"}""", 0).problem())
+                .isEqualTo("AUDIT_COUNT_TOO_LONG: 统计超时");
+        assertThat(new ApiClient.Answer(502, "<html>bad gateway</html>", 0).problem())
+                .isEqualTo("<html>bad gateway</html>");
+        assertThat(new ApiClient.Answer(500, "x".repeat(400), 0).problem()).hasSize(301).endsWith("x…");
+    }
 }
