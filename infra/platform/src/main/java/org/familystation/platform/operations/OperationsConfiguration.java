@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.familystation.platform.input.InputConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
@@ -49,7 +50,8 @@ public class OperationsConfiguration {
     public FilterRegistrationBean<ChangeAdmission> changeAdmission(OperationsProperties properties, ObjectMapper json,
                                                                    ObjectProvider<MeterRegistry> registry) {
         int limit = properties.getConcurrentChanges();
-        ChangeAdmission admission = new ChangeAdmission(Math.max(limit, 1), properties.getChangeWait(), json);
+        ChangeAdmission admission = new ChangeAdmission(Math.max(limit, 1), properties.getChangeWait(),
+                InputConfiguration.UPLOAD_PATH, json);
         FilterRegistrationBean<ChangeAdmission> registration = new FilterRegistrationBean<>(admission);
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         registration.setEnabled(limit > 0);

@@ -26,6 +26,7 @@ class ChangeAdmissionTest {
 
     /** As the application's: it writes a problem's properties beside its fields. */
     private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
+    private static final String UPLOADS = "/api/imports/";
     private final ExecutorService clients = Executors.newCachedThreadPool();
     private final CountDownLatch finish = new CountDownLatch(1);
     private final List<String> ran = new CopyOnWriteArrayList<>();
@@ -38,7 +39,7 @@ class ChangeAdmissionTest {
 
     @Test
     void aChangeWaitsForItsTurnAndRunsWhenOneEnds() throws Exception {
-        ChangeAdmission admission = new ChangeAdmission(1, Duration.ofSeconds(30), json);
+        ChangeAdmission admission = new ChangeAdmission(1, Duration.ofSeconds(30), UPLOADS, json);
         Future<MockHttpServletResponse> first = send(admission, "POST", "/api/stations", holding());
         awaitRunning(admission, 1);
 
@@ -55,7 +56,7 @@ class ChangeAdmissionTest {
 
     @Test
     void aChangeThatWaitedTooLongIsToldTheServerIsBusy() throws Exception {
-        ChangeAdmission admission = new ChangeAdmission(1, Duration.ofMillis(50), json);
+        ChangeAdmission admission = new ChangeAdmission(1, Duration.ofMillis(50), UPLOADS, json);
         send(admission, "POST", "/api/stations", holding());
         awaitRunning(admission, 1);
 
@@ -73,8 +74,8 @@ class ChangeAdmissionTest {
     }
 
     @Test
-    void readsAndPagesOutsideTheApiNeverWait() throws Exception {
-        ChangeAdmission admission = new ChangeAdmission(1, Duration.ofMillis(50), json);
+    void readsUploadsAndPagesOutsideTheApiNeverWait() throws Exception {
+        ChangeAdmission admission = new ChangeAdmission(1, Duration.ofMillis(50), UPLOADS, json);
         send(admission, "POST", "/api/stations", holding());
         awaitRunning(admission, 1);
 
@@ -84,12 +85,14 @@ class ChangeAdmissionTest {
         }
         assertThat(send(admission, "POST", "/login", recording()).get(10, TimeUnit.SECONDS).getStatus())
                 .isEqualTo(200);
-        assertThat(ran).hasSize(5);
+        assertThat(send(admission, "POST", UPLOADS + "service-records", recording()).get(10, TimeUnit.SECONDS)
+                .getStatus()).as("an upload").isEqualTo(200);
+        assertThat(ran).hasSize(6);
     }
 
     @Test
     void aFailingChangeGivesItsTurnBack() throws Exception {
-        ChangeAdmission admission = new ChangeAdmission(1, Duration.ofMillis(50), json);
+        ChangeAdmission admission = new ChangeAdmission(1, Duration.ofMillis(50), UPLOADS, json);
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/stations");
 
         assertThatThrownBy(() -> admission.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
