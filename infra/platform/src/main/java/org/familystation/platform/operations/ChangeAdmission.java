@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.familystation.platform.error.Problems;
+import org.familystation.platform.web.SafeMethods;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -15,14 +16,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Lets at most {@code familystation.operations.concurrent-changes} requests that change something (every API request
- * but GET, HEAD and OPTIONS) run at once on this node; the others wait their turn, first come first served, and one
- * that has waited {@code change-wait} is answered 503 {@code SERVER_BUSY} with {@code Retry-After}. Uploads of
+ * but the safe methods: GET, HEAD, OPTIONS, TRACE) run at once on this node; the others wait their turn, first come
+ * first served, and one that has waited {@code change-wait} is answered 503 {@code SERVER_BUSY} with
+ * {@code Retry-After}. Uploads of
  * spreadsheets to import are not held: their time is the network's (an import runs afterwards, in the background),
  * and a few slow ones would otherwise hold every turn.
  * <p>
@@ -38,7 +39,6 @@ import java.util.concurrent.TimeUnit;
 public class ChangeAdmission extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeAdmission.class);
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final int RETRY_AFTER_SECONDS = 1;
 
     private final Semaphore permits;
@@ -59,7 +59,7 @@ public class ChangeAdmission extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return READS.contains(request.getMethod()) || !path.startsWith("/api/") || path.startsWith(uploadPath);
+        return SafeMethods.isSafe(request) || !path.startsWith("/api/") || path.startsWith(uploadPath);
     }
 
     @Override

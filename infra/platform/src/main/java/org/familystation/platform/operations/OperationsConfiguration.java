@@ -9,9 +9,9 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.familystation.platform.input.InputConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,7 +43,7 @@ public class OperationsConfiguration {
 
     /**
      * After authentication (a request refused 401 or 403 takes no turn), before the rest: changes take turns
-     * ({@code familystation.operations.concurrent-changes}; none are held when it is zero).
+     * ({@code familystation.operations.concurrent-changes}; none are held when it is zero, and the gauges read 0).
      */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -55,9 +55,6 @@ public class OperationsConfiguration {
         FilterRegistrationBean<ChangeAdmission> registration = new FilterRegistrationBean<>(admission);
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         registration.setEnabled(limit > 0);
-        if (limit <= 0) {
-            return registration;
-        }
         registry.ifAvailable(meters -> {
             Gauge.builder("familystation.changes.running", admission, ChangeAdmission::running)
                     .description("requests that change something, running now").register(meters);

@@ -4,7 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 
-/** How long an API request may wait on PostgreSQL, and how many changes run at once ({@code familystation.operations.*}). */
+/**
+ * How long an API request may wait on PostgreSQL, and how many changes run at once
+ * ({@code familystation.operations.*}).
+ */
 @ConfigurationProperties("familystation.operations")
 public class OperationsProperties {
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.familystation.platform.error.Problems;
+import org.familystation.platform.web.SafeMethods;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -29,7 +30,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The workbench's web session beside HTTP Basic (docs/API.md, "Accounts and sign-in"): signing in with username and
@@ -48,7 +48,6 @@ public class WebSessions {
             && !path(request).startsWith("/swagger-ui") && !path(request).startsWith("/actuator/");
 
     private static final String SESSION_API = "/api/session";
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final AccountDirectory accounts;
     private final ConfiguredAccounts configured;
@@ -156,7 +155,7 @@ public class WebSessions {
 
     /** Unsafe methods made with a session cookie, except signing in (which starts a new session anyway). */
     private static boolean needsCsrfToken(HttpServletRequest request) {
-        return !SAFE_METHODS.contains(request.getMethod()) && request.getRequestedSessionId() != null
+        return !SafeMethods.isSafe(request) && request.getRequestedSessionId() != null
                 && !(HttpMethod.POST.matches(request.getMethod()) && SESSION_API.equals(path(request)));
     }
 
