@@ -2,6 +2,7 @@ package org.familystation.command.common;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.familystation.events.common.TimeOrderedIds;
+import org.familystation.platform.eventstore.AppendedPositions;
 import org.familystation.platform.web.ReadYourWrites;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,12 +12,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Sends a command from an HTTP request and waits for it: when this returns, the command's events are committed
- * to PostgreSQL, so the answer never promises what a crash could lose. The answer then names the event store's
- * position ({@link ReadYourWrites#EVENT_POSITION}), to compare with the processors' positions.
+ * to PostgreSQL, so the answer never promises what a crash could lose. The answer then names the position of the
+ * command's last event ({@link ReadYourWrites#EVENT_POSITION}, as PostgreSQL gave it: {@link AppendedPositions}), to
+ * compare with the processors' positions.
  */
 @Component
 public class CommandSender {
@@ -32,11 +35,13 @@ public class CommandSender {
     }
 
     public void send(Object command) {
-        commands.sendAndWait(command, TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        OptionalLong appended = AppendedPositions.during(
+                () -> commands.sendAndWait(command, TIMEOUT_SECONDS, TimeUnit.SECONDS));
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                 && request.getResponse() != null) {
-            // The newest event now: the command's own, or a later one of someone else's (waiting for it is harmless).
-            Long position = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+            // The command's own last event; for a command that appended none, the newest event now.
+            Long position = appended.isPresent() ? Long.valueOf(appended.getAsLong())
+                    : jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
             if (position != null) {
                 request.getResponse().setHeader(ReadYourWrites.EVENT_POSITION, position.toString());
             }

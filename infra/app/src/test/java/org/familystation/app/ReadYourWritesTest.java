@@ -16,15 +16,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reading one's own writes on the real servers: a command answers its event position (X-Event-Position), and a query
+ * Reading one's own writes on the real servers: a command answers its event's position (X-Event-Position), and a query
  * that carries it ({@code ?minPosition=} or X-Min-Event-Position) answers what the command did, at once after the
  * command, with no polling by the client; a processor that takes none of the new events does not hold it back; when
  * the read side does not get there in time the query answers what it has, marked X-Read-Model-Stale.
@@ -48,6 +55,9 @@ class ReadYourWritesTest {
 
     @Autowired
     ReadSideProgress progress;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Api api;
     private Scenario scenario;
@@ -128,6 +138,33 @@ class ReadYourWritesTest {
                 + position(surveyed));
         assertThat(surveys.status()).as(surveys.toString()).isEqualTo(200);
         assertThat(surveys.body().path("items").findValuesAsText("surveyId")).containsExactly(surveyed.id());
+    }
+
+    @Test
+    void eachAnswerNamesItsOwnCommandsEventWhileOthersAreRecordedAtOnce() throws Exception {
+        String station = scenario.openStation("台城家庭驿站", "玄武区");
+        String member = scenario.admittedMember("PUBLIC_WELFARE", "台城读书会");
+        scenario.offer(member, station, "FAMILY_EDUCATION");
+        // Eight clients record at once, so other commands' events are appended between a command's and its answer.
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Api.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                answers.add(clients.submit(() -> api.post("hq", "/api/stations/" + station + "/service-records", """
+                        {"stationPoint": "CULTURE", "projectCode": "FAMILY_EDUCATION", "providerKind": "ALLIANCE_MEMBER",
+                         "providerMemberId": "%s", "deliveredAt": "2026-11-21T10:00:00+08:00", "participantCount": 8,
+                         "description": "亲子阅读"}""".formatted(member))));
+            }
+            for (Future<Api.Response> answer : answers) {
+                Api.Response recorded = answer.get(60, TimeUnit.SECONDS);
+                assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+                Long stored = jdbc.queryForObject("SELECT global_index FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = ? AND sequence_number = 0", Long.class, recorded.id());
+                assertThat(Long.parseLong(position(recorded))).as(recorded.toString()).isEqualTo(stored);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     @Test

@@ -172,6 +172,7 @@ public class EventStoreConfiguration {
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
     }
 
+    /** Axon's JDBC engine, which also notes where it appended each event ({@link PositionReturningStorageEngine}). */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -181,7 +182,7 @@ public class EventStoreConfiguration {
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
                                                  EventStoreProperties properties) {
-        return JdbcEventStorageEngine.builder()
+        return new PositionReturningStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -193,7 +194,6 @@ public class EventStoreConfiguration {
                 .dataType(byte[].class)
                 .batchSize(properties.getFetchBatchSize())
                 .gapTimeout((int) properties.getGapTimeout().toMillis())
-                .maxGapOffset(properties.getMaxGapOffset())
-                .build();
+                .maxGapOffset(properties.getMaxGapOffset()), transactionManager);
     }
 }
