@@ -21,6 +21,7 @@ import org.familystation.platform.web.CorrelationIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -62,7 +63,7 @@ import java.util.function.Supplier;
  * stops interrupts its own jobs at once.
  */
 @Component
-public class ImportJobs {
+public class ImportJobs implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
@@ -339,9 +340,32 @@ public class ImportJobs {
         };
     }
 
+    /** Running from the start: jobs start when files are uploaded. */
+    @Override
+    public void start() {
+    }
+
+    @Override
+    public boolean isRunning() {
+        return !stopping;
+    }
+
+    /**
+     * Stopped first when the node stops, before the web server and Axon: a job must not go on recording rows while
+     * the rest of the node shuts down (that took seconds, and a job could finish meanwhile).
+     */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+
     /** A stopping node interrupts its running jobs, saving what they got to: nobody will finish them. */
+    @Override
     @PreDestroy
-    void stop() {
+    public synchronized void stop() {
+        if (stopping) {
+            return;
+        }
         stopping = true;
         heartbeat.shutdownNow();
         jobRunner.shutdownNow();
