@@ -189,7 +189,6 @@ public class EventStoreConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(byte[].class)
                 .batchSize(properties.getFetchBatchSize())

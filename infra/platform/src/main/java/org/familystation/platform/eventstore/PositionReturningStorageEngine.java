@@ -28,9 +28,14 @@ final class PositionReturningStorageEngine extends JdbcEventStorageEngine {
 
     private final TransactionManager transactionManager;
 
-    /** @param transactionManager the one given to {@code builder} */
+    /**
+     * @param builder            Axon's engine settings but the transaction manager and the append statement, which
+     *                           this sets
+     * @param transactionManager the transactions appends run in (Axon's engine keeps its own out of reach)
+     */
     PositionReturningStorageEngine(JdbcEventStorageEngine.Builder builder, TransactionManager transactionManager) {
-        super(builder.appendEvents(PositionReturningStorageEngine::appendStatement));
+        super(builder.transactionManager(transactionManager)
+                .appendEvents(PositionReturningStorageEngine::appendStatement));
         this.transactionManager = transactionManager;
     }
 

@@ -23,18 +23,16 @@ import java.util.concurrent.TimeUnit;
  * Lets at most {@code familystation.operations.concurrent-changes} requests that change something (every API request
  * but the safe methods: GET, HEAD, OPTIONS, TRACE) run at once on this node; the others wait their turn, first come
  * first served, and one that has waited {@code change-wait} is answered 503 {@code SERVER_BUSY} with
- * {@code Retry-After}. Uploads of
- * spreadsheets to import are not held: their time is the network's (an import runs afterwards, in the background),
- * and a few slow ones would otherwise hold every turn.
+ * {@code Retry-After}. Uploads of spreadsheets to import are not held: their time is the network's (an import runs
+ * afterwards, in the background), and a few slow ones would otherwise hold every turn.
  * <p>
  * Two cores run only so much at once. Without a limit, 32 clients' commands ran side by side with their PostgreSQL
  * connections and the event processors, each with a thin slice of the cores. Admitted eight at a time (four per
  * core, the default), the others waiting in line without using any CPU, RecordService from 32 clients answered nearly
  * as many commands per second (1,101–1,156 against 1,131–1,329 in runs that vary by more), with p99 62–69 ms instead
- * of 85, and the read models were 255–283 ms behind at p95
- * instead of 407–516: the processors got their share (BENCHMARKS.md, "Changes admitted a few at a time"). Four at a
- * time was too few: 12% fewer commands per second. Reads are not held: they are short, and a read must not wait
- * behind changes.
+ * of 85, and the read models were 255–283 ms behind at p95 instead of 407–516: the processors got their share
+ * (BENCHMARKS.md, "Changes admitted a few at a time"). Four at a time was too few: 12% fewer commands per second.
+ * Reads are not held: they are short, and a read must not wait behind changes.
  */
 public class ChangeAdmission extends OncePerRequestFilter {
 
