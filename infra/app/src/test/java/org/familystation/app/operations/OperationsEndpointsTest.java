@@ -91,7 +91,9 @@ class OperationsEndpointsTest extends ApplicationTest {
                 .contains("familystation_processor_error{processor=\"search\"}")
                 .contains("familystation_search_seconds_count{index=\"service-records\",outcome=\"ok\"}")
                 .containsPattern("(?m)^familystation_changes_running \\d")
-                .containsPattern("(?m)^familystation_changes_waiting \\d");
+                .containsPattern("(?m)^familystation_changes_waiting \\d")
+                .containsPattern("(?m)^familystation_changes_limit \\d")
+                .containsPattern("(?m)^familystation_changes_wait_seconds_count \\d");
     }
 
     private HttpResponse<String> scrape(String user) throws Exception {

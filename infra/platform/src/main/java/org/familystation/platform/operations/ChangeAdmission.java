@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 
 /**
  * Lets at most {@code familystation.operations.concurrent-changes} requests that change something (every API request
@@ -33,25 +34,43 @@ import java.util.concurrent.TimeUnit;
  * of 85, and the read models were 255–283 ms behind at p95 instead of 407–516: the processors got their share
  * (BENCHMARKS.md, "Changes admitted a few at a time"). Four at a time was too few: 12% fewer commands per second.
  * Reads are not held: they are short, and a read must not wait behind changes.
+ * <p>
+ * The limit can be lowered and raised while requests run ({@link #limit(int)}): {@link FlowControl} lowers it while
+ * the read side falls behind. Lowered, it lets no new change in until enough of those running have ended; raised, it
+ * lets the first in line in at once.
  */
 public class ChangeAdmission extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeAdmission.class);
     private static final int RETRY_AFTER_SECONDS = 1;
 
-    private final Semaphore permits;
-    private final int limit;
+    private final Turns permits;
     private final String uploadPath;
     private final long waitNanos;
     private final ObjectMapper json;
+    private final LongConsumer waited;
+    private volatile int limit;
 
     /** @param uploadPath requests below it (uploads) are not held */
     public ChangeAdmission(int limit, Duration wait, String uploadPath, ObjectMapper json) {
+        this(limit, wait, uploadPath, json, nanos -> {
+        });
+    }
+
+    /**
+     * @param uploadPath requests below it (uploads) are not held
+     * @param waited     told, for each change let in, how long it waited for its turn (nanoseconds)
+     */
+    public ChangeAdmission(int limit, Duration wait, String uploadPath, ObjectMapper json, LongConsumer waited) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("at least one change must be let in at a time, not " + limit);
+        }
         this.limit = limit;
         this.uploadPath = uploadPath;
-        this.permits = new Semaphore(limit, true);
+        this.permits = new Turns(limit);
         this.waitNanos = wait.toNanos();
         this.json = json;
+        this.waited = waited;
     }
 
     @Override
@@ -64,6 +83,7 @@ public class ChangeAdmission extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean admitted;
+        long arrived = System.nanoTime();
         try {
             admitted = permits.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
@@ -74,6 +94,7 @@ public class ChangeAdmission extends OncePerRequestFilter {
             refuse(request, response);
             return;
         }
+        waited.accept(System.nanoTime() - arrived);
         try {
             chain.doFilter(request, response);
         } finally {
@@ -81,14 +102,48 @@ public class ChangeAdmission extends OncePerRequestFilter {
         }
     }
 
+    /** How many changes are let in at once now. */
+    public int limit() {
+        return limit;
+    }
+
+    /**
+     * Lets {@code newLimit} changes in at once from now on. Changes already running run to their end; while more run
+     * than the new limit, none is let in.
+     */
+    public synchronized void limit(int newLimit) {
+        if (newLimit < 1) {
+            throw new IllegalArgumentException("at least one change must be let in at a time, not " + newLimit);
+        }
+        if (newLimit > limit) {
+            permits.release(newLimit - limit);
+        } else if (newLimit < limit) {
+            permits.reducePermits(limit - newLimit);
+        }
+        limit = newLimit;
+    }
+
     /** Changes running now. */
     public int running() {
-        return limit - permits.availablePermits();
+        return Math.max(limit - permits.availablePermits(), 0);
     }
 
     /** Changes waiting for their turn now (an estimate, as the JDK's queue length is). */
     public int waiting() {
         return permits.getQueueLength();
+    }
+
+    /** First come, first served; its permits can be taken away while they are held. */
+    private static final class Turns extends Semaphore {
+
+        Turns(int permits) {
+            super(permits, true);
+        }
+
+        @Override
+        protected void reducePermits(int reduction) {
+            super.reducePermits(reduction);
+        }
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -3,12 +3,14 @@ package org.familystation.platform.operations;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.familystation.platform.input.InputConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
@@ -19,6 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Running the application in production: SQL of HTTP requests bounded in time ({@link RequestBoundJdbcTemplate}),
@@ -50,18 +54,41 @@ public class OperationsConfiguration {
     public FilterRegistrationBean<ChangeAdmission> changeAdmission(OperationsProperties properties, ObjectMapper json,
                                                                    ObjectProvider<MeterRegistry> registry) {
         int limit = properties.getConcurrentChanges();
+        MeterRegistry meters = registry.getIfAvailable();
+        Timer waits = meters == null ? null : Timer.builder("familystation.changes.wait")
+                .description("how long requests that change something waited for their turn").register(meters);
         ChangeAdmission admission = new ChangeAdmission(Math.max(limit, 1), properties.getChangeWait(),
-                InputConfiguration.UPLOAD_PATH, json);
+                InputConfiguration.UPLOAD_PATH, json,
+                waits == null ? nanos -> { } : nanos -> waits.record(nanos, TimeUnit.NANOSECONDS));
         FilterRegistrationBean<ChangeAdmission> registration = new FilterRegistrationBean<>(admission);
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         registration.setEnabled(limit > 0);
-        registry.ifAvailable(meters -> {
+        if (meters != null) {
             Gauge.builder("familystation.changes.running", admission, ChangeAdmission::running)
                     .description("requests that change something, running now").register(meters);
             Gauge.builder("familystation.changes.waiting", admission, ChangeAdmission::waiting)
                     .description("requests that change something, waiting for their turn").register(meters);
-        });
+            Gauge.builder("familystation.changes.limit", admission, ChangeAdmission::limit)
+                    .description("requests that change something let in at once now (lowered while the read side"
+                            + " is behind)").register(meters);
+        }
         return registration;
+    }
+
+    /**
+     * Changes fewer at a time while the read side is more than {@code familystation.operations.read-side-lag-target}
+     * behind ({@link FlowControl}); only where changes take turns and a read side says how far behind it is.
+     */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnBean(ReadSideLag.class)
+    public FlowControl flowControl(FilterRegistrationBean<ChangeAdmission> changeAdmission, ReadSideLag readSide,
+                                   OperationsProperties properties) {
+        int most = changeAdmission.getFilter().limit();
+        int fewest = properties.getFewestConcurrentChanges() > 0
+                ? Math.min(properties.getFewestConcurrentChanges(), most) : Math.max(most / 4, 1);
+        Duration target = properties.getConcurrentChanges() > 0 ? properties.getReadSideLagTarget() : Duration.ZERO;
+        return new FlowControl(changeAdmission.getFilter(), readSide, target, fewest, most, FlowControl.EVERY);
     }
 
     @Bean

@@ -31,6 +31,19 @@ public class OperationsProperties {
     /** How long a change waits for its turn before it is answered 503 {@code SERVER_BUSY}. */
     private Duration changeWait = Duration.ofSeconds(10);
 
+    /**
+     * How far behind the event store the read side may fall, in time, before changes are let in fewer at a time
+     * ({@link FlowControl}): the lists show a change within about this long, and search within about this long plus
+     * Elasticsearch's one-second refresh. Zero: changes run {@code concurrent-changes} at a time however far behind.
+     */
+    private Duration readSideLagTarget = Duration.ofSeconds(1);
+
+    /**
+     * However far behind the read side is, this many changes still run at once ({@link FlowControl}); zero or less:
+     * a quarter of {@code concurrent-changes}, at least one.
+     */
+    private int fewestConcurrentChanges = 0;
+
     public Duration getRequestQueryTimeout() {
         return requestQueryTimeout;
     }
@@ -53,6 +66,22 @@ public class OperationsProperties {
 
     public void setChangeWait(Duration changeWait) {
         this.changeWait = changeWait;
+    }
+
+    public Duration getReadSideLagTarget() {
+        return readSideLagTarget;
+    }
+
+    public void setReadSideLagTarget(Duration readSideLagTarget) {
+        this.readSideLagTarget = readSideLagTarget;
+    }
+
+    public int getFewestConcurrentChanges() {
+        return fewestConcurrentChanges;
+    }
+
+    public void setFewestConcurrentChanges(int fewestConcurrentChanges) {
+        this.fewestConcurrentChanges = fewestConcurrentChanges;
     }
 
     public Duration getHealthTimeout() {

@@ -104,6 +104,38 @@ class ChangeAdmissionTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void aLoweredLimitLetsNoneInUntilEnoughHaveEndedAndARaisedOneLetsTheNextInAtOnce() throws Exception {
+        List<Long> waits = new CopyOnWriteArrayList<>();
+        ChangeAdmission admission = new ChangeAdmission(2, Duration.ofSeconds(30), UPLOADS, json, waits::add);
+        CountDownLatch finishFirst = new CountDownLatch(1);
+        Future<MockHttpServletResponse> first = send(admission, "POST", "/api/stations", holding(finishFirst));
+        Future<MockHttpServletResponse> second = send(admission, "POST", "/api/stations/S1/close", holding());
+        awaitRunning(admission, 2);
+
+        admission.limit(1);
+        assertThat(admission.running()).as("both still run").isEqualTo(2);
+        Future<MockHttpServletResponse> third = send(admission, "POST", "/api/offerings", recording());
+        awaitWaiting(admission, 1);
+        finishFirst.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        Thread.sleep(100);
+        assertThat(admission.waiting()).as("one still runs, and the limit is one").isEqualTo(1);
+        assertThat(ran).doesNotContain("/api/offerings");
+
+        admission.limit(3);
+        assertThat(third.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(admission.running()).isEqualTo(1);
+        assertThat(admission.limit()).isEqualTo(3);
+        finish.countDown();
+        assertThat(second.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(admission.running()).isZero();
+        assertThat(waits).as("each change let in told how long it waited").hasSize(3);
+        assertThat(waits.get(2)).as("the third waited while the limit was one")
+                .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(100));
+        assertThatThrownBy(() -> admission.limit(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private Future<MockHttpServletResponse> send(ChangeAdmission admission, String method, String path,
                                                  FilterChain chain) {
         return clients.submit(() -> {
@@ -117,10 +149,14 @@ class ChangeAdmissionTest {
 
     /** A change that runs until the test lets it finish. */
     private FilterChain holding() {
+        return holding(finish);
+    }
+
+    private FilterChain holding(CountDownLatch until) {
         return (request, response) -> {
             ran.add(((MockHttpServletRequest) request).getRequestURI());
             try {
-                finish.await(30, TimeUnit.SECONDS);
+                until.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

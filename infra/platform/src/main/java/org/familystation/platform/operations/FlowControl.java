@@ -1,0 +1,158 @@
+package org.familystation.platform.operations;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Admits changes fewer at a time while the read side falls behind, so that what a worker records shows in the lists
+ * and in search within a bounded time even when more is sent than the node can both store and project.
+ * <p>
+ * On a node whose cores are all busy, the requests that change something and the event processors that project
+ * their events share the same cores; the more changes run at once, the smaller the processors' share, and under a
+ * load the node cannot keep up with the read side can fall behind without bound (BENCHMARKS.md: 4.3 s at p95 to
+ * search under 32 clients with eight changes at a time, 1.2 s with four). Every {@code every} this control reads how
+ * far behind the slowest processor is ({@link ReadSideLag}) and moves {@link ChangeAdmission}'s limit one step:
+ * <ul>
+ *     <li>down, while the processor is further behind than the target and not catching up (the last look did not
+ *     bring it a tenth of its excess closer, a pace at which it would be back within the target in about ten looks),
+ *     never below {@code fewest};</li>
+ *     <li>up, once it is less than half the target behind, never above {@code most} (the configured
+ *     {@code concurrent-changes});</li>
+ *     <li>nowhere, in between, when the lag is unknown, or when the store cannot be read.</li>
+ * </ul>
+ * One step at a time and a dead band between the two thresholds keep the limit from swinging with each batch a
+ * processor commits. The limit never falls below {@code fewest}: changes still go through while a processor cannot
+ * catch up, only fewer at a time; a processor being rebuilt or in error does not count ({@link ReadSideLag}). It is
+ * the idea of MongoDB's flow control (admission tickets on the primary lowered while the majority-committed lag is
+ * above a target), with the event processors in the secondaries' place. A target of zero turns it off.
+ */
+public class FlowControl implements SmartLifecycle {
+
+    /** How often it looks: four times a second, a quarter of the default target. */
+    public static final Duration EVERY = Duration.ofMillis(250);
+
+    /**
+     * A processor over the target is catching up when the last look brought it at least this fraction of its excess
+     * closer: at that pace, about that many looks bring it back within the target.
+     */
+    private static final int LOOKS_TO_CATCH_UP = 10;
+
+    private static final Logger log = LoggerFactory.getLogger(FlowControl.class);
+
+    private final ChangeAdmission admission;
+    private final ReadSideLag readSide;
+    private final Duration target;
+    private final int fewest;
+    private final int most;
+    private final Duration every;
+    private ScheduledExecutorService looks;
+    private Duration lastLag;
+
+    public FlowControl(ChangeAdmission admission, ReadSideLag readSide, Duration target, int fewest, int most,
+                       Duration every) {
+        if (fewest < 1 || fewest > most) {
+            throw new IllegalArgumentException("the fewest changes at a time must be from 1 to " + most
+                    + ", not " + fewest);
+        }
+        this.admission = admission;
+        this.readSide = readSide;
+        this.target = target;
+        this.fewest = fewest;
+        this.most = most;
+        this.every = every;
+    }
+
+    /**
+     * The limit after one look: {@code lag} the slowest processor's lag now (null when unknown), {@code before} at
+     * the look before (null when unknown).
+     */
+    static int next(int limit, Duration lag, Duration before, Duration target, int fewest, int most) {
+        if (lag == null) {
+            return limit;
+        }
+        if (lag.compareTo(target) > 0) {
+            Duration excess = lag.minus(target);
+            boolean catchingUp = before != null
+                    && before.minus(lag).compareTo(excess.dividedBy(LOOKS_TO_CATCH_UP)) >= 0;
+            return catchingUp ? limit : Math.max(limit - 1, fewest);
+        }
+        if (lag.compareTo(target.dividedBy(2)) < 0) {
+            return Math.min(limit + 1, most);
+        }
+        return limit;
+    }
+
+    /** One look: reads the lag and moves the limit. */
+    void look() {
+        Optional<ReadSideLag.Behind> slowest;
+        try {
+            slowest = readSide.slowest();
+        } catch (RuntimeException e) {
+            log.debug("Could not read how far the read side is behind; the limit stays at {}", admission.limit(), e);
+            lastLag = null;
+            return;
+        }
+        Duration lag = slowest.map(ReadSideLag.Behind::behind).orElse(null);
+        int limit = admission.limit();
+        int next = next(limit, lag, lastLag, target, fewest, most);
+        lastLag = lag;
+        if (next == limit) {
+            return;
+        }
+        admission.limit(next);
+        if (next < limit && limit == most) {
+            log.info("The read side is {} ms behind ({}), over its target of {} ms: changes now run fewer at a time, {}",
+                    lag.toMillis(), slowest.get().processor(), target.toMillis(), next);
+        } else if (next == most) {
+            log.info("The read side is {} ms behind, under half its target: changes run {} at a time again",
+                    lag.toMillis(), next);
+        } else {
+            log.debug("The read side is {} ms behind: changes now run {} at a time", lag.toMillis(), next);
+        }
+    }
+
+    /** Started with the application unless its target is zero. */
+    @Override
+    public boolean isAutoStartup() {
+        return !target.isNegative() && !target.isZero();
+    }
+
+    @Override
+    public synchronized void start() {
+        looks = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "flow-control");
+            thread.setDaemon(true);
+            return thread;
+        });
+        looks.scheduleWithFixedDelay(this::lookSafely, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (looks != null) {
+            looks.shutdownNow();
+            looks = null;
+        }
+        admission.limit(most);
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return looks != null;
+    }
+
+    private void lookSafely() {
+        try {
+            look();
+        } catch (RuntimeException e) {
+            log.warn("Flow control's look failed; it looks again in {} ms", every.toMillis(), e);
+        }
+    }
+}
