@@ -42,7 +42,7 @@ final class AppProcess implements AutoCloseable {
      * @param axonDefaults the baseline: Axon's out-of-the-box processors (familystation.processors.axon-defaults)
      */
     static AppProcess start(Options options, Servers servers, boolean axonDefaults, String name) throws Exception {
-        return start(options, servers, name, Map.of("FAMILYSTATION_PROCESSORS_AXON_DEFAULTS", Boolean.toString(axonDefaults)));
+        return start(options, servers, name, defaults(axonDefaults));
     }
 
     /** Launches a node with more settings (environment variables) and waits until it answers. */
@@ -69,7 +69,17 @@ final class AppProcess implements AutoCloseable {
      * timed from the launch on, not from when the API answers.
      */
     static AppProcess launch(Options options, Servers servers, boolean axonDefaults, String name) throws Exception {
-        return launch(options, servers, name, Map.of("FAMILYSTATION_PROCESSORS_AXON_DEFAULTS", Boolean.toString(axonDefaults)));
+        return launch(options, servers, name, defaults(axonDefaults));
+    }
+
+    /**
+     * The baseline's settings: Axon's out-of-the-box processors, and no flow control (which would hold the commands
+     * back for them and so hide their lag); otherwise the application's own.
+     */
+    private static Map<String, String> defaults(boolean axonDefaults) {
+        return axonDefaults ? Map.of("FAMILYSTATION_PROCESSORS_AXON_DEFAULTS", "true",
+                "FAMILYSTATION_OPERATIONS_READ_SIDE_LAG_TARGET", "0")
+                : Map.of("FAMILYSTATION_PROCESSORS_AXON_DEFAULTS", "false");
     }
 
     private static AppProcess launch(Options options, Servers servers, String name, Map<String, String> settings)

@@ -161,7 +161,8 @@ public final class Benchmark {
             result.put("audit", queries.auditPages());
             result.put("auditExport", queries.auditExport());
             result.put("auditCounts", queries.auditCounts());
-            CommandLoad commands = new CommandLoad(demo(app, "hq"), world, servers, readSide, options, app.pid());
+            CommandLoad commands = new CommandLoad(demo(app, "hq"), demo(app, "admin"), world, servers, readSide,
+                    options, app.pid());
             List<Map<String, Object>> loads = new ArrayList<>();
             for (int clients : CONCURRENCY) {
                 log("RecordService at concurrency " + clients);
@@ -252,8 +253,8 @@ public final class Benchmark {
         readSide.collapseToOneSegment();
         log("baseline (Axon defaults): RecordService at concurrency 32");
         try (AppProcess app = AppProcess.start(options, servers, true, "baseline-lag")) {
-            result.put("commands", new CommandLoad(demo(app, "hq"), world, servers, readSide, options, app.pid())
-                    .run(32, false, LAG_TIMEOUT_SECONDS * 2));
+            result.put("commands", new CommandLoad(demo(app, "hq"), demo(app, "admin"), world, servers, readSide,
+                    options, app.pid()).run(32, false, LAG_TIMEOUT_SECONDS * 2));
         }
         readSide.reset();
         log("baseline (Axon defaults): replay, observed for " + options.baselineSeconds() + " s");

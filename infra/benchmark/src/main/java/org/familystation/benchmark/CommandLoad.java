@@ -24,15 +24,19 @@ final class CommandLoad {
     private static final int IDLE_SAMPLE_SECONDS = 5;
 
     private final ApiClient worker;
+    private final ApiClient admin;
     private final World world;
     private final Servers servers;
     private final ReadSide readSide;
     private final Options options;
     private final long appPid;
 
-    CommandLoad(ApiClient worker, World world, Servers servers, ReadSide readSide, Options options, long appPid) {
+    /** @param admin reads the node's metrics: how its flow control let the changes in ({@link AdmissionSampler}) */
+    CommandLoad(ApiClient worker, ApiClient admin, World world, Servers servers, ReadSide readSide, Options options,
+                long appPid) {
         this.appPid = appPid;
         this.worker = worker;
+        this.admin = admin;
         this.world = world;
         this.servers = servers;
         this.readSide = readSide;
@@ -103,10 +107,12 @@ final class CommandLoad {
         Map<String, Double> cpuBefore = CpuTimes.snapshot(appPid, options.workDir(), lag.backendPid());
         long cpuFrom = System.nanoTime();
         costing.set(true);
+        AdmissionSampler admission = new AdmissionSampler(admin);
         measuring.set(true);
         long start = System.nanoTime();
         Thread.sleep(options.commandSeconds() * 1_000L);
         measuring.set(false);
+        Map<String, Object> admitted = admission.finish();
         double elapsed = (System.nanoTime() - start) / 1e9;
         stop.set(true);
         for (Thread thread : threads) {
@@ -122,6 +128,7 @@ final class CommandLoad {
         result.put("errors", errors.get());
         result.put("errorsByStatus", errorsByStatus);
         result.put("firstErrorByStatus", firstErrorByStatus);
+        result.put("admission", admitted);
         lag.awaitVisible(lagTimeoutSeconds);
         double catchUp = readSide.awaitCaughtUp(lagTimeoutSeconds);
         Map<String, Object> cpu = CpuTimes.per(cpuBefore,

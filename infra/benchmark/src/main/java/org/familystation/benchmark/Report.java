@@ -212,6 +212,9 @@ final class Report {
                 out.append(commandRow(load, ceiling));
             }
             for (Map<String, Object> load : (List<Map<String, Object>>) size.get("commands")) {
+                out.append(admissionRow(load));
+            }
+            for (Map<String, Object> load : (List<Map<String, Object>>) size.get("commands")) {
                 out.append(postgresParts(load));
             }
             // --postgres-statements: where PostgreSQL's time went in the replay and at c=32 (spread).
@@ -282,6 +285,20 @@ final class Report {
                 Boolean.TRUE.equals(load.get("skewed")) ? "skewed" : "spread"));
         parts.forEach((part, ms) -> line.append(String.format(" %s %.3f", part, ((Number) ms).doubleValue())));
         return line.append('\n').toString();
+    }
+
+    /** How the node let the load's changes in: its limit over the load (flow control) and their mean wait. */
+    @SuppressWarnings("unchecked")
+    private static String admissionRow(Map<String, Object> load) {
+        Map<String, Object> admission = (Map<String, Object>) load.get("admission");
+        if (admission == null || admission.isEmpty()) {
+            return "";
+        }
+        return String.format("admission c=%-2d %-8s changes at once: mean %.1f, min %.0f, max %.0f (below max in %.0f%%"
+                        + " of samples); mean wait for a turn %.1f ms%n", ((Number) load.get("clients")).intValue(),
+                Boolean.TRUE.equals(load.get("skewed")) ? "skewed" : "spread", number(admission, "limitMean"),
+                number(admission, "limitMin"), number(admission, "limitMax"),
+                100 * number(admission, "shareOfSamplesBelowMax"), number(admission, "meanWaitMillis"));
     }
 
     @SuppressWarnings("unchecked")
