@@ -1,10 +1,9 @@
 package org.familystation.query.admin;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.familystation.platform.operations.ReadSideLag;
+import org.familystation.query.common.ReadSideProgress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +24,11 @@ import java.util.function.LongSupplier;
  * several nodes each claiming a share of every processor's segments ({@code max-claimed-segments}), every node sees
  * each processor.
  * <p>
- * It counts the streaming processors running on this node that are neither in error nor retrying
- * ({@link ProcessorFaults}), and of them the segments neither replaying nor in error: a rebuild, or a processor
- * stuck on an event, is far behind by nature, and holding every change back for it would not bring it forward.
+ * It counts the read side's processors as read-your-writes does ({@link ReadSideProgress#readModelProcessors()}:
+ * every streaming processor but the sagas, which feed no read model) that run on this node and are neither in error
+ * nor retrying ({@link ProcessorFaults}), and of them the segments neither replaying nor in error: a rebuild, or a
+ * processor stuck on an event, is far behind by nature, and holding every change back for it would not bring it
+ * forward.
  */
 @Component
 public class ProcessorTimeLag implements ReadSideLag {
@@ -35,36 +36,33 @@ public class ProcessorTimeLag implements ReadSideLag {
     /** Ten minutes of looks four times a second; a processor further behind is reported as that far behind. */
     private static final int LOOKS_KEPT = 2_400;
 
-    private final EventProcessingConfiguration processing;
-    private final TokenPositions tokens;
+    private final ReadSideProgress readSide;
     private final ProcessorFaults faults;
     private final LongSupplier nanoTime;
     private final HeadHistory history = new HeadHistory(LOOKS_KEPT);
 
     @Autowired
-    public ProcessorTimeLag(EventProcessingConfiguration processing, TokenPositions tokens, ProcessorFaults faults) {
-        this(processing, tokens, faults, System::nanoTime);
+    public ProcessorTimeLag(ReadSideProgress readSide, ProcessorFaults faults) {
+        this(readSide, faults, System::nanoTime);
     }
 
-    ProcessorTimeLag(EventProcessingConfiguration processing, TokenPositions tokens, ProcessorFaults faults,
-                     LongSupplier nanoTime) {
-        this.processing = processing;
-        this.tokens = tokens;
+    ProcessorTimeLag(ReadSideProgress readSide, ProcessorFaults faults, LongSupplier nanoTime) {
+        this.readSide = readSide;
         this.faults = faults;
         this.nanoTime = nanoTime;
     }
 
     @Override
     public synchronized Optional<Behind> slowest() {
-        long head = tokens.head();
+        long head = readSide.head();
         long now = nanoTime.getAsLong();
         history.note(now, head);
         Behind slowest = null;
-        for (EventProcessor processor : processing.eventProcessors().values()) {
-            if (!(processor instanceof StreamingEventProcessor streaming) || !counts(streaming)) {
+        for (StreamingEventProcessor processor : readSide.readModelProcessors()) {
+            if (!counts(processor)) {
                 continue;
             }
-            for (EventTrackerStatus segment : streaming.processingStatus().values()) {
+            for (EventTrackerStatus segment : processor.processingStatus().values()) {
                 if (segment.isReplaying() || segment.isErrorState()) {
                     continue;
                 }

@@ -111,7 +111,11 @@ public class ReadSideProgress {
         return tokens.head();
     }
 
-    private List<StreamingEventProcessor> readModelProcessors() {
+    /**
+     * The read side's processors on this node: every streaming processor but the sagas (the projections' families,
+     * and the command side's registries where they run here).
+     */
+    public List<StreamingEventProcessor> readModelProcessors() {
         Set<String> sagas = processing.sagaConfigurations().stream().map(SagaConfiguration::processingGroup)
                 .collect(Collectors.toSet());
         List<StreamingEventProcessor> found = new ArrayList<>();

@@ -1,11 +1,13 @@
 package org.familystation.query.admin;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.SagaConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.familystation.platform.operations.ReadSideLag;
+import org.familystation.query.common.ReadSideProgress;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -25,8 +28,8 @@ import static org.mockito.Mockito.when;
 
 /**
  * The slowest processor is the one whose oldest unhandled event has been in the store longest, by where its
- * segments stand in memory; segments replaying or in error, processors in error, retrying, stopped on this node or
- * not streaming do not count.
+ * segments stand in memory; segments replaying or in error, processors in error, retrying, stopped on this node,
+ * sagas and processors not streaming do not count.
  */
 class ProcessorTimeLagTest {
 
@@ -35,11 +38,11 @@ class ProcessorTimeLagTest {
     private final Map<String, Map<Integer, EventTrackerStatus>> segments = new HashMap<>();
     private long head = -1;
     private final ProcessorFaults faults = mock(ProcessorFaults.class);
+    private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
     private ProcessorTimeLag lag;
 
     @BeforeEach
     void setUp() {
-        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
         when(processing.eventProcessors()).thenReturn(processors);
         when(faults.of(anyString())).thenReturn(Optional.empty());
         TokenPositions tokens = new TokenPositions(null, null) {
@@ -48,7 +51,7 @@ class ProcessorTimeLagTest {
                 return head;
             }
         };
-        lag = new ProcessorTimeLag(processing, tokens, faults, now::get);
+        lag = new ProcessorTimeLag(new ReadSideProgress(processing, tokens, null), faults, now::get);
     }
 
     @Test
@@ -76,7 +79,7 @@ class ProcessorTimeLagTest {
     }
 
     @Test
-    void rebuildsFaultsStoppedAndSubscribingProcessorsDoNotCount() {
+    void rebuildsFaultsSagasStoppedAndSubscribingProcessorsDoNotCount() {
         streaming("read-models", true, false);
         streaming("people", true, true);
         streaming("audit", false, false);
@@ -86,6 +89,11 @@ class ProcessorTimeLagTest {
         when(subscribing.getName()).thenReturn("registries");
         when(subscribing.isRunning()).thenReturn(true);
         processors.put("registries", subscribing);
+        streaming("ReferralSagaProcessor", true, false);
+        SagaConfiguration<?> saga = mock(SagaConfiguration.class);
+        when(saga.processingGroup()).thenReturn("ReferralSagaProcessor");
+        when(processing.sagaConfigurations()).thenReturn(List.of(saga));
+        positions("ReferralSagaProcessor", 0);
         when(faults.of("reports")).thenReturn(Optional.of(new ProcessorFaults.Fault("search index unreachable",
                 Instant.EPOCH, Instant.EPOCH, 3)));
         at(0, 10);
