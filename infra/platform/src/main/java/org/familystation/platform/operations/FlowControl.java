@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
  */
 public class FlowControl implements SmartLifecycle {
 
-    /** How often it looks: four times a second, a quarter of the default target. */
+    /** How often it looks: four times a second, half the default target. */
     public static final Duration EVERY = Duration.ofMillis(250);
 
     /**
