@@ -108,8 +108,8 @@ public class FlowControl implements SmartLifecycle {
         }
         admission.limit(next);
         if (next < limit && limit == most) {
-            log.info("The read side is {} ms behind ({}), over its target of {} ms: changes now run fewer at a time, {}",
-                    lag.toMillis(), slowest.get().processor(), target.toMillis(), next);
+            log.info("The read side is {} ms behind ({}), over its target of {} ms: changes now run fewer at a time,"
+                    + " {}", lag.toMillis(), slowest.get().processor(), target.toMillis(), next);
         } else if (next == most) {
             log.info("The read side is {} ms behind, under half its target: changes run {} at a time again",
                     lag.toMillis(), next);

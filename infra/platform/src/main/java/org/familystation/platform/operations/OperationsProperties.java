@@ -35,7 +35,8 @@ public class OperationsProperties {
      * How far behind the event store the read side may fall, in time, before changes are let in fewer at a time
      * ({@link FlowControl}). Half the read side's own target (a change in the lists within a second at p95, in search
      * within two): the processors' lag hovers between half this and this, and a change shows a batch and a look
-     * later (BENCHMARKS.md, "Flow control"). Zero: changes run {@code concurrent-changes} at a time however far behind.
+     * later (BENCHMARKS.md, "Flow control, 1M"). Zero: changes run {@code concurrent-changes} at a time however far
+     * behind.
      */
     private Duration readSideLagTarget = Duration.ofMillis(500);
 
