@@ -42,8 +42,11 @@ public record ProcessorStatus(
     }
 
     /**
-     * One segment: where its token stands (as every node sees it, from the token store) and, when this node has
-     * claimed it, what the node knows of it.
+     * One segment: where it stands and, when this node has claimed it, what the node knows of it. The position is its
+     * stored token's (as every node sees it, from the token store), or where this node's processor stands in memory
+     * when that is further: a pooled processor stores its token after each batch it handles, but after events none of
+     * its handlers take only when it extends its claim (every 5 s), so the stored token of a processor that is only
+     * passing events by (a saga among service records) reads thousands of events behind under load.
      */
     public record SegmentStatus(
             int segment,

@@ -91,8 +91,10 @@ public class Processors {
         Map<Integer, EventTrackerStatus> local = streaming.processingStatus();
         List<ProcessorStatus.SegmentStatus> segments = tokens.segments(name).stream().map(segment -> {
             EventTrackerStatus here = local.get(segment.segment());
-            return new ProcessorStatus.SegmentStatus(segment.segment(), segment.position(),
-                    Math.max(head - segment.position(), 0), segment.owner(), segment.replaying(), here != null,
+            long position = here == null ? segment.position()
+                    : Math.max(segment.position(), here.getCurrentPosition().orElse(-1));
+            return new ProcessorStatus.SegmentStatus(segment.segment(), position,
+                    Math.max(head - position, 0), segment.owner(), segment.replaying(), here != null,
                     here == null ? null : here.isCaughtUp(),
                     here == null || here.getError() == null ? null : here.getError().toString());
         }).toList();
