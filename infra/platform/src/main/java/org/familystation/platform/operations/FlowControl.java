@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * On a node whose cores are all busy, the requests that change something and the event processors that project
  * their events share the same cores; the more changes run at once, the smaller the processors' share, and under a
  * load the node cannot keep up with the read side can fall behind without bound (BENCHMARKS.md: 4.3 s at p95 to
- * search under 32 clients with eight changes at a time, 1.2 s with four). Every {@code every} this control reads how
+ * search under 32 clients with eight changes at a time, 1.2 s with four). Every {@link #EVERY} this control reads how
  * far behind the slowest processor is ({@link ReadSideLag}) and moves {@link ChangeAdmission}'s limit one step:
  * <ul>
  *     <li>down, while the processor is further behind than the target and not catching up (the last look did not
@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
 public class FlowControl implements SmartLifecycle {
 
     /** How often it looks: four times a second, half the default target. */
-    public static final Duration EVERY = Duration.ofMillis(250);
+    private static final Duration EVERY = Duration.ofMillis(250);
 
     /**
      * A processor over the target is catching up when the last look brought it at least this fraction of its excess
@@ -51,12 +51,10 @@ public class FlowControl implements SmartLifecycle {
     private final Duration target;
     private final int fewest;
     private final int most;
-    private final Duration every;
     private ScheduledExecutorService looks;
     private Duration lastLag;
 
-    public FlowControl(ChangeAdmission admission, ReadSideLag readSide, Duration target, int fewest, int most,
-                       Duration every) {
+    public FlowControl(ChangeAdmission admission, ReadSideLag readSide, Duration target, int fewest, int most) {
         if (fewest < 1 || fewest > most) {
             throw new IllegalArgumentException("the fewest changes at a time must be from 1 to " + most
                     + ", not " + fewest);
@@ -66,7 +64,6 @@ public class FlowControl implements SmartLifecycle {
         this.target = target;
         this.fewest = fewest;
         this.most = most;
-        this.every = every;
     }
 
     /**
@@ -131,7 +128,7 @@ public class FlowControl implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        looks.scheduleWithFixedDelay(this::lookSafely, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        looks.scheduleWithFixedDelay(this::lookSafely, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -152,7 +149,7 @@ public class FlowControl implements SmartLifecycle {
         try {
             look();
         } catch (RuntimeException e) {
-            log.warn("Flow control's look failed; it looks again in {} ms", every.toMillis(), e);
+            log.warn("Flow control's look failed; it looks again in {} ms", EVERY.toMillis(), e);
         }
     }
 }

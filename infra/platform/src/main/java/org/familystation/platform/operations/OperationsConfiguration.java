@@ -87,8 +87,8 @@ public class OperationsConfiguration {
         int most = changeAdmission.getFilter().limit();
         int fewest = properties.getFewestConcurrentChanges() > 0
                 ? Math.min(properties.getFewestConcurrentChanges(), most) : Math.max(most / 4, 1);
-        Duration target = properties.getConcurrentChanges() > 0 ? properties.getReadSideLagTarget() : Duration.ZERO;
-        return new FlowControl(changeAdmission.getFilter(), readSide, target, fewest, most, FlowControl.EVERY);
+        Duration target = changeAdmission.isEnabled() ? properties.getReadSideLagTarget() : Duration.ZERO;
+        return new FlowControl(changeAdmission.getFilter(), readSide, target, fewest, most);
     }
 
     @Bean

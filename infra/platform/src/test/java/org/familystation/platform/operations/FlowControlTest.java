@@ -20,7 +20,7 @@ class FlowControlTest {
     private final ChangeAdmission admission = new ChangeAdmission(8, Duration.ofSeconds(1), "/api/imports/",
             new ObjectMapper());
     private final Deque<Object> lags = new ArrayDeque<>();
-    private final FlowControl control = new FlowControl(admission, this::nextLag, TARGET, 2, 8, FlowControl.EVERY);
+    private final FlowControl control = new FlowControl(admission, this::nextLag, TARGET, 2, 8);
 
     @ParameterizedTest(name = "limit {0}, {1} ms behind, {2} ms at the look before: {3} ({4})")
     @CsvSource(nullValues = "-", textBlock = """
@@ -87,12 +87,12 @@ class FlowControlTest {
 
     @Test
     void aTargetOfZeroIsOffAndTheFloorMustBeWithinTheLimit() {
-        assertThat(new FlowControl(admission, Optional::empty, Duration.ZERO, 2, 8, FlowControl.EVERY)
+        assertThat(new FlowControl(admission, Optional::empty, Duration.ZERO, 2, 8)
                 .isAutoStartup()).isFalse();
         assertThat(control.isAutoStartup()).isTrue();
-        assertThatThrownBy(() -> new FlowControl(admission, Optional::empty, TARGET, 0, 8, FlowControl.EVERY))
+        assertThatThrownBy(() -> new FlowControl(admission, Optional::empty, TARGET, 0, 8))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FlowControl(admission, Optional::empty, TARGET, 9, 8, FlowControl.EVERY))
+        assertThatThrownBy(() -> new FlowControl(admission, Optional::empty, TARGET, 9, 8))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
