@@ -58,11 +58,6 @@ final class HeadHistory {
         return times[index(low)];
     }
 
-    /** The newest head seen (-1 before the first look). */
-    long head() {
-        return size == 0 ? -1 : heads[index(size - 1)];
-    }
-
     private int index(int fromOldest) {
         return (oldest + fromOldest) % times.length;
     }
