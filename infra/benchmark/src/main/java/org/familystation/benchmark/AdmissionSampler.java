@@ -2,9 +2,12 @@ package org.familystation.benchmark;
 
 import org.familystation.loader.ApiClient;
 
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +17,7 @@ import java.util.regex.Pattern;
  * how long the changes waited for their turn ({@code familystation_changes_wait_seconds}, its sum and count over the
  * load). The node's own figures, so the commands' latency can be read beside them.
  */
-final class AdmissionSampler implements AutoCloseable {
+final class AdmissionSampler {
 
     private static final int EVERY_MILLIS = 250;
     private static final Pattern LIMIT = metric("familystation_changes_limit");
@@ -24,12 +27,8 @@ final class AdmissionSampler implements AutoCloseable {
     private final ApiClient admin;
     private final Thread sampler;
     private final double[] waitAtStart;
+    private final List<Double> limits = new CopyOnWriteArrayList<>();
     private volatile boolean stopped;
-    private long samples;
-    private double limitSum;
-    private double limitMin = Double.MAX_VALUE;
-    private double limitMax;
-    private long belowMax;
 
     AdmissionSampler(ApiClient admin) {
         this.admin = admin;
@@ -45,14 +44,14 @@ final class AdmissionSampler implements AutoCloseable {
         sampler.join();
         double[] waitAtEnd = waits(scrape());
         Map<String, Object> result = new LinkedHashMap<>();
-        synchronized (this) {
-            if (samples > 0) {
-                result.put("samples", samples);
-                result.put("limitMean", Latencies.round(limitSum / samples));
-                result.put("limitMin", limitMin);
-                result.put("limitMax", limitMax);
-                result.put("shareOfSamplesBelowMax", Latencies.round((double) belowMax / samples));
-            }
+        if (!limits.isEmpty()) {
+            DoubleSummaryStatistics stats = limits.stream().mapToDouble(Double::doubleValue).summaryStatistics();
+            result.put("samples", stats.getCount());
+            result.put("limitMean", Latencies.round(stats.getAverage()));
+            result.put("limitMin", stats.getMin());
+            result.put("limitMax", stats.getMax());
+            result.put("shareOfSamplesBelowMax", Latencies.round(
+                    (double) limits.stream().filter(limit -> limit < stats.getMax()).count() / stats.getCount()));
         }
         if (waitAtStart != null && waitAtEnd != null && waitAtEnd[1] > waitAtStart[1]) {
             double changes = waitAtEnd[1] - waitAtStart[1];
@@ -62,30 +61,9 @@ final class AdmissionSampler implements AutoCloseable {
         return result;
     }
 
-    @Override
-    public void close() throws InterruptedException {
-        if (!stopped) {
-            finish();
-        }
-    }
-
     private void sample() {
         while (!stopped) {
-            OptionalDouble limit = value(LIMIT, scrape());
-            if (limit.isPresent()) {
-                synchronized (this) {
-                    double value = limit.getAsDouble();
-                    samples++;
-                    limitSum += value;
-                    limitMin = Math.min(limitMin, value);
-                    if (value > limitMax) {
-                        belowMax += samples - 1;
-                        limitMax = value;
-                    } else if (value < limitMax) {
-                        belowMax++;
-                    }
-                }
-            }
+            value(LIMIT, scrape()).ifPresent(limits::add);
             try {
                 Thread.sleep(EVERY_MILLIS);
             } catch (InterruptedException e) {
