@@ -13,6 +13,6 @@ public class NeedsSurveyIndex extends SearchIndex {
 
     public NeedsSurveyIndex(SearchClient client, SearchProperties properties, Clock clock) {
         super(client, properties.getNeedsSurveyAlias(), "/search/needs-surveys-index.json", properties.getReplicas(),
-                clock);
+                properties.getRefreshInterval(), clock);
     }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 public class ServiceRecordIndex extends SearchIndex {
 
     public ServiceRecordIndex(SearchClient client, SearchProperties properties, Clock clock) {
-        super(client, properties.getAlias(), "/search/service-records-index.json", properties.getReplicas(), clock);
+        super(client, properties.getAlias(), "/search/service-records-index.json", properties.getReplicas(),
+                properties.getRefreshInterval(), clock);
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ class SearchIndexRebuildMergeTest extends ApplicationTest {
     void aRebuiltIndexIsMergedOnceSearchesReadIt() throws Exception {
         String alias = "rebuild-merge-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
         SearchIndex index = new SearchIndex(client, alias, "/search/service-records-index.json", 0,
-                Clock.systemUTC()) {
+                Duration.ofSeconds(1), Clock.systemUTC()) {
         };
         ElasticsearchClient es = client.get();
         try {

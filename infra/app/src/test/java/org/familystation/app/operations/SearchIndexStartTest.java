@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Several nodes starting on a fresh install make the search index at the same moment (the soak found two indexes
  * behind one alias, every write refused): here four "nodes" — four index objects, so no lock of one JVM is shared —
- * make one on the real Elasticsearch at once, and there is one index behind both aliases, written through.
+ * make one on the real Elasticsearch at once, and there is one index behind both aliases, written through. And a
+ * node starting with another refresh interval gives it to the live index.
  */
 class SearchIndexStartTest extends ApplicationTest {
 
@@ -41,7 +43,7 @@ class SearchIndexStartTest extends ApplicationTest {
             List<Future<?>> started = new ArrayList<>();
             for (int node = 0; node < nodes; node++) {
                 SearchIndex index = new SearchIndex(client, alias, "/search/service-records-index.json", 0,
-                        Clock.systemUTC()) {
+                        Duration.ofSeconds(1), Clock.systemUTC()) {
                 };
                 indexes.add(index);
                 started.add(pool.submit(() -> {
@@ -68,5 +70,42 @@ class SearchIndexStartTest extends ApplicationTest {
                 client.get().indices().delete(request -> request.index(made));
             }
         }
+    }
+
+    @Test
+    void theConfiguredRefreshIntervalReachesTheLiveIndexAtStartAndAfterARebuild() throws Exception {
+        String alias = "refresh-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+        try {
+            SearchIndex before = index(alias, Duration.ofSeconds(1));
+            before.ensureExists();
+            assertThat(refreshIntervals(alias)).containsOnly("1000ms");
+
+            SearchIndex restarted = index(alias, Duration.ofMillis(400));
+            restarted.ensureExists();
+            assertThat(refreshIntervals(alias)).containsOnly("400ms");
+
+            restarted.prepareRebuild();
+            assertThat(refreshIntervals(alias + "-write")).containsOnly("-1");
+            restarted.finishRebuild();
+            assertThat(refreshIntervals(alias)).containsOnly("400ms");
+        } finally {
+            List<String> made = new ArrayList<>(client.get().indices().get(request -> request.index(alias + "-*"))
+                    .result().keySet());
+            if (!made.isEmpty()) {
+                client.get().indices().delete(request -> request.index(made));
+            }
+        }
+    }
+
+    private SearchIndex index(String alias, Duration refreshInterval) {
+        return new SearchIndex(client, alias, "/search/service-records-index.json", 0, refreshInterval,
+                Clock.systemUTC()) {
+        };
+    }
+
+    private List<String> refreshIntervals(String alias) throws Exception {
+        return client.get().indices().getSettings(request -> request.index(alias)).result().values().stream()
+                .map(state -> state.settings().index().refreshInterval().time())
+                .toList();
     }
 }

@@ -27,6 +27,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -82,6 +83,7 @@ public class SearchIndex {
     private final String writeAlias;
     private final String definitionResource;
     private final int replicas;
+    private final String refreshInterval;
     private final Clock clock;
     private volatile boolean ready;
     private volatile boolean rebuilding;
@@ -89,12 +91,14 @@ public class SearchIndex {
     /** A refresh of this node's begun after the read side had reached this event position has completed. */
     private final AtomicLong refreshedUpTo = new AtomicLong(-1);
 
-    protected SearchIndex(SearchClient client, String alias, String definitionResource, int replicas, Clock clock) {
+    protected SearchIndex(SearchClient client, String alias, String definitionResource, int replicas,
+                          Duration refreshInterval, Clock clock) {
         this.client = client;
         this.alias = alias;
         this.writeAlias = alias + "-write";
         this.definitionResource = definitionResource;
         this.replicas = replicas;
+        this.refreshInterval = refreshInterval.toMillis() + "ms";
         this.clock = clock;
     }
 
@@ -111,7 +115,7 @@ public class SearchIndex {
     /**
      * Makes sure both aliases point at an index, creating the first one if there is none (an index made before
      * the write alias existed gets it). An existing index gains the fields the definition added since it was made
-     * (documents indexed before lack them until the index is rebuilt).
+     * (documents indexed before lack them until the index is rebuilt) and the configured refresh interval.
      */
     public void ensureExists() {
         if (ready) {
@@ -131,6 +135,8 @@ public class SearchIndex {
                     String mappings = JSON.writeValueAsString(JSON.readTree(definition(false)).get("mappings"));
                     es.indices().putMapping(put -> put.index(alias, writeAlias)
                             .withJson(new StringReader(mappings)));
+                    es.indices().putSettings(put -> put.index(alias).settings(index -> index
+                            .refreshInterval(interval -> interval.time(refreshInterval))));
                 }
                 ready = true;
             } catch (IOException e) {
@@ -186,7 +192,6 @@ public class SearchIndex {
                 if (reading.equals(Set.of(fresh))) {
                     return;
                 }
-                String refreshInterval = refreshInterval();
                 es.indices().putSettings(settings -> settings.index(fresh).settings(index -> index
                         .refreshInterval(interval -> interval.time(refreshInterval))
                         .numberOfReplicas(Integer.toString(replicas))
@@ -433,14 +438,8 @@ public class SearchIndex {
         return indices.iterator().next();
     }
 
-    private String refreshInterval() throws IOException {
-        try (InputStream resource = getClass().getResourceAsStream(definitionResource)) {
-            return JSON.readTree(resource).path("settings").path("refresh_interval").asText("1s");
-        }
-    }
-
     /**
-     * The index definition, with the configured number of replicas. A rebuild's index is set up to be filled fast,
+     * The index definition, with the configured replicas and refresh interval. A rebuild's index is set up to be filled fast,
      * and {@link #finishRebuild()} restores these three settings before searches read it: no refreshes (nothing
      * searches it until the swap, which refreshes it), no replicas (copied once at the end instead of indexing
      * every document twice), and the translog synced every 5 s instead of on every bulk request (should Elasticsearch
@@ -455,6 +454,7 @@ public class SearchIndex {
             ObjectNode definition = (ObjectNode) JSON.readTree(resource);
             ObjectNode settings = (ObjectNode) definition.get("settings");
             settings.put("number_of_replicas", replicas);
+            settings.put("refresh_interval", refreshInterval);
             if (forReplay) {
                 settings.put("refresh_interval", "-1");
                 settings.put("number_of_replicas", 0);

@@ -17,6 +17,13 @@ public class SearchProperties {
     /** Replicas of each index: 0 for one node (the embedded default), at least 1 on a real cluster. */
     private int replicas = 0;
 
+    /**
+     * How often each live index makes what was written since searchable (Elasticsearch's {@code refresh_interval}):
+     * a service record reaches search up to this long after its projection wrote it. Shorter costs Elasticsearch
+     * more refreshes and merges. Applied to the live indexes at start; a rebuild's index refreshes only at its end.
+     */
+    private Duration refreshInterval = Duration.ofSeconds(1);
+
     /** How long a request waits for Elasticsearch to accept the connection. */
     private Duration connectTimeout = Duration.ofSeconds(2);
 
@@ -31,6 +38,18 @@ public class SearchProperties {
      * the cluster to wait up to 60 s for the new index's replicas).
      */
     private Duration writeTimeout = Duration.ofSeconds(90);
+
+    public Duration getRefreshInterval() {
+        return refreshInterval;
+    }
+
+    public void setRefreshInterval(Duration refreshInterval) {
+        if (refreshInterval.isNegative() || refreshInterval.isZero()) {
+            throw new IllegalArgumentException("familystation.search.refresh-interval must be positive, not "
+                    + refreshInterval);
+        }
+        this.refreshInterval = refreshInterval;
+    }
 
     public Duration getConnectTimeout() {
         return connectTimeout;
