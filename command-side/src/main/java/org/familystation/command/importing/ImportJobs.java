@@ -14,6 +14,7 @@ import org.familystation.platform.error.DomainException;
 import org.familystation.platform.error.ProblemDetailsAdvice;
 import org.familystation.platform.error.Problems;
 import org.familystation.platform.input.NetworkDates;
+import org.familystation.platform.operations.ChangeTurns;
 import org.familystation.platform.security.AccessRefusals;
 import org.familystation.platform.security.FamilyStationUser;
 import org.familystation.platform.spreadsheet.XlsxRows;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,7 +57,9 @@ import java.util.function.Supplier;
  * then imported in the background, each row sent through the command gateway as the very command the API sends for
  * it, as the user who uploaded it: the scope check decides row by row where they may act, and a refusal is the
  * API's own answer (code, Chinese detail). A row's id is derived from the kind, the row's number and its cells, so
- * importing the same file again finds every row already recorded and records nothing twice.
+ * importing the same file again finds every row already recorded and records nothing twice. Each row takes its turn
+ * among the node's changes ({@link ChangeTurns}) as an API request does, so an import waits while the read side is
+ * behind and does not crowd the API's changes out.
  *
  * <p>Jobs and their reports are saved in PostgreSQL as they go ({@link ImportJobStore}: every second, which is also
  * the job's heartbeat), so any node answers their progress and report, the last {@code keptJobs} of them. A job
@@ -68,6 +72,7 @@ public class ImportJobs implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
     private final CommandSender sender;
+    private final ChangeTurns turns;
     private final EventStore events;
     private final ScopeCheck scope;
     private final NetworkDates dates;
@@ -84,9 +89,10 @@ public class ImportJobs implements SmartLifecycle {
     /** Set first when the node stops: a job that then fails (its rows refused a thread) was interrupted. */
     private volatile boolean stopping;
 
-    public ImportJobs(CommandSender sender, EventStore events, ScopeCheck scope, NetworkDates dates,
+    public ImportJobs(CommandSender sender, ChangeTurns turns, EventStore events, ScopeCheck scope, NetworkDates dates,
                       ImportProperties properties, ProblemDetailsAdvice problems, Clock clock, ImportJobStore store) {
         this.sender = sender;
+        this.turns = turns;
         this.events = events;
         this.scope = scope;
         this.dates = dates;
@@ -196,6 +202,8 @@ public class ImportJobs implements SmartLifecycle {
                     try {
                         job.record(index, asCaller(caller, correlationId, () -> row(job.kind(), number,
                                 normalised(cells), user)));
+                    } catch (CancellationException stopped) {
+                        // The node stopped while the row waited for its turn: not sent, not reported.
                     } finally {
                         inFlight.release();
                     }
@@ -239,7 +247,10 @@ public class ImportJobs implements SmartLifecycle {
         }
     }
 
-    /** Sends one row's command and says what became of it. */
+    /**
+     * Sends one row's command in its turn among the node's changes and says what became of it; throws
+     * {@link CancellationException} when interrupted while waiting for the turn.
+     */
     RowResult row(ImportKind kind, int number, List<String> cells, FamilyStationUser user) {
         String id = rowId(kind, number, cells);
         try {
@@ -250,8 +261,10 @@ public class ImportJobs implements SmartLifecycle {
                 scope.check(command, user);
                 return new RowResult(number, Outcome.ALREADY_RECORDED, id, null, null, null, null);
             }
-            sender.send(command);
+            inTurn(() -> sender.send(command));
             return new RowResult(number, Outcome.ACCEPTED, id, null, null, null, null);
+        } catch (CancellationException stopped) {
+            throw stopped;
         } catch (RuntimeException refused) {
             if (cause(refused, AggregateStreamCreationException.class) != null) {
                 return new RowResult(number, Outcome.ALREADY_RECORDED, id, null, null, null, null);
@@ -260,6 +273,15 @@ public class ImportJobs implements SmartLifecycle {
             Map<String, Object> properties = problem.getProperties() == null ? Map.of() : problem.getProperties();
             return new RowResult(number, Outcome.REFUSED, null, (String) properties.get("code"),
                     (String) properties.get("field"), problem.getDetail(), (String) properties.get("detailEn"));
+        }
+    }
+
+    private void inTurn(Runnable change) {
+        try {
+            turns.inTurn(change);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for a turn");
         }
     }
 

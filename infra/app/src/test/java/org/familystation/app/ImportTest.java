@@ -9,11 +9,15 @@ import org.familystation.app.support.Api;
 import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
 import org.familystation.app.support.TestAccounts;
+import org.familystation.platform.operations.ChangeAdmission;
+import org.familystation.platform.operations.OperationsProperties;
 import org.familystation.platform.security.Role;
 import org.familystation.platform.spreadsheet.XlsxWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,6 +40,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Excel in: services, needs surveys, volunteers and funds imported from .xlsx row by row through the same commands
  * as the API, on the real servers. The big file (10,000 services, 1% bad) is imported twice: the second time
- * records nothing.
+ * records nothing. The rows take their turns among the node's changes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportTest extends ApplicationTest {
@@ -53,6 +61,11 @@ class ImportTest extends ApplicationTest {
     private static final List<String> SERVICE_HEADINGS = List.of("驿站编号", "驿站点", "服务项目代码", "服务提供方类型",
             "联盟成员编号", "社工编号", "工作人员编号", "志愿者及时长", "服务时间", "服务人数", "服务内容", "服务成效", "满意度", "反馈");
     private static final int ROWS = 10_000;
+
+    @Autowired
+    FilterRegistrationBean<ChangeAdmission> changeAdmission;
+    @Autowired
+    OperationsProperties operations;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String home;
@@ -134,6 +147,10 @@ class ImportTest extends ApplicationTest {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("ImportTest: %d service rows imported in %.1f s: %.0f rows/s (job: %s rows/s)%n", ROWS,
                 seconds, ROWS / seconds, job.path("rowsPerSecond").asText());
+        long done = System.nanoTime();
+        Eventually.assertThat(() -> assertThat(recordsAt(bigStation)).isEqualTo(ROWS - bad.size()));
+        System.out.printf("ImportTest: every row in the lists %.1f s after the job was done%n",
+                (System.nanoTime() - done) / 1e9);
         assertThat(job.path("total").asInt()).isEqualTo(ROWS);
         assertThat(job.path("done").asInt()).isEqualTo(ROWS);
         assertThat(job.path("accepted").asInt()).isEqualTo(ROWS - bad.size());
@@ -152,8 +169,6 @@ class ImportTest extends ApplicationTest {
         JsonNode cellRefusal = refused.get(1);
         assertThat(cellRefusal.path("field").asText()).isEqualTo("服务时间");
         assertThat(cellRefusal.path("detail").asText()).contains("2025/13/45 25:00").contains("yyyy-MM-dd HH:mm");
-
-        Eventually.assertThat(() -> assertThat(recordsAt(bigStation)).isEqualTo(ROWS - bad.size()));
 
         // The same file again: every good row is found recorded, nothing is recorded twice.
         JsonNode again = finished("hq", upload("hq", "services", "服务记录.xlsx", file));
@@ -261,6 +276,47 @@ class ImportTest extends ApplicationTest {
         }
         Eventually.assertThat(() -> assertThat(api.get("hq", "/api/funds?size=100").body().toString())
                 .contains("导入测试基金会").contains("5000050"));
+    }
+
+    @Test
+    void anImportsRowsTakeTheirTurnsAmongTheNodesChanges() throws Exception {
+        ChangeAdmission admission = changeAdmission.getFilter();
+        int turns = operations.getConcurrentChanges();
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService holders = Executors.newFixedThreadPool(turns);
+        Api.Response started;
+        try {
+            for (int i = 0; i < turns; i++) {
+                holders.submit(() -> {
+                    admission.inTurn(() -> {
+                        try {
+                            release.await(60, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+                    return null;
+                });
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> admission.running() == turns);
+            String time = now();
+            started = upload("hq", "services", "排队.xlsx", sheet(SERVICE_HEADINGS, 5, index -> {
+                List<Object> cells = new ArrayList<>(service(station, index + 2, time));
+                cells.set(10, "等候轮次的导入 第" + (index + 2) + "行");
+                return cells;
+            }));
+            assertThat(started.status()).as(started.toString()).isEqualTo(202);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> admission.waiting() >= 1);
+            Thread.sleep(1_500); // the job's progress is saved every second
+            JsonNode meanwhile = api.get("hq", started.headers().getLocation().toString()).body();
+            assertThat(meanwhile.path("status").asText()).as(meanwhile.toString()).isEqualTo("RUNNING");
+            assertThat(meanwhile.path("done").asInt()).as("no row runs while every turn is taken").isZero();
+        } finally {
+            release.countDown();
+            holders.shutdown();
+        }
+        JsonNode job = finished("hq", started);
+        assertThat(job.path("accepted").asInt()).as(job.toString()).isEqualTo(5);
     }
 
     @Test

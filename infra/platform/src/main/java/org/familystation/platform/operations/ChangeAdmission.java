@@ -38,8 +38,10 @@ import java.util.function.LongConsumer;
  * The limit can be lowered and raised while requests run ({@link #limit(int)}): {@link FlowControl} lowers it while
  * the read side falls behind. Lowered, it lets no new change in until enough of those running have ended; raised, it
  * lets the first in line in at once.
+ * <p>
+ * Changes that come from inside the node (an import's rows) take the same turns ({@link #inTurn}), in the same line.
  */
-public class ChangeAdmission extends OncePerRequestFilter {
+public class ChangeAdmission extends OncePerRequestFilter implements ChangeTurns {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeAdmission.class);
     private static final int RETRY_AFTER_SECONDS = 1;
@@ -97,6 +99,19 @@ public class ChangeAdmission extends OncePerRequestFilter {
         waited.accept(System.nanoTime() - arrived);
         try {
             chain.doFilter(request, response);
+        } finally {
+            permits.release();
+        }
+    }
+
+    /** Waits for a turn without a deadline, in line with the requests; the wait is reported as theirs is. */
+    @Override
+    public void inTurn(Runnable change) throws InterruptedException {
+        long arrived = System.nanoTime();
+        permits.acquire();
+        waited.accept(System.nanoTime() - arrived);
+        try {
+            change.run();
         } finally {
             permits.release();
         }

@@ -75,6 +75,13 @@ public class OperationsConfiguration {
         return registration;
     }
 
+    /** The turns an import's rows take: the API's changes', where those take turns. */
+    @Bean
+    public ChangeTurns changeTurns(ObjectProvider<FilterRegistrationBean<ChangeAdmission>> changeAdmission) {
+        FilterRegistrationBean<ChangeAdmission> registration = changeAdmission.getIfAvailable();
+        return registration != null && registration.isEnabled() ? registration.getFilter() : ChangeTurns.NONE;
+    }
+
     /**
      * Changes fewer at a time while the read side is more than {@code familystation.operations.read-side-lag-target}
      * behind ({@link FlowControl}); only where changes take turns and a read side says how far behind it is.

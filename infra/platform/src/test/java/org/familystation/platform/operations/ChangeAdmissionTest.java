@@ -136,6 +136,60 @@ class ChangeAdmissionTest {
         assertThatThrownBy(() -> admission.limit(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aChangeFromInsideTheNodeTakesItsTurnInLineAndWaitsAsLongAsItTakes() throws Exception {
+        List<Long> waits = new CopyOnWriteArrayList<>();
+        ChangeAdmission admission = new ChangeAdmission(1, Duration.ofMillis(50), UPLOADS, json, waits::add);
+        Future<MockHttpServletResponse> first = send(admission, "POST", "/api/stations", holding());
+        awaitRunning(admission, 1);
+
+        Future<?> row = clients.submit(() -> {
+            admission.inTurn(() -> ran.add("import row"));
+            return null;
+        });
+        awaitWaiting(admission, 1);
+        Future<MockHttpServletResponse> request = send(admission, "POST", "/api/offerings", recording());
+        assertThat(request.get(10, TimeUnit.SECONDS).getStatus()).as("the request's deadline still holds")
+                .isEqualTo(503);
+        Thread.sleep(100);
+        assertThat(row).as("a row has no deadline: it still waits").isNotDone();
+        assertThat(ran).containsExactly("/api/stations");
+
+        finish.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        row.get(10, TimeUnit.SECONDS);
+        assertThat(ran).containsExactly("/api/stations", "import row");
+        assertThat(admission.running()).isZero();
+        assertThat(waits).as("the request let in and the row").hasSize(2);
+        assertThat(waits.get(1)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(150));
+    }
+
+    @Test
+    void aChangeFromInsideTheNodeInterruptedWhileWaitingDoesNotRun() throws Exception {
+        ChangeAdmission admission = new ChangeAdmission(1, Duration.ofSeconds(30), UPLOADS, json);
+        Future<MockHttpServletResponse> first = send(admission, "POST", "/api/stations", holding());
+        awaitRunning(admission, 1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        Future<?> row = clients.submit(() -> {
+            try {
+                admission.inTurn(() -> ran.add("import row"));
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+        });
+        awaitWaiting(admission, 1);
+
+        row.cancel(true);
+        assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(admission.waiting()).isZero();
+        finish.countDown();
+        assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(ran).containsExactly("/api/stations");
+        assertThat(admission.running()).as("the interrupted row took no turn").isZero();
+        admission.inTurn(() -> ran.add("next row"));
+        assertThat(ran).containsExactly("/api/stations", "next row");
+    }
+
     private Future<MockHttpServletResponse> send(ChangeAdmission admission, String method, String path,
                                                  FilterChain chain) {
         return clients.submit(() -> {
