@@ -393,6 +393,7 @@ async function adminFlow(browser) {
 
   await navigate(page, '系统管理', '/admin')
   await page.locator('[data-test=processors] .el-table__row').first().waitFor()
+  await page.locator('[data-test=flow-control]').getByText(/正常|限流中/).waitFor()
   await axe(page, 'admin')
   await shot(page, 'admin-desktop')
   await accounts(page)

@@ -494,6 +494,7 @@ class PermissionMatrixTest extends ApplicationTest {
         rule("DELETE /api/admin/dead-letters/{group}/{eventId}", ADMINS, Kind.OPEN,
                 fixed("/api/admin/dead-letters/matrix/" + UUID.randomUUID()), 404, "NOT_FOUND", true);
         rule("GET /api/admin/processors", ADMINS, Kind.OPEN, fixed("/api/admin/processors"));
+        rule("GET /api/admin/changes", ADMINS, Kind.OPEN, fixed("/api/admin/changes"));
         // Imports: started by those who record (which kinds, ImportKind says); a job is its starter's alone, so an
         // unknown job answers everyone 404. Uploading needs a file the matrix does not send: an unknown kind's 404.
         rule("POST /api/imports/{kind}", STATION_WORK, Kind.OPEN, fixed("/api/imports/matrix-no-such-kind"), 404,

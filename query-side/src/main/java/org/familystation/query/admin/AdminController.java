@@ -1,5 +1,6 @@
 package org.familystation.query.admin;
 
+import org.familystation.platform.operations.FlowControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,8 +16,8 @@ import java.util.Map;
 
 /**
  * Operating the read side (ADMIN only): the event processors (a family of projections each) and how far behind they
- * are, rebuilds of a processor's projections from the start of history, and the events projections failed on (dead
- * letters, per processing group).
+ * are, rebuilds of a processor's projections from the start of history, the events projections failed on (dead
+ * letters, per processing group), and how many changes this node lets in at once while the read side is behind.
  */
 @RestController
 public class AdminController {
@@ -24,11 +25,20 @@ public class AdminController {
     private final Processors processors;
     private final Rebuilds rebuilds;
     private final DeadLetters deadLetters;
+    private final FlowControl flowControl;
 
-    public AdminController(Processors processors, Rebuilds rebuilds, DeadLetters deadLetters) {
+    public AdminController(Processors processors, Rebuilds rebuilds, DeadLetters deadLetters,
+                           FlowControl flowControl) {
         this.processors = processors;
         this.rebuilds = rebuilds;
         this.deadLetters = deadLetters;
+        this.flowControl = flowControl;
+    }
+
+    /** This node's changes: let in at once now, running, waiting, and the slowest processor flow control saw. */
+    @GetMapping("/api/admin/changes")
+    public FlowControl.State changes() {
+        return flowControl.state();
     }
 
     @GetMapping("/api/admin/processors")

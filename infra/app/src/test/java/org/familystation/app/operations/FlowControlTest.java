@@ -1,5 +1,6 @@
 package org.familystation.app.operations;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.familystation.app.support.ApplicationTest;
 import org.familystation.app.support.Eventually;
 import org.familystation.platform.operations.ChangeAdmission;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Flow control on the shared application, with a projection held back for real: while a transaction holds a lock
  * on the service records' read model, the read models' processor cannot write its batch and falls behind the
  * records still being stored; the node then lets changes in fewer at a time (never fewer than a quarter), and lets
- * them in all at once again once the processor has caught up. Changes are never refused for it.
+ * them in all at once again once the processor has caught up. Changes are never refused for it. The admin API shows
+ * where it stands.
  */
 class FlowControlTest extends ApplicationTest {
 
@@ -54,10 +56,23 @@ class FlowControlTest extends ApplicationTest {
                     .isEqualTo(most / 4));
             assertThat(jdbc.queryForObject("SELECT count(*) FROM rm_service_record WHERE service_record_id = ?",
                     Long.class, held)).as("the projection is indeed held").isZero();
+            JsonNode holding = api.get("admin", "/api/admin/changes").body();
+            assertThat(holding.path("on").asBoolean()).as(holding.toString()).isTrue();
+            assertThat(holding.path("limit").asInt()).as(holding.toString()).isEqualTo(most / 4);
+            assertThat(holding.path("fewest").asInt()).isEqualTo(most / 4);
+            assertThat(holding.path("most").asInt()).isEqualTo(most);
+            assertThat(holding.path("targetMillis").asLong()).isEqualTo(operations.getReadSideLagTarget().toMillis());
+            assertThat(holding.path("slowestProcessor").asText()).as(holding.toString()).isNotBlank();
+            assertThat(holding.path("slowestBehindMillis").asLong()).as(holding.toString())
+                    .isGreaterThan(operations.getReadSideLagTarget().toMillis());
             connection.rollback();
         }
 
         Eventually.assertThat(() -> assertThat(limit()).as("caught up: all at once again").isEqualTo(most));
+        JsonNode caughtUp = api.get("admin", "/api/admin/changes").body();
+        assertThat(caughtUp.path("limit").asInt()).as(caughtUp.toString()).isEqualTo(most);
+        assertThat(caughtUp.path("slowestBehindMillis").asLong()).as(caughtUp.toString())
+                .isLessThan(operations.getReadSideLagTarget().toMillis());
         Eventually.assertThat(() -> assertThat(api.get("auditor", "/api/service-records/" + held).status())
                 .isEqualTo(200));
     }

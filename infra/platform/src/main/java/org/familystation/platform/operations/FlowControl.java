@@ -53,6 +53,8 @@ public class FlowControl implements SmartLifecycle {
     private final int most;
     private ScheduledExecutorService looks;
     private Duration lastLag;
+    /** The slowest processor at the last look, null when unknown or not looking. */
+    private volatile ReadSideLag.Behind lastSlowest;
 
     public FlowControl(ChangeAdmission admission, ReadSideLag readSide, Duration target, int fewest, int most) {
         if (fewest < 1 || fewest > most) {
@@ -94,9 +96,11 @@ public class FlowControl implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.debug("Could not read how far the read side is behind; the limit stays at {}", admission.limit(), e);
             lastLag = null;
+            lastSlowest = null;
             return;
         }
         Duration lag = slowest.map(ReadSideLag.Behind::behind).orElse(null);
+        lastSlowest = slowest.orElse(null);
         int limit = admission.limit();
         int next = next(limit, lag, lastLag, target, fewest, most);
         lastLag = lag;
@@ -113,6 +117,31 @@ public class FlowControl implements SmartLifecycle {
         } else {
             log.debug("The read side is {} ms behind: changes now run {} at a time", lag.toMillis(), next);
         }
+    }
+
+    /** Where it stands now, for the operators: the limit, the changes running and waiting, the last look. */
+    public State state() {
+        ReadSideLag.Behind slowest = isRunning() ? lastSlowest : null;
+        return new State(isRunning(), target.toMillis(), admission.limit(), fewest, most, admission.running(),
+                admission.waiting(), slowest == null ? null : slowest.processor(),
+                slowest == null ? null : slowest.behind().toMillis());
+    }
+
+    /**
+     * Where flow control stands.
+     *
+     * @param on                  whether it looks (off when its target is zero or changes do not take turns)
+     * @param targetMillis        how far behind the read side may be before fewer changes are let in
+     * @param limit               changes let in at once now
+     * @param fewest              the least it lowers the limit to
+     * @param most                the configured {@code concurrent-changes}
+     * @param running             changes running now
+     * @param waiting             changes waiting for their turn now
+     * @param slowestProcessor    the processor furthest behind at the last look (null when off or none counts)
+     * @param slowestBehindMillis how far behind it was
+     */
+    public record State(boolean on, long targetMillis, int limit, int fewest, int most, int running, int waiting,
+                        String slowestProcessor, Long slowestBehindMillis) {
     }
 
     /** Started with the application unless its target is zero. */
@@ -137,6 +166,7 @@ public class FlowControl implements SmartLifecycle {
             looks.shutdownNow();
             looks = null;
         }
+        lastSlowest = null;
         admission.limit(most);
     }
 
