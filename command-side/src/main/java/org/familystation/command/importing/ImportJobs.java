@@ -210,6 +210,11 @@ public class ImportJobs implements SmartLifecycle {
                 });
             });
             inFlight.acquireUninterruptibly(window);
+            if (stopping) {
+                // Rows still waiting for their turn when the node stopped were dropped, not sent.
+                end(job, ImportJob.Status.INTERRUPTED);
+                return;
+            }
             end(job, ImportJob.Status.DONE);
             log.info("Import {} of {} done: {}", job.jobId(), job.kind().path(), job.progress(clock));
         } catch (Exception | Error e) {
