@@ -85,7 +85,10 @@ public final class AdminCli {
         }
     }
 
-    /** Prints every processor: state, lag, dead letters, and its segments' positions. */
+    /**
+     * Prints every processor: state, lag, dead letters, and its segments' positions; then how many changes the node
+     * answering lets in at once (fewer while flow control holds them back for a processor behind).
+     */
     public void processors() {
         for (JsonNode processor : get("/api/admin/processors")) {
             String state = processor.path("error").asBoolean() ? "ERROR"
@@ -110,6 +113,16 @@ public final class AdminCli {
         }
         out.printf(Locale.ROOT, "head of the event store: %s%n",
                 get("/api/admin/processors").path(0).path("headPosition").asText("-"));
+        JsonNode changes = get("/api/admin/changes");
+        String flow = !changes.path("on").asBoolean() ? "flow control off"
+                : changes.path("slowestProcessor").isTextual()
+                ? String.format(Locale.ROOT, "slowest processor %s %d ms behind, target %d ms",
+                        changes.path("slowestProcessor").asText(), changes.path("slowestBehindMillis").asLong(),
+                        changes.path("targetMillis").asLong())
+                : "no processor counted";
+        out.printf(Locale.ROOT, "changes on this node: %d of %d at once, %d running, %d waiting (%s)%n",
+                changes.path("limit").asInt(), changes.path("most").asInt(), changes.path("running").asInt(),
+                changes.path("waiting").asInt(), flow);
     }
 
     /** Starts the rebuilds, then prints their progress until all have caught up; answers the exit code. */
