@@ -439,12 +439,12 @@ public class SearchIndex {
     }
 
     /**
-     * The index definition, with the configured replicas and refresh interval. A rebuild's index is set up to be filled fast,
-     * and {@link #finishRebuild()} restores these three settings before searches read it: no refreshes (nothing
-     * searches it until the swap, which refreshes it), no replicas (copied once at the end instead of indexing
-     * every document twice), and the translog synced every 5 s instead of on every bulk request (should Elasticsearch
-     * itself crash meanwhile, the last seconds of the replay's writes may be lost while its tokens are past them:
-     * start the rebuild again; searches meanwhile read the old index, which is durable as always).
+     * The index definition, with the configured replicas and refresh interval. A rebuild's index is set up to be
+     * filled fast, and {@link #finishRebuild()} restores these three settings before searches read it: no refreshes
+     * (nothing searches it until the swap, which refreshes it), no replicas (copied once at the end instead of
+     * indexing every document twice), and the translog synced every 5 s instead of on every bulk request (should
+     * Elasticsearch itself crash meanwhile, the last seconds of the replay's writes may be lost while its tokens are
+     * past them: start the rebuild again; searches meanwhile read the old index, which is durable as always).
      */
     private String definition(boolean forReplay) throws IOException {
         try (InputStream resource = getClass().getResourceAsStream(definitionResource)) {
