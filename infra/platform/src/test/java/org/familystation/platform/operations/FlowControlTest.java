@@ -96,6 +96,28 @@ class FlowControlTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void itsStateSaysWhereTheLimitStandsAndWhatItSawAtItsLastLook() {
+        FlowControl.State idle = control.state();
+        assertThat(idle).isEqualTo(new FlowControl.State(false, 1_000, 8, 2, 8, 0, 0, null, null));
+
+        FlowControl looking = new FlowControl(admission, () -> Optional.of(new ReadSideLag.Behind("search",
+                Duration.ofMillis(1_500))), TARGET, 2, 8);
+        looking.start();
+        try {
+            looking.look();
+            FlowControl.State behind = looking.state();
+            assertThat(behind.on()).isTrue();
+            assertThat(behind.limit()).as("at least the one look's step down").isLessThanOrEqualTo(7);
+            assertThat(behind.slowestProcessor()).isEqualTo("search");
+            assertThat(behind.slowestBehindMillis()).isEqualTo(1_500L);
+        } finally {
+            looking.stop();
+        }
+        assertThat(looking.state()).as("stopped: every turn back, nothing seen")
+                .isEqualTo(new FlowControl.State(false, 1_000, 8, 2, 8, 0, 0, null, null));
+    }
+
     private Optional<ReadSideLag.Behind> nextLag() {
         Object next = lags.removeFirst();
         if (next instanceof RuntimeException failure) {
