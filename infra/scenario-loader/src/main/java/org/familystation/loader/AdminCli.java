@@ -90,7 +90,8 @@ public final class AdminCli {
      * answering lets in at once (fewer while flow control holds them back for a processor behind).
      */
     public void processors() {
-        for (JsonNode processor : get("/api/admin/processors")) {
+        JsonNode processors = get("/api/admin/processors");
+        for (JsonNode processor : processors) {
             String state = processor.path("error").asBoolean() ? "ERROR"
                     : processor.path("running").asBoolean() ? "running" : "stopped";
             out.printf(Locale.ROOT, "%-34s %-16s %-8s lag %-7s dead letters %-4d %s%n", processor.path("name").asText(),
@@ -112,7 +113,7 @@ public final class AdminCli {
             }
         }
         out.printf(Locale.ROOT, "head of the event store: %s%n",
-                get("/api/admin/processors").path(0).path("headPosition").asText("-"));
+                processors.path(0).path("headPosition").asText("-"));
         JsonNode changes = get("/api/admin/changes");
         String flow = !changes.path("on").asBoolean() ? "flow control off"
                 : changes.path("slowestProcessor").isTextual()

@@ -10,8 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -55,11 +53,7 @@ class SearchIndexRebuildMergeTest extends ApplicationTest {
             Eventually.assertThat(() -> assertThat(segments(es, fresh)).isEqualTo(1));
             assertThat(es.count(request -> request.index(alias)).count()).isEqualTo(20);
         } finally {
-            List<String> made = new ArrayList<>(es.indices().get(request -> request.index(alias + "-*"))
-                    .result().keySet());
-            if (!made.isEmpty()) {
-                es.indices().delete(request -> request.index(made));
-            }
+            TestIndexes.deleteBehind(es, alias);
         }
     }
 

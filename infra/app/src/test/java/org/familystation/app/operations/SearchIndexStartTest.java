@@ -42,9 +42,7 @@ class SearchIndexStartTest extends ApplicationTest {
         try {
             List<Future<?>> started = new ArrayList<>();
             for (int node = 0; node < nodes; node++) {
-                SearchIndex index = new SearchIndex(client, alias, "/search/service-records-index.json", 0,
-                        Duration.ofSeconds(1), Clock.systemUTC()) {
-                };
+                SearchIndex index = index(alias, Duration.ofSeconds(1));
                 indexes.add(index);
                 started.add(pool.submit(() -> {
                     start.await();
@@ -63,12 +61,7 @@ class SearchIndexStartTest extends ApplicationTest {
             es.index(request -> request.index(alias + "-write").id("one").document(Map.of("description", "写入")));
         } finally {
             pool.shutdownNow();
-            // By name: the server refuses to delete by wildcard (action.destructive_requires_name).
-            List<String> made = new ArrayList<>(client.get().indices().get(request -> request.index(alias + "-*"))
-                    .result().keySet());
-            if (!made.isEmpty()) {
-                client.get().indices().delete(request -> request.index(made));
-            }
+            TestIndexes.deleteBehind(client.get(), alias);
         }
     }
 
@@ -89,11 +82,7 @@ class SearchIndexStartTest extends ApplicationTest {
             restarted.finishRebuild();
             assertThat(refreshIntervals(alias)).containsOnly("400ms");
         } finally {
-            List<String> made = new ArrayList<>(client.get().indices().get(request -> request.index(alias + "-*"))
-                    .result().keySet());
-            if (!made.isEmpty()) {
-                client.get().indices().delete(request -> request.index(made));
-            }
+            TestIndexes.deleteBehind(client.get(), alias);
         }
     }
 

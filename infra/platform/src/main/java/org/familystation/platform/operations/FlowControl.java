@@ -121,8 +121,9 @@ public class FlowControl implements SmartLifecycle {
 
     /** Where it stands now, for the operators: the limit, the changes running and waiting, the last look. */
     public State state() {
-        ReadSideLag.Behind slowest = isRunning() ? lastSlowest : null;
-        return new State(isRunning(), target.toMillis(), admission.limit(), fewest, most, admission.running(),
+        boolean on = isRunning();
+        ReadSideLag.Behind slowest = on ? lastSlowest : null;
+        return new State(on, target.toMillis(), admission.limit(), fewest, most, admission.running(),
                 admission.waiting(), slowest == null ? null : slowest.processor(),
                 slowest == null ? null : slowest.behind().toMillis());
     }
