@@ -819,10 +819,16 @@ async function leaderPhoneFlow(browser) {
   return page
 }
 
-/** Accounts at phone width (ADMIN). */
+/** The admin page and the accounts at phone width (ADMIN): an operator on call looks from a phone. */
 async function adminPhoneFlow(browser) {
   const page = await open(browser, PHONE, 'admin (phone)')
   await login(page, 'admin')
+  await navigate(page, '系统管理', '/admin')
+  await page.locator('[data-test=processors] .el-table__row').first().waitFor()
+  await page.locator('[data-test=flow-control]').getByText(/正常|限流中/).waitFor()
+  await settled(page)
+  await axe(page, 'admin (phone)')
+  await shot(page, 'admin-phone')
   await navigate(page, '系统管理 · 账号管理', '/accounts')
   await page.locator('[data-test=accounts] .el-table__row').first().waitFor()
   await settled(page)

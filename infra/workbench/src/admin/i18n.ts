@@ -68,4 +68,10 @@ export const adminMessages: Record<string, [string, string]> = {
   'processor:needs-survey-search': ['需求调查检索', 'Needs-survey search'],
   'processor:people': ['人员与志愿时长', 'People and volunteer hours'],
   'processor:accounts': ['账号', 'Accounts'],
+  // The processors that act rather than read: the command side's registries (in each command's own transaction)
+  // and the three sagas.
+  'processor:command-registries': ['写入校验登记（随写入同步）', 'Command registries (in each change)'],
+  'processor:ConventionSignatureSagaProcessor': ['公约签署期限（流程）', 'Convention signing deadlines (saga)'],
+  'processor:MemberOfferingsSagaProcessor': ['成员暂停或离盟时撤下服务项目（流程）', 'Offerings withdrawn from members suspended or gone (saga)'],
+  'processor:StationSocialWorkersSagaProcessor': ['驿站暂停或关闭时释放社工（流程）', 'Social workers released from stations suspended or closed (saga)'],
 }
