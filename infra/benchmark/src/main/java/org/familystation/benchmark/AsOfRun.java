@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 
 /**
@@ -119,9 +121,15 @@ final class AsOfRun {
             result.put("withSnapshots", ask(auditor, questions, fromSnapshots));
             result.put("memoryWithSnapshots", app.memory());
         }
-        long differing = fromScratch.keySet().stream()
-                .filter(question -> !fromScratch.get(question).equals(fromSnapshots.get(question))).count();
-        result.put("answersDiffering", differing);
+        List<Map<String, Object>> differences = new ArrayList<>();
+        for (String question : fromScratch.keySet()) {
+            String difference = firstDifference("", fromScratch.get(question), fromSnapshots.get(question));
+            if (difference != null) {
+                differences.add(Map.of("question", question, "difference", difference));
+            }
+        }
+        result.put("answersDiffering", differences.size());
+        result.put("differences", differences);
         log("size " + size + ": " + result);
         return result;
     }
@@ -135,6 +143,40 @@ final class AsOfRun {
             answers.put(question, answer.json());
         }
         return Map.of("business", business.summary(), "recorded", recorded.summary());
+    }
+
+    /**
+     * Where two answers first differ, as a JSON path with the value on each side (without snapshots / with them), or
+     * null when they are equal: a differing answer is a defect of the snapshots, and this is what to look at first.
+     */
+    static String firstDifference(String path, JsonNode without, JsonNode with) {
+        if (without == null || with == null || without.getNodeType() != with.getNodeType()
+                || without.isValueNode() || without.size() != with.size()) {
+            return Objects.equals(without, with) ? null
+                    : (path.isEmpty() ? "/" : path) + ": " + brief(without) + " / " + brief(with);
+        }
+        if (without.isArray()) {
+            for (int i = 0; i < without.size(); i++) {
+                String difference = firstDifference(path + "/" + i, without.get(i), with.get(i));
+                if (difference != null) {
+                    return difference;
+                }
+            }
+            return null;
+        }
+        for (Iterator<String> names = without.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            String difference = firstDifference(path + "/" + name, without.get(name), with.get(name));
+            if (difference != null) {
+                return difference;
+            }
+        }
+        return null;
+    }
+
+    private static String brief(JsonNode node) {
+        String text = String.valueOf(node);
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
     }
 
     private static ApiClient.Answer ask(ApiClient auditor, String question) {
