@@ -130,7 +130,7 @@ final class Ceiling {
         insert.setBytes(3, metadata);
         insert.setBytes(4, payload);
         insert.setString(5, payloadType);
-        insert.setString(6, java.time.Instant.now().toString());
+        insert.setString(6, Seeder.storedTimestamp(java.time.Instant.now())); // as the event store stores it
     }
 
     static byte[] utf8(String text) {
